@@ -1,0 +1,40 @@
+//! Parse throughput on the repository's fixture articles, repeated to about 10 MB.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+fn corpus() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let mut one = String::new();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("fixtures folder").flatten().collect();
+    entries.sort_by_key(|e| e.path());
+    for e in entries {
+        if e.path().extension().is_some_and(|x| x == "txt") {
+            if let Ok(text) = std::fs::read_to_string(e.path()) {
+                one.push_str(&text);
+                one.push_str("\n\n");
+            }
+        }
+    }
+    let mut big = String::with_capacity(10 << 20);
+    while big.len() < 10 << 20 && !one.is_empty() {
+        big.push_str(&one);
+    }
+    big
+}
+
+fn bench(c: &mut Criterion) {
+    let text = corpus();
+    let mut g = c.benchmark_group("parse");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+    g.bench_function("fixtures_10mb", |b| {
+        b.iter(|| black_box(newsbrief_parser::parse(black_box(&text))).paragraphs.len())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

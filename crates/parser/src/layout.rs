@@ -1,0 +1,620 @@
+//! The layout of an article: front matter, headline, byline, dateline,
+//! timestamp lines, body paragraphs and footer lines.
+//!
+//! Each kind of line is recognized by a small nom grammar over the line's text.
+
+use std::borrow::Cow;
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_till, take_while_m_n, take_while1};
+use nom::character::complete::{char, digit1, space0, space1};
+use nom::combinator::{all_consuming, map_res, opt, recognize, verify};
+use nom::multi::separated_list1;
+use nom::{IResult, Parser};
+
+use crate::diag::Diagnostic;
+use crate::model::{Contact, ContactRole, Dateline, Name, Role, Spanned};
+use crate::span::Span;
+
+/// A non-blank line with its span (trimmed of surrounding whitespace).
+#[derive(Clone, Copy, Debug)]
+pub struct Line<'a> {
+    /// The trimmed line.
+    pub text: &'a str,
+    /// Its span in the document.
+    pub span: Span,
+}
+
+/// The layout facts found in the document.
+#[derive(Debug, Default)]
+pub struct Layout<'a> {
+    /// Paragraph spans and roles, in order.
+    pub paragraphs: Vec<(Span, Role)>,
+    /// For a body paragraph opened by a dateline: the dateline's span, so sentences start after it.
+    pub dateline: Option<Dateline<'a>>,
+    /// Headline text.
+    pub headline: Option<Spanned<'a>>,
+    /// Authors.
+    pub byline: Vec<Name<'a>>,
+    /// Agency named in the byline or dateline.
+    pub source: Option<Cow<'a, str>>,
+    /// Footer contacts.
+    pub contacts: Vec<Contact<'a>>,
+    /// Publication date from front matter or a timestamp line, as `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// Front matter `url:`.
+    pub url: Option<Cow<'a, str>>,
+    /// Problems found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Characters that separate paragraphs besides line breaks.
+pub fn is_gap(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// The non-blank lines of `text`, trimmed.
+pub fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for raw in text.split_inclusive('\n') {
+        let lead = raw.len() - raw.trim_start_matches(is_gap).len();
+        let trimmed = raw.trim_matches(is_gap);
+        if !trimmed.is_empty() {
+            let start = at + lead;
+            out.push(Line { text: trimmed, span: Span::new(start, start + trimmed.len()) });
+        }
+        at += raw.len();
+    }
+    out
+}
+
+/// Finds the layout of the document.
+pub fn layout(text: &str) -> Layout<'_> {
+    let lines = lines(text);
+    let mut res = Layout::default();
+    let mut i = 0;
+
+    if let Some(n) = front_matter(text, &lines, &mut res) {
+        i = n;
+    }
+
+    // The head: headline, byline, timestamps and a lone dateline before the first body line.
+    let mut seen_headline = res.headline.is_some();
+    let mut first_body = true;
+    let mut in_head = true;
+    let n_lines = lines.len();
+    for (li, line) in lines.iter().enumerate().skip(i) {
+        let from_end = n_lines - li;
+        let role = if in_head && li < i + 6 {
+            if let Some(h) = headline(line, li + 1 < n_lines, !seen_headline && li == i) {
+                seen_headline = true;
+                res.headline.get_or_insert(h);
+                Role::Headline
+            } else if let Some((names, source)) = byline(line) {
+                res.byline.extend(names);
+                if res.source.is_none() {
+                    res.source = source;
+                }
+                Role::Byline
+            } else if let Some(date) = timestamp(line.text) {
+                res.published.get_or_insert(date);
+                Role::Timestamp
+            } else {
+                in_head = false;
+                Role::Body
+            }
+        } else {
+            in_head = false;
+            Role::Body
+        };
+        let role = if role == Role::Body {
+            if let Some(contacts) = footer(line) {
+                res.contacts.extend(contacts);
+                Role::Footer
+            } else if from_end <= 3 && timestamp(line.text).is_some() {
+                Role::Timestamp
+            } else {
+                Role::Body
+            }
+        } else {
+            role
+        };
+        let role = if role == Role::Body && first_body {
+            first_body = false;
+            match dateline(line) {
+                Some(d) => {
+                    let whole = d.span.end == line.span.end;
+                    if res.source.is_none() {
+                        res.source = d.agency.clone();
+                    }
+                    res.dateline = Some(d);
+                    if whole { Role::Dateline } else { Role::Body }
+                }
+                None => Role::Body,
+            }
+        } else {
+            role
+        };
+        res.paragraphs.push((line.span, role));
+    }
+    if res.published.is_none() {
+        if let Some(date) = res.dateline.as_ref().and_then(|d| d.date.as_deref()) {
+            if !date.starts_with('X') {
+                res.published = Some(date.to_owned());
+            }
+        }
+    }
+    res
+}
+
+/// A `---` block of `key: value` lines at the top. Returns the number of lines it used.
+fn front_matter<'a>(text: &'a str, lines: &[Line<'a>], res: &mut Layout<'a>) -> Option<usize> {
+    let first = lines.first()?;
+    if first.text != "---" {
+        return None;
+    }
+    let close = lines.iter().skip(1).position(|l| l.text == "---")? + 1;
+    for line in &lines[1..close] {
+        let Ok((_, (key, value))) = key_value(line.text) else {
+            res.diagnostics.push(Diagnostic::warning(
+                "front-matter-line",
+                line.span,
+                "expected a `key: value` line in the front matter",
+            ));
+            continue;
+        };
+        let value = value.trim().trim_matches(|c| c == '"' || c == '\'');
+        let span = Span::of_subslice(text, value, 0).unwrap_or(line.span);
+        match key.to_ascii_lowercase().as_str() {
+            "title" | "headline" => res.headline = Some(Spanned { text: Cow::Borrowed(value), span }),
+            "date" | "published" => match date_line(value) {
+                Some(d) => res.published = Some(d),
+                None => res.diagnostics.push(Diagnostic::warning(
+                    "front-matter-date",
+                    span,
+                    "expected a date such as `2023-03-17` or `March 17, 2023`",
+                )),
+            },
+            "source" | "publisher" => res.source = Some(Cow::Borrowed(value)),
+            "url" | "link" => res.url = Some(Cow::Borrowed(value)),
+            "author" | "authors" | "by" => {
+                for name in value.split([',', ';']).flat_map(|p| p.split(" and ")) {
+                    let name = name.trim();
+                    if !name.is_empty() {
+                        let span = Span::of_subslice(text, name, 0).unwrap_or(span);
+                        res.byline.push(Name { name: Cow::Borrowed(name), span });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let span = first.span.join(lines[close].span);
+    res.paragraphs.push((span, Role::FrontMatter));
+    Some(close + 1)
+}
+
+fn key_value(i: &str) -> IResult<&str, (&str, &str)> {
+    let (i, key) = take_while1(|c: char| c.is_alphanumeric() || c == '_' || c == '-').parse(i)?;
+    let (i, _) = (space0, char(':'), space0).parse(i)?;
+    Ok(("", (key, i)))
+}
+
+/// `# Title`, or a short first line that reads as a title.
+fn headline<'a>(line: &Line<'a>, more_follow: bool, first: bool) -> Option<Spanned<'a>> {
+    if let Some(rest) = line.text.strip_prefix("# ") {
+        let t = rest.trim();
+        let span = Span::new(line.span.end - t.len(), line.span.end);
+        return Some(Spanned { text: Cow::Borrowed(t), span });
+    }
+    if !first || !more_follow || line.text.len() > 200 || byline(line).is_some() || timestamp(line.text).is_some() {
+        return None;
+    }
+    let words: Vec<&str> = line.text.split_whitespace().collect();
+    if words.len() > 24 {
+        return None;
+    }
+    let last = line.text.chars().last()?;
+    let punct_end = matches!(last, '.' | ',' | ';' | ':');
+    let long_words: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
+    let capitalized = long_words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
+    let title_case = !long_words.is_empty() && capitalized * 10 >= long_words.len() * 7;
+    if punct_end && !title_case {
+        return None;
+    }
+    // A plain sentence with a final period is body text; so is one that ends with a dateline dash.
+    if line.text.ends_with(['—', '–']) {
+        return None;
+    }
+    Some(Spanned { text: Cow::Borrowed(line.text), span: line.span })
+}
+
+/// Words that describe a job in a byline rather than name a person.
+const BYLINE_ROLES: &[&str] =
+    &["Correspondent", "Writer", "Reporter", "Editor", "Staff", "Contributor", "Columnist", "Bureau", "Chief"];
+
+/// `By A`, `By A and B`, `By A, B and C`, with an optional `, Reuters` or `| AP` suffix.
+pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>>)> {
+    let (rest, _) = (tag_no_case::<_, _, nom::error::Error<&str>>("by"), space1).parse(line.text).ok()?;
+    if line.text.len() > 160 {
+        return None;
+    }
+    let (names_part, source) = match rest.find(['|', '/', '—', '–']) {
+        Some(k) => {
+            let src = rest[k..].trim_start_matches(['|', '/', '—', '–']).trim();
+            (&rest[..k], (!src.is_empty()).then_some(src))
+        }
+        None => (rest, None),
+    };
+    let mut names = Vec::new();
+    let mut source = source.map(Cow::Borrowed);
+    let parts: Vec<&str> = names_part.split(',').collect();
+    let n_parts = parts.len();
+    for (k, part) in parts.into_iter().enumerate() {
+        for piece in part.split(" and ").flat_map(|p| p.split(" & ")) {
+            let piece = piece.trim().trim_start_matches("and ").trim();
+            if piece.is_empty() {
+                continue;
+            }
+            let n_words = piece.split_whitespace().count();
+            if !piece.split_whitespace().all(name_word) {
+                return None;
+            }
+            if piece.split_whitespace().any(|w| BYLINE_ROLES.contains(&w)) {
+                continue;
+            }
+            // A lone word after a comma is an agency: `By Jane Doe, Reuters`.
+            if k > 0 && k + 1 == n_parts && (n_words == 1 || piece.starts_with("The ")) && !part.contains(" and ") {
+                source.get_or_insert(Cow::Borrowed(piece));
+                continue;
+            }
+            let span = Span::of_subslice(line.text, piece, line.span.start)?;
+            names.push(Name { name: Cow::Borrowed(piece), span });
+        }
+    }
+    (!names.is_empty()).then_some((names, source))
+}
+
+/// A word that can be part of a person's name in a byline.
+fn name_word(w: &str) -> bool {
+    const PARTICLES: &[&str] =
+        &["de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du"];
+    w.starts_with(|c: char| c.is_uppercase()) || PARTICLES.contains(&w) || w.starts_with("al-")
+}
+
+/// `MOSCOW —`, `WASHINGTON (Reuters) -`, `BEIJING, March 17 (Reuters) -`, `KYIV, Ukraine (AP) —`, `LONDON 1996-08-30`.
+pub fn dateline<'a>(line: &Line<'a>) -> Option<Dateline<'a>> {
+    let text = line.text;
+    if let Ok((rest, (place, date))) = (caps_place, space1, iso_date).parse(text).map(|(r, (p, _, d))| (r, (p, d))) {
+        if rest.trim().is_empty() {
+            return Some(Dateline { place: Cow::Borrowed(place), date: Some(date), agency: None, span: line.span });
+        }
+    }
+    let (rest, place) = alt((recognize((caps_place, opt((tag(", "), region)))), region)).parse(text).ok()?;
+    let (rest, date) = opt((tag(", "), month_day).map(|(_, d)| d)).parse(rest).ok()?;
+    let (rest, agency) = opt(agency).parse(rest).ok()?;
+    let caps = caps_place(place).is_ok();
+    if !caps && agency.is_none() {
+        return None;
+    }
+    let (rest, _) = (space0, dash_sep).parse(rest).ok()?;
+    let end = text.len() - rest.len();
+    // The dateline is followed by the article's first words.
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    Some(Dateline {
+        place: Cow::Borrowed(place),
+        date,
+        agency: agency.map(Cow::Borrowed),
+        span: Span::new(line.span.start, line.span.start + end),
+    })
+}
+
+fn caps_word(i: &str) -> IResult<&str, &str> {
+    verify(take_while1(|c: char| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')), |w: &str| {
+        w.chars().filter(|c| c.is_uppercase()).count() >= 2 || w.ends_with('.')
+    })
+    .parse(i)
+}
+
+/// An all-capitals place: `NEW YORK`, `ST. LOUIS`.
+fn caps_place(i: &str) -> IResult<&str, &str> {
+    verify(recognize(separated_list1(char(' '), caps_word)), |p: &str| {
+        p.chars().filter(|c| c.is_uppercase()).count() >= 3
+    })
+    .parse(i)
+}
+
+/// A title-case place: `Ukraine`, `Calif.`, `New York`.
+fn region(i: &str) -> IResult<&str, &str> {
+    recognize(separated_list1(
+        char(' '),
+        verify(take_while1(|c: char| c.is_alphabetic() || c == '.' || c == '-'), |w: &str| {
+            w.starts_with(|c: char| c.is_uppercase()) && month_number(w).is_none()
+        }),
+    ))
+    .parse(i)
+}
+
+fn agency(i: &str) -> IResult<&str, &str> {
+    let (i, _) = (space0, char('(')).parse(i)?;
+    let (i, name) = verify(take_till(|c| c == ')' || c == '\n'), |s: &str| !s.is_empty() && s.len() <= 40).parse(i)?;
+    let (i, _) = char(')').parse(i)?;
+    Ok((i, name))
+}
+
+fn dash_sep(i: &str) -> IResult<&str, &str> {
+    alt((tag("—"), tag("–"), tag("--"), tag("-"), tag("―"))).parse(i)
+}
+
+/// Month names and their abbreviations, to the month number.
+pub fn month_number(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.');
+    let lower = w.to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if !w.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == lower || (lower.len() >= 3 && m.starts_with(&lower) && (lower.len() == 3 || lower == "sept"))
+        })
+        .map(|p| p as u32 + 1)
+}
+
+fn month(i: &str) -> IResult<&str, u32> {
+    map_res(recognize((take_while1(|c: char| c.is_alphabetic()), opt(char('.')))), |w: &str| month_number(w).ok_or(()))
+        .parse(i)
+}
+
+fn day(i: &str) -> IResult<&str, u32> {
+    map_res(take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), |d: &str| {
+        d.parse::<u32>().map_err(|_| ()).and_then(|d| if (1..=31).contains(&d) { Ok(d) } else { Err(()) })
+    })
+    .parse(i)
+}
+
+fn year(i: &str) -> IResult<&str, i32> {
+    map_res(take_while_m_n(4, 4, |c: char| c.is_ascii_digit()), |y: &str| y.parse::<i32>()).parse(i)
+}
+
+/// `March 17` → `XXXX-03-17`.
+fn month_day(i: &str) -> IResult<&str, String> {
+    let (i, (m, _, d)) = (month, space1, day).parse(i)?;
+    Ok((i, format!("XXXX-{m:02}-{d:02}")))
+}
+
+/// `2023-03-17`.
+fn iso_date(i: &str) -> IResult<&str, String> {
+    let (i, (y, _, m, _, d)) = (year, char('-'), digit1, char('-'), digit1).parse(i)?;
+    let (m, d): (u32, u32) = (m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    Ok((i, format!("{y:04}-{m:02}-{d:02}")))
+}
+
+/// A full calendar date in one of the usual forms, as `YYYY-MM-DD`.
+fn full_date(i: &str) -> IResult<&str, String> {
+    alt((
+        iso_date,
+        (month, space1, day, opt(char(',')), space1, year).map(|(m, _, d, _, _, y)| format!("{y:04}-{m:02}-{d:02}")),
+        (day, space1, month, opt(char(',')), space1, year).map(|(d, _, m, _, _, y)| format!("{y:04}-{m:02}-{d:02}")),
+        (day, char('/'), day, char('/'), year).map(|(m, _, d, _, y)| format!("{y:04}-{m:02}-{d:02}")),
+    ))
+    .parse(i)
+}
+
+fn weekday(i: &str) -> IResult<&str, &str> {
+    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    verify(take_while1(|c: char| c.is_alphabetic()), |w: &str| {
+        DAYS.iter().any(|d| *d == w || (w.len() == 3 && d.starts_with(w)))
+    })
+    .parse(i)
+}
+
+/// A time of day after a timestamp's date: `9:41 am ET`, `at 9:41 a.m. EDT`, `| 3:05 PM GMT`.
+fn time_tail(i: &str) -> IResult<&str, &str> {
+    recognize((
+        space0,
+        opt(alt((tag(","), tag("|"), tag("at"), tag("-")))),
+        space0,
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        opt((char(':'), take_while_m_n(2, 2, |c: char| c.is_ascii_digit()))),
+        space0,
+        opt(alt((tag_no_case("a.m."), tag_no_case("p.m."), tag_no_case("am"), tag_no_case("pm")))),
+        space0,
+        opt(take_while_m_n(1, 5, |c: char| c.is_ascii_uppercase())),
+        opt((space0, char('('), take_till(|c| c == ')'), char(')'))),
+    ))
+    .parse(i)
+}
+
+/// A date line, whole: `March 17, 2023`, `2023-03-17`, `Friday, July 21, 2017`.
+fn date_line(text: &str) -> Option<String> {
+    let (rest, (_, date)) = (opt((weekday, opt(char(',')), space1)), full_date).parse(text).ok()?;
+    let rest = rest.trim();
+    if rest.is_empty() || all_consuming(time_tail).parse(rest).is_ok() {
+        return Some(date);
+    }
+    None
+}
+
+/// `Published March 17, 2023`, `Updated March 17, 2023 9:41 am ET`, `2023-03-17`.
+pub fn timestamp(text: &str) -> Option<String> {
+    if text.len() > 80 {
+        return None;
+    }
+    let prefix = alt((
+        tag_no_case::<_, _, nom::error::Error<&str>>("published"),
+        tag_no_case("updated"),
+        tag_no_case("last updated"),
+        tag_no_case("first published"),
+        tag_no_case("posted"),
+        tag_no_case("modified"),
+    ));
+    let (rest, _) = opt((prefix, opt((space1, tag_no_case("on"))), opt(char(':')), space1)).parse(text).ok()?;
+    date_line(rest)
+}
+
+/// Footer lines: `Write to …`, `Reporting by …`, `(Reporting by …)`, `Contact: …`, `© 2023 …`, `Copyright …`.
+pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
+    let text = line.text;
+    let lower_start: String = text.chars().take(40).collect::<String>().to_lowercase();
+    if text.starts_with('©') || lower_start.starts_with("copyright") || lower_start.starts_with("(c) ") {
+        return Some(Vec::new());
+    }
+    if let Some(rest) = strip_prefix_ci(text, "write to ") {
+        return Some(named_list(text, rest, line.span.start, ContactRole::WriteTo));
+    }
+    if let Some(rest) = strip_prefix_ci(text, "contact:").or_else(|| strip_prefix_ci(text, "email:")) {
+        return Some(named_list(text, rest, line.span.start, ContactRole::WriteTo));
+    }
+    let inner = text.strip_prefix('(').map(|t| t.trim_end_matches(')')).unwrap_or(text);
+    let inner_lower = inner.to_lowercase();
+    const CREDITS: &[&str] =
+        &["reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by"];
+    if !CREDITS.iter().any(|c| inner_lower.starts_with(c)) || text.len() > 400 {
+        return None;
+    }
+    let mut contacts = Vec::new();
+    for clause in inner.split(';') {
+        let clause = clause.trim();
+        let lower = clause.to_lowercase();
+        let Some(k) = lower.find(" by ") else {
+            continue;
+        };
+        let role = if lower.starts_with("editing") { ContactRole::Editing } else { ContactRole::Reporting };
+        contacts.extend(named_list(text, &clause[k + 4..], line.span.start, role));
+    }
+    Some(contacts)
+}
+
+fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
+}
+
+/// `A at a@x.com and B at b@y.com`, `A and B in Moscow`, `A, B`.
+fn named_list<'a>(line: &'a str, list: &'a str, base: usize, role: ContactRole) -> Vec<Contact<'a>> {
+    let mut out = Vec::new();
+    for part in list.split([',', '&']).flat_map(|p| p.split(" and ")) {
+        let part = part.trim().trim_end_matches(['.', ')']).trim();
+        if part.is_empty() {
+            continue;
+        }
+        let (name, email) = match part.find(" at ") {
+            Some(k) if part[k + 4..].contains('@') => (part[..k].trim(), Some(part[k + 4..].trim())),
+            _ if part.contains('@') && !part.contains(' ') => ("", Some(part)),
+            _ => (part, None),
+        };
+        // `A in Moscow`: the place is not part of the name.
+        let name = match name.find(" in ") {
+            Some(k) => &name[..k],
+            None => name,
+        };
+        if !name.is_empty() && !name.split_whitespace().all(name_word) {
+            continue;
+        }
+        let first = if name.is_empty() { email.unwrap_or(part) } else { name };
+        let last = email.unwrap_or(name);
+        let (Some(a), Some(b)) = (Span::of_subslice(line, first, base), Span::of_subslice(line, last, base)) else {
+            continue;
+        };
+        out.push(Contact { name: Cow::Borrowed(name), email: email.map(Cow::Borrowed), role, span: a.join(b) });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str) -> Line<'_> {
+        Line { text, span: Span::new(0, text.len()) }
+    }
+
+    #[test]
+    fn bylines() {
+        let (names, src) = byline(&line("By Jane Doe and John Smith, Reuters")).unwrap();
+        assert_eq!(names.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), ["Jane Doe", "John Smith"]);
+        assert_eq!(src.as_deref(), Some("Reuters"));
+        let (names, src) = byline(&line("By Ann Lee, Bo Park and Cy Young | AP")).unwrap();
+        assert_eq!(names.len(), 3);
+        assert_eq!(src.as_deref(), Some("AP"));
+        assert!(byline(&line("By the end of the year, prices rose")).is_none());
+    }
+
+    #[test]
+    fn datelines() {
+        let d = dateline(&line("MOSCOW — The Kremlin said")).unwrap();
+        assert_eq!((d.place.as_ref(), d.span), ("MOSCOW", Span::new(0, 10)));
+        let d = dateline(&line("BEIJING, March 17 (Reuters) - China said")).unwrap();
+        assert_eq!(d.place, "BEIJING");
+        assert_eq!(d.date.as_deref(), Some("XXXX-03-17"));
+        assert_eq!(d.agency.as_deref(), Some("Reuters"));
+        let d = dateline(&line("KYIV, Ukraine (AP) — Officials")).unwrap();
+        assert_eq!(d.place, "KYIV, Ukraine");
+        let d = dateline(&line("LONDON 1996-08-30")).unwrap();
+        assert_eq!(d.date.as_deref(), Some("1996-08-30"));
+        assert!(dateline(&line("China and Russia — partners")).is_none());
+        assert!(dateline(&line("US stocks rose")).is_none());
+    }
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(timestamp("Published March 17, 2023").as_deref(), Some("2023-03-17"));
+        assert_eq!(timestamp("Updated March 17, 2023 9:41 am ET").as_deref(), Some("2023-03-17"));
+        assert_eq!(timestamp("2023-03-17").as_deref(), Some("2023-03-17"));
+        assert_eq!(timestamp("Friday, July 21, 2017").as_deref(), Some("2017-07-21"));
+        assert_eq!(timestamp("March 17, 2023, was a day to remember"), None);
+    }
+
+    #[test]
+    fn footers() {
+        let c = footer(&line("Write to Ann Lee at ann.lee@example.com and Bo Park at bo@example.org")).unwrap();
+        assert_eq!(c.len(), 2);
+        assert_eq!((c[1].name.as_ref(), c[1].email.as_deref()), ("Bo Park", Some("bo@example.org")));
+        let c = footer(&line("(Reporting by Ann Lee in Moscow; Editing by Bo Park)")).unwrap();
+        assert_eq!(
+            c.iter().map(|c| (c.name.as_ref(), c.role)).collect::<Vec<_>>(),
+            [("Ann Lee", ContactRole::Reporting), ("Bo Park", ContactRole::Editing)]
+        );
+        assert!(footer(&line("© 2023 Example News")).is_some());
+        assert!(footer(&line("Reporters asked him twice")).is_none());
+    }
+
+    #[test]
+    fn headlines() {
+        assert!(headline(&line("Xi to Visit Moscow Next Week"), true, true).is_some());
+        assert!(headline(&line("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP."), true, true).is_some());
+        assert!(headline(&line("The talks went well, officials said on Friday."), true, true).is_none());
+        assert_eq!(headline(&line("# A Markdown title"), true, false).unwrap().text, "A Markdown title");
+    }
+
+    #[test]
+    fn front_matter_lines() {
+        let text = "---\ntitle: Talks\ndate: 2023-03-17\nnonsense\n---\nBody.";
+        let l = layout(text);
+        assert_eq!(l.headline.unwrap().text, "Talks");
+        assert_eq!(l.published.as_deref(), Some("2023-03-17"));
+        assert_eq!(l.diagnostics.len(), 1);
+        assert_eq!(l.paragraphs[0].1, Role::FrontMatter);
+    }
+}

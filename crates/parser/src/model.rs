@@ -1,0 +1,587 @@
+//! The typed document model that [`parse`](crate::parse) returns.
+//!
+//! Text fields borrow from the parsed input (`Cow::Borrowed`) where they are a
+//! plain slice of it, and own their data only when the parser normalized them
+//! (a canonical name, a TIMEX3 value). [`Article::into_owned`] detaches an
+//! article from its input for storage.
+
+use std::borrow::Cow;
+
+#[cfg(feature = "serde")]
+use serde::Serialize;
+
+use crate::diag::Diagnostic;
+use crate::span::Span;
+use crate::token::Token;
+
+/// The identifier of the JSON contract this model serializes to.
+pub const SCHEMA: &str = "newsbrief/article@1";
+
+/// A parsed news article.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Article<'a> {
+    /// Always [`SCHEMA`].
+    pub schema: &'static str,
+    /// Headline, byline, dateline, dates, contacts and sizes.
+    pub meta: Meta<'a>,
+    /// Every non-blank line of the input, in order, with its role and sentences.
+    pub paragraphs: Vec<Paragraph>,
+    /// People, organizations and places.
+    pub entities: Vec<Entity<'a>>,
+    /// Quoted words with their speakers.
+    pub quotes: Vec<Quote<'a>>,
+    /// Dates, times, durations and sets, normalized to TIMEX3 values.
+    pub times: Vec<Timex<'a>>,
+    /// Money, percentages, counts and plain numbers.
+    pub amounts: Vec<Amount<'a>>,
+    /// Reported speech: who said or reported what.
+    pub attributions: Vec<Attribution<'a>>,
+    /// The sentences chosen as the gist of the article.
+    pub key_points: Vec<KeyPoint>,
+    /// Problems noticed in the text (never fatal).
+    pub diagnostics: Vec<Diagnostic>,
+    /// Word-level tokens of the whole text, in order.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub tokens: Vec<Token>,
+    /// The text that was parsed; every span points into it.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub source: Cow<'a, str>,
+}
+
+/// Facts about the article as a whole.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Meta<'a> {
+    /// The headline, when the text has one.
+    pub headline: Option<Spanned<'a>>,
+    /// The authors named in the byline or front matter.
+    pub byline: Vec<Name<'a>>,
+    /// The dateline that opens the first body paragraph (`MOSCOW —`).
+    pub dateline: Option<Dateline<'a>>,
+    /// Publication date (`YYYY-MM-DD`) from front matter, a timestamp line or a dated dateline.
+    pub published: Option<String>,
+    /// The date relative expressions are resolved against (`YYYY-MM-DD`).
+    pub reference_date: Option<String>,
+    /// People named in the footer, with their e-mail addresses where given.
+    pub contacts: Vec<Contact<'a>>,
+    /// The publisher or agency (`Reuters`, `AP`, front matter `source:`).
+    pub source: Option<Cow<'a, str>>,
+    /// The article's address, from front matter `url:`.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub url: Option<Cow<'a, str>>,
+    /// Words in the body paragraphs.
+    pub word_count: usize,
+    /// Reading time at 230 words a minute, rounded up (0 for an empty body).
+    pub reading_minutes: usize,
+}
+
+/// A piece of text with its span.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct Spanned<'a> {
+    /// The text.
+    pub text: Cow<'a, str>,
+    /// Where it stands in the input.
+    pub span: Span,
+}
+
+/// A person's name with its span.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct Name<'a> {
+    /// The name as written.
+    pub name: Cow<'a, str>,
+    /// Where it stands in the input.
+    pub span: Span,
+}
+
+/// A dateline such as `BEIJING, March 17 (Reuters) —`.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Dateline<'a> {
+    /// The place as written (`KYIV, Ukraine`).
+    pub place: Cow<'a, str>,
+    /// The date as a TIMEX3 value (`2023-03-17`, `XXXX-03-17`), when the dateline has one.
+    pub date: Option<String>,
+    /// The agency in parentheses (`Reuters`), when there is one.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub agency: Option<Cow<'a, str>>,
+    /// The whole dateline, separator included.
+    pub span: Span,
+}
+
+/// A person named in a footer line.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Contact<'a> {
+    /// The name as written.
+    pub name: Cow<'a, str>,
+    /// The e-mail address, when the footer gives one.
+    pub email: Option<Cow<'a, str>>,
+    /// What the footer says the person did.
+    pub role: ContactRole,
+    /// The name (and address) in the input.
+    pub span: Span,
+}
+
+/// What a footer says a contact did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ContactRole {
+    /// `Write to A at a@x.com`, `Contact: …`.
+    WriteTo,
+    /// `Reporting by A`, `Additional reporting by A`.
+    Reporting,
+    /// `Editing by B`.
+    Editing,
+}
+
+/// One non-blank line of the input.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Paragraph {
+    /// The line without its surrounding whitespace.
+    pub span: Span,
+    /// What the line is.
+    pub role: Role,
+    /// The sentences of the line, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// The role of a paragraph in the article's layout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Role {
+    /// The `---` block of `key: value` lines at the top.
+    FrontMatter,
+    /// The title line.
+    Headline,
+    /// `By A and B`.
+    Byline,
+    /// A line that is only a dateline (`LONDON 1996-08-30`).
+    Dateline,
+    /// `Published March 17, 2023`.
+    Timestamp,
+    /// Article text.
+    Body,
+    /// `Write to …`, `Reporting by …`, `© 2023 …`.
+    Footer,
+}
+
+/// One sentence.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Sentence {
+    /// From the first to the last character of the sentence.
+    pub span: Span,
+    /// How central the sentence is to the article, from 0 to 1.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub salience: Option<f32>,
+}
+
+/// A sentence's address: paragraph index and sentence index within it.
+///
+/// Serializes as `[paragraph, sentence]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SentenceId {
+    /// Index into [`Article::paragraphs`].
+    pub paragraph: usize,
+    /// Index into that paragraph's sentences.
+    pub sentence: usize,
+}
+
+#[cfg(feature = "serde")]
+impl Serialize for SentenceId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (self.paragraph, self.sentence).serialize(s)
+    }
+}
+
+/// A sentence chosen as a key point, with the reasons it was chosen.
+///
+/// Serializes as `[paragraph, sentence, ["reason", …]]`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct KeyPoint {
+    /// The sentence.
+    pub sentence: SentenceId,
+    /// The features that scored (`lead`, `central entities`, `figures`, …).
+    pub why: Vec<&'static str>,
+}
+
+#[cfg(feature = "serde")]
+impl Serialize for KeyPoint {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (self.sentence.paragraph, self.sentence.sentence, &self.why).serialize(s)
+    }
+}
+
+/// The index of an entity in [`Article::entities`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct EntityId(pub u32);
+
+impl EntityId {
+    /// The index as `usize`.
+    pub const fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A person, organization or place, with every mention of it.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Entity<'a> {
+    /// Its position in [`Article::entities`].
+    pub id: EntityId,
+    /// What it is.
+    pub kind: EntityKind,
+    /// The canonical (fullest) name.
+    pub name: Cow<'a, str>,
+    /// Other names the article uses for it.
+    pub aliases: Vec<Cow<'a, str>>,
+    /// Role phrases (`Kremlin spokesman`, `a foreign-policy adviser to Mr. Putin`).
+    pub descriptors: Vec<Cow<'a, str>>,
+    /// Every place the article names it.
+    pub mentions: Vec<Mention<'a>>,
+}
+
+/// The kind of an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A company, institution, party, agency or publication.
+    Organization,
+    /// A country, city, region or other place.
+    Place,
+}
+
+/// One mention of an entity.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct Mention<'a> {
+    /// Where it stands.
+    pub span: Span,
+    /// The surface form.
+    pub text: Cow<'a, str>,
+}
+
+/// Quoted words.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Quote<'a> {
+    /// The quoted words without their marks.
+    pub span: Span,
+    /// The quoted words.
+    pub text: Cow<'a, str>,
+    /// Whether the quote is an utterance of its own or a phrase inside the writer's sentence.
+    pub kind: QuoteKind,
+    /// The speaker, when the article names one.
+    pub speaker: Option<EntityId>,
+    /// The words that name the speaker (`he`, `a ministry spokesman`).
+    pub speaker_text: Option<Cow<'a, str>>,
+    /// The speech verb (`said`, `told`).
+    pub cue: Option<Cow<'a, str>>,
+    /// Index of the paragraph the quote starts in.
+    pub paragraph: usize,
+}
+
+/// Direct or partial quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// An utterance standing as its own clause.
+    Direct,
+    /// A phrase quoted inside the writer's own sentence.
+    Partial,
+}
+
+/// Reported speech without quotation marks.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Attribution<'a> {
+    /// The reported content.
+    pub span: Span,
+    /// The source, when it is an entity of the article.
+    pub source: Option<EntityId>,
+    /// The words that name the source (`the Kremlin`, `American officials`).
+    pub source_text: Option<Cow<'a, str>>,
+    /// The cue (`said`, `according to`).
+    pub cue: Option<Cow<'a, str>>,
+}
+
+/// A temporal expression.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Timex<'a> {
+    /// Where it stands.
+    pub span: Span,
+    /// The expression as written.
+    pub text: Cow<'a, str>,
+    /// TIMEX3 type.
+    #[cfg_attr(feature = "serde", serde(rename = "type"))]
+    pub kind: TimexType,
+    /// TIMEX3 value (`2023-03-17`, `2023-W12`, `P3Y`, `PRESENT_REF`, `XXXX-03-20`).
+    pub value: String,
+    /// For a range, the TIMEX3 value of its end.
+    pub end: Option<String>,
+    /// True when the value was resolved against (or awaits) a reference date.
+    pub relative: bool,
+}
+
+/// TIMEX3 types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum TimexType {
+    /// A calendar date or period.
+    Date,
+    /// A time of day.
+    Time,
+    /// A length of time.
+    Duration,
+    /// A recurrence.
+    Set,
+}
+
+/// A quantity.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct Amount<'a> {
+    /// Where it stands.
+    pub span: Span,
+    /// The amount as written.
+    pub text: Cow<'a, str>,
+    /// What it measures.
+    pub kind: AmountKind,
+    /// The number, scaled (`$55 billion` is 55e9).
+    pub value: f64,
+    /// ISO 4217 code, for money.
+    pub currency: Option<Cow<'a, str>>,
+    /// The unit noun of a count (`times`, `people`) or `percentage_point`.
+    pub unit: Option<Cow<'a, str>>,
+    /// A modifier such as `more than`.
+    pub approx: Option<Approx>,
+}
+
+/// The kind of an amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum AmountKind {
+    /// A sum of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// A number of things with a unit noun.
+    Count,
+    /// A bare number.
+    Number,
+}
+
+/// A modifier on an amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Approx {
+    /// `more than`, `over`, `at least`.
+    MoreThan,
+    /// `less than`, `under`, `fewer than`.
+    LessThan,
+    /// `about`, `nearly`, `roughly`, `some`.
+    About,
+    /// `up to`, `as many as`.
+    UpTo,
+}
+
+fn own(c: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(c.into_owned())
+}
+
+fn own_opt(c: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
+    c.map(own)
+}
+
+impl<'a> Article<'a> {
+    /// The text that was parsed.
+    pub fn text(&self) -> &str {
+        &self.source
+    }
+
+    /// The text a span covers.
+    pub fn slice(&self, span: Span) -> &str {
+        span.as_str(&self.source)
+    }
+
+    /// A copy that owns all its text, detached from the input.
+    pub fn into_owned(self) -> Article<'static> {
+        Article {
+            schema: self.schema,
+            meta: Meta {
+                headline: self.meta.headline.map(|h| Spanned { text: own(h.text), span: h.span }),
+                byline: self.meta.byline.into_iter().map(|n| Name { name: own(n.name), span: n.span }).collect(),
+                dateline: self.meta.dateline.map(|d| Dateline {
+                    place: own(d.place),
+                    date: d.date,
+                    agency: own_opt(d.agency),
+                    span: d.span,
+                }),
+                published: self.meta.published,
+                reference_date: self.meta.reference_date,
+                contacts: self
+                    .meta
+                    .contacts
+                    .into_iter()
+                    .map(|c| Contact { name: own(c.name), email: own_opt(c.email), role: c.role, span: c.span })
+                    .collect(),
+                source: own_opt(self.meta.source),
+                url: own_opt(self.meta.url),
+                word_count: self.meta.word_count,
+                reading_minutes: self.meta.reading_minutes,
+            },
+            paragraphs: self.paragraphs,
+            entities: self
+                .entities
+                .into_iter()
+                .map(|e| Entity {
+                    id: e.id,
+                    kind: e.kind,
+                    name: own(e.name),
+                    aliases: e.aliases.into_iter().map(own).collect(),
+                    descriptors: e.descriptors.into_iter().map(own).collect(),
+                    mentions: e.mentions.into_iter().map(|m| Mention { span: m.span, text: own(m.text) }).collect(),
+                })
+                .collect(),
+            quotes: self
+                .quotes
+                .into_iter()
+                .map(|q| Quote {
+                    span: q.span,
+                    text: own(q.text),
+                    kind: q.kind,
+                    speaker: q.speaker,
+                    speaker_text: own_opt(q.speaker_text),
+                    cue: own_opt(q.cue),
+                    paragraph: q.paragraph,
+                })
+                .collect(),
+            times: self
+                .times
+                .into_iter()
+                .map(|t| Timex {
+                    span: t.span,
+                    text: own(t.text),
+                    kind: t.kind,
+                    value: t.value,
+                    end: t.end,
+                    relative: t.relative,
+                })
+                .collect(),
+            amounts: self
+                .amounts
+                .into_iter()
+                .map(|a| Amount {
+                    span: a.span,
+                    text: own(a.text),
+                    kind: a.kind,
+                    value: a.value,
+                    currency: own_opt(a.currency),
+                    unit: own_opt(a.unit),
+                    approx: a.approx,
+                })
+                .collect(),
+            attributions: self
+                .attributions
+                .into_iter()
+                .map(|a| Attribution {
+                    span: a.span,
+                    source: a.source,
+                    source_text: own_opt(a.source_text),
+                    cue: own_opt(a.cue),
+                })
+                .collect(),
+            key_points: self.key_points,
+            diagnostics: self.diagnostics,
+            tokens: self.tokens,
+            source: own(self.source),
+        }
+    }
+
+    /// Body paragraphs with their indices.
+    pub fn body(&self) -> impl Iterator<Item = (usize, &Paragraph)> {
+        self.paragraphs.iter().enumerate().filter(|(_, p)| p.role == Role::Body)
+    }
+
+    /// Every sentence with its address, in order.
+    pub fn sentences(&self) -> impl Iterator<Item = (SentenceId, &Sentence)> {
+        self.paragraphs.iter().enumerate().flat_map(|(pi, p)| {
+            p.sentences.iter().enumerate().map(move |(si, s)| (SentenceId { paragraph: pi, sentence: si }, s))
+        })
+    }
+
+    /// The sentence at an address.
+    pub fn sentence(&self, id: SentenceId) -> Option<&Sentence> {
+        self.paragraphs.get(id.paragraph)?.sentences.get(id.sentence)
+    }
+
+    /// The address of the sentence that contains `span`, if one does.
+    pub fn sentence_at(&self, span: Span) -> Option<SentenceId> {
+        let pi = self.paragraphs.partition_point(|p| p.span.end < span.end.max(span.start + 1));
+        let p = self.paragraphs.get(pi)?;
+        let si = p.sentences.iter().position(|s| s.span.start <= span.start && span.end <= s.span.end)?;
+        Some(SentenceId { paragraph: pi, sentence: si })
+    }
+
+    /// The index of the paragraph that contains byte `at`, if one does.
+    pub fn paragraph_at(&self, at: usize) -> Option<usize> {
+        let pi = self.paragraphs.partition_point(|p| p.span.end <= at);
+        (self.paragraphs.get(pi)?.span.start <= at).then_some(pi)
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: EntityId) -> Option<&Entity<'a>> {
+        self.entities.get(id.index())
+    }
+
+    /// Entities of one kind.
+    pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity<'a>> {
+        self.entities.iter().filter(move |e| e.kind == kind)
+    }
+
+    /// The quotes attributed to an entity.
+    pub fn quotes_by(&self, speaker: EntityId) -> impl Iterator<Item = &Quote<'a>> {
+        self.quotes.iter().filter(move |q| q.speaker == Some(speaker))
+    }
+
+    /// The temporal expressions inside a paragraph.
+    pub fn times_in(&self, paragraph: usize) -> impl Iterator<Item = &Timex<'a>> {
+        let span = self.paragraphs.get(paragraph).map_or(Span::default(), |p| p.span);
+        self.times.iter().filter(move |t| span.contains(t.span) && !span.is_empty())
+    }
+}

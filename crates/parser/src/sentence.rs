@@ -1,0 +1,294 @@
+//! Sentence boundaries over the tokens of one paragraph.
+//!
+//! A boundary falls after `.`, `!`, `?` or an ellipsis (with any closing quote
+//! marks and brackets glued to it) when the next token can open a sentence.
+//! Titles (`Mr.`, `Messrs.`) never end one; initials and abbreviations
+//! (`W.`, `U.S.`, `Inc.`, `a.m.`) end one only before a word that usually opens
+//! sentences (`The`, `He`, `But`).
+
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+/// Titles that stand before a name and so never end a sentence.
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Messrs", "Mmes", "Prof", "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov",
+    "Govs", "Lt", "Col", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Maj", "Rev", "Revs", "Hon", "St", "Ste",
+    "Brig", "Supt", "Det", "Insp", "Pres", "Fr", "Sra", "Sr", "Msgr", "Atty", "Amb", "Mt", "Ft", "Pt", "Cdr", "Lieut",
+];
+
+/// Abbreviations that end a sentence only before a typical sentence opener.
+const ABBREVIATIONS: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "Jr", "Bros", "Plc", "Cos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "etc", "Ave", "Blvd", "Rd", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
+    "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
+    "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "approx", "est", "dept",
+    "Dept", "Univ", "Assn", "Intl", "Gov't", "min", "max", "Nos", "Vol", "Ch", "Fig", "Art", "Sec", "Ref",
+];
+
+/// Abbreviations that never end a sentence.
+const NEVER_FINAL: &[&str] = &["vs", "v", "cf", "ca", "viz", "al", "No", "no", "Nr", "Op", "pp", "p"];
+
+/// Capitalized words that usually open a sentence, so an abbreviation before them ends one.
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Then",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "For",
+    "If",
+    "As",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "Although",
+    "Though",
+    "Because",
+    "However",
+    "Meanwhile",
+    "Still",
+    "Also",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Some",
+    "Many",
+    "Most",
+    "Both",
+    "Each",
+    "All",
+    "Such",
+    "Other",
+    "Another",
+    "Under",
+    "Over",
+    "With",
+    "Without",
+    "From",
+    "To",
+    "By",
+    "Among",
+    "During",
+    "Despite",
+    "Earlier",
+    "Later",
+    "Last",
+    "Now",
+    "Officials",
+    "Analysts",
+    "Shares",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
+    "Do",
+    "Does",
+    "Did",
+    "Not",
+    "No",
+    "One",
+    "Only",
+    "Even",
+    "Instead",
+    "Unlike",
+    "According",
+    "Asked",
+    "Until",
+    "Once",
+    "Here",
+    "Few",
+    "More",
+    "Several",
+];
+
+/// Splits the tokens of one paragraph into sentence spans.
+///
+/// `tokens` are the paragraph's tokens in order; `text` is the whole document.
+pub fn split(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(end) = terminal_run(text, tokens, i) else {
+            i += 1;
+            continue;
+        };
+        // `end` is one past the last token of the candidate sentence.
+        if end < tokens.len() && is_boundary(text, tokens, i, end) {
+            out.push(Span::new(tokens[start].span.start, tokens[end - 1].span.end));
+            start = end;
+        }
+        i = end.max(i + 1);
+    }
+    if start < tokens.len() {
+        out.push(Span::new(tokens[start].span.start, tokens[tokens.len() - 1].span.end));
+    }
+    out
+}
+
+/// When token `i` is sentence-final punctuation, the index just past it and any
+/// marks glued to it (`?!`, `.”`, `.)`).
+fn terminal_run(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let t = tokens[i];
+    let s = t.span.as_str(text);
+    let terminal = t.kind == TokenKind::Ellipsis || (t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?"));
+    if !terminal {
+        return None;
+    }
+    let mut end = i + 1;
+    while let Some(n) = tokens.get(end) {
+        let glued = n.span.start == tokens[end - 1].span.end;
+        let ns = n.span.as_str(text);
+        let closing = n.kind == TokenKind::Quote && !matches!(ns, "“" | "‘" | "„" | "«")
+            || matches!(ns, ")" | "]" | "." | "!" | "?")
+            || n.kind == TokenKind::Ellipsis;
+        if glued && closing {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+fn is_boundary(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
+    let n = tokens[next];
+    let ns = n.span.as_str(text);
+    let first = ns.chars().next().unwrap_or(' ');
+    // A sentence opens with a capital, a digit, a quote mark or a bracket.
+    let opens = first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(n.kind, TokenKind::Quote | TokenKind::Apostrophe)
+        || matches!(ns, "(" | "[" | "$" | "€" | "£" | "¥");
+    if !opens {
+        return false;
+    }
+    let term = tokens[i].span.as_str(text);
+    if term != "." {
+        // `!`, `?` and ellipses end the sentence when a new one opens.
+        return true;
+    }
+    let Some(prev) = i.checked_sub(1).map(|p| tokens[p]).filter(|p| p.span.end == tokens[i].span.start) else {
+        return true;
+    };
+    if prev.kind != TokenKind::Word {
+        return true;
+    }
+    let w = prev.span.as_str(text);
+    let closed_quote = next > i + 1;
+    if TITLES.contains(&w) {
+        return closed_quote;
+    }
+    if NEVER_FINAL.contains(&w) {
+        return closed_quote || (!first.is_ascii_digit() && is_opener(ns));
+    }
+    let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+    let dotted = w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2);
+    if initial || dotted || ABBREVIATIONS.contains(&w) {
+        return closed_quote || is_opener(ns) || n.kind == TokenKind::Quote;
+    }
+    true
+}
+
+fn is_opener(word: &str) -> bool {
+    OPENERS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn check(text: &str, expect: &[&str]) {
+        let mut toks = Vec::new();
+        tokenize(text, 0, &mut toks);
+        let got: Vec<&str> = split(text, &toks).into_iter().map(|s| s.as_str(text)).collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn titles_never_end() {
+        check("Mr. Xi met Mr. Putin. They talked.", &["Mr. Xi met Mr. Putin.", "They talked."]);
+        check("Messrs. Putin and Xi share a view.", &["Messrs. Putin and Xi share a view."]);
+    }
+
+    #[test]
+    fn us_mid_sentence_and_final() {
+        check("The U.S. has sought to limit it.", &["The U.S. has sought to limit it."]);
+        check("Tensions with the U.S. The talks failed.", &["Tensions with the U.S.", "The talks failed."]);
+        check("China and the U.S., which", &["China and the U.S., which"]);
+    }
+
+    #[test]
+    fn initials() {
+        check("George W. Bush and J.R.R. Tolkien met.", &["George W. Bush and J.R.R. Tolkien met."]);
+    }
+
+    #[test]
+    fn decimals_and_amounts() {
+        check("It cost $1.5 billion. Rates rose 3.5%. Good.", &["It cost $1.5 billion.", "Rates rose 3.5%.", "Good."]);
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        check("“We won,” he said. “Next.” She left.", &["“We won,” he said.", "“Next.”", "She left."]);
+        check("“Stop!” she said.", &["“Stop!” she said."]);
+        check("as a “key pillar of our relations.” That year", &["as a “key pillar of our relations.”", "That year"]);
+    }
+
+    #[test]
+    fn ellipses_and_question_marks() {
+        check("He paused… Then he spoke. Why? Nobody knows", &["He paused…", "Then he spoke.", "Why?", "Nobody knows"]);
+        check("Is this… really it?", &["Is this… really it?"]);
+    }
+
+    #[test]
+    fn abbreviations() {
+        check("at 9 a.m. on Monday. Shares of Acme Inc. rose.", &["at 9 a.m. on Monday.", "Shares of Acme Inc. rose."]);
+        check("It is No. 1 in Sacramento, Calif. The state", &["It is No. 1 in Sacramento, Calif.", "The state"]);
+        check("In Jan. 2020 and Sept. 11.", &["In Jan. 2020 and Sept. 11."]);
+    }
+
+    #[test]
+    fn last_sentence_without_period() {
+        check("One thing. Another thing", &["One thing.", "Another thing"]);
+    }
+
+    #[test]
+    fn dashes_do_not_split() {
+        check("Mr. Putin—a key driver—met him. Done.", &["Mr. Putin—a key driver—met him.", "Done."]);
+    }
+}

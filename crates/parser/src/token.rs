@@ -1,0 +1,197 @@
+//! Word-level tokens: words, numbers, punctuation, quote marks and apostrophes.
+//!
+//! Tokens are spans with a kind; they copy no text.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1};
+use nom::character::complete::{anychar, satisfy};
+use nom::combinator::recognize;
+use nom::multi::many0;
+use nom::{IResult, Parser};
+
+use crate::span::Span;
+
+/// A token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it stands.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+/// The kind of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// Letters, possibly with inner hyphens, apostrophes, periods (`U.S`) or digits.
+    Word,
+    /// Starts with a digit: `2023`, `1,200`, `3.5`, `9:41`, `1990s`, `12-point`.
+    Number,
+    /// `.`, `,`, `;`, `:`, `!`, `?`, brackets and other marks.
+    Punct,
+    /// `...` or `…`.
+    Ellipsis,
+    /// Em dash, en dash, `--`, or a hyphen standing alone.
+    Dash,
+    /// A quotation mark: `“ ” " ‘ ’ ' « » „ ‹ ›` (an apostrophe inside a word is part of the word).
+    Quote,
+    /// An apostrophe that opens a word: `’90s`, `’n’`.
+    Apostrophe,
+    /// `$`, `€`, `%`, `&`, `@` and other symbols.
+    Symbol,
+}
+
+/// Quotation mark characters.
+pub fn is_quote_char(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '«' | '»' | '„' | '‹' | '›' | '‚' | '`')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{AD}'
+}
+
+/// A word or number: alphanumeric runs joined by inner `-`, `'`, `’`, `.`, `,`, `:`, `/`, `@`, `&`.
+fn word(i: &str) -> IResult<&str, &str> {
+    recognize((
+        take_while1(is_word_char),
+        many0((
+            satisfy(|c| matches!(c, '-' | '‑' | '.' | ',' | ':' | '/' | '@' | '&' | '_') || is_apostrophe(c)),
+            take_while1(is_word_char),
+        )),
+    ))
+    .parse(i)
+}
+
+fn ellipsis(i: &str) -> IResult<&str, &str> {
+    alt((tag("…"), tag("..."), tag(". . ."))).parse(i)
+}
+
+fn dash(i: &str) -> IResult<&str, &str> {
+    alt((tag("—"), tag("–"), tag("--"), tag("‒"), tag("―"), tag("-"))).parse(i)
+}
+
+fn one_char(i: &str) -> IResult<&str, (char, &str)> {
+    let (rest, c) = anychar(i)?;
+    Ok((rest, (c, &i[..c.len_utf8()])))
+}
+
+fn leading_apostrophe(i: &str) -> IResult<&str, &str> {
+    recognize((satisfy(is_apostrophe), take_while1(|c: char| c.is_ascii_digit()))).parse(i)
+}
+
+/// Splits `text` (which starts at byte `base` of the document) into tokens.
+pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let at = text.len() - rest.len();
+        let ws = rest.len() - rest.trim_start().len();
+        if ws > 0 {
+            rest = &rest[ws..];
+            continue;
+        }
+        let (next, kind) = if let Ok((next, w)) = word(rest) {
+            let digit = w.starts_with(|c: char| c.is_ascii_digit());
+            (next, if digit { TokenKind::Number } else { TokenKind::Word })
+        } else if let Ok((next, _)) = ellipsis(rest) {
+            (next, TokenKind::Ellipsis)
+        } else if let Ok((_, w)) = leading_apostrophe(rest) {
+            // `’90s`: the apostrophe is its own token, the decade a number.
+            let a = w.chars().next().map_or(1, char::len_utf8);
+            (&rest[a..], TokenKind::Apostrophe)
+        } else if let Ok((next, _)) = dash(rest) {
+            (next, TokenKind::Dash)
+        } else if let Ok((next, (c, _))) = one_char(rest) {
+            let kind = if is_quote_char(c) {
+                TokenKind::Quote
+            } else if c.is_ascii_punctuation()
+                && !matches!(c, '$' | '%' | '&' | '@' | '#' | '*' | '+' | '=' | '<' | '>' | '^' | '~' | '|' | '\\')
+            {
+                TokenKind::Punct
+            } else if c.is_alphanumeric() {
+                TokenKind::Word
+            } else {
+                TokenKind::Symbol
+            };
+            (next, kind)
+        } else {
+            break;
+        };
+        let end = text.len() - next.len();
+        out.push(Token { span: Span::new(base + at, base + end), kind });
+        rest = next;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expect: &[(&str, TokenKind)]) {
+        let mut toks = Vec::new();
+        tokenize(text, 0, &mut toks);
+        let got: Vec<(&str, TokenKind)> = toks.iter().map(|t| (t.span.as_str(text), t.kind)).collect();
+        assert_eq!(got, expect);
+    }
+
+    use TokenKind::*;
+
+    #[test]
+    fn words_keep_inner_marks() {
+        check(
+            "Mr. Xi’s foreign-policy U.S. visit",
+            &[
+                ("Mr", Word),
+                (".", Punct),
+                ("Xi’s", Word),
+                ("foreign-policy", Word),
+                ("U.S", Word),
+                (".", Punct),
+                ("visit", Word),
+            ],
+        );
+    }
+
+    #[test]
+    fn numbers_and_money() {
+        check(
+            "$1.5 billion, 3,000 and 3.5%",
+            &[
+                ("$", Symbol),
+                ("1.5", Number),
+                ("billion", Word),
+                (",", Punct),
+                ("3,000", Number),
+                ("and", Word),
+                ("3.5", Number),
+                ("%", Symbol),
+            ],
+        );
+    }
+
+    #[test]
+    fn quotes_dashes_ellipses() {
+        check(
+            "“No—never…” ’90s",
+            &[
+                ("“", Quote),
+                ("No", Word),
+                ("—", Dash),
+                ("never", Word),
+                ("…", Ellipsis),
+                ("”", Quote),
+                ("’", Apostrophe),
+                ("90s", Number),
+            ],
+        );
+    }
+
+    #[test]
+    fn trailing_comma_is_punct() {
+        check("2013, the", &[("2013", Number), (",", Punct), ("the", Word)]);
+    }
+}

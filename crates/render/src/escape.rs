@@ -1,0 +1,68 @@
+//! Escaping article text for Markdown.
+
+use std::fmt::{self, Write};
+
+/// Escapes text for CommonMark/GFM so that it renders as literal text.
+///
+/// Emphasis, links, images, code, headings, tables and raw HTML are all
+/// neutralized; ordinary punctuation stays readable.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct MdEscaper;
+
+impl askama::filters::Escaper for MdEscaper {
+    fn write_escaped_str<W: Write>(&self, mut dest: W, string: &str) -> fmt::Result {
+        // A leading list, quote or ordered-list marker would change the block.
+        let lead = string.trim_start();
+        let digits = lead.len() - lead.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if lead.starts_with(['-', '+', '>', '=']) {
+            dest.write_char('\\')?;
+        }
+        let mut chars = string.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '{' | '}' => {
+                    dest.write_char('\\')?;
+                    dest.write_char(c)?;
+                }
+                '<' => dest.write_str("&lt;")?,
+                '>' => dest.write_str("&gt;")?,
+                '&' => dest.write_str("&amp;")?,
+                '.' | ')' if digits > 0 && i == string.len() - lead.len() + digits => {
+                    dest.write_char('\\')?;
+                    dest.write_char(c)?;
+                }
+                '\n' | '\r' => {
+                    if !matches!(chars.peek(), Some((_, '\n'))) {
+                        dest.write_char(' ')?;
+                    }
+                }
+                _ => dest.write_char(c)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Escapes `s` for Markdown into a new string.
+pub fn markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    askama::filters::Escaper::write_escaped_str(&MdEscaper, &mut out, s).expect("writing to a String cannot fail");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::markdown;
+
+    #[test]
+    fn neutralizes_markup() {
+        assert_eq!(markdown("*bold* _it_"), r"\*bold\* \_it\_");
+        assert_eq!(markdown("[x](javascript:alert(1))"), r"\[x\](javascript:alert(1))");
+        assert_eq!(markdown("![x](http://a.b/c.png)"), r"!\[x\](http://a.b/c.png)");
+        assert_eq!(markdown("<script>&"), "&lt;script&gt;&amp;");
+        assert_eq!(markdown("# not a heading | cell `code`"), r"\# not a heading \| cell \`code\`");
+        assert_eq!(markdown("1. not a list"), r"1\. not a list");
+        assert_eq!(markdown("- not a list"), r"\- not a list");
+        assert_eq!(markdown("U.S. officials, 3.5%"), "U.S. officials, 3.5%");
+    }
+}

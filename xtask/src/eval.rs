@@ -1,0 +1,58 @@
+//! `cargo xtask eval <topic>`: parse a dev set in-process and run its scorer.
+
+use std::fs;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+use newsbrief_parser::{Date, Options};
+
+/// Runs the evaluation of one topic.
+pub fn run(topic: &str) -> Result<()> {
+    let folder = match topic {
+        "times" | "timex" => "timex",
+        "ner" | "quotes" | "sentences" | "summary" => topic,
+        _ => bail!("unknown topic `{topic}` (ner, quotes, times, sentences, summary)"),
+    };
+    let dir = crate::shared()?.join("eval").join(folder);
+    let gold = dir.join("dev.jsonl");
+    let out_dir = crate::root().join("target/eval");
+    fs::create_dir_all(&out_dir)?;
+    let pred = out_dir.join(format!("{folder}.pred.jsonl"));
+    let points = if folder == "summary" { 3 } else { Options::default().key_points };
+
+    let reader = BufReader::new(fs::File::open(&gold).with_context(|| format!("opening {}", gold.display()))?);
+    let mut w = BufWriter::new(fs::File::create(&pred)?);
+    let mut n = 0usize;
+    let mut bytes = 0usize;
+    let t0 = std::time::Instant::now();
+    for (i, line) in reader.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: serde_json::Value =
+            serde_json::from_str(&line).with_context(|| format!("{}: line {}", gold.display(), i + 1))?;
+        let text = doc["text"].as_str().unwrap_or("");
+        let date = doc["date"].as_str().and_then(|d| Date::parse_iso(d.get(..10).unwrap_or(d)));
+        let options = Options::default().with_reference_date(date).with_key_points(points);
+        let article = newsbrief_parser::parse_with(text, &options);
+        serde_json::to_writer(&mut w, &serde_json::json!({ "id": doc["id"], "article": article }))?;
+        w.write_all(b"\n")?;
+        n += 1;
+        bytes += text.len();
+    }
+    w.flush()?;
+    let secs = t0.elapsed().as_secs_f64();
+    println!("parsed {n} documents ({:.1} MB) in {secs:.2}s; predictions in {}", bytes as f64 / 1e6, pred.display());
+    let status = Command::new("python3")
+        .arg(dir.join("score.py"))
+        .arg(&gold)
+        .arg(&pred)
+        .status()
+        .context("running python3 (the scorers need Python 3)")?;
+    if !status.success() {
+        bail!("the scorer failed ({status})");
+    }
+    Ok(())
+}
