@@ -1,1 +1,111 @@
-//! Shared helpers for the end-to-end tests.
+//! Shared helpers for the end-to-end tests: the fixture articles and the
+//! invariants every parse must hold.
+
+use std::path::{Path, PathBuf};
+
+use newsbrief_parser::{Article, Span};
+
+/// The folder of fixture articles.
+pub fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// Every fixture article as `(stem, decoded text)`, sorted by name.
+pub fn fixtures() -> Vec<(String, String)> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(fixtures_dir())
+        .expect("tests/fixtures exists")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p).expect("fixture readable");
+            let text = newsbrief::input::decode(&bytes).expect("fixture decodes").text;
+            (p.file_stem().expect("file name").to_string_lossy().into_owned(), text)
+        })
+        .collect()
+}
+
+/// True for the characters allowed between paragraphs.
+fn is_gap(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// Checks the model's structural invariants; returns the first broken one.
+pub fn invariants(text: &str, a: &Article<'_>) -> Result<(), String> {
+    let ok_span = |s: Span, what: &str| -> Result<(), String> {
+        if s.start > s.end || s.end > text.len() || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            return Err(format!("{what} span {s:?} is not a valid span of a {}-byte text", text.len()));
+        }
+        Ok(())
+    };
+    // Lossless: paragraphs plus the whitespace between them cover the input exactly.
+    let mut at = 0;
+    for (i, p) in a.paragraphs.iter().enumerate() {
+        ok_span(p.span, "paragraph")?;
+        if p.span.start < at {
+            return Err(format!("paragraph {i} overlaps the previous one"));
+        }
+        if !text[at..p.span.start].chars().all(is_gap) {
+            return Err(format!("bytes {at}..{} are in no paragraph and not whitespace", p.span.start));
+        }
+        if p.span.is_empty() {
+            return Err(format!("paragraph {i} is empty"));
+        }
+        let mut s_at = p.span.start;
+        for s in &p.sentences {
+            ok_span(s.span, "sentence")?;
+            if !p.span.contains(s.span) || s.span.start < s_at || s.span.is_empty() {
+                return Err(format!("sentence {:?} is out of order or outside paragraph {i}", s.span));
+            }
+            if s.span.as_str(text) != s.span.as_str(text).trim() {
+                return Err(format!("sentence {:?} has surrounding whitespace", s.span));
+            }
+            s_at = s.span.end;
+        }
+        at = p.span.end;
+    }
+    if !text[at..].chars().all(is_gap) {
+        return Err(format!("bytes {at}.. are in no paragraph and not whitespace"));
+    }
+    let mut prev = 0;
+    for t in &a.tokens {
+        ok_span(t.span, "token")?;
+        if t.span.start < prev || t.span.is_empty() {
+            return Err(format!("token {:?} is empty or out of order", t.span));
+        }
+        prev = t.span.end;
+    }
+    for e in &a.entities {
+        for m in &e.mentions {
+            ok_span(m.span, "mention")?;
+            if m.span.as_str(text) != m.text {
+                return Err(format!("mention text {:?} differs from its span", m.text));
+            }
+        }
+    }
+    for q in &a.quotes {
+        ok_span(q.span, "quote")?;
+    }
+    for t in &a.times {
+        ok_span(t.span, "time")?;
+    }
+    for m in &a.amounts {
+        ok_span(m.span, "amount")?;
+    }
+    for at in &a.attributions {
+        ok_span(at.span, "attribution")?;
+    }
+    for d in &a.diagnostics {
+        ok_span(d.span, "diagnostic")?;
+    }
+    for k in &a.key_points {
+        if a.sentence(k.sentence).is_none() {
+            return Err(format!("key point {:?} names no sentence", k.sentence));
+        }
+    }
+    Ok(())
+}

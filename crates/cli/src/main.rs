@@ -1,6 +1,6 @@
 //! The `newsbrief` command: parse articles to JSON and render briefings.
 
-mod input;
+use newsbrief::input;
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -480,6 +480,11 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
     if text.starts_with('©') || lower_start.starts_with("copyright") || lower_start.starts_with("(c) ") {
         return Some(Vec::new());
     }
+    // `Jane Doe in Brussels contributed to this report.`
+    let lower = text.to_lowercase();
+    if text.len() < 300 && (lower.contains("contributed to this report") || lower.contains("contributed reporting")) {
+        return Some(Vec::new());
+    }
     if let Some(rest) = strip_prefix_ci(text, "write to ") {
         return Some(named_list(text, rest, line.span.start, ContactRole::WriteTo));
     }
@@ -597,6 +602,7 @@ mod tests {
             [("Ann Lee", ContactRole::Reporting), ("Bo Park", ContactRole::Editing)]
         );
         assert!(footer(&line("© 2023 Example News")).is_some());
+        assert!(footer(&line("Staff writer Al Kim in Rome contributed to this report.")).is_some());
         assert!(footer(&line("Reporters asked him twice")).is_none());
     }
 

@@ -1,0 +1,59 @@
+//! Property tests: any text parses without panicking into a lossless model.
+
+use newsbrief_tests::invariants;
+use proptest::prelude::*;
+
+/// Text built from the pieces articles are made of, so the grammars are exercised.
+fn article_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Mr. ".to_owned()),
+        Just("U.S. ".to_owned()),
+        Just("“".to_owned()),
+        Just("”".to_owned()),
+        Just("’s ".to_owned()),
+        Just("\n".to_owned()),
+        Just("\r\n".to_owned()),
+        Just("\n\n".to_owned()),
+        Just("---\n".to_owned()),
+        Just("By Ann Lee and Bo Park\n".to_owned()),
+        Just("MOSCOW — ".to_owned()),
+        Just("LONDON 1996-08-30\n".to_owned()),
+        Just("Published March 17, 2023\n".to_owned()),
+        Just("Write to Ann Lee at a@b.com\n".to_owned()),
+        Just("$1.5 billion ".to_owned()),
+        Just("March 20-22 ".to_owned()),
+        Just("… ".to_owned()),
+        Just(". ".to_owned()),
+        Just("— ".to_owned()),
+        Just("\u{feff}".to_owned()),
+        "[A-Za-z]{1,8} ",
+        "\\PC{0,6}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn random_text_is_lossless(text in "\\PC{0,400}") {
+        let a = newsbrief_parser::parse(&text);
+        prop_assert_eq!(invariants(&text, &a), Ok(()));
+    }
+
+    #[test]
+    fn article_like_text_is_lossless(text in article_like()) {
+        let a = newsbrief_parser::parse(&text);
+        prop_assert_eq!(invariants(&text, &a), Ok(()));
+    }
+
+    #[test]
+    fn rendering_never_fails(text in article_like()) {
+        let a = newsbrief_parser::parse(&text);
+        for format in [newsbrief_render::Format::Html, newsbrief_render::Format::Markdown] {
+            let options = newsbrief_render::RenderOptions { format, short: false };
+            let res = newsbrief_render::render(&a, &options);
+            prop_assert!(res.is_ok());
+        }
+    }
+}
