@@ -1,8 +1,332 @@
 //! Sentence salience and key points.
+//!
+//! Each body sentence is scored by how many of its content words recur
+//! elsewhere in the article (similarity to the rest), how much it shares with the
+//! headline, its position, the entities it names and the facts it carries
+//! (figures, dates, quotes). Key points are then picked greedily with a
+//! redundancy penalty (maximal marginal relevance) and listed in article order.
+//! Everything is linear in the article's length apart from the final pick,
+//! which compares each candidate only with the few sentences already chosen.
 
-use crate::model::Article;
+use std::collections::HashMap;
 
-/// Scores every sentence and chooses `n` key points.
+use crate::model::{Article, KeyPoint, Role, SentenceId};
+use crate::token::TokenKind;
+
+/// Words too common to say what a sentence is about.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+    "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing",
+    "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
+    "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most",
+    "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over",
+    "own", "said", "same", "say", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very",
+    "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+    "you", "your", "mr", "mrs", "ms", "one", "two", "new", "last", "year", "told", "may", "might", "must", "us",
+    "since", "yet", "like", "many", "much", "made", "make", "get", "got", "go", "going", "around", "still", "even",
+];
+
+/// Feature weights: centrality dominates, then headline terms, position and entities.
+const W_CENTRAL: f32 = 1.0;
+const W_HEADLINE: f32 = 0.3;
+const W_LEAD: f32 = 0.25;
+const W_ENTITY: f32 = 0.25;
+const W_FACTS: f32 = 0.1;
+/// How strongly overlap with already chosen sentences is penalized.
+const REDUNDANCY: f32 = 0.5;
+/// Overlap at which a sentence counts as a near-duplicate of a chosen one and is dropped.
+const NEAR_DUPLICATE: f32 = 0.7;
+/// Sentences shorter than this many words are rarely a point on their own.
+const MIN_WORDS: usize = 6;
+
+/// One body sentence's features.
+struct Candidate {
+    id: SentenceId,
+    words: Vec<u32>,
+    n_words: usize,
+    central: f32,
+    headline: f32,
+    lead: f32,
+    entity: f32,
+    facts: f32,
+}
+
+/// Scores every body sentence (`salience`) and chooses `n` key points.
 pub fn choose(article: &mut Article<'_>, n: usize) {
-    let _ = (article, n);
+    let text: &str = &article.source;
+    let mut vocab: HashMap<String, u32> = HashMap::new();
+    let mut doc_tf: Vec<u32> = Vec::new();
+    let intern = |w: &str, vocab: &mut HashMap<String, u32>, doc_tf: &mut Vec<u32>| -> u32 {
+        let next = vocab.len() as u32;
+        let id = *vocab.entry(w.to_owned()).or_insert(next);
+        if id as usize == doc_tf.len() {
+            doc_tf.push(0);
+        }
+        id
+    };
+
+    // Entity weight: how often each entity is mentioned, by mention start.
+    let mut mention_weight: Vec<(usize, usize, f32)> = Vec::new();
+    for e in &article.entities {
+        let w = (e.mentions.len() as f32).ln_1p();
+        mention_weight.extend(e.mentions.iter().map(|m| (m.span.start, m.span.end, w)));
+    }
+    mention_weight.sort_by_key(|m| m.0);
+    let mut facts_at: Vec<usize> = article
+        .amounts
+        .iter()
+        .map(|a| a.span.start)
+        .chain(article.times.iter().map(|t| t.span.start))
+        .chain(article.quotes.iter().map(|q| q.span.start))
+        .collect();
+    facts_at.sort_unstable();
+
+    let headline_span = article.meta.headline.as_ref().map(|h| h.span);
+    let mut headline_words: Vec<u32> = Vec::new();
+    let mut cands: Vec<Candidate> = Vec::new();
+    let mut body_rank = 0usize;
+    let mut tok_from = 0usize;
+    let tokens = &article.tokens;
+    for (pi, p) in article.paragraphs.iter().enumerate() {
+        let is_headline = p.role == Role::Headline || headline_span.is_some_and(|h| p.span.contains(h));
+        for (si, s) in p.sentences.iter().enumerate() {
+            let from = tok_from + tokens[tok_from..].partition_point(|t| t.span.start < s.span.start);
+            let to = from + tokens[from..].partition_point(|t| t.span.end <= s.span.end);
+            tok_from = to;
+            let mut words = Vec::new();
+            let mut n_words = 0;
+            for t in &tokens[from..to] {
+                if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                    continue;
+                }
+                n_words += 1;
+                if let Some(w) = content_word(t.span.as_str(text)) {
+                    let id = intern(&w, &mut vocab, &mut doc_tf);
+                    words.push(id);
+                }
+            }
+            if is_headline {
+                headline_words.extend(&words);
+                continue;
+            }
+            if p.role != Role::Body {
+                continue;
+            }
+            for &w in &words {
+                doc_tf[w as usize] += 1;
+            }
+            let entity = {
+                let a = mention_weight.partition_point(|m| m.0 < s.span.start);
+                let b = mention_weight.partition_point(|m| m.0 < s.span.end);
+                mention_weight[a..b].iter().map(|m| m.2).sum::<f32>()
+            };
+            let facts = {
+                let a = facts_at.partition_point(|&x| x < s.span.start);
+                let b = facts_at.partition_point(|&x| x < s.span.end);
+                (b - a).min(3) as f32 / 3.0
+            };
+            cands.push(Candidate {
+                id: SentenceId { paragraph: pi, sentence: si },
+                words,
+                n_words,
+                central: 0.0,
+                headline: 0.0,
+                lead: 1.0 / (1.0 + body_rank as f32 * 0.5),
+                entity,
+                facts,
+            });
+            body_rank += 1;
+        }
+    }
+    if cands.is_empty() {
+        article.key_points.clear();
+        return;
+    }
+    headline_words.sort_unstable();
+    headline_words.dedup();
+
+    // Centrality: how many of a sentence's words recur elsewhere in the article, normalized by length.
+    for c in &mut cands {
+        let mut ws = c.words.clone();
+        ws.sort_unstable();
+        ws.dedup();
+        let shared: f32 = ws.iter().map(|&w| ((doc_tf[w as usize] - 1) as f32).ln_1p()).sum();
+        c.central = shared;
+        c.headline = ws.iter().filter(|w| headline_words.binary_search(w).is_ok()).count() as f32
+            / (1.0 + headline_words.len() as f32).sqrt();
+    }
+    let max_of = |f: &dyn Fn(&Candidate) -> f32| cands.iter().map(f).fold(0.0f32, f32::max).max(1e-6);
+    let (mc, mh, me) = (max_of(&|c| c.central), max_of(&|c| c.headline), max_of(&|c| c.entity));
+    let scores: Vec<f32> = cands
+        .iter()
+        .map(|c| {
+            let short = if c.n_words < MIN_WORDS { 0.3 } else { 1.0 };
+            let raw = W_CENTRAL * c.central / mc
+                + W_HEADLINE * c.headline / mh
+                + W_LEAD * c.lead
+                + W_ENTITY * c.entity / me
+                + W_FACTS * c.facts;
+            short * raw / (W_CENTRAL + W_HEADLINE + W_LEAD + W_ENTITY + W_FACTS)
+        })
+        .collect();
+    for (c, &s) in cands.iter().zip(&scores) {
+        article.paragraphs[c.id.paragraph].sentences[c.id.sentence].salience = Some((s * 1000.0).round() / 1000.0);
+    }
+
+    // Maximal marginal relevance: the best score, less overlap with what is already chosen.
+    let mut chosen: Vec<usize> = Vec::new();
+    let sets: Vec<Vec<u32>> = cands
+        .iter()
+        .map(|c| {
+            let mut w = c.words.clone();
+            w.sort_unstable();
+            w.dedup();
+            w
+        })
+        .collect();
+    while chosen.len() < n.min(cands.len()) {
+        let best = (0..cands.len())
+            .filter(|i| !chosen.contains(i))
+            .filter_map(|i| {
+                let overlap = chosen.iter().map(|&j| jaccard(&sets[i], &sets[j])).fold(0.0f32, f32::max);
+                (overlap < NEAR_DUPLICATE).then_some((i, scores[i] - REDUNDANCY * overlap))
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        match best {
+            Some((i, _)) => chosen.push(i),
+            None => break,
+        }
+    }
+    chosen.sort_unstable();
+    article.key_points = chosen
+        .into_iter()
+        .map(|i| {
+            let c = &cands[i];
+            let mut why = Vec::new();
+            if c.lead >= 0.5 {
+                why.push("lead");
+            }
+            if c.central / mc >= 0.6 {
+                why.push("central");
+            }
+            if c.headline / mh >= 0.5 && !headline_words.is_empty() {
+                why.push("headline terms");
+            }
+            if c.entity / me >= 0.5 {
+                why.push("key people and organizations");
+            }
+            if c.facts > 0.0 {
+                why.push("figures, dates or quotes");
+            }
+            if why.is_empty() {
+                why.push("adds new information");
+            }
+            KeyPoint { sentence: c.id, why }
+        })
+        .collect();
+}
+
+/// The lower-cased, lightly stemmed form of a content word, or `None` for stopwords.
+fn content_word(w: &str) -> Option<String> {
+    let w = w.trim_end_matches("’s").trim_end_matches("'s");
+    if w.len() < 2 || w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    if STOPWORDS.contains(&lower.as_str()) {
+        return None;
+    }
+    let stem = if lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") {
+        &lower[..lower.len() - 1]
+    } else {
+        &lower
+    };
+    Some(stem.to_owned())
+}
+
+/// Overlap of two sorted, deduplicated word sets.
+fn jaccard(a: &[u32], b: &[u32]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut both) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    both as f32 / (a.len() + b.len() - both) as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Options, parse_with};
+
+    fn points(text: &str, n: usize) -> Vec<String> {
+        let a = parse_with(text, &Options::default().with_key_points(n));
+        a.key_points.iter().map(|k| a.sentence(k.sentence).unwrap().span.as_str(text).to_owned()).collect()
+    }
+
+    const STORY: &str = "Harbor Bridge to Close for Repairs
+The Harbor Bridge will close for six months of repairs starting in June, city officials said on Monday.
+The bridge carries about 90,000 vehicles a day between the harbor district and downtown.
+Officials said the repairs to the bridge deck and cables would cost $120 million.
+Traffic will be diverted to the tunnel and the ferry service will add sailings.
+The weather was mild.
+Business owners in the harbor district said the closure of the bridge would hurt trade.
+The ferry service said it would add sailings during the closure of the bridge.
+";
+
+    #[test]
+    fn picks_central_sentences_in_article_order() {
+        let got = points(STORY, 3);
+        assert_eq!(got.len(), 3);
+        assert!(got[0].starts_with("The Harbor Bridge will close"), "{got:?}");
+        assert!(!got.iter().any(|s| s == "The weather was mild."));
+        let a = parse_with(STORY, &Options::default().with_key_points(3));
+        let ids: Vec<_> = a.key_points.iter().map(|k| k.sentence).collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        assert_eq!(ids, sorted);
+        assert!(a.key_points.iter().all(|k| !k.why.is_empty()));
+    }
+
+    #[test]
+    fn every_body_sentence_gets_a_salience() {
+        let a = parse_with(STORY, &Options::default());
+        for (id, s) in a.sentences() {
+            let body = a.paragraphs[id.paragraph].role == crate::Role::Body;
+            assert_eq!(s.salience.is_some(), body);
+            if let Some(v) = s.salience {
+                assert!((0.0..=1.0).contains(&v));
+            }
+        }
+    }
+
+    #[test]
+    fn never_more_points_than_sentences() {
+        assert_eq!(points("One short line of text here.", 5).len(), 1);
+        assert!(points("", 3).is_empty());
+    }
+
+    #[test]
+    fn near_duplicates_are_not_both_chosen() {
+        let text = "The council approved the budget on Tuesday after a long debate.
+The council approved the budget on Tuesday after a long and bitter debate.
+Teachers will get a raise of 4% under the plan approved by the council.
+Road repairs will be delayed until next year because of the budget.
+";
+        let got = points(text, 2);
+        assert!(
+            !(got[0].contains("approved the budget on Tuesday") && got[1].contains("approved the budget on Tuesday")),
+            "{got:?}"
+        );
+    }
 }

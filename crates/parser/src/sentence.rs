@@ -189,7 +189,9 @@ fn is_boundary(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
     let ns = n.span.as_str(text);
     let first = ns.chars().next().unwrap_or(' ');
     // A sentence opens with a capital, a digit, a quote mark or a bracket.
+    let camel = ns.chars().skip(1).take_while(|c| c.is_alphabetic()).any(char::is_uppercase);
     let opens = first.is_uppercase()
+        || camel
         || first.is_ascii_digit()
         || matches!(n.kind, TokenKind::Quote | TokenKind::Apostrophe)
         || matches!(ns, "(" | "[" | "$" | "€" | "£" | "¥");
@@ -280,6 +282,11 @@ mod tests {
         check("at 9 a.m. on Monday. Shares of Acme Inc. rose.", &["at 9 a.m. on Monday.", "Shares of Acme Inc. rose."]);
         check("It is No. 1 in Sacramento, Calif. The state", &["It is No. 1 in Sacramento, Calif.", "The state"]);
         check("In Jan. 2020 and Sept. 11.", &["In Jan. 2020 and Sept. 11."]);
+    }
+
+    #[test]
+    fn camel_case_brands_open_sentences() {
+        check("It grew fast. iPhone sales rose.", &["It grew fast.", "iPhone sales rose."]);
     }
 
     #[test]
