@@ -29,8 +29,8 @@ fn markdown_renders_as_literal_text() {
     let mut text = String::new();
     for ev in Parser::new_ext(&md, MdOptions::ENABLE_TABLES | MdOptions::ENABLE_STRIKETHROUGH) {
         match ev {
-            // Bold labels in the meta line are ours; any other markup is an injection.
-            Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::Emphasis | Tag::Table(_))
+            // Emphasis and tables are our own template's; links, images, HTML and code can only be injections.
+            Event::Start(Tag::Link { .. } | Tag::Image { .. })
             | Event::Html(_)
             | Event::InlineHtml(_)
             | Event::Code(_) => panic!("markup from the article leaked into Markdown: {ev:?}\n{md}"),
@@ -43,4 +43,38 @@ fn markdown_renders_as_literal_text() {
     {
         assert!(text.contains(literal), "literal {literal:?} missing from rendered Markdown text");
     }
+}
+
+#[test]
+fn markdown_has_the_sections_in_order() {
+    let text = std::fs::read_to_string(newsbrief_tests::fixtures_dir().join("001_reuters_dateline.txt")).unwrap();
+    let a = newsbrief_parser::parse(&text);
+    let headings = |short: bool| -> Vec<(pulldown_cmark::HeadingLevel, String)> {
+        let md = newsbrief_render::render(&a, &RenderOptions { format: Format::Markdown, short }).unwrap();
+        let mut out = Vec::new();
+        let mut current: Option<(pulldown_cmark::HeadingLevel, String)> = None;
+        for ev in Parser::new_ext(&md, MdOptions::ENABLE_TABLES) {
+            match ev {
+                Event::Start(Tag::Heading { level, .. }) => current = Some((level, String::new())),
+                Event::Text(t) => {
+                    if let Some((_, s)) = current.as_mut() {
+                        s.push_str(&t);
+                    }
+                }
+                Event::End(pulldown_cmark::TagEnd::Heading(_)) => out.extend(current.take()),
+                _ => {}
+            }
+        }
+        out
+    };
+    use pulldown_cmark::HeadingLevel::{H1, H2};
+    let full = headings(false);
+    assert_eq!(full[0], (H1, "Port strike halts grain shipments as talks stall".to_owned()));
+    let h2: Vec<&str> = full.iter().filter(|h| h.0 == H2).map(|h| h.1.as_str()).collect();
+    assert_eq!(
+        h2[..7],
+        ["Bottom line", "Key points", "Who’s who", "Quotes", "Timeline", "Key figures", "Sources cited"]
+    );
+    let short: Vec<String> = headings(true).into_iter().map(|h| h.1).collect();
+    assert_eq!(short, ["Port strike halts grain shipments as talks stall", "Bottom line", "Key points"]);
 }

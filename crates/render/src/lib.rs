@@ -5,8 +5,10 @@
 //! Every string taken from the article is escaped for the output format: HTML
 //! by askama's own escaper, Markdown by [`escape::MdEscaper`].
 
+pub mod annotate;
 pub mod briefing;
 pub mod escape;
+pub mod timeline;
 
 use askama::Template;
 use newsbrief_parser::Article;
