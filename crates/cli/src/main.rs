@@ -43,6 +43,8 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Print the JSON Schema of the `parse` output (newsbrief/article@1).
+    Schema,
 }
 
 #[derive(Args, Debug)]
@@ -94,6 +96,11 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> Result<ExitCode> {
     let (common, job) = match cli.command {
         Command::Parse { common, pretty } => (common, Job::Parse { pretty }),
+        Command::Schema => {
+            let schema = serde_json::to_string_pretty(&newsbrief_parser::json_schema())?;
+            writeln!(std::io::stdout().lock(), "{schema}")?;
+            return Ok(ExitCode::SUCCESS);
+        }
         Command::Brief { common, format, short, output } => {
             let format = match format {
                 FormatArg::Html => Format::Html,

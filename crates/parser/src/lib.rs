@@ -87,11 +87,37 @@ pub struct Options {
     pub reference_date: Option<Date>,
     /// How many key points to choose.
     pub key_points: usize,
+    /// Which analyses to run after the layout and sentences (all by default).
+    pub analyses: Analyses,
+}
+
+/// The analyses [`parse_with`] runs. Layout, tokens and sentences always run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Analyses {
+    /// People, organizations and places.
+    pub entities: bool,
+    /// Quotes and attributions (speakers resolve to entities only when those run too).
+    pub quotes: bool,
+    /// Dates, times, durations and sets.
+    pub times: bool,
+    /// Money, percentages and counts.
+    pub amounts: bool,
+    /// Sentence salience and key points.
+    pub key_points: bool,
+}
+
+impl Analyses {
+    /// Every analysis.
+    pub const ALL: Analyses = Analyses { entities: true, quotes: true, times: true, amounts: true, key_points: true };
+    /// None: layout, tokens and sentences only.
+    pub const NONE: Analyses =
+        Analyses { entities: false, quotes: false, times: false, amounts: false, key_points: false };
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { reference_date: None, key_points: 4 }
+        Options { reference_date: None, key_points: 4, analyses: Analyses::ALL }
     }
 }
 
@@ -107,17 +133,48 @@ impl Options {
         self.key_points = n;
         self
     }
+
+    /// Sets which analyses run.
+    pub fn with_analyses(mut self, analyses: Analyses) -> Options {
+        self.analyses = analyses;
+        self
+    }
+}
+
+/// The JSON Schema of the serialized [`Article`] (the `newsbrief/article@1` contract).
+#[cfg(feature = "schema")]
+pub fn json_schema() -> schemars::Schema {
+    let mut schema = schemars::schema_for!(Article<'static>);
+    schema.insert("title".into(), SCHEMA.into());
+    schema
 }
 
 /// Words a minute used for `reading_minutes`.
 pub const WORDS_PER_MINUTE: usize = 230;
 
 /// Parses an article with the default [`Options`].
+///
+/// Never fails: any `&str` gives an [`Article`], with problems in [`Article::diagnostics`].
+///
+/// ```
+/// let a = newsbrief_parser::parse("Write to Ann Lee at ann@example.com");
+/// assert_eq!(a.meta.contacts[0].email.as_deref(), Some("ann@example.com"));
+/// assert!(newsbrief_parser::parse("").paragraphs.is_empty());
+/// ```
 pub fn parse(text: &str) -> Article<'_> {
     parse_with(text, &Options::default())
 }
 
-/// Parses an article.
+/// Parses an article with explicit [`Options`].
+///
+/// ```
+/// use newsbrief_parser::{Date, Options, parse_with};
+///
+/// let options = Options::default().with_reference_date(Date::parse_iso("2023-03-17")).with_key_points(2);
+/// let a = parse_with("The talks ended on Friday. Both sides left.", &options);
+/// assert_eq!(a.meta.reference_date.as_deref(), Some("2023-03-17"));
+/// assert!(a.key_points.len() <= 2);
+/// ```
 pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     let lay = layout::layout(text);
     let mut tokens = Vec::new();
@@ -172,10 +229,11 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     };
     let mut diagnostics = lay.diagnostics;
     let ctx = Context { text, paragraphs: &paragraphs, tokens: &tokens, meta: &meta, reference };
-    let entities = entity::find(&ctx);
-    let times = time::find(&ctx);
-    let amounts = amount::find(&ctx);
-    let quoted = quote::find(&ctx, &entities);
+    let run = options.analyses;
+    let entities = if run.entities { entity::find(&ctx) } else { Vec::new() };
+    let times = if run.times { time::find(&ctx) } else { Vec::new() };
+    let amounts = if run.amounts { amount::find(&ctx) } else { Vec::new() };
+    let quoted = if run.quotes { quote::find(&ctx, &entities) } else { quote::Quoted::default() };
     diagnostics.extend(quoted.diagnostics);
     let mut article = Article {
         schema: SCHEMA,
@@ -191,7 +249,9 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
         tokens,
         source: Cow::Borrowed(text),
     };
-    salience::choose(&mut article, options.key_points);
+    if run.key_points {
+        salience::choose(&mut article, options.key_points);
+    }
     article
 }
 

@@ -20,6 +20,7 @@ pub const SCHEMA: &str = "newsbrief/article@1";
 /// A parsed news article.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Article<'a> {
     /// Always [`SCHEMA`].
@@ -53,6 +54,7 @@ pub struct Article<'a> {
 /// Facts about the article as a whole.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Meta<'a> {
     /// The headline, when the text has one.
@@ -81,6 +83,7 @@ pub struct Meta<'a> {
 /// A piece of text with its span.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Spanned<'a> {
     /// The text.
     pub text: Cow<'a, str>,
@@ -91,6 +94,7 @@ pub struct Spanned<'a> {
 /// A person's name with its span.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Name<'a> {
     /// The name as written.
     pub name: Cow<'a, str>,
@@ -101,6 +105,7 @@ pub struct Name<'a> {
 /// A dateline such as `BEIJING, March 17 (Reuters) —`.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Dateline<'a> {
     /// The place as written (`KYIV, Ukraine`).
@@ -117,6 +122,7 @@ pub struct Dateline<'a> {
 /// A person named in a footer line.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Contact<'a> {
     /// The name as written.
@@ -132,6 +138,7 @@ pub struct Contact<'a> {
 /// What a footer says a contact did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ContactRole {
@@ -146,6 +153,7 @@ pub enum ContactRole {
 /// One non-blank line of the input.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Paragraph {
     /// The line without its surrounding whitespace.
@@ -159,6 +167,7 @@ pub struct Paragraph {
 /// The role of a paragraph in the article's layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Role {
@@ -181,6 +190,7 @@ pub enum Role {
 /// One sentence.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Sentence {
     /// From the first to the last character of the sentence.
@@ -208,6 +218,23 @@ impl Serialize for SentenceId {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for SentenceId {
+    fn schema_name() -> Cow<'static, str> {
+        "SentenceId".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "[paragraph index, sentence index]",
+            "type": "array",
+            "prefixItems": [{"type": "integer", "minimum": 0}, {"type": "integer", "minimum": 0}],
+            "minItems": 2,
+            "maxItems": 2
+        })
+    }
+}
+
 /// A sentence chosen as a key point, with the reasons it was chosen.
 ///
 /// Serializes as `[paragraph, sentence, ["reason", …]]`.
@@ -227,9 +254,31 @@ impl Serialize for KeyPoint {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for KeyPoint {
+    fn schema_name() -> Cow<'static, str> {
+        "KeyPoint".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "[paragraph index, sentence index, [reasons the sentence was chosen]]",
+            "type": "array",
+            "prefixItems": [
+                {"type": "integer", "minimum": 0},
+                {"type": "integer", "minimum": 0},
+                {"type": "array", "items": {"type": "string"}}
+            ],
+            "minItems": 3,
+            "maxItems": 3
+        })
+    }
+}
+
 /// The index of an entity in [`Article::entities`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(transparent))]
 pub struct EntityId(pub u32);
 
@@ -240,9 +289,14 @@ impl EntityId {
     }
 }
 
+/// The index of a quote in [`Article::quotes`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct QuoteId(pub u32);
+
 /// A person, organization or place, with every mention of it.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Entity<'a> {
     /// Its position in [`Article::entities`].
@@ -262,6 +316,7 @@ pub struct Entity<'a> {
 /// The kind of an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum EntityKind {
@@ -276,6 +331,7 @@ pub enum EntityKind {
 /// One mention of an entity.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Mention<'a> {
     /// Where it stands.
     pub span: Span,
@@ -286,6 +342,7 @@ pub struct Mention<'a> {
 /// Quoted words.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Quote<'a> {
     /// The quoted words without their marks.
@@ -307,6 +364,7 @@ pub struct Quote<'a> {
 /// Direct or partial quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum QuoteKind {
@@ -319,6 +377,7 @@ pub enum QuoteKind {
 /// Reported speech without quotation marks.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Attribution<'a> {
     /// The reported content.
@@ -334,6 +393,7 @@ pub struct Attribution<'a> {
 /// A temporal expression.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Timex<'a> {
     /// Where it stands.
@@ -354,6 +414,7 @@ pub struct Timex<'a> {
 /// TIMEX3 types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum TimexType {
@@ -370,6 +431,7 @@ pub enum TimexType {
 /// A quantity.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Amount<'a> {
     /// Where it stands.
@@ -391,6 +453,7 @@ pub struct Amount<'a> {
 /// The kind of an amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum AmountKind {
@@ -407,6 +470,7 @@ pub enum AmountKind {
 /// A modifier on an amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Approx {
@@ -572,6 +636,26 @@ impl<'a> Article<'a> {
     /// Entities of one kind.
     pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity<'a>> {
         self.entities.iter().filter(move |e| e.kind == kind)
+    }
+
+    /// The mentions of an entity, in text order.
+    pub fn mentions(&self, id: EntityId) -> impl Iterator<Item = &Mention<'a>> {
+        self.entity(id).into_iter().flat_map(|e| e.mentions.iter())
+    }
+
+    /// The entity mentioned at `span`, if a mention covers it.
+    pub fn entity_at(&self, span: Span) -> Option<&Entity<'a>> {
+        self.entities.iter().find(|e| e.mentions.iter().any(|m| m.span.contains(span)))
+    }
+
+    /// The quote with this id.
+    pub fn quote(&self, id: QuoteId) -> Option<&Quote<'a>> {
+        self.quotes.get(id.0 as usize)
+    }
+
+    /// Every quote with its id.
+    pub fn quotes_with_ids(&self) -> impl Iterator<Item = (QuoteId, &Quote<'a>)> {
+        self.quotes.iter().enumerate().map(|(i, q)| (QuoteId(i as u32), q))
     }
 
     /// The quotes attributed to an entity.

@@ -103,6 +103,23 @@ impl<'de> serde::Deserialize<'de> for Span {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Span {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Span".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "[start, end]: UTF-8 byte offsets into the parsed text, end exclusive",
+            "type": "array",
+            "items": {"type": "integer", "minimum": 0},
+            "minItems": 2,
+            "maxItems": 2
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

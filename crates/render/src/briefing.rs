@@ -418,7 +418,7 @@ pub fn format_number(v: f64) -> String {
     if neg { format!("-{out}") } else { out }
 }
 
-/// The clause of its sentence that holds `span`, at most [`CLAUSE_WORDS`] words.
+/// The clause of its sentence that holds `span`, cut to about twenty words.
 pub fn clause_around(article: &Article<'_>, span: Span) -> String {
     let src = article.text();
     let sentence = article.sentence_at(span).and_then(|id| article.sentence(id)).map_or(span, |s| s.span);
