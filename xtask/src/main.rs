@@ -2,6 +2,7 @@
 
 mod bench;
 mod eval;
+mod screenshots;
 mod seed;
 
 use std::path::{Path, PathBuf};
@@ -16,7 +17,8 @@ commands:
                  (topics: ner, quotes, times|timex, sentences, summary)
   seed           check the parse of the seed article in ../shared/seed
   bench          parse throughput (MB/s) and peak memory on the fixtures repeated to ~10 MB
-  bless          re-record the golden snapshots of the fixtures";
+  bless          re-record the golden snapshots of the fixtures
+  screenshots    screenshot the sample briefing at 1280 and 390 px into docs/ (needs chromium)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +38,7 @@ fn run(args: &[String]) -> Result<()> {
         ["seed"] => seed::run(),
         ["bench"] => bench::run(),
         ["bless"] => bless(),
+        ["screenshots"] => screenshots::run(),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
             Ok(())
