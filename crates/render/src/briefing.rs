@@ -312,12 +312,16 @@ fn quote_groups(article: &Article<'_>, para_anchor: &dyn Fn(usize) -> String) ->
             let sentence = article.sentence_at(q.span).and_then(|id| article.sentence(id)).map_or(q.span, |s| s.span);
             let before = Span::new(sentence.start, q.span.start).as_str(src);
             let after = Span::new(q.span.end, sentence.end.max(q.span.end)).as_str(src);
+            // The quote's own marks are drawn by the template.
+            let before = before.trim_end().trim_end_matches(newsbrief_parser::token::is_quote_char);
+            let after = after.trim_start_matches(newsbrief_parser::token::is_quote_char);
             (last_words(before, QUOTE_CONTEXT_WORDS), first_words(after, QUOTE_CONTEXT_WORDS))
         } else {
             (String::new(), String::new())
         };
         let view = QuoteView {
-            text: squash(&q.text),
+            // A comma that handed the sentence back to the writer does not end a quote shown alone.
+            text: squash(q.text.trim_end().trim_end_matches(',')),
             before,
             after,
             partial: q.kind == QuoteKind::Partial,

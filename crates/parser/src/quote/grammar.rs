@@ -1,0 +1,1049 @@
+//! The small grammar of speech reports: cue verbs and the noun phrases that name a speaker.
+//!
+//! It works on the word tokens of one paragraph. Scans are bounded by a fixed
+//! number of tokens, so the whole pass stays linear in the length of the text.
+
+use std::ops::Range;
+
+use crate::token::{Token, TokenKind};
+
+/// The longest noun phrase, in tokens, taken as a speaker.
+const MAX_NP: usize = 12;
+/// The longest appositive (`, a foreign-policy adviser to Mr. Putin,`), in tokens.
+const MAX_APPOSITIVE: usize = 40;
+
+/// The tokens of one paragraph and the text they point into.
+#[derive(Clone, Copy)]
+pub(crate) struct View<'t> {
+    /// The whole text.
+    pub text: &'t str,
+    /// The paragraph's tokens.
+    pub toks: &'t [Token],
+}
+
+/// How a cue verb reports speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// Reports words (`said`, `told`, `wrote`, `argued`).
+    Say,
+    /// Names a thing with quoted words (`called … “a disaster”`, `hailed … as`).
+    Name,
+    /// Reports a finding or belief (`reported`, `believes`, `found`); only for attributions.
+    Report,
+}
+
+/// A noun phrase naming a speaker: its head and, with any appositive, its full extent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Np {
+    /// The name itself (`Yuri Ushakov`, `he`, `American officials`).
+    pub head: Range<usize>,
+    /// The head with its appositive (`Yuri Ushakov, a foreign-policy adviser to Mr. Putin`).
+    pub full: Range<usize>,
+}
+
+impl<'t> View<'t> {
+    /// The text of token `i`, or `""` past the end.
+    pub fn word(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| t.span.as_str(self.text))
+    }
+
+    /// True when token `i` is a word.
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// True when token `i` is the punctuation mark `p`.
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Dash) && self.word(i) == p)
+    }
+
+    /// True when token `i` is a word starting with a capital letter.
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).starts_with(char::is_uppercase)
+    }
+
+    /// The cue verb at token `i` and how many tokens it takes (`according to` takes two).
+    pub fn cue(&self, i: usize) -> Option<(Cue, usize)> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.word(i);
+        if let Some(n) = self.according(i) {
+            return Some((Cue::Say, n));
+        }
+        // `as Ann Lee put it`.
+        if w.eq_ignore_ascii_case("put") && self.word(i + 1).eq_ignore_ascii_case("it") {
+            return Some((Cue::Say, 2));
+        }
+        cue_word(w).map(|c| (c, 1))
+    }
+
+    /// The length of `according to` or `per` at token `i`, cues that put their source after them.
+    pub fn according(&self, i: usize) -> Option<usize> {
+        let w = self.word(i);
+        if w.eq_ignore_ascii_case("according") && self.word(i + 1).eq_ignore_ascii_case("to") {
+            return Some(2);
+        }
+        let next = self.word(i + 1);
+        (w == "per" && (is_determiner(next) || self.is_capitalized(i + 1))).then_some(1)
+    }
+
+    /// True when token `i` is `who`, which stands for the noun phrase before it.
+    pub fn is_relative(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).eq_ignore_ascii_case("who")
+    }
+
+    /// The noun phrase a relative `who` at token `i` stands for, no further back than `lo`.
+    pub fn antecedent(&self, lo: usize, i: usize) -> Option<Range<usize>> {
+        let end = if i > lo && self.is_punct(i - 1, ",") { i - 1 } else { i };
+        self.np_ending(lo, end).filter(|r| !(r.len() == 1 && self.is_relative(r.start)))
+    }
+
+    /// True when token `i` is a subject pronoun.
+    pub fn is_pronoun(&self, i: usize) -> bool {
+        self.is_word(i) && pronoun(self.word(i))
+    }
+
+    /// Skips auxiliaries and adverbs backwards from `end` (exclusive), not below `lo`.
+    fn skip_aux_back(&self, lo: usize, mut end: usize) -> usize {
+        while end > lo && self.is_word(end - 1) && is_aux_or_adverb(self.word(end - 1)) {
+            end -= 1;
+        }
+        end
+    }
+
+    /// The noun phrase that ends right before `end` (exclusive), scanning back no further than `lo`.
+    fn np_ending(&self, lo: usize, end: usize) -> Option<Range<usize>> {
+        if end <= lo {
+            return None;
+        }
+        if self.is_pronoun(end - 1) || self.is_relative(end - 1) {
+            return Some(end - 1..end);
+        }
+        let mut from = end;
+        while from > lo && end - from < MAX_NP {
+            let i = from - 1;
+            let w = self.word(i);
+            let ok = match self.toks[i].kind {
+                TokenKind::Word => {
+                    !is_stop(w)
+                        && !pronoun(w)
+                        && self.cue(i).is_none()
+                        && (!w.eq_ignore_ascii_case("and")
+                            || (self.is_capitalized(i + 1) && self.is_capitalized(i.wrapping_sub(1))))
+                }
+                TokenKind::Number => true,
+                // `Mr.`, `U.S.`, `J.`: a period glued to a word.
+                TokenKind::Punct if w == "." => i > lo && self.toks[i - 1].span.end == self.toks[i].span.start,
+                // `Sen. Ann Lee (D-Ore.)`: a parenthesis after a name.
+                TokenKind::Punct if w == ")" && from == end => {
+                    match (i.saturating_sub(10).max(lo)..i).rev().find(|&k| self.is_punct(k, "(")) {
+                        Some(k) if k > lo => {
+                            from = k;
+                            continue;
+                        }
+                        _ => false,
+                    }
+                }
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            from = i;
+        }
+        // A phrase starts with no preposition or conjunction.
+        while from < end && self.is_word(from) && (is_connector(self.word(from)) || is_adverbish(self.word(from))) {
+            from += 1;
+        }
+        (from < end && self.names_someone(from..end)).then_some(from..end)
+    }
+
+    /// True when a phrase can name a speaker: a pronoun, a capitalized word or a role noun.
+    fn names_someone(&self, r: Range<usize>) -> bool {
+        let last = r.end - 1;
+        if !matches!(self.toks[last].kind, TokenKind::Word) && !self.is_punct(last, ".") && !self.is_punct(last, ")") {
+            return false;
+        }
+        if is_connector(self.word(last)) || is_determiner(self.word(last)) {
+            return false;
+        }
+        // `the announcer`, `a Democratic staffer`: a determiner and a noun before a cue.
+        if r.len() >= 2 && is_determiner(self.word(r.start)) && self.is_word(last) {
+            return true;
+        }
+        r.clone().any(|i| {
+            let w = self.word(i);
+            (self.is_capitalized(i) && !is_determiner(w) && !is_time_word(w)) || role_noun(w) || self.is_pronoun(i)
+        })
+    }
+
+    /// The subject of the cue verb at `cue`: a noun phrase, possibly with an appositive
+    /// between commas (`X, a Y, said`), ending before it, no further back than `lo`.
+    pub fn subject_before(&self, lo: usize, cue: usize) -> Option<Np> {
+        let end = self.skip_aux_back(lo, cue);
+        // A participle after a comma (`…, saying`) has the clause's subject, not an appositive.
+        let participle = self.word(cue).ends_with("ing");
+        if end > lo && self.is_punct(end - 1, ",") && !participle {
+            // `Leonard Burman, director of the center, said`.
+            let close = end - 1;
+            let stop = close.saturating_sub(MAX_APPOSITIVE).max(lo);
+            let open = (stop..close).rev().find(|&i| self.is_punct(i, ","))?;
+            let head = self.np_ending(lo, open)?;
+            let at_clause_start = head.start == lo
+                || matches!(self.toks[head.start - 1].kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote)
+                || is_adverbish(self.word(head.start - 1));
+            let relative = one_of(self.word(open + 1), &["who", "which", "whose"]);
+            let cue_inside = !relative && (open..close).any(|i| self.cue(i).is_some_and(|(c, _)| c == Cue::Say));
+            return (head.end == open && at_clause_start && !cue_inside)
+                .then_some(Np { full: head.start..close, head });
+        }
+        let head = self.np_ending(lo, end)?;
+        Some(Np { full: head.clone(), head })
+    }
+
+    /// The noun phrase starting at `from` (`said Yuri Ushakov, a foreign-policy adviser`),
+    /// not reaching `hi`, with an appositive when a comma follows it.
+    pub fn np_after(&self, from: usize, hi: usize) -> Option<Np> {
+        if from >= hi {
+            return None;
+        }
+        if self.is_pronoun(from) {
+            return Some(Np { head: from..from + 1, full: from..from + 1 });
+        }
+        let mut to = from;
+        while to < hi && to - from < MAX_NP {
+            let w = self.word(to);
+            let ok = match self.toks[to].kind {
+                TokenKind::Word => {
+                    !is_stop(w) && self.cue(to).is_none() && !is_time_word(w) && !w.eq_ignore_ascii_case("in")
+                }
+                TokenKind::Number => true,
+                TokenKind::Punct => {
+                    w == "."
+                        && to > from
+                        && to + 1 < hi
+                        && (self.is_title_or_initial(to - 1)
+                            || (self.is_capitalized(to + 1) && self.word(to - 1).chars().count() <= 4))
+                }
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            to += 1;
+        }
+        while to > from && (is_connector(self.word(to - 1)) || is_determiner(self.word(to - 1))) {
+            to -= 1;
+        }
+        if to == from || !self.names_someone(from..to) {
+            return None;
+        }
+        let head = from..to;
+        let mut full = head.clone();
+        // `Sen. Ann Lee (D-Ore.)`.
+        if self.is_punct(to, "(") {
+            if let Some(k) = (to + 1..hi.min(to + 10)).find(|&k| self.is_punct(k, ")")) {
+                to = k + 1;
+                full = from..to;
+            }
+        }
+        // `one owner of a shop that sells shoes`: a relative clause with no comma.
+        if one_of(self.word(to), &["who", "that"]) && self.is_word(to + 1) && !self.is_pronoun(to + 1) {
+            let mut e = (to..hi.min(to + MAX_APPOSITIVE)).find(|&k| self.is_punct(k, ",")).unwrap_or(hi);
+            while e > to && self.toks[e - 1].kind == TokenKind::Punct {
+                e -= 1;
+            }
+            return Some(Np { head, full: from..e });
+        }
+        let opens = self.is_word(to + 1)
+            && (!is_stop(self.word(to + 1)) || one_of(self.word(to + 1), &["who", "whose", "which"]));
+        if self.is_punct(to, ",") && opens {
+            // The appositive runs to the next comma or the end of the sentence.
+            let mut e = to + 1;
+            while e < hi && e - to < MAX_APPOSITIVE && self.toks[e].kind != TokenKind::Quote {
+                // `a council member in Somerton, Ariz.,` keeps its state.
+                let state = self.is_capitalized(e + 1)
+                    && (self.is_punct(e + 2, ".")
+                        || e + 2 >= hi
+                        || (self.is_capitalized(e + 2) && (self.is_punct(e + 3, ",") || e + 3 >= hi)));
+                let relative = one_of(self.word(e + 1), &["who", "which", "whose"]);
+                if self.is_punct(e, ",") && !state && !relative {
+                    break;
+                }
+                e += 1;
+            }
+            while e > to + 1 && matches!(self.word(e - 1), "." | ",") && !self.is_title_or_initial(e.saturating_sub(2))
+            {
+                e -= 1;
+            }
+            if e > to + 1 {
+                full = from..e;
+            }
+        }
+        Some(Np { head, full })
+    }
+
+    /// True when token `i` is a title (`Mr`, `Sen`) or an initial (`J`) before a period.
+    fn is_title_or_initial(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.is_capitalized(i) && (w.chars().count() == 1 || is_title(w) || w.contains('.'))
+    }
+
+    /// The subject at the start of a clause from `lo`, skipping a leading conjunction:
+    /// the noun phrase that ends before the first auxiliary or verb-like stop word.
+    pub fn clause_subject(&self, lo: usize, hi: usize) -> Option<Np> {
+        let mut from = lo;
+        while from < hi && self.is_word(from) && is_adverbish(self.word(from)) {
+            from += 1;
+        }
+        // `In August, …`: a leading phrase set off by a comma.
+        if self.is_word(from) && (is_connector(self.word(from)) || is_stop(self.word(from))) {
+            if let Some(k) = (from..hi.min(from + 7)).find(|&k| self.is_punct(k, ",")) {
+                from = k + 1;
+            }
+        }
+        if self.is_pronoun(from) {
+            return Some(Np { head: from..from + 1, full: from..from + 1 });
+        }
+        let mut to = from;
+        let is_verb = |i: usize| {
+            let w = self.word(i);
+            is_aux_or_adverb(w) || self.cue(i).is_some() || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
+        };
+        while to < hi && to - from < MAX_NP && self.is_word(to) {
+            let w = self.word(to);
+            if is_stop(w) || (to > from && is_verb(to)) {
+                break;
+            }
+            to += 1;
+        }
+        let stop_ok = to < hi && self.is_word(to) && is_verb(to);
+        (to > from && stop_ok && (self.is_pronoun(from) || self.names_someone(from..to)))
+            .then_some(Np { head: from..to, full: from..to })
+    }
+
+    /// The subject of the clause from `lo` when it names someone, whatever its verb:
+    /// a pronoun, or a phrase whose last word is a name or a role noun, before a lower-case verb.
+    pub fn clause_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
+        let mut from = lo;
+        while from < hi && self.is_word(from) && is_adverbish(self.word(from)) {
+            from += 1;
+        }
+        if self.is_word(from) && opens_phrase(self.word(from)) {
+            // A clause that opens with a preposition has its subject after the phrase's comma.
+            from = (from..hi.min(from + 16)).find(|&k| self.is_punct(k, ","))? + 1;
+        }
+        if self.is_pronoun(from) && !matches!(self.word(from), "you" | "You") {
+            // An `it` that stands for a speaker does something; `it is`, `it would` are empty.
+            let next = self.word(from + 1);
+            let empty = matches!(self.word(from), "it" | "It")
+                && (one_of(
+                    next,
+                    &["is", "was", "would", "will", "has", "had", "seems", "appears", "may", "might", "could"],
+                ) || !self.is_word(from + 1));
+            if !empty {
+                return Some(Np { head: from..from + 1, full: from..from + 1 });
+            }
+        }
+        let mut to = from;
+        while to < hi && to - from < MAX_NP {
+            let w = self.word(to);
+            // `Republican presidential front-runner Donald Trump`: lower-case modifiers inside a name.
+            let modifier = !w.ends_with('s') && !w.ends_with("ed") && !is_stop(w) && !is_connector(w);
+            let before_name = to > from
+                && self.is_word(to)
+                && modifier
+                && (self.is_capitalized(to + 1)
+                    || (self.is_word(to + 1)
+                        && !is_stop(self.word(to + 1))
+                        && !is_connector(self.word(to + 1))
+                        && self.is_capitalized(to + 2)));
+            let ok = (self.is_capitalized(to) && !pronoun(w) && !is_stop(w) && !is_adverbish(w))
+                || before_name
+                || (self.is_word(to) && (is_determiner(w) || role_noun(w)))
+                || (self.is_word(to) && is_connector(w) && self.is_capitalized(to + 1) && to > from)
+                || (self.is_punct(to, ".") && to > from && self.toks[to - 1].span.end == self.toks[to].span.start);
+            if !ok {
+                break;
+            }
+            to += 1;
+        }
+        let last = to.checked_sub(1)?;
+        let head_ok =
+            to > from && (self.is_capitalized(last) && !is_determiner(self.word(last)) || role_noun(self.word(last)));
+        let head = from..to;
+        let mut full = head.clone();
+        // `Sen. Ann Lee (D-Ore.) refused`.
+        if self.is_punct(to, "(") {
+            if let Some(k) = (to + 1..hi.min(to + 10)).find(|&k| self.is_punct(k, ")")) {
+                to = k + 1;
+                full = from..to;
+            }
+        }
+        // `Another critic, Ann Lee, likened …`: an appositive between commas.
+        if self.is_punct(to, ",") {
+            if let Some(k) = (to + 1..hi.min(to + MAX_APPOSITIVE)).find(|&k| self.is_punct(k, ",")) {
+                if k > to + 1 {
+                    full = from..k;
+                    to = k + 1;
+                }
+            }
+        }
+        let verb_next = self.is_word(to) && self.word(to).starts_with(char::is_lowercase) && !is_stop(self.word(to))
+            || self.is_word(to) && is_aux_or_adverb(self.word(to));
+        // `Chinese goods waved`: a noun, not a verb, follows the name when a verb follows it.
+        let w2 = self.word(to + 1);
+        let noun_next = self.is_word(to + 1)
+            && !is_aux_or_adverb(self.word(to))
+            && (is_aux_or_adverb(w2) || (w2.ends_with("ed") && w2.starts_with(char::is_lowercase)));
+        (verb_next && head_ok && !noun_next).then_some(Np { head, full })
+    }
+
+    /// `his claim that “…”`, `Trump’s promise of “…”`: the owner of a speech noun shortly before `hi`.
+    pub fn possessor_before(&self, lo: usize, hi: usize) -> Option<Np> {
+        let floor = lo.max(hi.saturating_sub(8));
+        let noun = (floor..hi).rev().find(|&k| self.is_word(k) && speech_noun(self.word(k)))?;
+        let mut owner = noun.checked_sub(1).filter(|&k| k >= lo)?;
+        // `his repeated claim`: one modifier may stand between.
+        let owner_word =
+            |k: usize| is_possessive(self.word(k)) || one_of(self.word(k), &["his", "her", "their", "its"]);
+        if !owner_word(owner) && owner > lo && self.word(owner).starts_with(char::is_lowercase) {
+            owner -= 1;
+        }
+        let w = self.word(owner);
+        if one_of(w, &["his", "her", "their", "its"]) {
+            return Some(Np { head: owner..owner + 1, full: owner..owner + 1 });
+        }
+        if !is_possessive(w) || !self.is_capitalized(owner) {
+            return None;
+        }
+        let mut from = owner;
+        while from > lo && from + 4 > owner && self.is_capitalized(from - 1) && !is_stop(self.word(from - 1)) {
+            from -= 1;
+        }
+        Some(Np { head: from..owner + 1, full: from..owner + 1 })
+    }
+
+    /// The nearest clause subject before `hi` that names someone: clauses start at `lo`,
+    /// after a comma or after a conjunction (`When Trump later referred to …`).
+    pub fn nearest_subject(&self, lo: usize, hi: usize) -> Option<Np> {
+        let floor = lo.max(hi.saturating_sub(60));
+        (floor..hi).rev().filter(|&k| k == lo || self.opens_clause(k - 1)).find_map(|k| self.clause_speaker(k, hi))
+    }
+
+    /// True when token `i` ends the clause before it: a comma, a dash or a conjunction.
+    fn opens_clause(&self, i: usize) -> bool {
+        self.is_punct(i, ",")
+            || self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Dash)
+            || one_of(
+                self.word(i),
+                &[
+                    "and", "but", "when", "as", "while", "because", "if", "after", "before", "since", "although",
+                    "though",
+                ],
+            )
+    }
+}
+
+/// The class of a cue verb.
+fn cue_word(w: &str) -> Option<Cue> {
+    const SAY: &[&str] = &[
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "adding",
+        "wrote",
+        "writes",
+        "asked",
+        "asks",
+        "warned",
+        "warns",
+        "noted",
+        "noting",
+        "argued",
+        "argues",
+        "arguing",
+        "insisted",
+        "insists",
+        "stated",
+        "declared",
+        "tweeted",
+        "posted",
+        "explained",
+        "explains",
+        "continued",
+        "recalled",
+        "recalls",
+        "acknowledged",
+        "admitted",
+        "announced",
+        "claimed",
+        "suggested",
+        "replied",
+        "responded",
+        "answered",
+        "testified",
+        "conceded",
+        "contended",
+        "emphasized",
+        "stressed",
+        "complained",
+        "alleged",
+        "predicted",
+        "observed",
+        "remarked",
+        "cautioned",
+        "vowed",
+        "promised",
+        "pledged",
+        "boasted",
+        "joked",
+        "quipped",
+        "countered",
+        "confirmed",
+        "urged",
+        "charged",
+        "exclaimed",
+        "tweeting",
+        "writing",
+        "reads",
+        "pressed",
+        "shouted",
+        "wondered",
+        "pointed",
+        "texted",
+        "emailed",
+        "read",
+        "asserted",
+        "telling",
+        "responding",
+        "sings",
+        "chanted",
+        "proclaimed",
+        "insisting",
+        "promising",
+        "warning",
+        "declaring",
+        "explaining",
+        "concluded",
+        "reiterated",
+        "agreed",
+        "lamented",
+        "recounted",
+        "retorted",
+        "interjected",
+        "mused",
+        "scoffed",
+        "snapped",
+        "fumed",
+        "opined",
+        "demanded",
+        "thundered",
+        "screamed",
+        "yelled",
+        "chimed",
+        "claiming",
+        "suggesting",
+        "asking",
+        "predicting",
+        "complaining",
+        "acknowledging",
+        "admitting",
+        "boasting",
+        "vowing",
+        "urging",
+        "predicts",
+        "vows",
+        "promises",
+        "insist",
+        "argue",
+        "warn",
+        "tell",
+        "ask",
+    ];
+    const NAME: &[&str] = &[
+        "called",
+        "calls",
+        "calling",
+        "described",
+        "describes",
+        "describing",
+        "hailed",
+        "hails",
+        "labeled",
+        "dubbed",
+        "termed",
+        "accused",
+        "accusing",
+        "portrayed",
+        "lauded",
+        "praised",
+        "criticized",
+        "attacked",
+        "blasted",
+        "slammed",
+        "mocked",
+        "dismissed",
+        "denounced",
+        "branded",
+        "condemned",
+        "touted",
+        "admires",
+        "referred",
+    ];
+    const REPORT: &[&str] = &["reported", "reports", "believes", "believed", "found", "showed", "estimated", "thinks"];
+    if one_of(w, SAY) {
+        Some(Cue::Say)
+    } else if one_of(w, NAME) {
+        Some(Cue::Name)
+    } else if one_of(w, REPORT) {
+        Some(Cue::Report)
+    } else {
+        None
+    }
+}
+
+/// Matches `w` against a list of words, ignoring ASCII case.
+fn one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Subject pronouns.
+pub(crate) fn pronoun(w: &str) -> bool {
+    let base = w.split(['’', '\'']).next().unwrap_or(w);
+    one_of(base, &["he", "she", "they", "we", "it", "i", "you"])
+}
+
+/// Auxiliaries and adverbs that stand between a subject and its cue verb.
+fn is_aux_or_adverb(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "has",
+            "have",
+            "had",
+            "also",
+            "previously",
+            "later",
+            "then",
+            "often",
+            "once",
+            "again",
+            "will",
+            "would",
+            "did",
+            "does",
+            "do",
+            "is",
+            "was",
+            "are",
+            "were",
+            "earlier",
+            "separately",
+            "further",
+            "first",
+            "just",
+            "had",
+            "long",
+            "never",
+            "even",
+            "still",
+            "already",
+            "subsequently",
+            "initially",
+            "has",
+            "could",
+            "may",
+            "might",
+            "should",
+            "can",
+            "ultimately",
+        ],
+    ) || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
+}
+
+/// Finite verbs that cannot open reported content (`Everything he says is …`).
+pub(crate) fn is_verb_start(w: &str) -> bool {
+    one_of(w, &["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may"])
+}
+
+/// Sentence adverbs and conjunctions that open a clause without being its subject.
+pub(crate) fn is_adverbish(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "but",
+            "and",
+            "so",
+            "yet",
+            "still",
+            "however",
+            "meanwhile",
+            "instead",
+            "also",
+            "then",
+            "now",
+            "later",
+            "earlier",
+            "separately",
+            "indeed",
+            "or",
+            "thus",
+        ],
+    ) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Words that end a noun phrase when scanning: clause words, verbs and prepositions of time.
+pub(crate) fn is_stop(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "that", "which", "who", "whom", "whose", "when", "while", "where", "because", "as", "if", "but", "or",
+            "so", "than", "then", "to", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+            "will", "would", "could", "should", "can", "may", "might", "do", "does", "did", "not", "in", "on", "after",
+            "before", "during", "since", "until", "about", "into", "over", "under", "against", "also", "this", "these",
+            "those", "there", "what", "why", "how", "it", "its", "said", "says", "told", "am", "having", "being",
+            "though", "although", "unless", "whether", "once", "like",
+        ],
+    )
+}
+
+/// Prepositions and conjunctions that may join the words of a name but neither open nor close one.
+pub(crate) fn is_connector(w: &str) -> bool {
+    one_of(w, &["of", "for", "at", "with", "from", "by", "and", "on", "&", "to", "in", "familiar"])
+}
+
+/// Articles and other determiners.
+pub(crate) fn is_determiner(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "the", "a", "an", "one", "some", "several", "many", "two", "three", "both", "his", "her", "their", "our",
+            "another",
+        ],
+    )
+}
+
+/// Names of days and other time words that follow a cue rather than name a speaker.
+pub(crate) fn is_time_word(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tonight",
+            "tomorrow",
+            "recently",
+            "earlier",
+            "later",
+            "last",
+            "this",
+            "next",
+        ],
+    )
+}
+
+/// Prepositions that open a phrase set off by a comma before a clause (`In August, …`).
+fn opens_phrase(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "before",
+            "since",
+            "for",
+            "with",
+            "from",
+            "by",
+            "under",
+            "over",
+            "among",
+            "despite",
+            "amid",
+            "following",
+            "as",
+            "when",
+            "while",
+            "outside",
+            "inside",
+            "throughout",
+        ],
+    )
+}
+
+/// True for `Trump’s`, `Clinton's`.
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s")
+}
+
+/// Nouns for things said, whose owner is their speaker.
+fn speech_noun(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "claim",
+            "claims",
+            "promise",
+            "pledge",
+            "statement",
+            "remark",
+            "remarks",
+            "comment",
+            "comments",
+            "words",
+            "vow",
+            "warning",
+            "assertion",
+            "accusation",
+            "description",
+            "slogan",
+            "tweet",
+            "message",
+            "speech",
+            "argument",
+            "insistence",
+            "characterization",
+            "phrase",
+            "motto",
+            "refrain",
+            "mantra",
+            "catchphrase",
+            "reference",
+            "references",
+            "criticism",
+            "response",
+            "reply",
+            "answer",
+            "rhetoric",
+            "call",
+            "calls",
+            "suggestion",
+            "prediction",
+            "boast",
+            "charge",
+            "contention",
+            "complaint",
+            "declaration",
+            "label",
+        ],
+    )
+}
+
+/// Short titles that stand before a name.
+fn is_title(w: &str) -> bool {
+    one_of(
+        w,
+        &[
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "rev", "messrs", "st",
+            "sgt", "adm", "maj",
+        ],
+    )
+}
+
+/// Common nouns that name a speaker without a capital letter.
+fn role_noun(w: &str) -> bool {
+    let w = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(w);
+    one_of(
+        w,
+        &[
+            "official",
+            "spokesman",
+            "spokesmen",
+            "spokeswoman",
+            "spokeswomen",
+            "spokesperson",
+            "aide",
+            "adviser",
+            "advisor",
+            "people",
+            "source",
+            "analyst",
+            "expert",
+            "critic",
+            "supporter",
+            "lawmaker",
+            "leader",
+            "member",
+            "statement",
+            "report",
+            "survey",
+            "poll",
+            "study",
+            "campaign",
+            "ministry",
+            "agency",
+            "president",
+            "minister",
+            "secretary",
+            "senator",
+            "governor",
+            "mayor",
+            "candidate",
+            "chairman",
+            "chairwoman",
+            "director",
+            "economist",
+            "diplomat",
+            "investigator",
+            "prosecutor",
+            "lawyer",
+            "attorney",
+            "researcher",
+            "authoritie",
+            "police",
+            "government",
+            "administration",
+            "organizer",
+            "executive",
+            "manager",
+            "group",
+            "committee",
+            "document",
+            "filing",
+            "memo",
+            "letter",
+            "data",
+            "court",
+            "judge",
+            "witness",
+            "observer",
+            "activist",
+            "commentator",
+            "editor",
+            "reporter",
+            "journalist",
+            "newspaper",
+            "voter",
+            "resident",
+            "officer",
+            "representative",
+            "strategist",
+            "consultant",
+            "chief",
+            "founder",
+            "professor",
+            "scholar",
+            "advocate",
+            "union",
+            "coalition",
+            "party",
+            "department",
+            "office",
+            "team",
+            "release",
+            "website",
+            "network",
+            "ceo",
+            "percent",
+            "employee",
+            "worker",
+            "staffer",
+            "person",
+            "man",
+            "woman",
+            "men",
+            "women",
+            "someone",
+            "insider",
+            "ally",
+            "allie",
+            "opponent",
+            "rival",
+            "friend",
+            "colleague",
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn view(text: &str) -> Vec<Token> {
+        let mut toks = Vec::new();
+        tokenize(text, 0, &mut toks);
+        toks
+    }
+
+    /// Finds the first cue in `text` and checks the subject phrase before it (head, full).
+    fn check_subject(text: &str, expect: Option<(&str, &str)>) {
+        let toks = view(text);
+        let v = View { text, toks: &toks };
+        let cue = (0..toks.len()).find(|&i| v.cue(i).is_some()).expect("a cue");
+        let got = v.subject_before(0, cue).map(|np| (slice(&v, np.head), slice(&v, np.full)));
+        assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
+    }
+
+    /// Checks the phrase after the first token.
+    fn check_after(text: &str, expect: Option<(&str, &str)>) {
+        let toks = view(text);
+        let v = View { text, toks: &toks };
+        let got = v.np_after(1, toks.len()).map(|np| (slice(&v, np.head), slice(&v, np.full)));
+        assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
+    }
+
+    fn slice(v: &View<'_>, r: Range<usize>) -> String {
+        let (s, e) = (v.toks[r.start].span.start, v.toks[r.end - 1].span.end);
+        v.text[s..e].to_string()
+    }
+
+    #[test]
+    fn subjects_before_cues() {
+        check_subject("the Kremlin said Friday", Some(("the Kremlin", "the Kremlin")));
+        check_subject("the deal, Mr. Lane said.", Some(("Mr. Lane", "Mr. Lane")));
+        check_subject("he said.", Some(("he", "he")));
+        check_subject("American officials have said that", Some(("American officials", "American officials")));
+        check_subject(
+            "Ann Cole, an economist at the center, told reporters",
+            Some(("Ann Cole", "Ann Cole, an economist at the center")),
+        );
+        check_subject(
+            "with state spokesman Ivan Pak saying",
+            Some(("state spokesman Ivan Pak", "state spokesman Ivan Pak")),
+        );
+        check_subject("Oslo and Bern said", Some(("Oslo and Bern", "Oslo and Bern")));
+        check_subject("The Daily Ledger previously reported.", Some(("The Daily Ledger", "The Daily Ledger")));
+        check_subject("the plan is what we said", Some(("we", "we")));
+        check_subject("because it is cheap, said", None);
+    }
+
+    #[test]
+    fn phrases_after_cues() {
+        check_after("said Ann Cole, a lawyer for the group.", Some(("Ann Cole", "Ann Cole, a lawyer for the group")));
+        check_after("said Ann Cole.", Some(("Ann Cole", "Ann Cole")));
+        check_after("said Sen. J. Doe on Monday.", Some(("Sen. J. Doe", "Sen. J. Doe")));
+        check_after(
+            "said a spokeswoman for the ministry.",
+            Some(("a spokeswoman for the ministry", "a spokeswoman for the ministry")),
+        );
+        check_after("said that prices rose.", None);
+        check_after("said in an interview.", None);
+    }
+
+    #[test]
+    fn cue_words() {
+        assert_eq!(cue_word("Said"), Some(Cue::Say));
+        assert_eq!(cue_word("hailed"), Some(Cue::Name));
+        assert_eq!(cue_word("reported"), Some(Cue::Report));
+        assert_eq!(cue_word("saidx"), None);
+        assert_eq!(cue_word("sa"), None);
+    }
+}
