@@ -231,8 +231,12 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     let ctx = Context { text, paragraphs: &paragraphs, tokens: &tokens, meta: &meta, reference };
     let run = options.analyses;
     let entities = if run.entities { entity::find(&ctx) } else { Vec::new() };
-    let times = if run.times { time::find(&ctx) } else { Vec::new() };
-    let amounts = if run.amounts { amount::find(&ctx) } else { Vec::new() };
+    // Amounts need the times even when they are not wanted: "in 2021" is a year, not a number.
+    let mut times = if run.times || run.amounts { time::find(&ctx) } else { Vec::new() };
+    let amounts = if run.amounts { amount::find(&ctx, &times) } else { Vec::new() };
+    if !run.times {
+        times.clear();
+    }
     let quoted = if run.quotes { quote::find(&ctx, &entities) } else { quote::Quoted::default() };
     diagnostics.extend(quoted.diagnostics);
     let mut article = Article {
