@@ -4,6 +4,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use newsbrief_parser::{Analyses, Options, parse_with};
 
 fn corpus() -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
@@ -30,9 +31,20 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("parse");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
-    g.bench_function("fixtures_10mb", |b| {
-        b.iter(|| black_box(newsbrief_parser::parse(black_box(&text))).paragraphs.len())
-    });
+    let none = Analyses::NONE;
+    let configs = [
+        ("layout_sentences", none),
+        ("times", none.with_times(true)),
+        ("amounts", none.with_amounts(true)),
+        ("entities", none.with_entities(true)),
+        ("quotes", none.with_quotes(true)),
+        ("key_points", none.with_key_points(true)),
+        ("full", Analyses::ALL),
+    ];
+    for (name, analyses) in configs {
+        let options = Options::default().with_analyses(analyses);
+        g.bench_function(name, |b| b.iter(|| black_box(parse_with(black_box(&text), &options)).paragraphs.len()));
+    }
     g.finish();
 }
 

@@ -1,10 +1,557 @@
 //! People, organizations and places, found by grammar.
+//!
+//! Each sentence is read for runs of capitalized words; titles, honorifics,
+//! role nouns before a name and appositives after it make a person, head words
+//! (`Ministry`, `Party`, `Inc.`) an organization, and the gazetteers under
+//! `data/` places and well-known organizations. Headlines in capitals are typed
+//! by the names the body uses. Mentions of one referent (`Ms. Haddad`, `Haddad`,
+//! `Lina Haddad`) are then merged into one entity named by its fullest form.
+
+mod detect;
+mod lexicon;
+
+use std::borrow::Cow;
+
+use detect::{Cand, Doc, MEDIUM, STRONG, WEAK};
+use lexicon::{WordMap, WordSet, gazetteer};
 
 use crate::Context;
-use crate::model::Entity;
+use crate::model::{Entity, EntityId, EntityKind, Mention, Role};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
 
 /// Finds the entities of the article, one per referent.
 pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
-    let _ = ctx;
-    Vec::new()
+    let text = ctx.text;
+    let lower = common_words(ctx);
+    let sports = ctx.meta.headline.as_ref().is_some_and(|h| {
+        h.text.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).is_some_and(lexicon::is_sport_word)
+    });
+    let doc = Doc { text, lower, sports };
+    let mut cands = meta_cands(ctx);
+    stretches(ctx, |role, dateline, ts| {
+        if dateline {
+            dateline_places(&doc, ts, &mut cands);
+        } else if detect::is_loose(&doc, ts) || role == Role::Headline && is_title_case(&doc, ts) {
+            detect::loose_sentence(&doc, ts, &mut cands);
+        } else {
+            detect::sentence(&doc, ts, &mut cands);
+        }
+    });
+    let cands = resolve(&doc, cands);
+    let mut entities = group(&doc, cands);
+    back_references(&doc, ctx.tokens, &mut entities);
+    entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
+    for (i, e) in entities.iter_mut().enumerate() {
+        e.id = EntityId(u32::try_from(i).unwrap_or(u32::MAX));
+    }
+    entities
 }
+
+/// Calls `f` with the tokens of every stretch to read, in order: each sentence of the headline, body
+/// and footer lines (with its paragraph's role), and each dateline line whole (flagged `true`).
+fn stretches<'p>(ctx: &Context<'_, 'p>, mut f: impl FnMut(Role, bool, &'p [Token])) {
+    let mut lines = Cursor { tokens: ctx.tokens, at: 0 };
+    let mut sentences = Cursor { tokens: ctx.tokens, at: 0 };
+    for (pi, p) in ctx.paragraphs.iter().enumerate() {
+        match p.role {
+            Role::FrontMatter | Role::Byline | Role::Timestamp => {}
+            Role::Dateline => f(p.role, true, lines.take(p.span)),
+            _ => {
+                let line = lines.take(p.span);
+                if pi < 4 && is_dateline_line(ctx.text, line) {
+                    f(p.role, true, line);
+                } else {
+                    for s in &p.sentences {
+                        f(p.role, false, sentences.take(s.span));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Walks the tokens forward, handing out the ones inside each span.
+struct Cursor<'p> {
+    tokens: &'p [Token],
+    at: usize,
+}
+
+impl<'p> Cursor<'p> {
+    /// The tokens inside `span`, which must not start before the previous span.
+    fn take(&mut self, span: Span) -> &'p [Token] {
+        while self.tokens.get(self.at).is_some_and(|t| t.span.start < span.start) {
+            self.at += 1;
+        }
+        let from = self.at;
+        while self.tokens.get(self.at).is_some_and(|t| t.span.end <= span.end) {
+            self.at += 1;
+        }
+        &self.tokens[from..self.at]
+    }
+}
+
+/// The lower-case forms of sentence-opening and capitals words that the document also writes in lower case.
+///
+/// Only those words are wanted, and a bitmap of (length, first bytes) screens the lower-case
+/// words of the text before any hashing, so the pass stays cheap on long texts.
+fn common_words(ctx: &Context<'_, '_>) -> WordSet<String> {
+    let (text, tokens) = (ctx.text, ctx.tokens);
+    let sig = |w: &str| {
+        let b = w.as_bytes();
+        let h = (b.len() & 31)
+            | (usize::from(b.first().copied().unwrap_or(0) & 31) << 5)
+            | (usize::from(b.get(1).copied().unwrap_or(0) & 63) << 10);
+        (h >> 6, 1u64 << (h & 63))
+    };
+    let mut wanted: WordSet<String> = WordSet::default();
+    let mut bits = vec![0u64; 1 << 10];
+    stretches(ctx, |_, _, ts| {
+        // Words that open a sentence or follow a number or a mark, and short capitals words.
+        let mut first = true;
+        for t in ts {
+            if t.kind != TokenKind::Word {
+                first |= matches!(t.kind, TokenKind::Number | TokenKind::Punct | TokenKind::Dash);
+                continue;
+            }
+            let w = t.span.as_str(text);
+            let capital = w.as_bytes().first().is_some_and(|b| !b.is_ascii_lowercase());
+            if capital && (first && detect::is_cap(w) || w.len() <= 5 && detect::is_all_caps(w)) && !lexicon::is_stop(w)
+            {
+                detect::with_lower(w, |l| {
+                    let (i, b) = sig(l);
+                    if let Some(slot) = bits.get_mut(i) {
+                        *slot |= b;
+                    }
+                    if !wanted.contains(l) {
+                        wanted.insert(l.to_string());
+                    }
+                });
+            }
+            first = false;
+        }
+    });
+    let mut found = WordSet::default();
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let first = text.as_bytes().get(t.span.start).copied().unwrap_or(0);
+        if first.is_ascii_uppercase() || first.is_ascii_digit() {
+            continue;
+        }
+        let w = t.span.as_str(text);
+        if !w.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        let (i, b) = sig(w);
+        if bits.get(i).is_some_and(|s| s & b != 0) && wanted.contains(w) && !found.contains(w) {
+            found.insert(w.to_string());
+        }
+    }
+    found
+}
+
+/// People from the byline and the footer contacts, and the dateline's places.
+fn meta_cands(ctx: &Context<'_, '_>) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for n in &ctx.meta.byline {
+        out.push(person(n.span, n.name.split_whitespace().count()));
+    }
+    for c in &ctx.meta.contacts {
+        let whole = c.span.as_str(ctx.text);
+        if let Some(at) = whole.find(c.name.as_ref()) {
+            let start = c.span.start + at;
+            out.push(person(Span::new(start, start + c.name.len()), c.name.split_whitespace().count()));
+        }
+    }
+    if let Some(d) = &ctx.meta.dateline {
+        let whole = d.span.as_str(ctx.text);
+        if let Some(at) = whole.find(d.place.as_ref()) {
+            let base = d.span.start + at;
+            let mut from = 0;
+            for piece in d.place.split(',') {
+                let lead = piece.len() - piece.trim_start().len();
+                let name = piece.trim();
+                if !name.is_empty() {
+                    let s = base + from + lead;
+                    out.push(place(Span::new(s, s + name.len()), name));
+                }
+                from += piece.len() + 1;
+            }
+        }
+    }
+    out
+}
+
+/// A person named by the layout (byline, footer).
+fn person(span: Span, words: usize) -> Cand {
+    let mut c = Cand::new(span, Some(EntityKind::Person), STRONG, words.max(1));
+    c.fixed = true;
+    c
+}
+
+/// A place named by a dateline, typed by the gazetteer when it knows the name.
+fn place(span: Span, name: &str) -> Cand {
+    let gaz = gazetteer();
+    let g = gaz.get(name).or_else(|| gaz.get_upper(&name.to_uppercase()));
+    let kind = g.and_then(lexicon::Gaz::kind).unwrap_or(EntityKind::Place);
+    let mut c = Cand::new(span, Some(kind), STRONG, name.split_whitespace().count());
+    c.gaz = g.and_then(lexicon::Gaz::id);
+    c.loose = true;
+    c.fixed = true;
+    c
+}
+
+/// A line that is only a wire dateline: `LONDON 1996-08-30`, `LA CORUNA, Spain 1996-08-31`.
+fn is_dateline_line(text: &str, ts: &[Token]) -> bool {
+    let Some((last, rest)) = ts.split_last() else { return false };
+    let date = last.span.as_str(text);
+    let iso =
+        date.len() == 10 && date.as_bytes().iter().enumerate().all(|(i, b)| b.is_ascii_digit() || i == 4 || i == 7);
+    iso && !rest.is_empty()
+        && rest.len() <= 8
+        && rest.first().is_some_and(|t| detect::is_all_caps(t.span.as_str(text)))
+        && rest.iter().all(|t| t.kind == TokenKind::Word || t.span.as_str(text) == ",")
+}
+
+/// The places of a dateline line, one per comma-separated piece.
+fn dateline_places(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
+    let mut piece: Option<Span> = None;
+    let flush = |piece: &mut Option<Span>, out: &mut Vec<Cand>| {
+        if let Some(s) = piece.take() {
+            out.push(place(s, s.as_str(doc.text)));
+        }
+    };
+    for t in ts {
+        let w = t.span.as_str(doc.text);
+        if t.kind == TokenKind::Word && detect::is_cap(w) {
+            piece = Some(piece.map_or(t.span, |p| p.join(t.span)));
+        } else {
+            flush(&mut piece, out);
+        }
+    }
+    flush(&mut piece, out);
+}
+
+/// Whether most words of a headline are capitalized (`Mwangi to Visit Berlin`).
+fn is_title_case(doc: &Doc<'_>, ts: &[Token]) -> bool {
+    let words: Vec<&str> = ts
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.span.as_str(doc.text))
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    words.len() >= 2 && words.iter().all(|w| detect::is_cap(w))
+}
+
+/// Keeps one candidate per stretch of text, and types the unknown ones by the rest of the document.
+fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.retain(|c| !c.span.is_empty());
+    cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.sure.cmp(&a.sure)));
+    // Of overlapping candidates the surest stays, in the earlier one's place.
+    cands.dedup_by(|later, kept| {
+        let overlaps = kept.span.overlaps(later.span);
+        if overlaps && later.sure > kept.sure {
+            std::mem::swap(kept, later);
+        }
+        overlaps
+    });
+    let mut kept = cands;
+
+    // A weak cue types a name nothing else types.
+    for c in kept.iter_mut().filter(|c| c.kind.is_none() && !c.loose) {
+        if let Some(h) = c.hint {
+            c.kind = Some(h);
+            c.sure = WEAK;
+        }
+    }
+    // Votes for the kind of each form, weighted by how sure each candidate is.
+    let mut votes: WordMap<&str, [u32; 3]> = WordMap::default();
+    for c in kept.iter().filter(|c| !c.loose) {
+        if let Some(k) = c.kind {
+            votes.entry(c.span.as_str(doc.text)).or_default()[slot(k)] += u32::from(c.sure);
+        }
+    }
+    let winner = |form: &str| {
+        votes.get(form).and_then(|v| {
+            let (i, &n) = v.iter().enumerate().max_by_key(|(_, n)| **n)?;
+            (n > 0).then_some(KINDS[i])
+        })
+    };
+    // In a sports story, a city that names a team somewhere names it everywhere but the dateline.
+    if doc.sports {
+        let gaz = gazetteer();
+        let teams: WordSet<String> = kept
+            .iter()
+            .filter(|c| c.kind == Some(EntityKind::Organization) && c.gaz.is_none())
+            .map(|c| c.span.as_str(doc.text).to_uppercase())
+            .filter(|f| matches!(gaz.get_upper(f), Some(lexicon::Gaz::Place(id)) if !gaz.is_country(id)))
+            .collect();
+        for c in kept.iter_mut().filter(|c| !c.fixed && c.kind == Some(EntityKind::Place)) {
+            if teams.contains(&c.span.as_str(doc.text).to_uppercase()) {
+                c.kind = Some(EntityKind::Organization);
+                c.gaz = None;
+            }
+        }
+    }
+    let names = Names::new(doc, &kept, kept.iter().any(|c| c.loose));
+
+    kept.retain_mut(|c| {
+        let form = c.span.as_str(doc.text);
+        // `Washington` is the surname of a person the story names in full.
+        if c.gaz.is_some() && c.words == 1 && names.kind_of(form) == Some(EntityKind::Person) {
+            c.kind = Some(EntityKind::Person);
+            c.gaz = None;
+        }
+        if c.kind.is_some() && (c.sure >= STRONG || c.gaz.is_some()) {
+            return true;
+        }
+        let found = if c.loose {
+            c.kind.or_else(|| winner(form)).or_else(|| names.kind_of(form)).or_else(|| names.upper(form))
+        } else if c.sure >= MEDIUM {
+            winner(form).or(c.kind)
+        } else {
+            names.kind_of(form).or_else(|| winner(form))
+        };
+        if let Some(k) = found {
+            c.kind = Some(k);
+            c.sure = c.sure.max(WEAK);
+        }
+        found.is_some()
+    });
+    kept
+}
+
+const KINDS: [EntityKind; 3] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place];
+
+fn slot(k: EntityKind) -> usize {
+    match k {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        _ => 2,
+    }
+}
+
+/// The full names of the document, by their first and last words and in capitals.
+struct Names<'a> {
+    /// First or last word → the full names of people and organizations with it.
+    by_word: WordMap<&'a str, Sharing<'a>>,
+    /// Capitals form → kind, for headline words.
+    upper: WordMap<String, EntityKind>,
+}
+
+/// The full names that share a word: the first one, whether there are others, and whether all
+/// are of the first one's kind. Constant size, so long texts stay linear.
+#[derive(Clone, Copy)]
+struct Sharing<'a> {
+    first: (EntityKind, &'a str),
+    several: bool,
+    same_kind: bool,
+}
+
+impl<'a> Names<'a> {
+    fn new(doc: &Doc<'a>, cands: &[Cand], with_upper: bool) -> Names<'a> {
+        let mut by_word: WordMap<&'a str, Sharing<'a>> = WordMap::default();
+        let mut upper = WordMap::default();
+        // Capitals forms are only wanted for words that may match a loose candidate: screen them by
+        // length and first and last letters before building one.
+        let sig = |w: &str| {
+            let b = w.as_bytes();
+            let first = usize::from(b.first().map_or(0, u8::to_ascii_uppercase));
+            let last = usize::from(b.last().map_or(0, u8::to_ascii_uppercase));
+            (b.len().min(63) * 64 + first * 7 + last * 131) & 4095
+        };
+        let mut screen = [0u64; 64];
+        for c in cands.iter().filter(|c| c.loose && with_upper) {
+            let s = sig(c.span.as_str(doc.text));
+            screen[s >> 6] |= 1 << (s & 63);
+        }
+        let wanted = |w: &str| {
+            let s = sig(w);
+            screen[s >> 6] & (1 << (s & 63)) != 0
+        };
+        for c in cands.iter().filter(|c| c.sure >= MEDIUM && !c.loose) {
+            let Some(kind) = c.kind else { continue };
+            let form = c.span.as_str(doc.text);
+            if wanted(form) {
+                upper.entry(form.to_uppercase()).or_insert(kind);
+            }
+            if c.words < 2 || kind == EntityKind::Place {
+                continue;
+            }
+            let mut parts = form.split_whitespace();
+            let first = parts.next();
+            let last = parts.next_back();
+            for w in first.into_iter().chain(last) {
+                if w.chars().count() < 2 || lexicon::is_stop(w) || w.ends_with('.') {
+                    continue;
+                }
+                let e = by_word.entry(w).or_insert(Sharing { first: (kind, form), several: false, same_kind: true });
+                if e.first.1 != form {
+                    e.several = true;
+                    e.same_kind &= e.first.0 == kind;
+                }
+                if wanted(w) {
+                    upper.entry(w.to_uppercase()).or_insert(kind);
+                }
+            }
+        }
+        Names { by_word, upper }
+    }
+
+    /// The one full name a single word stands for, when exactly one has it.
+    fn single(&self, w: &str) -> Option<(EntityKind, &'a str)> {
+        self.by_word.get(w).filter(|s| !s.several).map(|s| s.first)
+    }
+
+    /// The kind all full names with this word share, even when there are several (`Hollioake`).
+    fn kind_of(&self, w: &str) -> Option<EntityKind> {
+        self.by_word.get(w).filter(|s| s.same_kind).map(|s| s.first.0)
+    }
+
+    /// The kind of a name written in capitals.
+    fn upper(&self, w: &str) -> Option<EntityKind> {
+        self.upper.get(w).copied()
+    }
+}
+
+/// What makes two mentions the same referent.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Key {
+    /// A gazetteer entry, whatever form names it.
+    Gaz(u32),
+    /// A kind and a full name in capitals.
+    Name(EntityKind, String),
+}
+
+/// At most this many role phrases are kept for one entity.
+const MAX_DESCRIPTORS: usize = 8;
+
+/// Merges mentions of one referent into entities.
+fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
+    let names = Names::new(doc, &cands, false);
+    let mut index: WordMap<Key, usize> = WordMap::default();
+    let mut entities: Vec<Entity<'a>> = Vec::new();
+    let mut loose_of: Vec<bool> = Vec::new();
+    // Full names first, so a single word can take the key of the one full name it stands for.
+    let key_of = |c: &Cand, form: &str, kind: EntityKind| {
+        let gaz = gazetteer();
+        let g = c.gaz.or_else(|| {
+            let g = gaz.get(form).or_else(|| gaz.get_upper(&form.to_uppercase()))?;
+            g.id().filter(|_| g.kind() == Some(kind))
+        });
+        match g {
+            Some(g) => Key::Gaz(g),
+            None => Key::Name(kind, form.to_uppercase()),
+        }
+    };
+    let mut full: WordMap<&'a str, Key> = WordMap::default();
+    for c in cands.iter().filter(|c| c.words >= 2) {
+        if let Some(kind) = c.kind {
+            let form: &'a str = c.span.as_str(doc.text);
+            full.entry(form).or_insert_with(|| key_of(c, form, kind));
+        }
+    }
+    // The entity of each distinct (kind, gazetteer entry, form), so keys are built once per form.
+    let mut seen: WordMap<(EntityKind, Option<u32>, &'a str), usize> = WordMap::default();
+    for c in cands {
+        let Some(kind) = c.kind else { continue };
+        let form: &'a str = c.span.as_str(doc.text);
+        let i = match seen.get(&(kind, c.gaz, form)) {
+            Some(&i) => i,
+            None => {
+                let linked = match names.single(form) {
+                    Some((k, name)) if k == kind && c.words < 2 && c.gaz.is_none() => full.get(name).cloned(),
+                    _ => None,
+                };
+                let key = linked.unwrap_or_else(|| key_of(&c, form, kind));
+                let i = *index.entry(key).or_insert_with(|| {
+                    entities.push(Entity {
+                        id: EntityId(0),
+                        kind,
+                        name: Cow::Borrowed(form),
+                        aliases: Vec::new(),
+                        descriptors: Vec::new(),
+                        mentions: Vec::new(),
+                    });
+                    loose_of.push(true);
+                    entities.len() - 1
+                });
+                seen.insert((kind, c.gaz, form), i);
+                i
+            }
+        };
+        let e = &mut entities[i];
+        // The name is the fullest form, preferring one not written in capitals.
+        let better = form.split_whitespace().count() > e.name.split_whitespace().count()
+            || (loose_of[i] && !c.loose && form.len() >= e.name.len())
+            || (form.len() > e.name.len() && form.split_whitespace().count() == e.name.split_whitespace().count());
+        if better && (!c.loose || loose_of[i]) {
+            e.name = Cow::Borrowed(form);
+            loose_of[i] = c.loose;
+        }
+        for d in c.descriptors {
+            let d = d.as_str(doc.text);
+            if e.descriptors.len() < MAX_DESCRIPTORS && !e.descriptors.iter().any(|x| x == d) {
+                e.descriptors.push(Cow::Borrowed(d));
+            }
+        }
+        e.mentions.push(Mention { span: c.span, text: Cow::Borrowed(form) });
+    }
+    for e in &mut entities {
+        e.mentions.sort_by_key(|m| m.span.start);
+        e.mentions.dedup_by_key(|m| m.span);
+        let mut texts: WordSet<&str> = WordSet::default();
+        let mut upper = WordSet::default();
+        upper.insert(e.name.to_uppercase());
+        let mut aliases = Vec::new();
+        for m in &e.mentions {
+            if texts.insert(m.text.as_ref()) && upper.insert(m.text.to_uppercase()) {
+                aliases.push(m.text.clone());
+            }
+        }
+        e.aliases = aliases;
+    }
+    entities
+}
+
+/// `the ministry`, `the Journal`: a definite description that names the one organization with that head.
+fn back_references<'a>(doc: &Doc<'a>, tokens: &[Token], entities: &mut [Entity<'a>]) {
+    let mut heads: WordMap<String, Option<usize>> = WordMap::default();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization) {
+        if let Some(last) = e.name.split_whitespace().next_back() {
+            if e.name.split_whitespace().count() > 1 {
+                let slot = heads.entry(last.to_lowercase()).or_insert(Some(i));
+                if *slot != Some(i) {
+                    *slot = None;
+                }
+            }
+        }
+    }
+    if heads.is_empty() {
+        return;
+    }
+    let mut found: Vec<(usize, Span)> = Vec::new();
+    for pair in tokens.windows(2) {
+        if pair[0].span.len() != 3 || doc.text.as_bytes().get(pair[0].span.start) != Some(&b't') {
+            continue;
+        }
+        let (the, head) = (pair[0].span.as_str(doc.text), pair[1].span.as_str(doc.text));
+        if the != "the" || !lexicon::is_back_reference_head(head) {
+            continue;
+        }
+        if let Some(Some(i)) = heads.get(head) {
+            found.push((*i, pair[1].span));
+        }
+    }
+    for (i, span) in found {
+        if let Some(e) = entities.get_mut(i) {
+            e.mentions.push(Mention { span, text: Cow::Borrowed(span.as_str(doc.text)) });
+        }
+    }
+    for e in entities.iter_mut() {
+        e.mentions.sort_by_key(|m| m.span.start);
+        e.mentions.dedup_by(|b, a| a.span.overlaps(b.span));
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -113,6 +113,36 @@ impl Analyses {
     /// None: layout, tokens and sentences only.
     pub const NONE: Analyses =
         Analyses { entities: false, quotes: false, times: false, amounts: false, key_points: false };
+
+    /// Turns the entity pass on or off.
+    pub const fn with_entities(mut self, on: bool) -> Analyses {
+        self.entities = on;
+        self
+    }
+
+    /// Turns the quote pass on or off.
+    pub const fn with_quotes(mut self, on: bool) -> Analyses {
+        self.quotes = on;
+        self
+    }
+
+    /// Turns the time pass on or off.
+    pub const fn with_times(mut self, on: bool) -> Analyses {
+        self.times = on;
+        self
+    }
+
+    /// Turns the amount pass on or off.
+    pub const fn with_amounts(mut self, on: bool) -> Analyses {
+        self.amounts = on;
+        self
+    }
+
+    /// Turns key points on or off.
+    pub const fn with_key_points(mut self, on: bool) -> Analyses {
+        self.key_points = on;
+        self
+    }
 }
 
 impl Default for Options {

@@ -20,7 +20,7 @@ use nom::{IResult, Parser};
 
 use crate::amount::{at_boundary, cardinal, kw, sp};
 use crate::model::{Role, Timex, TimexType};
-use crate::token::TokenKind;
+use crate::token::{Token, TokenKind};
 use crate::{Context, Date, Span};
 
 /// Finds the temporal expressions of the article.
@@ -34,7 +34,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
         let mut k = 0;
         while k < toks.len() {
             let t = toks[k];
-            if !may_start(t.kind, t.span.as_str(ctx.text)) {
+            if !may_start(t.kind, t.span.as_str(ctx.text)) || !anchored_soon(ctx.text, &toks[k..]) {
                 k += 1;
                 continue;
             }
@@ -220,6 +220,138 @@ const STARTERS: &[&str] = &[
     "years",
     "yesterday",
 ];
+
+/// Common words that open temporal expressions but say nothing of time by themselves.
+const FUNCTION_STARTERS: &[&str] = &[
+    "a",
+    "about",
+    "almost",
+    "an",
+    "around",
+    "at",
+    "between",
+    "coming",
+    "couple",
+    "each",
+    "early",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "every",
+    "few",
+    "fewer",
+    "fifteen",
+    "fifty",
+    "first",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "fourth",
+    "last",
+    "late",
+    "less",
+    "many",
+    "more",
+    "nearly",
+    "next",
+    "nine",
+    "nineteen",
+    "ninety",
+    "no",
+    "one",
+    "past",
+    "per",
+    "previous",
+    "right",
+    "second",
+    "seven",
+    "seventeen",
+    "seventy",
+    "several",
+    "six",
+    "sixteen",
+    "sixty",
+    "some",
+    "ten",
+    "that",
+    "the",
+    "these",
+    "third",
+    "thirteen",
+    "thirty",
+    "this",
+    "three",
+    "twelve",
+    "twenty",
+    "two",
+    "up",
+];
+
+/// Time nouns that do not open an expression but anchor one (`the last week`).
+const UNIT_WORDS: &[&str] = &[
+    "afternoon",
+    "century",
+    "day",
+    "decade",
+    "evening",
+    "future",
+    "half",
+    "hour",
+    "minute",
+    "moment",
+    "month",
+    "morning",
+    "night",
+    "past",
+    "period",
+    "present",
+    "quarter",
+    "season",
+    "term",
+    "time",
+    "week",
+    "weekend",
+    "year",
+];
+
+/// How many tokens after a function word may hold the word that makes it temporal.
+const ANCHOR_WINDOW: usize = 6;
+
+/// A cheap gate before the grammar: a function word (`the`, `a`, `two`) opens a temporal
+/// expression only when a number or a time word follows within a few tokens.
+fn anchored_soon(text: &str, toks: &[Token]) -> bool {
+    let Some(first) = toks.first() else { return false };
+    if first.kind != TokenKind::Word || !is_one_of(first.span.as_str(text), FUNCTION_STARTERS) {
+        return true;
+    }
+    toks[1..].iter().take(ANCHOR_WINDOW).any(|t| match t.kind {
+        TokenKind::Number | TokenKind::Apostrophe => true,
+        TokenKind::Word => {
+            let w = t.span.as_str(text);
+            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+            let head = w.split(['-', '‑']).next_back().unwrap_or(w);
+            let singular = head.strip_suffix('s').unwrap_or(head);
+            (may_start(t.kind, w) && !is_one_of(w, FUNCTION_STARTERS))
+                || is_one_of(head, UNIT_WORDS)
+                || is_one_of(singular, UNIT_WORDS)
+        }
+        _ => false,
+    })
+}
+
+/// Case-insensitive membership in a sorted lowercase table, without allocating for short words.
+fn is_one_of(word: &str, table: &[&str]) -> bool {
+    let mut buf = [0u8; 16];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return false;
+    }
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| table.binary_search(&w).is_ok())
+}
 
 /// True when a token may open a temporal expression: a number, `’90s`, or a word from [`STARTERS`].
 fn may_start(kind: TokenKind, word: &str) -> bool {
