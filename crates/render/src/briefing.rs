@@ -159,8 +159,10 @@ pub struct ContactView {
 
 /// Words a derived title keeps.
 const TITLE_WORDS: usize = 12;
-/// Words of context kept around a figure or in a timeline entry.
+/// Words of context kept around a figure.
 const CLAUSE_WORDS: usize = 22;
+/// Words of context kept in a timeline entry.
+pub const TIMELINE_WORDS: usize = 16;
 /// Words of context on each side of a partial quote.
 const QUOTE_CONTEXT_WORDS: usize = 6;
 
@@ -204,6 +206,23 @@ impl Briefing {
             mentions: e.mentions.len(),
             anchor: format!("e{}m0", e.id.0),
         };
+        // Authors named in the byline or footer have no role in the text; say what they did.
+        let credit = |name: &str| -> Option<&'static str> {
+            let by = article.meta.byline.iter().any(|n| n.name == name);
+            let contact = article.meta.contacts.iter().find(|c| c.name == name);
+            match contact.map(|c| c.role) {
+                Some(newsbrief_parser::ContactRole::Editing) => Some("editor"),
+                Some(_) => Some("reporter"),
+                None => by.then_some("reporter"),
+            }
+        };
+        let entity_view = |e: &newsbrief_parser::Entity<'_>| {
+            let mut v = entity_view(e);
+            if v.role.is_empty() && e.kind == EntityKind::Person {
+                v.role = credit(&e.name).unwrap_or_default().to_owned();
+            }
+            v
+        };
         let ranked = |kind: EntityKind| {
             let mut v: Vec<&newsbrief_parser::Entity<'_>> = article.entities_of(kind).collect();
             // Most mentioned first; ties by first mention.
@@ -217,10 +236,11 @@ impl Briefing {
         let figures = article
             .amounts
             .iter()
+            .filter(|a| is_key_figure(a))
             .map(|a| FigureView {
                 text: squash(&a.text),
                 value: figure_value(a),
-                context: clause_around(article, a.span),
+                context: clause_around(article, a.span, CLAUSE_WORDS),
                 anchor: para_anchor(a.span.start),
             })
             .collect();
@@ -380,6 +400,16 @@ fn sources(article: &Article<'_>) -> Vec<SourceView> {
     out
 }
 
+/// Money and percentages always; counts and numbers when written in digits or large
+/// (`39 times`, `tens of thousands of protesters`), not `two leaders`.
+fn is_key_figure(a: &newsbrief_parser::Amount<'_>) -> bool {
+    use newsbrief_parser::AmountKind;
+    match a.kind {
+        AmountKind::Money | AmountKind::Percent => true,
+        _ => a.text.contains(|c: char| c.is_ascii_digit()) || a.value >= 1000.0,
+    }
+}
+
 fn figure_value(a: &newsbrief_parser::Amount<'_>) -> String {
     let n = format_number(a.value);
     let approx = match a.approx {
@@ -422,26 +452,37 @@ pub fn format_number(v: f64) -> String {
     if neg { format!("-{out}") } else { out }
 }
 
-/// The clause of its sentence that holds `span`, cut to about twenty words.
-pub fn clause_around(article: &Article<'_>, span: Span) -> String {
+/// The clause of its sentence that holds `span`, cut to at most `max_words` words.
+///
+/// Clauses end at `;`, `:`, dashes and brackets, and at commas when that still leaves
+/// a clause of a few words.
+pub fn clause_around(article: &Article<'_>, span: Span, max_words: usize) -> String {
+    const MIN_CLAUSE_WORDS: usize = 5;
     let src = article.text();
     let sentence = article.sentence_at(span).and_then(|id| article.sentence(id)).map_or(span, |s| s.span);
     let text = sentence.as_str(src);
     let at = span.start.saturating_sub(sentence.start).min(text.len());
     let end_at = span.end.saturating_sub(sentence.start).min(text.len()).max(at);
-    // Clause edges: the nearest `;`, `—`, `:` or sentence edge on each side.
-    let is_edge = |c: char| matches!(c, ';' | '—' | ':' | '(' | ')');
-    let start = text[..at].rfind(is_edge).map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
-    let end = text[end_at..].find(is_edge).map_or(text.len(), |k| end_at + k);
-    let clause = text[start..end].trim();
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    if words.len() <= CLAUSE_WORDS {
+    let bounds = |is_edge: &dyn Fn(char) -> bool, from: usize, to: usize| {
+        let start = text[from..at]
+            .rfind(is_edge)
+            .map_or(from, |k| from + k + text[from + k..].chars().next().map_or(1, char::len_utf8));
+        let end = text[end_at..to].find(is_edge).map_or(to, |k| end_at + k);
+        (start, end)
+    };
+    let (start, end) = bounds(&|c| matches!(c, ';' | '—' | '–' | ':' | '(' | ')'), 0, text.len());
+    let (cs, ce) = bounds(&|c| c == ',', start, end);
+    let (start, end) =
+        if text[cs..ce].split_whitespace().count() >= MIN_CLAUSE_WORDS { (cs, ce) } else { (start, end) };
+    let words: Vec<&str> = text[start..end].split_whitespace().collect();
+    if words.len() <= max_words {
         return words.join(" ");
     }
-    // Too long: keep a window of words around the span.
-    let before = last_words(&text[start..at], CLAUSE_WORDS / 2);
-    let after = first_words(&text[at..end], CLAUSE_WORDS - CLAUSE_WORDS / 2);
-    format!("…{before} {after}…").replace("… ", "…")
+    // Too long: a window of words around the span, with an ellipsis where words were cut.
+    let n_before = text[start..at].split_whitespace().count().min(max_words / 2);
+    let before = last_words(&text[start..at], n_before);
+    let after = first_words(&text[at..end], max_words - n_before);
+    format!("{before} {after}").trim().to_owned()
 }
 
 fn last_words(s: &str, n: usize) -> String {
@@ -538,6 +579,6 @@ mod tests {
         let text = "Trade rose sharply; exports hit $40 billion in March — a record. Other news.";
         let a = newsbrief_parser::parse(text);
         let at = text.find("$40").unwrap();
-        assert_eq!(clause_around(&a, Span::new(at, at + 11)), "exports hit $40 billion in March");
+        assert_eq!(clause_around(&a, Span::new(at, at + 11), 22), "exports hit $40 billion in March");
     }
 }

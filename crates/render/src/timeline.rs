@@ -5,7 +5,7 @@ use std::fmt::Write;
 use newsbrief_parser::Article;
 
 use crate::annotate::escape_into;
-use crate::briefing::{clause_around, on_timeline};
+use crate::briefing::{TIMELINE_WORDS, clause_around, on_timeline};
 
 /// One dated event.
 #[derive(Clone, Debug)]
@@ -41,7 +41,7 @@ pub fn entries(article: &Article<'_>) -> Vec<TimelineEntry> {
             None => t.value.clone(),
         };
         let anchor = article.paragraph_at(t.span.start).map_or_else(String::new, |i| format!("p{i}"));
-        let text = clause_around(article, t.span);
+        let text = clause_around(article, t.span, TIMELINE_WORDS);
         // The same date in the same clause once.
         if out.iter().any(|e| e.value == value && e.text == text) {
             continue;
