@@ -26,7 +26,7 @@ pub fn read(path: &str, max_bytes: u64) -> Result<Input> {
         let p = Path::new(path);
         let meta = std::fs::metadata(p).with_context(|| cannot_open(p))?;
         if meta.is_dir() {
-            bail!("is a directory, not an article file");
+            bail!("is a folder with no .txt or .md article files");
         }
         if meta.len() > max_bytes {
             bail!("input is {} bytes, over the limit of {max_bytes} (raise it with --max-bytes)", meta.len());

@@ -49,7 +49,7 @@ enum Command {
 
 #[derive(Args, Debug)]
 struct Common {
-    /// Article files (UTF-8 or a legacy encoding); `-` reads standard input.
+    /// Article files (UTF-8 or a legacy encoding) or folders of `.txt`/`.md` files; `-` reads standard input.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<String>,
     /// Reference date for relative expressions such as "Friday" (YYYY-MM-DD).
@@ -110,10 +110,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
     };
     let options = Options::default().with_reference_date(common.date).with_key_points(usize::from(common.points));
-    let many = common.files.len() > 1;
+    let files = expand(&common.files);
+    let many = files.len() > 1;
+    if let Job::Brief { output: None, .. } = &job {
+        if many {
+            eprintln!("newsbrief: error: several inputs make several briefings: name a folder for them with -o");
+            return Ok(ExitCode::from(2));
+        }
+    }
     let mut failed = 0;
     let stdout = std::io::stdout();
-    for file in &common.files {
+    for file in &files {
         let res = process(file, &options, &job, many, common.max_bytes, &mut stdout.lock());
         if let Err(err) = res {
             if is_broken_pipe(&err) {
@@ -168,6 +175,32 @@ fn process(file: &str, options: &Options, job: &Job, many: bool, max_bytes: u64,
         }
     }
     Ok(())
+}
+
+/// The inputs, with each folder replaced by the `.txt` and `.md` files in it, sorted.
+fn expand(inputs: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for input in inputs {
+        let path = std::path::Path::new(input);
+        let Ok(entries) = std::fs::read_dir(path) else {
+            // Not a folder (or unreadable): reading it will say what is wrong.
+            out.push(input.clone());
+            continue;
+        };
+        let mut found: Vec<String> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md"))
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        found.sort();
+        if found.is_empty() {
+            // Keep the folder so that it is reported rather than silently skipped.
+            out.push(input.clone());
+        }
+        out.extend(found);
+    }
+    out
 }
 
 /// `OUT/<file stem>.html` for one input of a batch.

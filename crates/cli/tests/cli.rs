@@ -129,3 +129,23 @@ fn brief_writes_html_to_a_file() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("City Council Approves $1.2 Billion Transit Plan"));
 }
+
+#[test]
+fn a_folder_is_a_batch_of_its_articles() {
+    let dir = temp_dir("folder");
+    std::fs::copy(fixture("001_reuters_dateline.txt"), dir.join("a.txt")).unwrap();
+    std::fs::copy(fixture("003_write_to_footer.txt"), dir.join("b.txt")).unwrap();
+    std::fs::write(dir.join("notes.csv"), "not an article").unwrap();
+    let o = run(&["parse", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 2);
+
+    let o = run(&["brief", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("-o"), "{}", stderr(&o));
+
+    let empty = temp_dir("empty-folder");
+    let o = run(&["parse", empty.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no .txt or .md"), "{}", stderr(&o));
+}
