@@ -248,8 +248,10 @@ impl Briefing {
 
         let m = &article.meta;
         let mut meta = Vec::new();
-        if let Some(d) = m.published.as_deref().or(m.reference_date.as_deref()) {
-            meta.push(MetaItem { label: "Date", value: d.to_owned() });
+        match (m.published.as_deref(), m.reference_date.as_deref()) {
+            (Some(d), _) => meta.push(MetaItem { label: "Published", value: d.to_owned() }),
+            (None, Some(d)) => meta.push(MetaItem { label: "As of", value: d.to_owned() }),
+            (None, None) => {}
         }
         if let Some(d) = &m.dateline {
             meta.push(MetaItem { label: "Dateline", value: squash(&d.place) });
