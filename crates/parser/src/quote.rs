@@ -1069,6 +1069,10 @@ mod tests {
             &[("the plan would cost too much", "Mr. Dunn", "told")],
         );
         check_attr(
+            "A survey by the institute shows that most farmers expect a poor harvest.",
+            &[("that most farmers expect a poor harvest", "A survey by the institute", "shows")],
+        );
+        check_attr(
             "But, she said, the talks will resume next month.",
             &[("the talks will resume next month", "she", "said")],
         );

@@ -597,7 +597,32 @@ fn cue_word(w: &str) -> Option<Cue> {
         "admires",
         "referred",
     ];
-    const REPORT: &[&str] = &["reported", "reports", "believes", "believed", "found", "showed", "estimated", "thinks"];
+    const REPORT: &[&str] = &[
+        "reported",
+        "reports",
+        "believes",
+        "believed",
+        "believe",
+        "found",
+        "finds",
+        "showed",
+        "shows",
+        "estimated",
+        "estimates",
+        "thinks",
+        "wants",
+        "want",
+        "plans",
+        "hopes",
+        "hoped",
+        "fears",
+        "revealed",
+        "reveals",
+        "indicated",
+        "indicates",
+        "questioned",
+        "disclosed",
+    ];
     if one_of(w, SAY) {
         Some(Cue::Say)
     } else if one_of(w, NAME) {
@@ -1043,6 +1068,14 @@ mod tests {
         assert_eq!(cue_word("Said"), Some(Cue::Say));
         assert_eq!(cue_word("hailed"), Some(Cue::Name));
         assert_eq!(cue_word("reported"), Some(Cue::Report));
+        // Beliefs, plans and findings report what someone holds, not what they said.
+        for w in ["believes", "wants", "plans", "shows", "fears"] {
+            assert_eq!(cue_word(w), Some(Cue::Report), "{w}");
+        }
+        // Nouns and object-taking verbs are not cues: "a TV show", "citing her work".
+        for w in ["show", "citing"] {
+            assert_eq!(cue_word(w), None, "{w}");
+        }
         assert_eq!(cue_word("saidx"), None);
         assert_eq!(cue_word("sa"), None);
     }
