@@ -23,13 +23,15 @@ use crate::token::{Token, TokenKind};
 /// Finds the entities of the article, one per referent.
 pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     let text = ctx.text;
-    let lower = common_words(ctx);
+    // The stretches are found once, by the first pass, and read again by the grammar.
+    let mut read: Vec<(Role, bool, &[Token])> = Vec::new();
+    let (lower, the_heads) = common_words(ctx, &mut read);
     let sports = ctx.meta.headline.as_ref().is_some_and(|h| {
         h.text.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).is_some_and(lexicon::is_sport_word)
     });
     let doc = Doc { text, lower, sports };
     let mut cands = meta_cands(ctx);
-    stretches(ctx, |role, dateline, ts| {
+    for &(role, dateline, ts) in &read {
         if dateline {
             dateline_places(&doc, ts, &mut cands);
         } else if detect::is_loose(&doc, ts) || role == Role::Headline && is_title_case(&doc, ts) {
@@ -37,10 +39,10 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
         } else {
             detect::sentence(&doc, ts, &mut cands);
         }
-    });
+    }
     let cands = resolve(&doc, cands);
     let mut entities = group(&doc, cands);
-    back_references(&doc, ctx.tokens, &mut entities);
+    back_references(&doc, &the_heads, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     for (i, e) in entities.iter_mut().enumerate() {
         e.id = EntityId(u32::try_from(i).unwrap_or(u32::MAX));
@@ -95,7 +97,10 @@ impl<'p> Cursor<'p> {
 ///
 /// Only those words are wanted, and a bitmap of (length, first bytes) screens the lower-case
 /// words of the text before any hashing, so the pass stays cheap on long texts.
-fn common_words(ctx: &Context<'_, '_>) -> WordSet<String> {
+///
+/// The same walks over the tokens also return the heads of `the ministry` style back references,
+/// in order, and push the stretches to `read`, so that no later pass has to find them again.
+fn common_words<'p>(ctx: &Context<'_, 'p>, read: &mut Vec<(Role, bool, &'p [Token])>) -> (WordSet<String>, Vec<Span>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
     let sig = |w: &str| {
         let b = w.as_bytes();
@@ -106,7 +111,10 @@ fn common_words(ctx: &Context<'_, '_>) -> WordSet<String> {
     };
     let mut wanted: WordSet<String> = WordSet::default();
     let mut bits = vec![0u64; 1 << 10];
-    stretches(ctx, |_, _, ts| {
+    // The capitalized words already handled: a word that recurs would change nothing.
+    let mut seen: WordSet<&str> = WordSet::default();
+    stretches(ctx, |role, dateline, ts| {
+        read.push((role, dateline, ts));
         // Words that open a sentence or follow a number or a mark, and short capitals words.
         let mut first = true;
         for t in ts {
@@ -114,9 +122,13 @@ fn common_words(ctx: &Context<'_, '_>) -> WordSet<String> {
                 first |= matches!(t.kind, TokenKind::Number | TokenKind::Punct | TokenKind::Dash);
                 continue;
             }
-            let w = t.span.as_str(text);
-            let capital = w.as_bytes().first().is_some_and(|b| !b.is_ascii_lowercase());
-            if capital && (first && detect::is_cap(w) || w.len() <= 5 && detect::is_all_caps(w)) && !lexicon::is_stop(w)
+            // A lower-case first byte rules the word out before it is sliced out.
+            let capital = text.as_bytes().get(t.span.start).is_some_and(|b| !b.is_ascii_lowercase());
+            let w = if capital { t.span.as_str(text) } else { "" };
+            if capital
+                && (first && detect::is_cap(w) || w.len() <= 5 && detect::is_all_caps(w))
+                && seen.insert(w)
+                && !lexicon::is_stop(w)
             {
                 detect::with_lower(w, |l| {
                     let (i, b) = sig(l);
@@ -132,21 +144,32 @@ fn common_words(ctx: &Context<'_, '_>) -> WordSet<String> {
         }
     });
     let mut found = WordSet::default();
-    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+    let mut the_heads = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
         let first = text.as_bytes().get(t.span.start).copied().unwrap_or(0);
-        if first.is_ascii_uppercase() || first.is_ascii_digit() {
+        if first == b't' && t.span.len() == 3 && t.span.as_str(text) == "the" {
+            if let Some(next) = tokens.get(k + 1) {
+                if lexicon::is_back_reference_head(next.span.as_str(text)) {
+                    the_heads.push(next.span);
+                }
+            }
+        }
+        if t.kind != TokenKind::Word || first.is_ascii_uppercase() || first.is_ascii_digit() {
             continue;
         }
         let w = t.span.as_str(text);
-        if !w.chars().next().is_some_and(char::is_lowercase) {
+        if !first.is_ascii_lowercase() && !w.chars().next().is_some_and(char::is_lowercase) {
             continue;
         }
         let (i, b) = sig(w);
-        if bits.get(i).is_some_and(|s| s & b != 0) && wanted.contains(w) && !found.contains(w) {
-            found.insert(w.to_string());
+        // A word found is taken out of `wanted`, so its later occurrences cost one look-up.
+        if bits.get(i).is_some_and(|s| s & b != 0) {
+            if let Some(w) = wanted.take(w) {
+                found.insert(w);
+            }
         }
     }
-    found
+    (found, the_heads)
 }
 
 /// People from the byline and the footer contacts, and the dateline's places.
@@ -368,20 +391,22 @@ impl<'a> Names<'a> {
             let s = sig(w);
             screen[s >> 6] & (1 << (s & 63)) != 0
         };
+        let mut read: WordSet<(EntityKind, &str)> = WordSet::default();
         for c in cands.iter().filter(|c| c.sure >= MEDIUM && !c.loose) {
             let Some(kind) = c.kind else { continue };
             let form = c.span.as_str(doc.text);
             if wanted(form) {
                 upper.entry(form.to_uppercase()).or_insert(kind);
             }
-            if c.words < 2 || kind == EntityKind::Place {
+            // A full name adds the same words again each time it recurs: read it once.
+            if c.words < 2 || kind == EntityKind::Place || !read.insert((kind, form)) {
                 continue;
             }
             let mut parts = form.split_whitespace();
             let first = parts.next();
             let last = parts.next_back();
             for w in first.into_iter().chain(last) {
-                if w.chars().count() < 2 || lexicon::is_stop(w) || w.ends_with('.') {
+                if w.chars().count() < 2 || w.ends_with('.') || lexicon::is_stop(w) {
                     continue;
                 }
                 let e = by_word.entry(w).or_insert(Sharing { first: (kind, form), several: false, same_kind: true });
@@ -431,6 +456,8 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     let mut index: WordMap<Key, usize> = WordMap::default();
     let mut entities: Vec<Entity<'a>> = Vec::new();
     let mut loose_of: Vec<bool> = Vec::new();
+    // The number of words of each entity's name, kept beside it so it is counted once.
+    let mut name_words: Vec<usize> = Vec::new();
     // Full names first, so a single word can take the key of the one full name it stands for.
     let key_of = |c: &Cand, form: &str, kind: EntityKind| {
         let gaz = gazetteer();
@@ -450,13 +477,14 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
             full.entry(form).or_insert_with(|| key_of(c, form, kind));
         }
     }
-    // The entity of each distinct (kind, gazetteer entry, form), so keys are built once per form.
-    let mut seen: WordMap<(EntityKind, Option<u32>, &'a str), usize> = WordMap::default();
+    // The entity of each distinct (kind, gazetteer entry, form) and the form's number of words, so
+    // keys are built and words counted once per form.
+    let mut seen: WordMap<(EntityKind, Option<u32>, &'a str), (usize, usize)> = WordMap::default();
     for c in cands {
         let Some(kind) = c.kind else { continue };
         let form: &'a str = c.span.as_str(doc.text);
-        let i = match seen.get(&(kind, c.gaz, form)) {
-            Some(&i) => i,
+        let (i, form_words) = match seen.get(&(kind, c.gaz, form)) {
+            Some(&seen) => seen,
             None => {
                 let linked = match names.single(form) {
                     Some((k, name)) if k == kind && c.words < 2 && c.gaz.is_none() => full.get(name).cloned(),
@@ -473,20 +501,23 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
                         mentions: Vec::new(),
                     });
                     loose_of.push(true);
+                    name_words.push(form.split_whitespace().count());
                     entities.len() - 1
                 });
-                seen.insert((kind, c.gaz, form), i);
-                i
+                let form_words = form.split_whitespace().count();
+                seen.insert((kind, c.gaz, form), (i, form_words));
+                (i, form_words)
             }
         };
         let e = &mut entities[i];
         // The name is the fullest form, preferring one not written in capitals.
-        let better = form.split_whitespace().count() > e.name.split_whitespace().count()
+        let better = form_words > name_words[i]
             || (loose_of[i] && !c.loose && form.len() >= e.name.len())
-            || (form.len() > e.name.len() && form.split_whitespace().count() == e.name.split_whitespace().count());
+            || (form.len() > e.name.len() && form_words == name_words[i]);
         if better && (!c.loose || loose_of[i]) {
             e.name = Cow::Borrowed(form);
             loose_of[i] = c.loose;
+            name_words[i] = form_words;
         }
         for d in c.descriptors {
             let d = d.as_str(doc.text);
@@ -503,7 +534,13 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
         let mut upper = WordSet::default();
         upper.insert(e.name.to_uppercase());
         let mut aliases = Vec::new();
+        let mut previous: Option<&str> = None;
         for m in &e.mentions {
+            // A mention written like the one before it is already in `texts`.
+            if previous == Some(m.text.as_ref()) {
+                continue;
+            }
+            previous = Some(m.text.as_ref());
             if texts.insert(m.text.as_ref()) && upper.insert(m.text.to_uppercase()) {
                 aliases.push(m.text.clone());
             }
@@ -514,7 +551,9 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
 }
 
 /// `the ministry`, `the Journal`: a definite description that names the one organization with that head.
-fn back_references<'a>(doc: &Doc<'a>, tokens: &[Token], entities: &mut [Entity<'a>]) {
+///
+/// `the_heads` are the words after each `the` that may be such a head, in text order.
+fn back_references<'a>(doc: &Doc<'a>, the_heads: &[Span], entities: &mut [Entity<'a>]) {
     let mut heads: WordMap<String, Option<usize>> = WordMap::default();
     for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization) {
         if let Some(last) = e.name.split_whitespace().next_back() {
@@ -530,16 +569,9 @@ fn back_references<'a>(doc: &Doc<'a>, tokens: &[Token], entities: &mut [Entity<'
         return;
     }
     let mut found: Vec<(usize, Span)> = Vec::new();
-    for pair in tokens.windows(2) {
-        if pair[0].span.len() != 3 || doc.text.as_bytes().get(pair[0].span.start) != Some(&b't') {
-            continue;
-        }
-        let (the, head) = (pair[0].span.as_str(doc.text), pair[1].span.as_str(doc.text));
-        if the != "the" || !lexicon::is_back_reference_head(head) {
-            continue;
-        }
-        if let Some(Some(i)) = heads.get(head) {
-            found.push((*i, pair[1].span));
+    for &span in the_heads {
+        if let Some(Some(i)) = heads.get(span.as_str(doc.text)) {
+            found.push((*i, span));
         }
     }
     for (i, span) in found {

@@ -108,11 +108,18 @@ fn word<'a>(doc: &Doc<'a>, t: &Token) -> Option<&'a str> {
 
 /// Starts with a capital letter.
 pub(super) fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Two or more letters, all capitals.
 pub(super) fn is_all_caps(w: &str) -> bool {
+    // A lower-case ASCII letter rules a word out in either path below; most names show one second.
+    if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let mut n = 0;
     if w.is_ascii() {
         for b in w.bytes() {
@@ -161,8 +168,8 @@ fn is_initial(w: &str) -> bool {
 
 /// An organization's initials (`NATO`, `TASS`): a short capitals word that is not a common word.
 fn is_acronym(doc: &Doc<'_>, w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    is_all_caps(w) && letters <= 5 && !is_roman(w) && !lexicon::is_calendar(w) && !is_common(doc, w)
+    let letters = || w.chars().filter(|c| c.is_alphabetic()).count();
+    is_all_caps(w) && letters() <= 5 && !is_roman(w) && !lexicon::is_calendar(w) && !is_common(doc, w)
 }
 
 /// Roman numerals, which are part of names but never names themselves.
@@ -180,6 +187,10 @@ fn keeps_period(w: &str) -> bool {
 
 /// The byte length of a possessive ending (`’s`, `'s`, `s’`), when the word has one.
 fn possessive_len(w: &str) -> usize {
+    // Every ending below ends in `s` or `S`.
+    if !matches!(w.as_bytes().last(), Some(b's' | b'S')) {
+        return 0;
+    }
     for end in ["’s", "'s", "’S", "'S"] {
         if w.len() > end.len() && w.ends_with(end) {
             return end.len();
@@ -202,10 +213,12 @@ fn participle_suffix(w: &str) -> Option<(usize, bool)> {
 /// A word that can be part of a capitalized run.
 fn is_name_word(w: &str) -> bool {
     let first = w.as_bytes().first().copied().unwrap_or(0);
-    if first.is_ascii_lowercase() || first.is_ascii_digit() {
+    if first.is_ascii_lowercase() || first.is_ascii_digit() || !is_cap(w) {
         return false;
     }
-    is_cap(w) && !w.contains('@') && !w.contains("://") && !lexicon::is_calendar(trim_possessive(w))
+    // One scan for the bytes of an address (`@`, `://`) before the slower searches.
+    let address = w.bytes().any(|b| b == b'@' || b == b':') && (w.contains('@') || w.contains("://"));
+    !address && !lexicon::is_calendar(trim_possessive(w))
 }
 
 /// One run of capitalized words: token indices into the sentence, end exclusive.
@@ -215,16 +228,19 @@ struct Run {
     to: usize,
 }
 
-/// Runs of capitalized words joined by connectors, `of`, `&` and organization `and`.
-fn runs(doc: &Doc<'_>, ts: &[Token]) -> Vec<Run> {
-    let mut out = Vec::new();
+/// Calls `f` with each run of capitalized words joined by connectors, `of`, `&` and organization `and`.
+fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
+    let bytes = doc.text.as_bytes();
     let mut i = 0;
     while i < ts.len() {
-        let Some(w) = word(doc, &ts[i]) else {
+        // Most tokens are lower-case words or marks: rule them out by their first byte.
+        let t = &ts[i];
+        let b = bytes.get(t.span.start).copied().unwrap_or(0);
+        if t.kind != TokenKind::Word || b.is_ascii_lowercase() || b.is_ascii_digit() {
             i += 1;
             continue;
-        };
-        if !is_name_word(w) {
+        }
+        if !is_name_word(t.span.as_str(doc.text)) {
             i += 1;
             continue;
         }
@@ -276,10 +292,9 @@ fn runs(doc: &Doc<'_>, ts: &[Token]) -> Vec<Run> {
             j = next;
             break;
         }
-        out.push(Run { from, to: j.min(ts.len()) });
+        f(Run { from, to: j.min(ts.len()) });
         i = j.max(i + 1);
     }
-    out
 }
 
 fn is_adjacent_period(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
@@ -310,8 +325,10 @@ pub(super) fn is_loose(doc: &Doc<'_>, ts: &[Token]) -> bool {
     let mut words = 0;
     let mut caps = 0;
     let mut lower = 0;
-    for w in ts.iter().filter_map(|t| word(doc, t)) {
-        let first = w.as_bytes().first().copied().unwrap_or(0);
+    let bytes = doc.text.as_bytes();
+    for t in ts.iter().filter(|t| t.kind == TokenKind::Word) {
+        // The first byte tells most words apart before the word is sliced out.
+        let first = bytes.get(t.span.start).copied().unwrap_or(0);
         if first.is_ascii_lowercase() {
             words += 1;
             lower += 1;
@@ -319,7 +336,10 @@ pub(super) fn is_loose(doc: &Doc<'_>, ts: &[Token]) -> bool {
             if lower * 2 > ts.len() {
                 return false;
             }
-        } else if w.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let w = t.span.as_str(doc.text);
+        if first.is_ascii_alphabetic() || w.chars().any(char::is_alphabetic) {
             words += 1;
             caps += usize::from(is_all_caps(w));
         }
@@ -437,7 +457,7 @@ pub(super) fn sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
     let first = first_word(ts);
     let start = out.len();
     let mut plural_next = false;
-    for run in runs(doc, ts) {
+    runs(doc, ts, |run| {
         let plural = std::mem::take(&mut plural_next);
         let before = out.len();
         classify(doc, ts, run, run.from == first, out);
@@ -452,7 +472,7 @@ pub(super) fn sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
         if opens_plural || (plural && out.len() > before) {
             plural_next = ts.get(run.to).and_then(|t| word(doc, t)).is_some_and(|w| w == "and");
         }
-    }
+    });
     coordinate(doc, &mut out[start..]);
 }
 
@@ -502,10 +522,13 @@ fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out: &mut Vec<
         let org_name = !(initial && a == 0)
             && words.len() > a + 1
             && words.last().is_some_and(|&l| lexicon::is_org_head(trim_possessive(w(l))));
-        let initial_letter = is_initial(x) && is_adjacent_period(doc, ts, words[a] + 1) && words.len() > a + 1;
+        let initial_letter = words.len() > a + 1 && is_initial(x) && is_adjacent_period(doc, ts, words[a] + 1);
+        // A lone word is known by now not to be a function word.
+        let stop = len > 1 && lexicon::is_stop(x);
         if !initial_letter
             && !org_name
-            && (lexicon::is_stop(x) && !keep_the || initial && a == 0 && !lexicon::is_honorific(x) && is_common(doc, x))
+            && (stop && !keep_the
+                || initial && a == 0 && !lexicon::is_honorific(x) && (stop || is_lower_elsewhere(doc, x)))
         {
             a += 1;
         } else {
@@ -608,9 +631,9 @@ fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out: &mut Vec<
     let mut cand = Cand::new(span, None, GUESS, n);
     cand.descriptors = descriptors;
 
-    // The trimmed name may be a gazetteer entry.
-    let name_key = key(doc, ts, first_i, end_tok);
-    if let Some(g) = gaz.get(trim_possessive(&name_key)) {
+    // The trimmed name may be a gazetteer entry (untrimmed, it is the whole run, looked up above).
+    let name_gaz = if first_i == words[0] { None } else { gaz.get(trim_possessive(&key(doc, ts, first_i, end_tok))) };
+    if let Some(g) = name_gaz {
         if g == Gaz::Demonym {
             return;
         }
@@ -657,12 +680,12 @@ fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out: &mut Vec<
     } else if next_word.is_some_and(is_thing_noun) || lexicon::is_event_head(last_word) {
         // The name of a thing or an event.
         return;
-    } else if lexicon::is_org_head(last_word) && n > 1
+    } else if n > 1 && lexicon::is_org_head(last_word)
         || (n > 1 && lexicon::is_org_of_head(first_word) && name_words.iter().any(|&i| w(i) == "of"))
     {
         cand.kind = Some(EntityKind::Organization);
         cand.sure = MEDIUM;
-    } else if lexicon::is_place_head(last_word) && n > 1 {
+    } else if n > 1 && lexicon::is_place_head(last_word) {
         cand.kind = Some(EntityKind::Place);
         cand.sure = MEDIUM;
     } else if n == 1 && is_acronym(doc, last_word) && (doc.sports || !followed_by_number(ts, run.to)) {
@@ -801,9 +824,11 @@ fn push_gaz(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize, g: Gaz, out: &m
 
 /// Whether a capitalized word is a common word: written in lower case elsewhere, or a function word.
 fn is_common(doc: &Doc<'_>, w: &str) -> bool {
-    if lexicon::is_stop(w) {
-        return true;
-    }
+    lexicon::is_stop(w) || is_lower_elsewhere(doc, w)
+}
+
+/// Whether the document writes a capitalized word in lower case elsewhere.
+fn is_lower_elsewhere(doc: &Doc<'_>, w: &str) -> bool {
     with_lower(w, |l| doc.lower.contains(l))
 }
 
@@ -944,8 +969,9 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     }
     let next = ts.get(run.to);
     let inflected =
-        ["ed", "ing", "ies", "ence", "ance"].iter().any(|e| ts[run.from].span.as_str(doc.text).ends_with(e));
-    if doc.sports && run.from == first_word(ts) && !inflected && next.is_some_and(|t| t.span.as_str(doc.text) == ":") {
+        || ["ed", "ing", "ies", "ence", "ance"].iter().any(|e| ts[run.from].span.as_str(doc.text).ends_with(e));
+    if doc.sports && run.from == first_word(ts) && !inflected() && next.is_some_and(|t| t.span.as_str(doc.text) == ":")
+    {
         return Some(EntityKind::Place);
     }
     if doc.sports && next.is_some_and(|t| t.kind == TokenKind::Number) {
