@@ -627,6 +627,10 @@ fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out: &mut Vec<
     if let Some(d) = appositive {
         descriptors.push(d);
     }
+    if let Some(d) = appositive_before(doc, ts, run.from, run.to) {
+        descriptors.push(d);
+        person = true;
+    }
 
     let mut cand = Cand::new(span, None, GUESS, n);
     cand.descriptors = descriptors;
@@ -959,6 +963,35 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
     }
     let end = end?;
     (has_role && end > to + 2).then(|| Span::new(ts[to + 1].span.start, ts[end - 1].span.end))
+}
+
+/// An appositive before the name, set off by commas: `The regional governor, Taras Melnyk,`.
+fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Option<Span> {
+    const MAX_WORDS: usize = 8;
+    let is_comma = |i: usize| ts.get(i).is_some_and(|t| t.span.as_str(doc.text) == ",");
+    if from < 3 || !is_comma(from - 1) || !is_comma(to) {
+        return None;
+    }
+    let head = word(doc, &ts[from - 2])?;
+    if !lexicon::is_role_noun(head) {
+        return None;
+    }
+    // Back to the determiner or possessive that opens the phrase, over words only.
+    let mut k = from - 2;
+    for _ in 0..MAX_WORDS {
+        let w = word(doc, &ts[k])?;
+        let determiner = |w: &str| matches!(w, "The" | "the" | "A" | "a" | "An" | "an" | "His" | "his" | "Her" | "her");
+        if determiner(w) {
+            return Some(Span::new(ts[k].span.start, ts[from - 2].span.end));
+        }
+        // `The union’s leader`, `Acme’s chief`: a possessive opens it, with its own determiner if any.
+        if k + 2 < from && possessive_len(w) > 0 {
+            let start = k.checked_sub(1).filter(|&j| word(doc, &ts[j]).is_some_and(determiner)).unwrap_or(k);
+            return Some(Span::new(ts[start].span.start, ts[from - 2].span.end));
+        }
+        k = k.checked_sub(1)?;
+    }
+    None
 }
 
 /// A weak cue for a single unknown capitalized word.

@@ -51,6 +51,13 @@ fn people_by_role_nouns_and_appositives() {
     assert_eq!(entity(&a, "Ivo Banic").descriptors, ["Former spokesman"]);
     let a = crate::parse("the report.\nIn 2019 Ms. Rana Malik took office as Oman’s first female trade minister.\n");
     assert_eq!(entity(&a, "Rana Malik").descriptors, ["Oman’s first female trade minister"]);
+    let a = crate::parse("the report.\nThe regional governor, Pavel Drozd, said crews were out.\n");
+    assert_eq!(entity(&a, "Pavel Drozd").descriptors, ["The regional governor"]);
+    let a = crate::parse("the report.\nThe union’s leader, Mira Holt, walked out.\n");
+    assert_eq!(entity(&a, "Mira Holt").descriptors, ["The union’s leader"]);
+    // Without the closing comma it is no appositive.
+    let a = crate::parse("the report.\nAfter the governor, Pavel Drozd spoke.\n");
+    assert!(entity(&a, "Pavel Drozd").descriptors.is_empty());
 }
 
 #[test]
