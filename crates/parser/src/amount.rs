@@ -7,13 +7,11 @@
 //! from `data/currencies.tsv`.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
-use nom::character::complete::char;
-use nom::combinator::{opt, recognize};
-use nom::multi::many0;
+use nom::bytes::complete::{tag, tag_no_case, take_while1};
+use nom::combinator::opt;
 use nom::{IResult, Parser};
 
 use crate::model::{Amount, AmountKind, Approx, Role, Timex};
@@ -105,18 +103,95 @@ fn may_start(kind: TokenKind, word: &str) -> bool {
     match kind {
         TokenKind::Number | TokenKind::Symbol => true,
         TokenKind::Word => {
+            // Currency words before a number are short: `US`, `HK`, `Rs`, `dlrs`, `USD`.
+            let currency = || word.len() <= 4 && currency_prefixes().binary_search(&word).is_ok();
+            if word.is_ascii() {
+                // The table compares without regard to ASCII case, so an ASCII word needs no lowercasing.
+                let flags = amount_words().get(word);
+                let head_flags = match word.bytes().position(|c| c == b'-') {
+                    Some(n) => amount_words().get(&word[..n]),
+                    None => flags,
+                };
+                return flags & STARTER != 0
+                    || head_flags & NUMBER_WORD != 0
+                    || flags & CURRENCY_PREFIX != 0 && currency();
+            }
             let lower = word.to_lowercase();
             let head = lower.split(['-', '‑']).next().unwrap_or("");
-            STARTERS.binary_search(&lower.as_str()).is_ok()
-                || small_value(head).is_some()
-                // Currency words before a number are short: `US`, `HK`, `Rs`, `dlrs`, `USD`.
-                || word.len() <= 4
-                    && currencies()
-                        .iter()
-                    .any(|c| c.form.starts_with(word) && c.form.len() > 1 && c.position != Position::Word)
+            STARTERS.binary_search(&lower.as_str()).is_ok() || small_value(head).is_some() || currency()
         }
         _ => false,
     }
+}
+
+/// A word from [`STARTERS`].
+const STARTER: Flags = 1;
+/// A number word below a hundred, from [`SMALL`] or [`TENS`].
+const NUMBER_WORD: Flags = 2;
+/// The beginning of a currency form, in some case (see [`currency_prefixes`]).
+const CURRENCY_PREFIX: Flags = 4;
+/// The first word of a crowd ([`crowd`]).
+const CROWD: Flags = 8;
+/// The first word of a fraction ([`fraction`]).
+const FRACTION: Flags = 16;
+/// The first word of a number in words ([`number_words`]).
+const NUMBER: Flags = 32;
+/// The first word of a modifier of [`approx`] that means more than.
+const MORE_THAN: Flags = 64;
+/// The first word of a modifier of [`approx`] that means less than.
+const LESS_THAN: Flags = 128;
+/// The first word of a modifier of [`approx`] that means about.
+const ABOUT: Flags = 256;
+/// The first word of a modifier of [`approx`] that means up to.
+const UP_TO: Flags = 512;
+/// The first word of any modifier ([`approx`]).
+const APPROX: Flags = MORE_THAN | LESS_THAN | ABOUT | UP_TO;
+
+/// The first words of [`approx`], by meaning.
+const APPROX_WORDS: [(&[&str], Flags); 4] = [
+    (&["more", "over", "at", "upwards", "in", "above"], MORE_THAN),
+    (&["less", "fewer", "under", "below"], LESS_THAN),
+    (&["about", "around", "roughly", "approximately", "nearly", "almost", "some", "close", "an"], ABOUT),
+    (&["up", "as"], UP_TO),
+];
+/// The first words of [`crowd`].
+const CROWD_WORDS: &[&str] = &["tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores"];
+/// The scale words of [`scale_value`].
+const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+/// The first words of [`fraction`] besides the number words.
+const FRACTION_WORDS: &[&str] =
+    &["a", "one", "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"];
+
+/// The word tables of the amount scan.
+fn amount_words() -> &'static WordTable {
+    static TABLE: LazyLock<WordTable> = LazyLock::new(|| {
+        let small = || SMALL.iter().chain(&TENS).copied();
+        let words = [
+            (STARTERS, STARTER),
+            (currency_prefixes(), CURRENCY_PREFIX),
+            (CROWD_WORDS, CROWD),
+            (FRACTION_WORDS, FRACTION),
+            (SCALES, FRACTION | NUMBER),
+            (&["a", "an"], NUMBER),
+        ];
+        let listed = words.into_iter().chain(APPROX_WORDS).flat_map(|(ws, flag)| ws.iter().map(move |&w| (w, flag)));
+        WordTable::new(listed.chain(small().map(|w| (w, NUMBER_WORD | FRACTION | NUMBER))))
+    });
+    &TABLE
+}
+
+/// The beginnings, up to four bytes, of the currency forms other than words, sorted: a word that
+/// is one may open an amount.
+fn currency_prefixes() -> &'static [&'static str] {
+    static TABLE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        let forms = currencies().iter().filter(|c| c.form.len() > 1 && c.position != Position::Word);
+        let mut table: Vec<&'static str> =
+            forms.flat_map(|c| (0..=c.form.len().min(4)).filter_map(|n| c.form.get(..n))).collect();
+        table.sort_unstable();
+        table.dedup();
+        table
+    });
+    &TABLE
 }
 
 /// An amount as the grammar reads it.
@@ -186,9 +261,24 @@ fn currencies() -> &'static [Currency] {
     })
 }
 
+/// The currencies whose form starts with the first byte of `i`, in table order.
+fn currencies_at(i: &str) -> impl Iterator<Item = &'static Currency> {
+    static BY_FIRST_BYTE: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
+        let mut index = vec![Vec::new(); 256];
+        for (n, c) in currencies().iter().enumerate() {
+            if let Some(&b) = c.form.as_bytes().first() {
+                index[usize::from(b)].push(n);
+            }
+        }
+        index
+    });
+    let ids = i.as_bytes().first().map_or(&[][..], |&b| &BY_FIRST_BYTE[usize::from(b)]);
+    ids.iter().map(|&n| &currencies()[n])
+}
+
 /// A currency written before the number: `$`, `US$`, `€`, `Rs 100`, `USD 100`.
 fn currency_before(i: &str) -> Res<'_, &'static str> {
-    for c in currencies() {
+    for c in currencies_at(i) {
         let Some(rest) = i.strip_prefix(c.form) else { continue };
         let digit_next = |r: &str| r.starts_with(|ch: char| ch.is_ascii_digit());
         let found = match c.position {
@@ -211,7 +301,7 @@ fn currency_before(i: &str) -> Res<'_, &'static str> {
 /// the flags tell a minor unit and a word that needs a scale.
 fn currency_after(i: &str) -> Res<'_, (&'static str, bool, bool)> {
     let (i, _) = sp(i)?;
-    for c in currencies() {
+    for c in currencies_at(i) {
         if c.position == Position::Prefix {
             continue;
         }
@@ -282,48 +372,95 @@ fn quantity(i: &str) -> Res<'_, (f64, bool)> {
 
 /// `more than`, `nearly`, `up to`: the modifier of an amount.
 fn approx(i: &str) -> Res<'_, Approx> {
-    let (i, a) = alt((
-        alt((
-            (kw("more"), sp, kw("than")).map(|_| Approx::MoreThan),
-            kw("over").map(|_| Approx::MoreThan),
-            (kw("at"), sp, kw("least")).map(|_| Approx::MoreThan),
-            (kw("upwards"), sp, kw("of")).map(|_| Approx::MoreThan),
-            (kw("in"), sp, kw("excess"), sp, kw("of")).map(|_| Approx::MoreThan),
-            kw("above").map(|_| Approx::MoreThan),
-        )),
-        alt((
-            (kw("less"), sp, kw("than")).map(|_| Approx::LessThan),
-            (kw("fewer"), sp, kw("than")).map(|_| Approx::LessThan),
-            kw("under").map(|_| Approx::LessThan),
-            kw("below").map(|_| Approx::LessThan),
-        )),
-        alt((
-            kw("about").map(|_| Approx::About),
-            kw("around").map(|_| Approx::About),
-            kw("roughly").map(|_| Approx::About),
-            kw("approximately").map(|_| Approx::About),
-            kw("nearly").map(|_| Approx::About),
-            kw("almost").map(|_| Approx::About),
-            kw("some").map(|_| Approx::About),
-            (kw("close"), sp, kw("to")).map(|_| Approx::About),
-            (kw("an"), sp, kw("estimated")).map(|_| Approx::About),
-        )),
-        alt((
-            (kw("up"), sp, kw("to")).map(|_| Approx::UpTo),
-            (kw("as"), sp, alt((kw("many"), kw("much"), kw("high"))), sp, kw("as")).map(|_| Approx::UpTo),
-        )),
-    ))
-    .parse(i)?;
+    // Each group is tried, in order, only where its first word can stand.
+    let group = |flag, parse: fn(&str) -> Res<'_, Approx>| if word_may_open(i, flag) { parse(i) } else { fail(i) };
+    let (i, a) = group(MORE_THAN, more_than)
+        .or_else(|_| group(LESS_THAN, less_than))
+        .or_else(|_| group(ABOUT, about))
+        .or_else(|_| group(UP_TO, up_to))?;
     let (i, _) = sp(i)?;
     Ok((i, a))
 }
 
+/// `more than`, `over`, `at least`, `upwards of`, `in excess of`, `above`.
+fn more_than(i: &str) -> Res<'_, Approx> {
+    alt((
+        (kw("more"), sp, kw("than")).map(|_| Approx::MoreThan),
+        kw("over").map(|_| Approx::MoreThan),
+        (kw("at"), sp, kw("least")).map(|_| Approx::MoreThan),
+        (kw("upwards"), sp, kw("of")).map(|_| Approx::MoreThan),
+        (kw("in"), sp, kw("excess"), sp, kw("of")).map(|_| Approx::MoreThan),
+        kw("above").map(|_| Approx::MoreThan),
+    ))
+    .parse(i)
+}
+
+/// `less than`, `fewer than`, `under`, `below`.
+fn less_than(i: &str) -> Res<'_, Approx> {
+    alt((
+        (kw("less"), sp, kw("than")).map(|_| Approx::LessThan),
+        (kw("fewer"), sp, kw("than")).map(|_| Approx::LessThan),
+        kw("under").map(|_| Approx::LessThan),
+        kw("below").map(|_| Approx::LessThan),
+    ))
+    .parse(i)
+}
+
+/// `about`, `nearly`, `some`, `close to`, `an estimated`.
+fn about(i: &str) -> Res<'_, Approx> {
+    alt((
+        kw("about").map(|_| Approx::About),
+        kw("around").map(|_| Approx::About),
+        kw("roughly").map(|_| Approx::About),
+        kw("approximately").map(|_| Approx::About),
+        kw("nearly").map(|_| Approx::About),
+        kw("almost").map(|_| Approx::About),
+        kw("some").map(|_| Approx::About),
+        (kw("close"), sp, kw("to")).map(|_| Approx::About),
+        (kw("an"), sp, kw("estimated")).map(|_| Approx::About),
+    ))
+    .parse(i)
+}
+
+/// `up to`, `as many as`.
+fn up_to(i: &str) -> Res<'_, Approx> {
+    alt((
+        (kw("up"), sp, kw("to")).map(|_| Approx::UpTo),
+        (kw("as"), sp, alt((kw("many"), kw("much"), kw("high"))), sp, kw("as")).map(|_| Approx::UpTo),
+    ))
+    .parse(i)
+}
+
 /// An amount, with its modifier when it has one.
 fn amount(i: &str) -> Res<'_, Parsed<'_>> {
-    let (i, a) = opt(approx).parse(i)?;
-    let (rest, mut p) = alt((money_before, crowd, fraction, quantity_after)).parse(i)?;
+    // Each part is tried only where its first word can stand, in the order of an `alt`.
+    let (i, a) = if word_may_open(i, APPROX) { opt(approx).parse(i)? } else { (i, None) };
+    let (rest, mut p) = money_before(i)
+        .or_else(|_| if word_may_open(i, CROWD) { crowd(i) } else { fail(i) })
+        .or_else(|_| if word_may_open(i, FRACTION) { fraction(i) } else { fail(i) })
+        .or_else(|_| {
+            let digit = i.as_bytes().first().is_some_and(u8::is_ascii_digit);
+            if digit || word_may_open(i, NUMBER) { quantity_after(i) } else { fail(i) }
+        })?;
     p.approx = a.or(p.approx);
     Ok((rest, p))
+}
+
+/// True when the word at the start of `i` may open a phrase whose first words have `flag` in
+/// [`amount_words`].
+fn word_may_open(i: &str, flag: Flags) -> bool {
+    opens_with_word(i, amount_words(), flag)
+}
+
+/// True when the word at the start of `i` may be one with `flag` in `table`: an ASCII word from the
+/// table, or any word with a letter beyond ASCII, which the keywords compare as nom does.
+pub(crate) fn opens_with_word(i: &str, table: &WordTable, flag: Flags) -> bool {
+    let b = i.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    match b.get(n) {
+        Some(c) if !c.is_ascii() => true,
+        _ => n > 0 && table.get(&i[..n]) & flag != 0,
+    }
 }
 
 /// `$55 billion`, `US$1.2bn`, `€3.5 million`, `Rs 100 crore`, `USD 100`.
@@ -347,7 +484,8 @@ fn fraction(i: &str) -> Res<'_, Parsed<'_>> {
     let numerator = alt((kw("a").map(|_| 1.0), kw("one").map(|_| 1.0), number_word.map(|(v, _)| v)));
     let (i, n) = opt((numerator, alt((sp, tag("-")))).map(|(n, _)| n)).parse(i)?;
     let (rest, w) = alpha(i)?;
-    let d = match w.to_ascii_lowercase().as_str() {
+    let Some(lower) = Lower::new(w) else { return fail(i) };
+    let d = match lower.as_str() {
         "half" | "halves" => 2.0,
         "third" | "thirds" => 3.0,
         "quarter" | "quarters" => 4.0,
@@ -403,7 +541,8 @@ fn unit_noun(i: &str) -> Res<'_, &str> {
     }
     // `4,200 Syrian refugees`, `two new routes`.
     let (r2, w2) = (sp, word).map(|(_, w)| w).parse(rest)?;
-    let adjective = !NOT_ADJECTIVES.contains(&w.to_ascii_lowercase().as_str()) && scale_word(w).is_none();
+    let not_adjective = Lower::new(w).is_some_and(|l| NOT_ADJECTIVES.contains(&l.as_str()));
+    let adjective = !not_adjective && scale_word(w).is_none();
     if (is_count_noun(w2) || is_people_noun(w2)) && adjective {
         return Ok((r2, w2));
     }
@@ -480,45 +619,223 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 }
 
 /// True when `rest` does not continue the word or number just read.
+#[inline]
 pub(crate) fn at_boundary(rest: &str) -> bool {
-    !rest.starts_with(|c: char| c.is_alphanumeric())
+    match rest.as_bytes().first() {
+        None => true,
+        Some(&b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !rest.starts_with(char::is_alphanumeric),
+    }
+}
+
+/// The length of `w` (ASCII) at the start of `i`, compared without regard to case, as nom's
+/// `tag_no_case` compares: bytes while the input is ASCII, nom itself once a non-ASCII byte is met.
+#[inline]
+pub(crate) fn tag_len(i: &str, w: &str) -> Option<usize> {
+    let (ib, wb) = (i.as_bytes(), w.as_bytes());
+    for (k, c) in wb.iter().enumerate() {
+        match ib.get(k) {
+            Some(b) if b.eq_ignore_ascii_case(c) => {}
+            Some(b) if !b.is_ascii() => {
+                let found = tag_no_case::<_, _, nom::error::Error<&str>>(w).parse(i);
+                return found.ok().map(|(rest, _)| i.len() - rest.len());
+            }
+            _ => return None,
+        }
+    }
+    Some(wb.len())
+}
+
+/// A case-insensitive tag.
+#[inline]
+pub(crate) fn tag_ci<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |i| match tag_len(i, w) {
+        Some(n) => Ok((&i[n..], &i[..n])),
+        None => fail(i),
+    }
 }
 
 /// A case-insensitive keyword that ends at a word boundary.
+#[inline]
 pub(crate) fn kw<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
-    move |i| {
-        let (rest, m) = tag_no_case(w)(i)?;
-        if at_boundary(rest) { Ok((rest, m)) } else { fail(i) }
+    move |i| match tag_len(i, w) {
+        Some(n) if at_boundary(&i[n..]) => Ok((&i[n..], &i[..n])),
+        _ => fail(i),
+    }
+}
+
+/// The length of the blanks at the start of `i`.
+fn blank_len(i: &str) -> usize {
+    let b = i.as_bytes();
+    let mut n = 0;
+    loop {
+        match b.get(n) {
+            Some(b' ' | b'\t' | b'\n' | b'\r') => n += 1,
+            // U+00A0, the no-break space.
+            Some(0xC2) if b.get(n + 1) == Some(&0xA0) => n += 2,
+            _ => return n,
+        }
     }
 }
 
 /// Blanks between two words.
 pub(crate) fn sp(i: &str) -> Res<'_, &str> {
-    take_while1(|c: char| c == ' ' || c == '\t' || c == '\u{a0}' || c == '\n' || c == '\r')(i)
+    match blank_len(i) {
+        0 => fail(i),
+        n => Ok((&i[n..], &i[..n])),
+    }
+}
+
+/// The length of the letters at the start of `i`.
+fn alpha_len(i: &str) -> usize {
+    let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    match i.as_bytes().get(n) {
+        Some(b) if !b.is_ascii() => {
+            n + i[n..].char_indices().find(|&(_, c)| !c.is_alphabetic()).map_or(i.len() - n, |(k, _)| k)
+        }
+        _ => n,
+    }
+}
+
+/// An alphabetic word.
+pub(crate) fn alpha(i: &str) -> Res<'_, &str> {
+    match alpha_len(i) {
+        0 => fail(i),
+        n => Ok((&i[n..], &i[..n])),
+    }
+}
+
+/// A word lowercased (ASCII only) into a stack buffer, for table lookups without allocating.
+pub(crate) struct Lower {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Lower {
+    /// The ASCII-lowercased `w`, or `None` when it is longer than the buffer.
+    pub(crate) fn new(w: &str) -> Option<Lower> {
+        let mut buf = [0u8; 32];
+        buf.get_mut(..w.len())?.copy_from_slice(w.as_bytes());
+        buf[..w.len()].make_ascii_lowercase();
+        Some(Lower { buf, len: w.len() })
+    }
+
+    /// The lowercased word.
+    pub(crate) fn as_str(&self) -> &str {
+        // Lowercasing ASCII bytes keeps the copy of a `str` valid UTF-8.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// The flags of a word in a [`WordTable`], one bit per list it is in.
+pub(crate) type Flags = u16;
+
+/// A table of ASCII words of up to 16 bytes, each with flags, looked up without regard to
+/// ASCII case and without allocating: the word is packed into an integer and hashed.
+pub(crate) struct WordTable {
+    /// Open addressing: the key, the length and the flags; a length of zero marks a free slot.
+    slots: Vec<(u128, u8, Flags)>,
+    bits: u32,
+}
+
+/// `0x0101…01`: one in every byte of a `u128`.
+const ONES: u128 = u128::MAX / 255;
+/// `0x8080…80`: the high bit of every byte of a `u128`.
+const HIGH_BITS: u128 = ONES * 0x80;
+
+impl WordTable {
+    /// A table of words and their flags; a word listed twice gets the union of its flags.
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = (&'w str, Flags)>) -> WordTable {
+        let words: Vec<(&str, Flags)> = words.into_iter().collect();
+        let bits = (words.len() * 2).next_power_of_two().max(16).trailing_zeros();
+        let mut table = WordTable { slots: vec![(0, 0, 0); 1 << bits], bits };
+        for (w, flags) in words {
+            // A length of zero marks a free slot, so the empty word cannot be stored.
+            let Some(key) = Self::key(w).filter(|_| !w.is_empty()) else { continue };
+            let at = table.find(key, w.len());
+            let slot = &mut table.slots[at];
+            *slot = (key, w.len() as u8, slot.2 | flags);
+        }
+        table
+    }
+
+    /// The word lowercased and packed into an integer; `None` beyond 16 bytes or ASCII.
+    fn key(word: &str) -> Option<u128> {
+        let mut buf = [0u8; 16];
+        buf.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
+        let k = u128::from_le_bytes(buf);
+        if k & HIGH_BITS != 0 {
+            return None;
+        }
+        // Every byte is below 0x80, so these sums carry into no other byte: the high bit of a byte
+        // tells `byte >= b'A'` in the first and `byte > b'Z'` in the second.
+        let from_a = k + ONES * u128::from(0x80 - b'A');
+        let past_z = k + ONES * u128::from(0x80 - b'Z' - 1);
+        let upper = from_a & !past_z & HIGH_BITS;
+        Some(k | (upper >> 2))
+    }
+
+    /// The slot of a key: where it is, or the free slot where it goes.
+    fn find(&self, key: u128, len: usize) -> usize {
+        let mix = (key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ len as u64;
+        let mask = self.slots.len() - 1;
+        let mut at = (mix.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize;
+        loop {
+            let (k, l, _) = self.slots[at];
+            if l == 0 || k == key && usize::from(l) == len {
+                return at;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The flags of a word, compared without regard to ASCII case; zero when it is not in the table.
+    pub(crate) fn get(&self, word: &str) -> Flags {
+        match Self::key(word) {
+            Some(key) => self.slots[self.find(key, word.len())].2,
+            None => 0,
+        }
+    }
 }
 
 /// Digits written as a number: `3`, `1,200`, `3.5`, `1,200.75`; no trailing letters are consumed.
 pub(crate) fn digits(i: &str) -> Res<'_, f64> {
-    let mut grouped = recognize((
-        take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
-        many0((char(','), take_while_m_n(3, 3, |c: char| c.is_ascii_digit()))),
-    ));
-    let (rest, int) = grouped.parse(i)?;
-    // `1,2345` is not a grouped number: the last group must end the digits.
-    let (rest, int) = if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        take_while1(|c: char| c.is_ascii_digit())(i)?
-    } else {
-        (rest, int)
-    };
-    let (rest, frac) =
-        opt((char('.'), take_while1(|c: char| c.is_ascii_digit())).map(|(_, f): (char, &str)| f)).parse(rest)?;
-    let mut s: String = int.chars().filter(|c| *c != ',').collect();
-    if let Some(f) = frac {
-        s.push('.');
-        s.push_str(f);
+    let b = i.as_bytes();
+    let is_digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if lead == 0 {
+        return fail(i);
     }
+    // Groups of three after a comma; `1,2345` is not a grouped number: the last group must end the digits.
+    let mut end = lead;
+    if lead <= 3 {
+        while b.get(end) == Some(&b',') && (end + 1..end + 4).all(is_digit) {
+            end += 4;
+        }
+        if is_digit(end) {
+            end = lead;
+        }
+    }
+    let frac_len =
+        if b.get(end) == Some(&b'.') { b[end + 1..].iter().take_while(|c| c.is_ascii_digit()).count() } else { 0 };
+    let rest_at = if frac_len > 0 { end + 1 + frac_len } else { end };
+    // The digits without the commas, in a stack buffer unless the number is very long.
+    let number = || b[..end].iter().filter(|&&c| c != b',').chain(&b[end..rest_at]).copied();
+    let mut buf = [0u8; 40];
+    let long: String;
+    let s = if number().count() <= buf.len() {
+        let mut len = 0;
+        for c in number() {
+            buf[len] = c;
+            len += 1;
+        }
+        std::str::from_utf8(&buf[..len]).unwrap_or("")
+    } else {
+        long = number().map(char::from).collect();
+        long.as_str()
+    };
     match s.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok((rest, v)),
+        Ok(v) if v.is_finite() => Ok((&i[rest_at..], v)),
         _ => fail(i),
     }
 }
@@ -549,7 +866,7 @@ const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy
 
 /// The value of a scale word: `hundred`, `thousand`, `million`, `billion`, `trillion`.
 pub(crate) fn scale_value(w: &str) -> Option<f64> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match Lower::new(w)?.as_str() {
         "hundred" => 1e2,
         "thousand" => 1e3,
         "million" => 1e6,
@@ -561,15 +878,12 @@ pub(crate) fn scale_value(w: &str) -> Option<f64> {
 
 /// The value of a number word below a hundred: `seven`, `forty`.
 fn small_value(w: &str) -> Option<f64> {
-    let w = w.to_ascii_lowercase();
+    let w = Lower::new(w)?;
+    let w = w.as_str();
     if let Some(n) = SMALL.iter().position(|s| *s == w) {
         return Some(n as f64);
     }
     TENS.iter().position(|s| *s == w).map(|n| (n as f64 + 2.0) * 10.0)
-}
-
-fn alpha(i: &str) -> Res<'_, &str> {
-    take_while1(|c: char| c.is_alphabetic())(i)
 }
 
 /// One number word with its value.
@@ -733,14 +1047,22 @@ pub(crate) fn is_count_noun(w: &str) -> bool {
     if w.is_empty() || !w.chars().all(|c| c.is_alphabetic() || c == '-') || !w.starts_with(char::is_lowercase) {
         return false;
     }
-    let l = w.to_lowercase();
-    COUNT_NOUNS.contains(&l.as_str())
+    let lower = Lower::new(w).filter(|_| w.is_ascii());
+    let owned;
+    let l = match &lower {
+        Some(l) => l.as_str(),
+        None => {
+            owned = w.to_lowercase();
+            owned.as_str()
+        }
+    };
+    COUNT_NOUNS.contains(&l)
         || l.len() > 3
             && l.ends_with('s')
             && !l.ends_with("ss")
             && !l.ends_with("is")
             && !l.ends_with("us")
-            && !NOT_PLURALS.contains(&l.as_str())
+            && !NOT_PLURALS.contains(&l)
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Dates, times, durations and sets, normalized to TIMEX3 values.
 //!
 //! The scan visits every word and number token of the headline and body and
-//! tries each grammar rule there; the longest match wins. A rule returns a
+//! tries there each grammar rule that the token's first word or character can
+//! open (see [`rules_at`]); the longest match wins. A rule returns a
 //! [`Raw`] reading, which [`resolve`] turns into a TIMEX3 value against the
 //! reference date, the tense of the sentence and the date mentioned last
 //! (the anchor of `the following day` or `a year earlier`).
@@ -11,14 +12,15 @@
 //! years`), prepositions are outside (`on Friday` tags `Friday`).
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::opt;
 use nom::{IResult, Parser};
 
-use crate::amount::{at_boundary, cardinal, kw, sp};
+use crate::amount::{Flags, Lower, WordTable, alpha, at_boundary, cardinal, kw, opens_with_word, sp, tag_ci};
 use crate::model::{Role, Timex, TimexType};
 use crate::token::{Token, TokenKind};
 use crate::{Context, Date, Span};
@@ -27,14 +29,17 @@ use crate::{Context, Date, Span};
 pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
     let mut out = Vec::new();
     let mut state = State { reference: ctx.reference, anchor: None, last_day: None };
+    let mut gates = Vec::new();
     for p in ctx.paragraphs.iter().filter(|p| matches!(p.role, Role::Body | Role::Headline)) {
         let toks = ctx.tokens_in(p.span);
-        let tenses = TenseCues::of(ctx.text, toks);
+        gates.clear();
+        gates.extend(toks.iter().map(|t| Gate::of(ctx.text, t)));
+        let tenses = TenseCues::of(ctx.text, toks, &gates);
         let para = p.span.as_str(ctx.text);
         let mut k = 0;
         while k < toks.len() {
             let t = toks[k];
-            if !may_start(t.kind, t.span.as_str(ctx.text)) || !anchored_soon(ctx.text, &toks[k..]) {
+            if !gates[k].starts || !anchored_soon(&gates[k..]) {
                 k += 1;
                 continue;
             }
@@ -319,38 +324,109 @@ const UNIT_WORDS: &[&str] = &[
 /// How many tokens after a function word may hold the word that makes it temporal.
 const ANCHOR_WINDOW: usize = 6;
 
-/// A cheap gate before the grammar: a function word (`the`, `a`, `two`) opens a temporal
-/// expression only when a number or a time word follows within a few tokens.
-fn anchored_soon(text: &str, toks: &[Token]) -> bool {
-    let Some(first) = toks.first() else { return false };
-    if first.kind != TokenKind::Word || !is_one_of(first.span.as_str(text), FUNCTION_STARTERS) {
-        return true;
-    }
-    toks[1..].iter().take(ANCHOR_WINDOW).any(|t| match t.kind {
-        TokenKind::Number | TokenKind::Apostrophe => true,
-        TokenKind::Word => {
-            let w = t.span.as_str(text);
-            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-            let head = w.split(['-', '‑']).next_back().unwrap_or(w);
-            let singular = head.strip_suffix('s').unwrap_or(head);
-            (may_start(t.kind, w) && !is_one_of(w, FUNCTION_STARTERS))
-                || is_one_of(head, UNIT_WORDS)
-                || is_one_of(singular, UNIT_WORDS)
-        }
-        _ => false,
-    })
+/// What the scan needs to know about a token before trying the grammar there.
+#[derive(Clone, Copy, Default)]
+struct Gate {
+    /// It may open an expression ([`may_start`]).
+    starts: bool,
+    /// It is a function word from [`FUNCTION_STARTERS`], which needs an anchor soon after it.
+    function: bool,
+    /// It makes a function word before it temporal: a number or a time word.
+    anchors: bool,
+    /// The [`word_flags`] of a word token.
+    flags: Flags,
 }
 
-/// Case-insensitive membership in a sorted lowercase table, without allocating for short words.
-fn is_one_of(word: &str, table: &[&str]) -> bool {
-    let mut buf = [0u8; 16];
-    if word.len() > buf.len() || !word.is_ascii() {
-        return false;
+impl Gate {
+    /// The gate of a token of `text`.
+    fn of(text: &str, t: &Token) -> Gate {
+        let word = t.span.as_str(text);
+        match t.kind {
+            TokenKind::Number | TokenKind::Apostrophe => {
+                Gate { starts: true, function: false, anchors: true, flags: 0 }
+            }
+            TokenKind::Word if word.len() <= 16 && word.bytes().all(|c| c.is_ascii_alphabetic()) => {
+                // A plain word, the common case: no possessive, no hyphen, and no other form to look up
+                // but the singular.
+                let flags = word_flags(word);
+                let singular = match word.as_bytes().last() {
+                    Some(b's' | b'S') => word_flags(&word[..word.len() - 1]),
+                    _ => 0,
+                };
+                let mid = word.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("mid"));
+                let starts = mid || (flags | singular) & STARTER != 0;
+                let function = flags & FUNCTION != 0;
+                // The anchor test strips a lowercase `s` only.
+                let unit = flags & UNIT != 0 || word.ends_with('s') && singular & UNIT != 0;
+                Gate { starts, function, anchors: starts && !function || unit, flags }
+            }
+            TokenKind::Word => {
+                let flags = word_flags(word);
+                let starts = may_start(t.kind, word);
+                let function = flags & FUNCTION != 0;
+                let w = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+                let head = w.split(['-', '‑']).next_back().unwrap_or(w);
+                let singular = head.strip_suffix('s').unwrap_or(head);
+                let opens = if w.len() == word.len() {
+                    starts && !function
+                } else {
+                    may_start(t.kind, w) && !has_flag(w, FUNCTION)
+                };
+                let anchors = opens || has_flag(head, UNIT) || has_flag(singular, UNIT);
+                Gate { starts, function, anchors, flags }
+            }
+            _ => Gate { starts: false, function: false, anchors: false, flags: 0 },
+        }
     }
-    for (b, c) in buf.iter_mut().zip(word.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| table.binary_search(&w).is_ok())
+}
+
+/// A cheap gate before the grammar: a function word (`the`, `a`, `two`) opens a temporal
+/// expression only when a number or a time word follows within a few tokens.
+fn anchored_soon(gates: &[Gate]) -> bool {
+    let Some(first) = gates.first() else { return false };
+    !first.function || gates[1..].iter().take(ANCHOR_WINDOW).any(|g| g.anchors)
+}
+
+/// A word from [`STARTERS`].
+const STARTER: Flags = 1;
+/// A word from [`FUNCTION_STARTERS`].
+const FUNCTION: Flags = 2;
+/// A word from [`UNIT_WORDS`].
+const UNIT: Flags = 4;
+/// A word from [`FUTURE_CUES`].
+const FUTURE: Flags = 8;
+/// A word from [`PAST_CUES`].
+const PAST: Flags = 16;
+/// A word from [`NOT_PAST`].
+const NOT_PAST_WORD: Flags = 32;
+/// A word from [`COUNT_WORDS`].
+const COUNT: Flags = 64;
+
+/// The tables a word belongs to, compared without regard to ASCII case.
+fn word_flags(word: &str) -> Flags {
+    time_words().get(word)
+}
+
+/// The word tables of the time scan, with their flags.
+fn time_words() -> &'static WordTable {
+    static TABLE: LazyLock<WordTable> = LazyLock::new(|| {
+        let tables = [
+            (STARTERS, STARTER),
+            (FUNCTION_STARTERS, FUNCTION),
+            (UNIT_WORDS, UNIT),
+            (FUTURE_CUES, FUTURE),
+            (PAST_CUES, PAST),
+            (NOT_PAST, NOT_PAST_WORD),
+            (COUNT_WORDS, COUNT),
+        ];
+        WordTable::new(tables.into_iter().flat_map(|(words, flag)| words.iter().map(move |&w| (w, flag))))
+    });
+    &TABLE
+}
+
+/// Case-insensitive membership in one of the word tables.
+fn has_flag(word: &str, flag: Flags) -> bool {
+    word_flags(word) & flag != 0
 }
 
 /// True when a token may open a temporal expression: a number, `’90s`, or a word from [`STARTERS`].
@@ -358,20 +434,30 @@ fn may_start(kind: TokenKind, word: &str) -> bool {
     match kind {
         TokenKind::Number | TokenKind::Apostrophe => true,
         TokenKind::Word => {
+            // `Friday's`, `today's`: the possessive does not count. A word that is ASCII but for
+            // a final `’s` is lowercased without allocating.
+            let curly = word.strip_suffix("’s").or_else(|| word.strip_suffix("’S"));
+            let stem = curly.unwrap_or(word);
+            if let Some(lower) = Lower::new(stem).filter(|_| stem.is_ascii()) {
+                let lower = lower.as_str();
+                let lower = if curly.is_some() { lower } else { lower.strip_suffix("'s").unwrap_or(lower) };
+                return opens_expression(lower);
+            }
             let lower = word.to_lowercase();
-            // `Friday's`, `today's`: the possessive does not count.
-            let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(&lower).to_string();
-            // `mid-March`, `Third-quarter`, `two-week`: the part before the hyphen decides.
-            let head = lower.split(['-', '‑']).next().unwrap_or("");
-            // `Tuesdays`, `nights`: a plural opens what its singular opens.
-            let singular = lower.strip_suffix('s').unwrap_or(&lower);
-            head.starts_with("mid")
-                || STARTERS.binary_search(&lower.as_str()).is_ok()
-                || STARTERS.binary_search(&singular).is_ok()
-                || STARTERS.binary_search(&head).is_ok()
+            opens_expression(lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(&lower))
         }
         _ => false,
     }
+}
+
+/// True when a lowercase word, without its possessive, may open a temporal expression.
+fn opens_expression(lower: &str) -> bool {
+    // `mid-March`, `Third-quarter`, `two-week`: the part before the hyphen decides.
+    let head = lower.split(['-', '‑']).next().unwrap_or("");
+    // `Tuesdays`, `nights`: a plural opens what its singular opens.
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    // The word is lowercase already, so the case-insensitive lookup is an exact one.
+    head.starts_with("mid") || has_flag(lower, STARTER) || has_flag(singular, STARTER) || has_flag(head, STARTER)
 }
 
 /// Calendar arithmetic on [`Date`]s: day numbers, weekdays and ISO weeks.
@@ -461,7 +547,8 @@ enum Unit {
 impl Unit {
     /// The unit named by a singular or plural noun.
     fn from_noun(w: &str) -> Option<(Unit, bool)> {
-        let w = w.to_ascii_lowercase();
+        // No unit noun is longer than the buffer.
+        let w = Lower::new(w)?;
         let (stem, plural) = match w.as_str() {
             "centuries" => ("century", true),
             s if s.ends_with('s') => (&s[..s.len() - 1], true),
@@ -779,17 +866,18 @@ struct TenseCues {
 }
 
 impl TenseCues {
-    fn of(text: &str, toks: &[crate::Token]) -> TenseCues {
+    /// The cues of a paragraph's tokens, with their [`Gate`]s.
+    fn of(text: &str, toks: &[Token], gates: &[Gate]) -> TenseCues {
         let mut cues = Vec::new();
         let mut bounds = Vec::new();
         let mut prev = "";
-        for t in toks {
+        for (t, g) in toks.iter().zip(gates) {
             let w = t.span.as_str(text);
             if matches!(w, "." | "!" | "?") {
                 bounds.push(t.span.start);
             }
             if t.kind == TokenKind::Word {
-                if let Some(tense) = tense_of(w, prev) {
+                if let Some(tense) = tense_of(w, g.flags, prev) {
                     cues.push((t.span.start, tense));
                 }
             }
@@ -820,109 +908,119 @@ impl TenseCues {
     }
 }
 
-/// The tense a word signals, given the word before it.
-fn tense_of(w: &str, prev: &str) -> Option<Tense> {
-    let l = w.to_ascii_lowercase();
-    let l = l.as_str();
-    const FUTURE: &[&str] = &[
-        "will",
-        "shall",
-        "would",
-        "won't",
-        "plans",
-        "planned",
-        "planning",
-        "expected",
-        "expects",
-        "scheduled",
-        "slated",
-        "due",
-        "upcoming",
-        "intends",
-        "aims",
-        "tomorrow",
-        "next",
-        "coming",
-    ];
-    const PAST: &[&str] = &[
-        "was",
-        "were",
-        "had",
-        "did",
-        "said",
-        "told",
-        "ago",
-        "yesterday",
-        "last",
-        "has",
-        "have",
-        "met",
-        "went",
-        "came",
-        "made",
-        "took",
-        "gave",
-        "saw",
-        "left",
-        "held",
-        "won",
-        "lost",
-        "fell",
-        "rose",
-        "sold",
-        "bought",
-        "paid",
-        "led",
-        "began",
-        "became",
-        "kept",
-        "spent",
-        "sent",
-        "wrote",
-        "spoke",
-        "ran",
-        "thought",
-        "brought",
-        "found",
-        "got",
-        "struck",
-        "fought",
-        "flew",
-        "grew",
-        "knew",
-        "meant",
-        "read",
-        "shot",
-        "stood",
-        "told",
-        "understood",
-        "earned",
-        "earlier",
-    ];
-    let after_past_aux = ["was", "were", "been", "had"].iter().any(|a| a.eq_ignore_ascii_case(prev));
-    if FUTURE.contains(&l) && after_past_aux {
-        return Some(Tense::Past);
+/// Words that point to the future.
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "would",
+    "won't",
+    "plans",
+    "planned",
+    "planning",
+    "expected",
+    "expects",
+    "scheduled",
+    "slated",
+    "due",
+    "upcoming",
+    "intends",
+    "aims",
+    "tomorrow",
+    "next",
+    "coming",
+];
+
+/// Words that point to the past.
+const PAST_CUES: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "ago",
+    "yesterday",
+    "last",
+    "has",
+    "have",
+    "met",
+    "went",
+    "came",
+    "made",
+    "took",
+    "gave",
+    "saw",
+    "left",
+    "held",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "sold",
+    "bought",
+    "paid",
+    "led",
+    "began",
+    "became",
+    "kept",
+    "spent",
+    "sent",
+    "wrote",
+    "spoke",
+    "ran",
+    "thought",
+    "brought",
+    "found",
+    "got",
+    "struck",
+    "fought",
+    "flew",
+    "grew",
+    "knew",
+    "meant",
+    "read",
+    "shot",
+    "stood",
+    "told",
+    "understood",
+    "earned",
+    "earlier",
+];
+
+/// Words in `-ed` that are not past participles.
+const NOT_PAST: &[&str] = &["need", "feed", "seed", "speed", "bed", "red", "shed", "breed", "hundred", "indeed"];
+
+/// Auxiliaries that give a participle after them their own tense.
+const AUX: &[&str] = &["be", "been", "being", "is", "are", "am", "will", "would", "to", "'s", "’s"];
+
+/// The tense a word signals, given its [`word_flags`] and the word before it.
+fn tense_of(w: &str, flags: Flags, prev: &str) -> Option<Tense> {
+    let is = |a: &str| a.eq_ignore_ascii_case(w);
+    let ends_with = |suffix: &str| {
+        w.len() >= suffix.len() && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    if flags & FUTURE != 0 {
+        let after_past_aux = ["was", "were", "been", "had"].iter().any(|a| a.eq_ignore_ascii_case(prev));
+        return Some(if after_past_aux { Tense::Past } else { Tense::Future });
     }
-    if FUTURE.contains(&l) || l.ends_with("'ll") || l.ends_with("’ll") {
+    if ends_with("'ll") || ends_with("’ll") {
         return Some(Tense::Future);
     }
-    if prev.eq_ignore_ascii_case("to") && l == "be" {
+    if prev.eq_ignore_ascii_case("to") && is("be") {
         return Some(Tense::Future);
     }
     // A participle after an auxiliary takes its tense from the auxiliary: `will be held`, `was held`.
-    const AUX: &[&str] = &["be", "been", "being", "is", "are", "am", "will", "would", "to", "'s", "’s"];
-    let after_aux = AUX.iter().any(|a| a.eq_ignore_ascii_case(prev));
-    if PAST.contains(&l) && (!after_aux || matches!(l, "was" | "were" | "had" | "did")) {
+    let after_aux = || AUX.iter().any(|a| a.eq_ignore_ascii_case(prev));
+    if flags & PAST != 0 && (!after_aux() || ["was", "were", "had", "did"].iter().any(|a| is(a))) {
         return Some(Tense::Past);
     }
-    const NOT_PAST: &[&str] = &["need", "feed", "seed", "speed", "bed", "red", "shed", "breed", "hundred", "indeed"];
-    let ascii = l.bytes().all(|b| b.is_ascii_lowercase());
-    if ascii
-        && !after_aux
-        && l.len() > 4
-        && l.ends_with("ed")
-        && !NOT_PAST.contains(&l)
+    let letters = w.bytes().all(|b| b.is_ascii_alphabetic());
+    if letters
+        && w.len() > 4
+        && ends_with("ed")
+        && flags & NOT_PAST_WORD == 0
         && !w.starts_with(char::is_uppercase)
+        && !after_aux()
     {
         return Some(Tense::Past);
     }
@@ -938,44 +1036,242 @@ fn fail<T>(i: &str) -> Res<'_, T> {
     Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
 }
 
-/// Every rule, tried at each position.
-const RULES: &[fn(&str) -> Res<'_, Raw>] = &[
-    iso_date,
-    slash_date,
-    month_day,
-    between_days,
-    day_month,
-    weekday_date,
-    month_year,
-    year_rule,
-    year_in_words,
-    decade,
-    century,
-    weekday,
-    day_word,
-    relative_unit,
-    anchored,
-    the_weekend,
-    the_year,
-    ago,
-    quarter,
-    quarter_words,
-    season,
-    part_of,
-    vague,
-    duration,
-    duration_with_the,
-    bare_plural,
-    set,
-    clock,
-    day_part,
+/// A grammar rule and what its match can start with.
+struct Rule {
+    parse: fn(&str) -> Res<'_, Raw>,
+    /// The lowercase words a match can open with (for a hyphenated word, its letters before the hyphen).
+    words: &'static [&'static [&'static str]],
+    /// The other characters a match can open with: [`DIGIT`], [`APOSTROPHE`].
+    marks: u8,
+}
+
+/// An ASCII digit opens the match.
+const DIGIT: u8 = 1;
+/// An ASCII apostrophe opens the match.
+const APOSTROPHE: u8 = 2;
+
+const WHICH: &[&str] = &["last", "past", "next", "this", "coming"];
+const THE: &[&str] = &["the"];
+const MONTH_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
+const WEEKDAY_WORDS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAY_PLURALS: &[&str] = &["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"];
+const DAY_WORDS: &[&str] = &["today", "yesterday", "tomorrow", "tonight"];
+/// The words of [`count`]: articles, vague counts and the number words of [`cardinal`].
+const COUNT_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "couple",
+    "few",
+    "several",
+    "many",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+];
+
+/// Every rule, tried at each position where its first word can stand.
+const RULES: &[Rule] = &[
+    Rule { parse: iso_date, words: &[], marks: DIGIT },
+    Rule { parse: slash_date, words: &[], marks: DIGIT },
+    Rule { parse: month_day, words: &[MONTH_WORDS], marks: 0 },
+    Rule { parse: between_days, words: &[&["between"]], marks: 0 },
+    Rule { parse: day_month, words: &[], marks: DIGIT },
+    Rule { parse: weekday_date, words: &[WEEKDAY_WORDS], marks: 0 },
+    Rule { parse: month_year, words: &[WHICH, MONTH_WORDS], marks: 0 },
+    Rule { parse: year_rule, words: &[&["fiscal", "the"]], marks: DIGIT },
+    Rule { parse: year_in_words, words: &[THE, &YEAR_TEENS], marks: 0 },
+    Rule { parse: decade, words: &[THE], marks: DIGIT | APOSTROPHE },
+    Rule { parse: century, words: &[THE, &["twenty"], &CENTURY_ORDINALS], marks: DIGIT },
+    Rule { parse: weekday, words: &[WHICH, WEEKDAY_WORDS, WEEKDAY_PLURALS], marks: 0 },
+    Rule { parse: day_word, words: &[DAY_WORDS], marks: 0 },
+    Rule {
+        parse: relative_unit,
+        words: &[THE, &["this", "current", "next", "coming", "last", "past", "previous"]],
+        marks: 0,
+    },
+    Rule { parse: anchored, words: &[&["the", "that"]], marks: 0 },
+    Rule { parse: the_weekend, words: &[THE], marks: 0 },
+    Rule { parse: the_year, words: &[THE], marks: 0 },
+    Rule { parse: ago, words: &[&["nearly", "almost", "about", "some"], COUNT_WORDS], marks: DIGIT },
+    Rule { parse: quarter, words: &[&["the", "year", "this", "last", "next", "fiscal"], &ORDINALS], marks: DIGIT },
+    Rule { parse: quarter_words, words: &[&["q", "the", "year"]], marks: 0 },
+    Rule { parse: season, words: &[WHICH, THE, &["spring", "summer", "fall", "autumn", "winter"]], marks: 0 },
+    Rule { parse: part_of, words: &[&["the", "early", "late", "earlier", "later", "mid"]], marks: 0 },
+    Rule {
+        parse: vague,
+        words: &[&[
+            "recent",
+            "current",
+            "right",
+            "the",
+            "coming",
+            "now",
+            "currently",
+            "nowadays",
+            "these",
+            "recently",
+            "lately",
+            "soon",
+        ]],
+        marks: 0,
+    },
+    Rule {
+        parse: duration,
+        words: &[&["more", "less", "fewer", "no", "at", "up", "nearly", "almost", "some"], COUNT_WORDS],
+        marks: DIGIT,
+    },
+    Rule { parse: duration_with_the, words: &[THE], marks: 0 },
+    Rule {
+        parse: bare_plural,
+        words: &[&[
+            "seconds",
+            "minutes",
+            "hours",
+            "days",
+            "weeks",
+            "weekends",
+            "months",
+            "quarters",
+            "years",
+            "decades",
+            "centurys",
+            "centuries",
+        ]],
+        marks: 0,
+    },
+    Rule {
+        parse: set,
+        words: &[&["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "per"]],
+        marks: 0,
+    },
+    Rule { parse: clock, words: &[&["around", "about", "noon", "midday", "midnight"]], marks: DIGIT },
+    Rule { parse: day_part, words: &[WHICH, DAY_WORDS, WEEKDAY_WORDS, WEEKDAY_PLURALS], marks: 0 },
+];
+
+/// A set of rules, one bit per index in [`RULES`].
+type RuleSet = u32;
+
+const ALL_RULES: RuleSet = RuleSet::MAX >> (RuleSet::BITS as usize - RULES.len());
+
+/// The rules each opening word can start, sorted by word.
+fn rules_by_word() -> &'static [(&'static str, RuleSet)] {
+    static TABLE: LazyLock<Vec<(&'static str, RuleSet)>> = LazyLock::new(|| {
+        let mut table: Vec<(&'static str, RuleSet)> = Vec::new();
+        for (n, rule) in RULES.iter().enumerate() {
+            for &w in rule.words.iter().flat_map(|ws| ws.iter()) {
+                table.push((w, 1 << n));
+            }
+        }
+        table.sort_unstable();
+        table.dedup_by(|b, a| {
+            let same = a.0 == b.0;
+            if same {
+                a.1 |= b.1;
+            }
+            same
+        });
+        table
+    });
+    &TABLE
+}
+
+/// The rules that can match at the start of `i`, judged by its first character or word.
+fn rules_at(i: &str) -> RuleSet {
+    let b = i.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_digit() => const { with_mark(DIGIT) },
+        Some(b'\'') => const { with_mark(APOSTROPHE) },
+        Some(c) if c.is_ascii_alphabetic() => {
+            let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            // A letter beyond ASCII may continue the word or match a keyword's letter: any rule may apply.
+            if b.get(n).is_some_and(|c| !c.is_ascii()) {
+                return ALL_RULES;
+            }
+            let Some(word) = Lower::new(&i[..n]) else { return 0 };
+            let table = rules_by_word();
+            table.binary_search_by(|(w, _)| w.cmp(&word.as_str())).map_or(0, |k| table[k].1)
+        }
+        _ => ALL_RULES,
+    }
+}
+
+/// The rules that can open with a mark.
+const fn with_mark(mark: u8) -> RuleSet {
+    let mut set = 0;
+    let mut n = 0;
+    while n < RULES.len() {
+        if RULES[n].marks & mark != 0 {
+            set |= 1 << n;
+        }
+        n += 1;
+    }
+    set
+}
 
 /// The longest match of any rule at the start of `i`: its length and reading.
 fn longest(i: &str) -> Option<(usize, Raw)> {
     let mut best: Option<(usize, Raw)> = None;
-    for rule in RULES {
-        if let Ok((rest, raw)) = rule(i) {
+    let rules = rules_at(i);
+    for (n, rule) in RULES.iter().enumerate() {
+        if rules & 1 << n == 0 {
+            continue;
+        }
+        if let Ok((rest, raw)) = (rule.parse)(i) {
             let len = i.len() - rest.len();
             let mid_compound = rest.strip_prefix(['-', '‑']).is_some_and(|r| r.starts_with(char::is_alphabetic));
             if len > 0 && !mid_compound && best.as_ref().is_none_or(|(l, _)| len > *l) {
@@ -984,11 +1280,6 @@ fn longest(i: &str) -> Option<(usize, Raw)> {
         }
     }
     best
-}
-
-/// An alphabetic word.
-fn alpha(i: &str) -> Res<'_, &str> {
-    take_while1(|c: char| c.is_alphabetic())(i)
 }
 
 /// A word from a table, case-insensitively, with its index.
@@ -1024,7 +1315,7 @@ fn month_name(i: &str) -> Res<'_, (u32, bool)> {
     if let Some(n) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)) {
         return Ok((rest, (n as u32 + 1, false)));
     }
-    let l = w.to_ascii_lowercase();
+    let Some(l) = Lower::new(w) else { return fail(i) };
     let n = match l.as_str() {
         "jan" => 1,
         "feb" => 2,
@@ -1046,8 +1337,7 @@ fn month_name(i: &str) -> Res<'_, (u32, bool)> {
 /// A day of the month: `17`, `17th`, `1st`.
 fn day_number(i: &str) -> Res<'_, u32> {
     let (rest, ds) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
-    let (rest, _) =
-        opt(alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th")))).parse(rest)?;
+    let (rest, _) = opt(alt((tag_ci("st"), tag_ci("nd"), tag_ci("rd"), tag_ci("th")))).parse(rest)?;
     match ds.parse::<u32>() {
         Ok(d) if (1..=31).contains(&d) && at_boundary(rest) && !rest.starts_with([':', '.', ',']) => Ok((rest, d)),
         Ok(d) if (1..=31).contains(&d) && at_boundary(rest) && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) => {
@@ -1254,26 +1544,28 @@ fn year_rule(i: &str) -> Res<'_, Raw> {
     }
 }
 
+/// The first word of a year in words: `nineteen` in `nineteen ninety-six`.
+const YEAR_TEENS: [&str; 11] = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
 /// `nineteen ninety-six`, `the year two thousand`.
 fn year_in_words(i: &str) -> Res<'_, Raw> {
     let (i, the_year) = opt((kw("the"), sp, kw("year"), sp)).parse(i)?;
-    const TEENS: [&str; 11] = [
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
     if let Ok((rest, (hi, _, tens, unit))) = (
-        |i| one_of_words(i, &TEENS),
+        |i| one_of_words(i, &YEAR_TEENS),
         sp,
         |i| one_of_words(i, &TENS),
         opt((alt((tag("-"), sp)), |i| one_of_words(i, &UNITS)).map(|(_, u)| u)),
@@ -1315,37 +1607,39 @@ fn decade(i: &str) -> Res<'_, Raw> {
     }
 }
 
+/// Ordinal words of centuries.
+const CENTURY_ORDINALS: [&str; 21] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+];
+
 /// `the 20th century`, `the nineteenth century`.
 fn century(i: &str) -> Res<'_, Raw> {
-    const ORD: [&str; 21] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "twenty-first",
-    ];
     let (i, _) = opt((kw("the"), sp)).parse(i)?;
     let digits =
         (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), alt((tag("st"), tag("nd"), tag("rd"), tag("th"))))
             .map(|(d, _): (&str, _)| d.parse::<i32>().unwrap_or(0));
     let twenty_first = (kw("twenty"), tag("-"), kw("first")).map(|_| 21);
-    let words = (|i| one_of_words(i, &ORD)).map(|n| n as i32 + 1);
+    let words = (|i| one_of_words(i, &CENTURY_ORDINALS)).map(|n| n as i32 + 1);
     let (i, n) = alt((digits, twenty_first, words)).parse(i)?;
     let (i, _) = (sp, kw("century")).parse(i)?;
     if (1..=22).contains(&n) { Ok((i, Raw::Abs(Point::Century(n - 1)))) } else { fail(i) }
@@ -1457,6 +1751,10 @@ fn anchored(i: &str) -> Res<'_, Raw> {
 
 /// A count before a unit: a number, `a`, `a few`, `several`, `a couple of`; `None` when vague.
 fn count(i: &str) -> Res<'_, (Option<f64>, bool)> {
+    // Only a digit or a word from [`COUNT_WORDS`] opens a count.
+    if !i.starts_with(|c: char| c.is_ascii_digit()) && !opens_with_word(i, time_words(), COUNT) {
+        return fail(i);
+    }
     alt((
         (kw("a"), sp, kw("few")).map(|_| (None, false)),
         (kw("a"), sp, kw("couple"), sp, kw("of")).map(|_| (Some(2.0), false)),
@@ -1465,27 +1763,24 @@ fn count(i: &str) -> Res<'_, (Option<f64>, bool)> {
         kw("several").map(|_| (None, false)),
         kw("many").map(|_| (None, false)),
         (kw("a"), sp, kw("number"), sp, kw("of")).map(|_| (None, false)),
-        (mixed_fraction).map(|v| (Some(v), false)),
-        cardinal.map(|v| (Some(v), false)),
+        cardinal_and_fraction.map(|v| (Some(v), false)),
         kw("a").map(|_| (Some(1.0), true)),
         kw("an").map(|_| (Some(1.0), true)),
     ))
     .parse(i)
 }
 
-/// `2 1/2`.
-fn mixed_fraction(i: &str) -> Res<'_, f64> {
-    let (rest, (n, _, _, _, d)) = (
-        cardinal,
-        sp,
-        take_while_m_n(1, 1, |c: char| c == '1'),
-        char('/'),
-        take_while_m_n(1, 1, |c: char| c.is_ascii_digit()),
-    )
-        .parse(i)?;
-    match d.parse::<f64>() {
-        Ok(d) if d > 0.0 && at_boundary(rest) => Ok((rest, n + 1.0 / d)),
-        _ => fail(i),
+/// A cardinal and the `1/2` after it when there is one: `3`, `2 1/2`.
+fn cardinal_and_fraction(i: &str) -> Res<'_, f64> {
+    let (after, n) = cardinal(i)?;
+    let mut half =
+        (sp, take_while_m_n(1, 1, |c: char| c == '1'), char('/'), take_while_m_n(1, 1, |c: char| c.is_ascii_digit()));
+    match half.parse(after) {
+        Ok((rest, (.., d))) => match d.parse::<f64>() {
+            Ok(d) if d > 0.0 && at_boundary(rest) => Ok((rest, n + 1.0 / d)),
+            _ => Ok((after, n)),
+        },
+        Err(_) => Ok((after, n)),
     }
 }
 
@@ -1648,9 +1943,9 @@ fn quarter(i: &str) -> Res<'_, Raw> {
     let (i, the) = opt((kw("the"), sp)).parse(i)?;
     let year_owner = alt((
         (alt((kw("year-ago"), kw("year-earlier")))).map(|_| Which::YearRel(-1)),
-        (kw("this"), sp, tag_no_case("year's")).map(|_| Which::YearRel(0)),
-        (kw("last"), sp, tag_no_case("year's")).map(|_| Which::YearRel(-1)),
-        (kw("next"), sp, tag_no_case("year's")).map(|_| Which::YearRel(1)),
+        (kw("this"), sp, tag_ci("year's")).map(|_| Which::YearRel(0)),
+        (kw("last"), sp, tag_ci("year's")).map(|_| Which::YearRel(-1)),
+        (kw("next"), sp, tag_ci("year's")).map(|_| Which::YearRel(1)),
         (year4, tag("'s")).map(|(y, _)| Which::Year(y)),
         year4.map(Which::Year),
     ));
@@ -1746,10 +2041,10 @@ fn part_of(i: &str) -> Res<'_, Raw> {
     let mut prefix = alt((
         (opt((kw("the"), sp)), kw("early"), sp).map(|_| ()),
         (opt((kw("the"), sp)), kw("late"), sp).map(|_| ()),
-        (kw("the"), sp, tag_no_case("mid"), alt((tag("-"), sp))).map(|_| ()),
+        (kw("the"), sp, tag_ci("mid"), alt((tag("-"), sp))).map(|_| ()),
         (kw("earlier"), sp).map(|_| ()),
         (kw("later"), sp).map(|_| ()),
-        (tag_no_case("mid"), alt((tag("-"), sp))).map(|_| ()),
+        (tag_ci("mid"), alt((tag("-"), sp))).map(|_| ()),
         (kw("the"), sp, alt((kw("middle"), kw("end"), kw("beginning"), kw("start"))), sp, kw("of"), sp).map(|_| ()),
     ));
     let (i, _) = prefix.parse(i)?;
@@ -1821,8 +2116,8 @@ fn set(i: &str) -> Res<'_, Raw> {
 /// `a.m.`, `pm`: true for the afternoon.
 fn meridiem(i: &str) -> Res<'_, bool> {
     let (i, _) = opt(sp).parse(i)?;
-    let am = alt((tag_no_case("a.m."), tag_no_case("am"))).map(|_| false);
-    let pm = alt((tag_no_case("p.m."), tag_no_case("pm"))).map(|_| true);
+    let am = alt((tag_ci("a.m."), tag_ci("am"))).map(|_| false);
+    let pm = alt((tag_ci("p.m."), tag_ci("pm"))).map(|_| true);
     let (rest, pm) = alt((am, pm)).parse(i)?;
     if rest.starts_with(|c: char| c.is_alphanumeric()) { fail(i) } else { Ok((rest, pm)) }
 }
@@ -2411,6 +2706,52 @@ mod tests {
     #[test]
     fn starters_are_sorted() {
         assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    /// The longest match when every rule is tried, as [`longest`] did before it chose rules by the first word.
+    fn longest_of_all_rules(i: &str) -> Option<(usize, Raw)> {
+        let mut best: Option<(usize, Raw)> = None;
+        for rule in RULES {
+            if let Ok((rest, raw)) = (rule.parse)(i) {
+                let len = i.len() - rest.len();
+                let mid_compound = rest.strip_prefix(['-', '‑']).is_some_and(|r| r.starts_with(char::is_alphabetic));
+                if len > 0 && !mid_compound && best.as_ref().is_none_or(|(l, _)| len > *l) {
+                    best = Some((len, raw));
+                }
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn rules_chosen_by_first_word_find_what_all_rules_find() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("fixtures folder")
+            .flatten()
+            .filter_map(|e| std::fs::read(e.path()).ok())
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .collect();
+        texts.push(
+            "The 1990s, the ’90s, the '90s, Q3 2022, mid-March, MID-2019, the year-ago quarter, \
+             Tuesdays, TUESDAY nights, 9:41 A.M. ET, noon Monday, three-quarters, the twenty-first century, \
+             nineteen ninety-six, a couple of weeks, 3 1/2 years, fiscal 1989, between March 20 and 22, \
+             weeK, \u{212A}ey, \u{a0}now, mid\u{a0}May, İn 2020, théatre, 2019–2021"
+                .to_string(),
+        );
+        for text in &texts {
+            let mut toks = Vec::new();
+            crate::token::tokenize(text, 0, &mut toks);
+            for t in &toks {
+                let rest = &text[t.span.start..];
+                assert_eq!(
+                    longest(rest),
+                    longest_of_all_rules(rest),
+                    "at {:?}",
+                    rest.chars().take(40).collect::<String>()
+                );
+            }
+        }
     }
 
     #[test]
