@@ -57,14 +57,17 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
     let text: &str = &article.source;
     let mut vocab: HashMap<String, u32> = HashMap::new();
     let mut doc_tf: Vec<u32> = Vec::new();
+    // Interning allocates only for a word not seen before.
     let intern = |w: &str, vocab: &mut HashMap<String, u32>, doc_tf: &mut Vec<u32>| -> u32 {
-        let next = vocab.len() as u32;
-        let id = *vocab.entry(w.to_owned()).or_insert(next);
-        if id as usize == doc_tf.len() {
-            doc_tf.push(0);
+        if let Some(&id) = vocab.get(w) {
+            return id;
         }
+        let id = vocab.len() as u32;
+        vocab.insert(w.to_owned(), id);
+        doc_tf.push(0);
         id
     };
+    let mut buf = String::new();
 
     // Entity weight: how often each entity is mentioned, by mention start.
     let mut mention_weight: Vec<(usize, usize, f32)> = Vec::new();
@@ -101,8 +104,8 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
                     continue;
                 }
                 n_words += 1;
-                if let Some(w) = content_word(t.span.as_str(text)) {
-                    let id = intern(&w, &mut vocab, &mut doc_tf);
+                if let Some(w) = content_word(t.span.as_str(text), &mut buf) {
+                    let id = intern(w, &mut vocab, &mut doc_tf);
                     words.push(id);
                 }
             }
@@ -228,21 +231,26 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
 }
 
 /// The lower-cased, lightly stemmed form of a content word, or `None` for stopwords.
-fn content_word(w: &str) -> Option<String> {
+fn content_word<'b>(w: &str, buf: &'b mut String) -> Option<&'b str> {
     let w = w.trim_end_matches("’s").trim_end_matches("'s");
     if w.len() < 2 || w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
         return None;
     }
-    let lower = w.to_lowercase();
-    if STOPWORDS.contains(&lower.as_str()) {
+    buf.clear();
+    buf.extend(w.chars().flat_map(char::to_lowercase));
+    if is_stopword(buf) {
         return None;
     }
-    let stem = if lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") {
-        &lower[..lower.len() - 1]
-    } else {
-        &lower
-    };
-    Some(stem.to_owned())
+    if buf.len() > 4 && buf.ends_with('s') && !buf.ends_with("ss") {
+        buf.pop();
+    }
+    Some(buf.as_str())
+}
+
+fn is_stopword(w: &str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Overlap of two sorted, deduplicated word sets.
