@@ -3,6 +3,7 @@
 //! It works on the word tokens of one paragraph. Scans are bounded by a fixed
 //! number of tokens, so the whole pass stays linear in the length of the text.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::token::{Token, TokenKind};
@@ -623,15 +624,20 @@ fn cue_word(w: &str) -> Option<Cue> {
         "questioned",
         "disclosed",
     ];
-    if one_of(w, SAY) {
-        Some(Cue::Say)
-    } else if one_of(w, NAME) {
-        Some(Cue::Name)
-    } else if one_of(w, REPORT) {
-        Some(Cue::Report)
-    } else {
-        None
+    // Built once; a word in several lists takes the first class (SAY, then NAME, then REPORT).
+    static CUES: std::sync::LazyLock<HashMap<&'static str, Cue>> = std::sync::LazyLock::new(|| {
+        let classes = [(REPORT, Cue::Report), (NAME, Cue::Name), (SAY, Cue::Say)];
+        classes.iter().flat_map(|&(list, cue)| list.iter().map(move |&w| (w, cue))).collect()
+    });
+    // Every cue is short and ASCII; anything else is no cue.
+    let mut buf = [0u8; 16];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return None;
     }
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    CUES.get(std::str::from_utf8(&buf[..w.len()]).ok()?).copied()
 }
 
 /// Matches `w` against a list of words, ignoring ASCII case.
