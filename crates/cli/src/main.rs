@@ -119,9 +119,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
     }
     let mut failed = 0;
-    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for file in &files {
-        let res = process(file, &options, &job, many, common.max_bytes, &mut stdout.lock());
+        let res = process(file, &options, &job, many, common.max_bytes, &mut out).and_then(|()| Ok(out.flush()?));
         if let Err(err) = res {
             if is_broken_pipe(&err) {
                 return Ok(ExitCode::SUCCESS);
@@ -150,15 +150,19 @@ fn process(file: &str, options: &Options, job: &Job, many: bool, max_bytes: u64,
     let article = newsbrief_parser::parse_with(&input.text, options);
     match job {
         Job::Parse { pretty } => {
-            let json = if many {
-                let line = serde_json::json!({ "file": file, "article": &article });
-                serde_json::to_string(&line)?
+            // Streamed to the writer: the JSON is never held in memory as a whole.
+            if many {
+                out.write_all(b"{\"file\":")?;
+                serde_json::to_writer(&mut *out, file)?;
+                out.write_all(b",\"article\":")?;
+                serde_json::to_writer(&mut *out, &article)?;
+                out.write_all(b"}")?;
             } else if *pretty {
-                serde_json::to_string_pretty(&article)?
+                serde_json::to_writer_pretty(&mut *out, &article)?;
             } else {
-                serde_json::to_string(&article)?
-            };
-            writeln!(out, "{json}")?;
+                serde_json::to_writer(&mut *out, &article)?;
+            }
+            out.write_all(b"\n")?;
         }
         Job::Brief { options, output } => {
             let page = newsbrief_render::render(&article, options)?;
