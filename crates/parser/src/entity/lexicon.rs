@@ -369,8 +369,8 @@ word_class!(
      "Province", "Region", "District", "Oblast", "Prefecture", "Territory", "Territories", "Coast", "Desert",
      "Plain", "Plains", "Heights", "Canal", "Harbour", "Harbor", "Airport", "Bridge", "Boulevard", "Lane",
      "Hills", "Forest", "Beach", "Falls", "Basin", "Delta", "Highlands", "Archipelago", "Cape", "Arena", "Ground",
-     "Oval", "Trafford", "Palace", "Castle", "Cathedral", "Temple", "Mosque", "Center", "Centre", "Field",
-     "Stadion", "Estadio"]
+     "Oval", "Palace", "Castle", "Cathedral", "Temple", "Mosque", "Center", "Centre", "Field",
+     "Stadion", "Estadio", "Passage", "Glacier", "Reef", "Fjord", "Lagoon", "Canyon"]
 );
 
 word_class!(
