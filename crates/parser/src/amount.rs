@@ -16,6 +16,7 @@ use nom::{IResult, Parser};
 
 use crate::model::{Amount, AmountKind, Approx, Role, Timex};
 use crate::token::TokenKind;
+use crate::words::{TENS, UNDER_TWENTY as SMALL};
 use crate::{Context, Span};
 
 /// Finds the amounts of the article; `times` (sorted by position) are never amounts.
@@ -839,30 +840,6 @@ pub(crate) fn digits(i: &str) -> Res<'_, f64> {
         _ => fail(i),
     }
 }
-
-const SMALL: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /// The value of a scale word: `hundred`, `thousand`, `million`, `billion`, `trillion`.
 pub(crate) fn scale_value(w: &str) -> Option<f64> {

@@ -15,6 +15,7 @@ use nom::{IResult, Parser};
 use crate::diag::Diagnostic;
 use crate::model::{Contact, ContactRole, Dateline, Name, Role, Spanned};
 use crate::span::Span;
+use crate::words::MONTHS;
 
 /// A non-blank line with its span (trimmed of surrounding whitespace).
 #[derive(Clone, Copy, Debug)]
@@ -353,27 +354,14 @@ fn dash_sep(i: &str) -> IResult<&str, &str> {
 pub fn month_number(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     let lower = w.to_ascii_lowercase();
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     if !w.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     MONTHS
         .iter()
+        .map(|m| m.to_ascii_lowercase())
         .position(|m| {
-            *m == lower || (lower.len() >= 3 && m.starts_with(&lower) && (lower.len() == 3 || lower == "sept"))
+            m == lower || (lower.len() >= 3 && m.starts_with(&lower) && (lower.len() == 3 || lower == "sept"))
         })
         .map(|p| p as u32 + 1)
 }

@@ -32,6 +32,7 @@ pub mod sentence;
 pub mod span;
 pub mod time;
 pub mod token;
+mod words;
 
 pub use diag::{Diagnostic, Severity};
 pub use model::*;

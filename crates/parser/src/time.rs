@@ -23,6 +23,7 @@ use nom::{IResult, Parser};
 use crate::amount::{Flags, Lower, WordTable, alpha, at_boundary, cardinal, kw, opens_with_word, sp, tag_ci};
 use crate::model::{Role, Timex, TimexType};
 use crate::token::{Token, TokenKind};
+use crate::words::{MONTHS, TENS, UNDER_TWENTY};
 use crate::{Context, Date, Span};
 
 /// Finds the temporal expressions of the article.
@@ -1291,21 +1292,6 @@ fn one_of_words<'a>(i: &'a str, table: &[&str]) -> Res<'a, usize> {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A capitalized month name (`March`) or abbreviation (`Mar.`, `Sept.`); the flag tells an abbreviation.
 fn month_name(i: &str) -> Res<'_, (u32, bool)> {
     let (rest, w) = alpha(i)?;
@@ -1562,13 +1548,13 @@ const YEAR_TEENS: [&str; 11] = [
 /// `nineteen ninety-six`, `the year two thousand`.
 fn year_in_words(i: &str) -> Res<'_, Raw> {
     let (i, the_year) = opt((kw("the"), sp, kw("year"), sp)).parse(i)?;
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    // `one` to `nine`.
+    let units = &UNDER_TWENTY[1..10];
     if let Ok((rest, (hi, _, tens, unit))) = (
         |i| one_of_words(i, &YEAR_TEENS),
         sp,
         |i| one_of_words(i, &TENS),
-        opt((alt((tag("-"), sp)), |i| one_of_words(i, &UNITS)).map(|(_, u)| u)),
+        opt((alt((tag("-"), sp)), |i| one_of_words(i, units)).map(|(_, u)| u)),
     )
         .parse(i)
     {
