@@ -59,6 +59,14 @@ impl<'t> View<'t> {
     }
 
     /// True when token `i` is a word starting with a capital letter.
+    /// A short bracket after a name, such as the party tag in `Sen. Ann Lee (D-Ore.)`: the index past it.
+    fn party_tag(&self, at: usize, hi: usize) -> Option<usize> {
+        if !self.is_punct(at, "(") {
+            return None;
+        }
+        (at + 1..hi.min(at + 10)).find(|&k| self.is_punct(k, ")")).map(|k| k + 1)
+    }
+
     fn is_capitalized(&self, i: usize) -> bool {
         self.is_word(i) && self.word(i).starts_with(char::is_uppercase)
     }
@@ -242,12 +250,9 @@ impl<'t> View<'t> {
         }
         let head = from..to;
         let mut full = head.clone();
-        // `Sen. Ann Lee (D-Ore.)`.
-        if self.is_punct(to, "(") {
-            if let Some(k) = (to + 1..hi.min(to + 10)).find(|&k| self.is_punct(k, ")")) {
-                to = k + 1;
-                full = from..to;
-            }
+        if let Some(end) = self.party_tag(to, hi) {
+            to = end;
+            full = from..to;
         }
         // `one owner of a shop that sells shoes`: a relative clause with no comma.
         if one_of(self.word(to), &["who", "that"]) && self.is_word(to + 1) && !self.is_pronoun(to + 1) {
@@ -375,12 +380,9 @@ impl<'t> View<'t> {
             to > from && (self.is_capitalized(last) && !is_determiner(self.word(last)) || role_noun(self.word(last)));
         let head = from..to;
         let mut full = head.clone();
-        // `Sen. Ann Lee (D-Ore.) refused`.
-        if self.is_punct(to, "(") {
-            if let Some(k) = (to + 1..hi.min(to + 10)).find(|&k| self.is_punct(k, ")")) {
-                to = k + 1;
-                full = from..to;
-            }
+        if let Some(end) = self.party_tag(to, hi) {
+            to = end;
+            full = from..to;
         }
         // `Another critic, Ann Lee, likened …`: an appositive between commas.
         if self.is_punct(to, ",") {
