@@ -1,6 +1,6 @@
 //! Money, percentages, counts and numbers.
 //!
-//! The scan tries the [`amount`] grammar at every number, currency sign and
+//! The scan tries the `amount` grammar at every number, currency sign and
 //! number word of the headline and body, skipping the numbers that belong to
 //! a temporal expression (`2021` in `$140 billion in 2021` is a year, while
 //! `$2019` is money and `39 times` a count). Currency names and codes come

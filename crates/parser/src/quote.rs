@@ -1,9 +1,9 @@
 //! Quotations and attributions: who said what.
 //!
 //! The pass runs in three steps over the body paragraphs:
-//! 1. [`marks`] pairs quotation marks into quoted stretches, one per paragraph
+//! 1. `marks` pairs quotation marks into quoted stretches, one per paragraph
 //!    piece, telling apostrophes from marks and stopping at paragraph ends;
-//! 2. each stretch gets a speaker from the [`grammar`] of speech reports around
+//! 2. each stretch gets a speaker from the `grammar` of speech reports around
 //!    it (`“…,” X said`, `said X, a Y`, `X said: “…”`, `X said that … “…”`), or
 //!    keeps the last speaker when it continues an utterance;
 //! 3. reported speech without marks (`the Kremlin said Friday`, `according to …`,

@@ -2,8 +2,8 @@
 //!
 //! The scan visits every word and number token of the headline and body and
 //! tries there each grammar rule that the token's first word or character can
-//! open (see [`rules_at`]); the longest match wins. A rule returns a
-//! [`Raw`] reading, which [`resolve`] turns into a TIMEX3 value against the
+//! open (see `rules_at`); the longest match wins. A rule returns a
+//! `Raw` reading, which `resolve` turns into a TIMEX3 value against the
 //! reference date, the tense of the sentence and the date mentioned last
 //! (the anchor of `the following day` or `a year earlier`).
 //!
