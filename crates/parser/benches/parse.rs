@@ -48,5 +48,29 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// Inputs built to hit worst cases: one 2 MB paragraph of unclosed quotation marks, a run of
+/// titles, and the fixtures as a single line. Throughput should match the ordinary corpus's order.
+fn adversarial(c: &mut Criterion) {
+    let one_line = corpus().replace('\n', " ");
+    let mut cut = (2 << 20).min(one_line.len());
+    while !one_line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let inputs = [
+        ("unclosed_quotes", "“Yes, ".repeat(250_000)),
+        ("titles", "Mr. ".repeat(500_000) + "Lee said."),
+        ("one_line", one_line[..cut].to_owned()),
+    ];
+    let mut g = c.benchmark_group("adversarial");
+    g.sample_size(10);
+    for (name, text) in &inputs {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(*name, |b| {
+            b.iter(|| black_box(parse_with(black_box(text), &Options::default())).paragraphs.len())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, adversarial);
 criterion_main!(benches);

@@ -262,11 +262,14 @@ impl<'a> Pass<'a, '_> {
                 para.sentences.push(a..b);
             }
         }
+        // Unclosed quotes all run to the paragraph end, so each token is marked once at most.
+        let mut marked_to = 0;
         for st in mine {
-            let a = para.index(st.open.start);
+            let a = para.index(st.open.start).max(marked_to);
             let b = st.close.map_or(toks.len(), |c| para.index(c.end));
-            for q in para.quoted.iter_mut().take(b).skip(a) {
-                *q = true;
+            if a < b {
+                para.quoted[a..b].fill(true);
+                marked_to = b;
             }
         }
         self.signature(pi, &para);
