@@ -5,8 +5,13 @@ use newsbrief_render::{Format, RenderOptions};
 use newsbrief_tests::{fixtures, invariants};
 
 fn options() -> Options {
-    // Relative dates in the fixtures resolve against a fixed day unless the article dates itself.
-    Options::default().with_reference_date(None)
+    // No reference date: relative dates resolve against the article's own date, when it has one.
+    Options::default()
+}
+
+fn render(text: &str, format: Format) -> String {
+    let a = newsbrief_parser::parse_with(text, &options());
+    newsbrief_render::render(&a, &RenderOptions { format, short: false }).expect("renders")
 }
 
 #[test]
@@ -36,20 +41,14 @@ fn json_snapshots() {
 #[test]
 fn html_snapshots() {
     for (name, text) in fixtures() {
-        let a = newsbrief_parser::parse_with(&text, &options());
-        let html =
-            newsbrief_render::render(&a, &RenderOptions { format: Format::Html, short: false }).expect("renders");
-        insta::assert_snapshot!(format!("{name}.html"), html);
+        insta::assert_snapshot!(format!("{name}.html"), render(&text, Format::Html));
     }
 }
 
 #[test]
 fn markdown_snapshots() {
     for (name, text) in fixtures() {
-        let a = newsbrief_parser::parse_with(&text, &options());
-        let md =
-            newsbrief_render::render(&a, &RenderOptions { format: Format::Markdown, short: false }).expect("renders");
-        insta::assert_snapshot!(format!("{name}.md"), md);
+        insta::assert_snapshot!(format!("{name}.md"), render(&text, Format::Markdown));
     }
 }
 

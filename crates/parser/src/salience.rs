@@ -149,13 +149,13 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
     headline_words.sort_unstable();
     headline_words.dedup();
 
-    // Centrality: how many of a sentence's words recur elsewhere in the article, normalized by length.
+    // Centrality: how much of a sentence's vocabulary recurs elsewhere in the article.
+    // From here on a candidate's words are its sorted set of distinct words.
     for c in &mut cands {
-        let mut ws = c.words.clone();
-        ws.sort_unstable();
-        ws.dedup();
-        let shared: f32 = ws.iter().map(|&w| ((doc_tf[w as usize] - 1) as f32).ln_1p()).sum();
-        c.central = shared;
+        c.words.sort_unstable();
+        c.words.dedup();
+        let ws = &c.words;
+        c.central = ws.iter().map(|&w| ((doc_tf[w as usize] - 1) as f32).ln_1p()).sum();
         c.headline = ws.iter().filter(|w| headline_words.binary_search(w).is_ok()).count() as f32
             / (1.0 + headline_words.len() as f32).sqrt();
     }
@@ -179,20 +179,11 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
 
     // Maximal marginal relevance: the best score, less overlap with what is already chosen.
     let mut chosen: Vec<usize> = Vec::new();
-    let sets: Vec<Vec<u32>> = cands
-        .iter()
-        .map(|c| {
-            let mut w = c.words.clone();
-            w.sort_unstable();
-            w.dedup();
-            w
-        })
-        .collect();
     while chosen.len() < n.min(cands.len()) {
         let best = (0..cands.len())
             .filter(|i| !chosen.contains(i))
             .filter_map(|i| {
-                let overlap = chosen.iter().map(|&j| jaccard(&sets[i], &sets[j])).fold(0.0f32, f32::max);
+                let overlap = chosen.iter().map(|&j| jaccard(&cands[i].words, &cands[j].words)).fold(0.0f32, f32::max);
                 (overlap < NEAR_DUPLICATE).then_some((i, scores[i] - REDUNDANCY * overlap))
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
