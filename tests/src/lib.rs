@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use newsbrief_parser::{Article, Span};
+use pulldown_cmark::{Event, Parser, Tag};
 
 /// The folder of fixture articles.
 pub fn fixtures_dir() -> PathBuf {
@@ -105,6 +106,75 @@ pub fn invariants(text: &str, a: &Article<'_>) -> Result<(), String> {
     for k in &a.key_points {
         if a.sentence(k.sentence).is_none() {
             return Err(format!("key point {:?} names no sentence", k.sentence));
+        }
+    }
+    Ok(())
+}
+
+/// Article text is escaped, so every `<` in the page opens a tag of our own
+/// templates: read each tag's attributes (quoted values may hold spaces) and
+/// check their names and values.
+pub fn html_is_inert(html: &str) -> Result<(), String> {
+    let lower = html.to_ascii_lowercase();
+    if lower.contains("<script") {
+        return Err("a script element in the page".into());
+    }
+    let mut rest = lower.as_str();
+    while let Some(open) = rest.find('<') {
+        rest = &rest[open + 1..];
+        if rest.starts_with(['!', '/']) {
+            continue;
+        }
+        // Skip the tag name.
+        let name_len = rest.find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/').unwrap_or(rest.len());
+        rest = &rest[name_len..];
+        loop {
+            rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
+            if rest.is_empty() || rest.starts_with('>') {
+                break;
+            }
+            let name_len = rest.find(|c: char| c.is_ascii_whitespace() || c == '=' || c == '>').unwrap_or(rest.len());
+            let name = &rest[..name_len];
+            if name.starts_with("on") {
+                return Err(format!("an event-handler attribute `{name}`"));
+            }
+            rest = rest[name_len..].trim_start();
+            let Some(after_eq) = rest.strip_prefix('=') else { continue };
+            let after_eq = after_eq.trim_start();
+            let (value, after) = match after_eq.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let body = &after_eq[1..];
+                    let end = body.find(q).unwrap_or(body.len());
+                    (&body[..end], body.get(end + 1..).unwrap_or(""))
+                }
+                _ => {
+                    let end = after_eq.find(|c: char| c.is_ascii_whitespace() || c == '>').unwrap_or(after_eq.len());
+                    (&after_eq[..end], &after_eq[end..])
+                }
+            };
+            let value = value.trim_start();
+            if value.starts_with("javascript:") || value.starts_with("data:") {
+                return Err(format!("a script or data URL in attribute `{name}`: {value}"));
+            }
+            rest = after;
+        }
+    }
+    Ok(())
+}
+
+/// Nothing from the article became Markdown markup that a renderer would turn
+/// into HTML or a script link: no raw HTML, no `javascript:` or `data:` link.
+pub fn markdown_is_inert(md: &str) -> Result<(), String> {
+    for event in Parser::new_ext(md, pulldown_cmark::Options::ENABLE_TABLES) {
+        match event {
+            Event::Html(h) | Event::InlineHtml(h) => return Err(format!("raw HTML in the Markdown: {h:?}")),
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                let url = dest_url.to_ascii_lowercase();
+                if url.starts_with("javascript:") || url.starts_with("data:") {
+                    return Err(format!("a script or data URL in the Markdown: {dest_url}"));
+                }
+            }
+            _ => {}
         }
     }
     Ok(())

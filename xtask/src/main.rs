@@ -2,6 +2,7 @@
 
 mod bench;
 mod eval;
+mod fuzz;
 mod screenshots;
 mod seed;
 
@@ -18,6 +19,8 @@ commands:
   seed           check the parse of the seed article in ../shared/seed
   bench          parse throughput (MB/s) and peak memory on the fixtures repeated to ~10 MB
   bless          re-record the golden snapshots of the fixtures
+  fuzz [--seconds N] [TARGET…]
+                 run the cargo-fuzz targets (nightly toolchain, cargo-fuzz) N s each
   screenshots    screenshot the sample briefing at 1280 and 390 px into docs/ (needs chromium)";
 
 fn main() -> ExitCode {
@@ -38,6 +41,7 @@ fn run(args: &[String]) -> Result<()> {
         ["seed"] => seed::run(),
         ["bench"] => bench::run(),
         ["bless"] => bless(),
+        ["fuzz", rest @ ..] => fuzz::run(&rest.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
         ["screenshots"] => screenshots::run(),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
