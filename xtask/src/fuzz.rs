@@ -1,6 +1,7 @@
 //! `cargo xtask fuzz [--seconds N] [TARGET…]`: every cargo-fuzz target in turn,
 //! with libFuzzer's length control off (inputs up to `-max_len` from the start)
-//! and a per-input time limit, so a slow input counts as a failure.
+//! and a per-input time limit, so a slow input counts as a failure. The
+//! fixture articles seed every corpus.
 
 use std::process::Command;
 
@@ -35,7 +36,7 @@ pub fn run(args: &[String]) -> Result<()> {
         let status = Command::new("cargo")
             .args(["+nightly", "fuzz", "run", "--sanitizer", "none", target])
             .arg(&corpus)
-            .arg(fuzz_dir.join("seeds"))
+            .arg(crate::root().join("tests/fixtures"))
             .arg("--")
             .arg(format!("-dict={}", fuzz_dir.join("newsbrief.dict").display()))
             .args(["-len_control=0", "-max_len=8192", "-timeout=1", "-rss_limit_mb=2048", "-print_final_stats=1"])
