@@ -1,9 +1,10 @@
-//! Project chores: `cargo xtask eval <topic>`, `seed`, `bench`, `bless`, `ci`.
+//! Project chores: `cargo xtask eval <topic>`, `seed`, `bench`, `spark`, `bless`, `ci`.
 
 mod bench;
 mod eval;
 mod screenshots;
 mod seed;
+mod spark;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,7 +17,10 @@ commands:
   eval <topic>   score the parser on ../shared/eval/<topic>/dev.jsonl
                  (topics: ner, quotes, times|timex, sentences, summary)
   seed           check the parse of the seed article in ../shared/seed
-  bench          parse throughput (MB/s) and peak memory on the fixtures repeated to ~10 MB
+  bench [--stream-mb N]
+                 the release binary: one core against wc -w, 1/10/100 MB documents,
+                 a process per article against --jsonl, a --jsonl stream of N MB (1000)
+  spark          run newsbrief under a local PySpark job (RDD.pipe) and check every id
   bless          re-record the golden snapshots of the fixtures
   screenshots    screenshot the sample briefing at 1280 and 390 px into docs/ (needs chromium)";
 
@@ -36,7 +40,8 @@ fn run(args: &[String]) -> Result<()> {
         ["eval", topic] => eval::run(topic),
         ["eval"] => bail!("eval needs a topic\n{USAGE}"),
         ["seed"] => seed::run(),
-        ["bench"] => bench::run(),
+        ["bench", rest @ ..] => bench::run(rest),
+        ["spark"] => spark::run(),
         ["bless"] => bless(),
         ["screenshots"] => screenshots::run(),
         ["help" | "--help" | "-h"] | [] => {
