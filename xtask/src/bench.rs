@@ -197,7 +197,7 @@ fn write_jsonl(path: &Path, articles: &[String], n: usize, bytes: u64) -> Result
 /// One process per article (as a shell loop or `xargs` would run it) against one `--jsonl`
 /// process over the same articles.
 fn per_process(bin: &Path, dir: &Path, articles: &[String]) -> Result<()> {
-    let n = 1000;
+    let n = 300;
     let folder = dir.join("articles");
     fs::create_dir_all(&folder)?;
     let mut paths = Vec::new();

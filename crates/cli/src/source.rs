@@ -3,7 +3,7 @@
 //! An input is a file, a folder (walked recursively, sorted by name), `-` (standard input), or
 //! with `--jsonl` a stream of JSON lines. `--files-from` adds one input a line. Everything is
 //! lazy: ten million paths or records are never held at once. A new kind of input (a web page,
-//! a WARC archive with many records) is one more arm in [`expand`] yielding its own items.
+//! a WARC archive with many records) is one more arm in `expand` yielding its own items.
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Component, Path, PathBuf};
@@ -123,10 +123,10 @@ fn list_file(list: PathBuf, consumed: Arc<AtomicU64>) -> Box<dyn Iterator<Item =
     let reader: Box<dyn Read + Send> = if list.as_os_str() == "-" {
         Box::new(std::io::stdin())
     } else {
-        match std::fs::File::open(&list) {
+        match input::open_file(&list) {
             Ok(f) => Box::new(f),
-            Err(e) => {
-                let failure = Failure::new(Code::NotFound, format!("cannot open the --files-from list: {e}"));
+            Err(failure) => {
+                let failure = Failure::new(failure.code, format!("the --files-from list: {failure}"));
                 return Box::new(std::iter::once(Err(Item::Failed { label: Label::file(display, list), failure })));
             }
         }
