@@ -163,46 +163,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
             });
         }
     };
-    if common.inputs.is_empty() && common.files_from.is_none() {
-        usage_error("name an input: a file, a folder, `-` for standard input, or --files-from LIST");
-    }
-    let n_stdin = common.inputs.iter().filter(|p| p.as_os_str() == "-").count()
-        + usize::from(common.files_from.as_deref().is_some_and(|p| p.as_os_str() == "-"));
-    if n_stdin > 1 {
-        usage_error("standard input (`-`) can be read only once");
-    }
     let batch = common.jsonl
         || common.files_from.is_some()
         || common.inputs.len() != 1
         || std::fs::metadata(&common.inputs[0]).is_ok_and(|m| m.is_dir());
-    let output = match (&common.out_dir, &common.output) {
-        (Some(dir), _) => Output::Dir(dir.clone()),
-        (None, Some(path)) if batch || path.as_os_str().to_string_lossy().ends_with('/') || path.is_dir() => {
-            Output::Dir(path.clone())
-        }
-        (None, Some(path)) => Output::File(path.clone()),
-        (None, None) => Output::Stdout,
-    };
+    let output = output_of(&common, batch);
+    check_flags(&common, &render, &output, batch);
     let ext = match &render {
         Render::Parse { .. } => "json",
         Render::Brief(RenderOptions { format: Format::Html, .. }) => "html",
         Render::Brief(RenderOptions { format: Format::Markdown, .. }) => "md",
     };
-    match (&render, &output) {
-        (Render::Brief(_), Output::Stdout) if batch => {
-            usage_error("several inputs make several briefings: name a folder for them with -o DIR")
-        }
-        (Render::Parse { pretty: true }, Output::Stdout) if batch => usage_error(
-            "--pretty prints one article; a batch prints one line per article (with -o DIR, each file is pretty)",
-        ),
-        (_, Output::File(_) | Output::Dir(_)) if common.errors == Errors::Inline => {
-            usage_error("--errors inline puts error lines among the output lines; with -o there are none")
-        }
-        (_, Output::Stdout | Output::File(_)) if common.skip_existing => {
-            usage_error("--skip-existing resumes a run that writes into a folder: name it with -o DIR")
-        }
-        _ => {}
-    }
     if let Output::Dir(dir) = &output {
         if let Err(err) = std::fs::create_dir_all(dir) {
             eprintln!("newsbrief: error: cannot create the output folder {}: {err}", dir.display());
@@ -242,6 +213,46 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
     reporter.finish();
     Ok(ExitCode::from(if reporter.counts().failed > 0 { EXIT_INPUT_FAILED } else { EXIT_OK }))
+}
+
+/// Where the results go: `--out-dir`, or `-o` as a folder for a batch or a path that ends in
+/// `/` or is a folder, else as one file; standard output without either.
+fn output_of(common: &Common, batch: bool) -> Output {
+    match (&common.out_dir, &common.output) {
+        (Some(dir), _) => Output::Dir(dir.clone()),
+        (None, Some(path)) if batch || path.as_os_str().to_string_lossy().ends_with('/') || path.is_dir() => {
+            Output::Dir(path.clone())
+        }
+        (None, Some(path)) => Output::File(path.clone()),
+        (None, None) => Output::Stdout,
+    }
+}
+
+/// Exits with a usage error (2) on flags that contradict each other or the mode.
+fn check_flags(common: &Common, render: &Render, output: &Output, batch: bool) {
+    if common.inputs.is_empty() && common.files_from.is_none() {
+        usage_error("name an input: a file, a folder, `-` for standard input, or --files-from LIST");
+    }
+    let n_stdin = common.inputs.iter().filter(|p| p.as_os_str() == "-").count()
+        + usize::from(common.files_from.as_deref().is_some_and(|p| p.as_os_str() == "-"));
+    if n_stdin > 1 {
+        usage_error("standard input (`-`) can be read only once");
+    }
+    match (render, output) {
+        (Render::Brief(_), Output::Stdout) if batch => {
+            usage_error("several inputs make several briefings: name a folder for them with -o DIR")
+        }
+        (Render::Parse { pretty: true }, Output::Stdout) if batch => usage_error(
+            "--pretty prints one article; a batch prints one line per article (with -o DIR, each file is pretty)",
+        ),
+        (_, Output::File(_) | Output::Dir(_)) if common.errors == Errors::Inline => {
+            usage_error("--errors inline puts error lines among the output lines; with -o there are none")
+        }
+        (_, Output::Stdout | Output::File(_)) if common.skip_existing => {
+            usage_error("--skip-existing resumes a run that writes into a folder: name it with -o DIR")
+        }
+        _ => {}
+    }
 }
 
 /// How the progress bar measures the run: bytes of the stream when it is a file of known size,
