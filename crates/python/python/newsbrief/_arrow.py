@@ -123,6 +123,7 @@ def to_arrow(articles: Iterable[Article], *, id_type: Optional[str] = None) -> T
     ``None``). It is ``int64`` when every id is an ``int`` and ``string`` otherwise, unless
     ``id_type`` (``"int64"`` or ``"string"``) says which; ``"string"`` turns ids into ``str``.
     """
+    pa = _pyarrow()  # before any article is read: a missing pyarrow must not consume the input
     rows: Dict[str, Dict[str, List[Any]]] = {
         table: {name: [] for name in ["article_id"] + [n for n, _ in cols]} for table, cols in _COLUMNS.items()
     }
@@ -136,7 +137,6 @@ def to_arrow(articles: Iterable[Article], *, id_type: Optional[str] = None) -> T
     if _id_type(id_type) == "string":
         for table in rows.values():
             table["article_id"] = [str(i) for i in table["article_id"]]
-    pa = _pyarrow()
     return Tables(
         *(pa.Table.from_pydict(columns, schema=arrow_schema(table, id_type)) for table, columns in rows.items())
     )
