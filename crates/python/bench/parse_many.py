@@ -25,7 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import Callable, List, Optional, Tuple
 
 import newsbrief
 
@@ -43,15 +43,22 @@ def fixture_texts() -> List[str]:
     return texts
 
 
-def timed(run: Callable[[], int], runs: int) -> float:
-    """Median seconds of `runs` calls; each call returns how many articles it handled."""
-    seconds = []
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (spaCy's worker processes)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def timed(run: Callable[[], int], runs: int) -> Tuple[float, float]:
+    """Median wall and CPU seconds of `runs` calls; each call returns how many articles it did."""
+    wall, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), cpu_seconds()
         n = run()
-        seconds.append(time.perf_counter() - start)
+        wall.append(time.perf_counter() - start)
+        cpu.append(cpu_seconds() - start_cpu)
         assert n > 0
-    return statistics.median(seconds)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def load_spacy(name: Optional[str]):
@@ -82,6 +89,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--cli", type=Path, default=REPO / "target" / "release" / "newsbrief")
+    ap.add_argument("--spacy-articles", type=int, default=200, help="fewer texts for spaCy, which is slower")
     ap.add_argument("--spacy-model", help="module name of the spaCy model (default: try the usual ones)")
     args = ap.parse_args()
 
@@ -91,9 +99,11 @@ def main() -> None:
     cores = os.cpu_count() or 1
     rows = []
 
-    def row(what: str, seconds: float) -> None:
-        rows.append((what, args.articles / seconds, megabytes / seconds))
-        print(f"{what}: {args.articles / seconds:,.0f} articles/s", file=sys.stderr)
+    def row(what: str, seconds: Tuple[float, float], n: int = args.articles) -> None:
+        wall, cpu = seconds
+        mb = megabytes * n / args.articles
+        rows.append((what, n / wall, n / cpu, mb / wall))
+        print(f"{what}: {n / wall:,.0f} articles/s, {n / cpu:,.0f} per CPU-second", file=sys.stderr)
 
     row("`newsbrief.parse` in a loop (1 core)", timed(lambda: sum(1 for t in texts if newsbrief.parse(t)), args.runs))
     row("`newsbrief.parse_many`, threads=1", timed(lambda: sum(1 for _ in newsbrief.parse_many(texts, threads=1)), args.runs))
@@ -124,23 +134,26 @@ def main() -> None:
         print("spaCy or its en_core_web_sm model is not installed: its rows are left out", file=sys.stderr)
     else:
         label = f"spaCy {nlp.meta['version']} `en_core_web_sm`"
-        row(f"{label} `nlp.pipe`, 1 process", timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=64)), args.runs))
-        row(
-            f"{label} `nlp.pipe`, {cores} processes",
-            timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=64, n_process=cores)), args.runs),
-        )
-        ner_only = ["tagger", "parser", "attribute_ruler", "lemmatizer"]
-        with nlp.select_pipes(disable=ner_only):
-            row(f"{label} `nlp.pipe`, NER only, 1 process", timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=64)), args.runs))
+        few = texts[: args.spacy_articles]
 
+        def pipe(**kwargs) -> Callable[[], int]:
+            return lambda: sum(1 for _ in nlp.pipe(few, batch_size=64, **kwargs))
+
+        row(f"{label} `nlp.pipe`, 1 process", timed(pipe(), args.runs), len(few))
+        row(f"{label} `nlp.pipe`, {cores} processes", timed(pipe(n_process=cores), args.runs), len(few))
+        with nlp.select_pipes(disable=["tagger", "parser", "attribute_ruler", "lemmatizer"]):
+            row(f"{label} `nlp.pipe`, NER only, 1 process", timed(pipe(), args.runs), len(few))
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"\n{args.articles} articles ({megabytes:.1f} MB, the fixtures repeated), median of {args.runs} runs, "
-        f"{cores} cores ({cpu_name()}), Python {platform.python_version()}:\n"
+        f"\n{args.articles} articles ({megabytes:.1f} MB, the fixtures repeated; spaCy on the first "
+        f"{args.spacy_articles}), median of {args.runs} runs, {cores} cores ({cpu_name()}), "
+        f"Python {platform.python_version()}, load average {load:.1f} at the end:\n"
     )
-    print("| what | articles/s | MB/s |")
-    print("|---|---:|---:|")
-    for what, per_second, mb in rows:
-        print(f"| {what} | {per_second:,.0f} | {mb:.1f} |")
+    print("| what | articles/s | articles per CPU-second | MB/s |")
+    print("|---|---:|---:|---:|")
+    for what, per_second, per_cpu_second, mb in rows:
+        print(f"| {what} | {per_second:,.0f} | {per_cpu_second:,.0f} | {mb:.2f} |")
 
 
 if __name__ == "__main__":
