@@ -48,6 +48,8 @@ from ._model import (
 
 __all__ = [
     "DEFAULT_POINTS",
+    "DateLike",
+    "Item",
     "ENTITY_KINDS",
     "SCHEMA",
     "Amount",
@@ -98,8 +100,9 @@ def parse(text: str, *, date: DateLike = None, points: int = DEFAULT_POINTS) -> 
     resolve against; without it, the article's own publication date is used when it has one.
     ``points`` (1 to 20) is how many key points to choose.
 
-    Raises ``TypeError`` when ``text`` is not a ``str`` and ``ValueError`` for a bad ``date``
-    or ``points``. Any text parses: problems in it are listed in ``article.diagnostics``.
+    Raises ``TypeError`` when ``text`` is not a ``str``, ``ValueError`` for a bad ``date`` or
+    ``points`` and ``UnicodeEncodeError`` for a ``str`` that is not valid Unicode (a lone
+    surrogate). Any text parses: problems in it are listed in ``article.diagnostics``.
     """
     json_text, chars = _native.parse(text, date, points)
     return Article(text, json_text, chars, None, date, points)
@@ -117,8 +120,8 @@ def parse_many(
 
     ``items`` may be any iterable, a generator included, of texts or of mappings
     ``{"id": …, "text": …, "date": …}`` (``id`` and ``date`` may be missing or ``None``; an
-    item's ``date`` overrides the ``date`` argument). Each article's ``id`` is the item's ``id``, else its
-    position in ``items`` (from 0).
+    item's ``date`` overrides the ``date`` argument). Each article's ``id`` is the item's
+    ``id``, else its position in ``items`` (from 0).
 
     The parsing runs without the interpreter lock. At most ``window`` items (default: 8 per
     thread) are read ahead of the one being returned, so a long generator is consumed at the
@@ -169,4 +172,4 @@ def brief(
         if date is not None or points is not None:
             raise ValueError("date and points belong to the article: parse the text again to change them")
         return _native.brief(source.text, format, source._date, source._points, short)
-    return _native.brief(source, format, date, DEFAULT_POINTS if points is None else points, short)
+    return _native.brief(source, format, date, points, short)

@@ -8,7 +8,7 @@ its UTF-8 bytes as in the JSON.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, NamedTuple, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from ._model import Article
 
@@ -124,47 +124,48 @@ def to_arrow(articles: Iterable[Article], *, id_type: Optional[str] = None) -> T
     ``id_type`` (``"int64"`` or ``"string"``) says which; ``"string"`` turns ids into ``str``.
     """
     pa = _pyarrow()  # before any article is read: a missing pyarrow must not consume the input
-    rows: Dict[str, Dict[str, List[Any]]] = {
-        table: {name: [] for name in ["article_id"] + [n for n, _ in cols]} for table, cols in _COLUMNS.items()
-    }
+    if id_type is not None:
+        _id_type(id_type)
+    rows: Dict[str, List[Tuple[Any, ...]]] = {table: [] for table in _COLUMNS}
     for position, article in enumerate(articles):
         if not isinstance(article, Article):
             raise TypeError(f"to_arrow takes newsbrief.Article objects, not {type(article).__name__}")
         _add(rows, article.id if article.id is not None else position, article)
-    ids = [i for table in rows.values() for i in table["article_id"]]
     if id_type is None:
-        id_type = "int64" if all(isinstance(i, int) and not isinstance(i, bool) for i in ids) else "string"
-    if _id_type(id_type) == "string":
-        for table in rows.values():
-            table["article_id"] = [str(i) for i in table["article_id"]]
-    return Tables(
-        *(pa.Table.from_pydict(columns, schema=arrow_schema(table, id_type)) for table, columns in rows.items())
-    )
+        ints = all(isinstance(r[0], int) and not isinstance(r[0], bool) for table in rows.values() for r in table)
+        id_type = "int64" if ints else "string"
+    tables = []
+    for table, table_rows in rows.items():
+        schema = arrow_schema(table, id_type)
+        # Rows to columns in one pass of C code; an empty table still gets its columns.
+        columns: List[Sequence[Any]] = list(zip(*table_rows)) or [()] * len(schema)
+        if id_type == "string":
+            columns[0] = [str(i) for i in columns[0]]
+        arrays = [pa.array(column, type=field.type) for column, field in zip(columns, schema)]
+        tables.append(pa.Table.from_arrays(arrays, schema=schema))
+    return Tables(*tables)
 
 
-def _add(rows: Dict[str, Dict[str, List[Any]]], article_id: Any, article: Article) -> None:
+def _add(rows: Dict[str, List[Tuple[Any, ...]]], article_id: Any, article: Article) -> None:
+    """One row per entity, quote, time and amount, in the order of `_COLUMNS`."""
     data = article._data
     to = article._to
     names = {e["id"]: e["name"] for e in data["entities"]}
-
-    def put(table: str, values: Tuple[Any, ...], span: Optional[List[int]] = None) -> None:
-        columns = rows[table]
-        columns["article_id"].append(article_id)
-        if span is not None:
-            values = values + to(span) + (span[0], span[1])
-        for (name, _), value in zip(_COLUMNS[table], values):
-            columns[name].append(value)
-
-    for e in data["entities"]:
-        put("entities", (e["id"], e["kind"], e["name"], e["aliases"], e["descriptors"], len(e["mentions"])))
-    for q in data["quotes"]:
-        speaker = q["speaker"]
-        put(
-            "quotes",
-            (q["text"], q["kind"], speaker, names.get(speaker), q["speaker_text"], q["cue"], q["paragraph"]),
-            q["span"],
-        )
-    for t in data["times"]:
-        put("times", (t["text"], t["type"], t["value"], t["end"], t["relative"]), t["span"])
-    for a in data["amounts"]:
-        put("amounts", (a["text"], a["kind"], a["value"], a["currency"], a["unit"], a["approx"]), a["span"])
+    rows["entities"].extend(
+        (article_id, e["id"], e["kind"], e["name"], e["aliases"], e["descriptors"], len(e["mentions"]))
+        for e in data["entities"]
+    )
+    rows["quotes"].extend(
+        (article_id, q["text"], q["kind"], q["speaker"], names.get(q["speaker"]), q["speaker_text"], q["cue"])
+        + (q["paragraph"], *to(q["span"]), *q["span"])
+        for q in data["quotes"]
+    )
+    rows["times"].extend(
+        (article_id, t["text"], t["type"], t["value"], t["end"], t["relative"], *to(t["span"]), *t["span"])
+        for t in data["times"]
+    )
+    rows["amounts"].extend(
+        (article_id, a["text"], a["kind"], a["value"], a["currency"], a["unit"], a["approx"])
+        + (*to(a["span"]), *a["span"])
+        for a in data["amounts"]
+    )
