@@ -16,7 +16,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyIterator, PyMapping, PyString};
 
 use crate::chars::CharIndex;
-use crate::{Parsed, args, parse_json};
+use crate::{Parsed, args, guarded, parse_json};
 
 /// Jobs in flight per worker thread when no window is given.
 const WINDOW_PER_THREAD: usize = 8;
@@ -175,13 +175,23 @@ impl State {
         };
         let owned = args::text(&text, "the text")?;
         let date = options.reference_date;
-        let (send, result) = sync_channel(1);
-        self.pool.spawn(move || {
-            // The receiver may be gone if the iterator was dropped early; nothing to do then.
-            let _ = send.send(parse_json(&owned, &options));
-        });
+        let result = spawn_guarded(&self.pool, move || parse_json(&owned, &options));
         Ok(Job { position, id: id.unbind(), text: text.unbind(), date, result })
     }
+}
+
+/// Runs `work` on the pool under [`guarded`]: a panic in a rayon job would abort the process.
+/// The result arrives on the returned channel.
+pub fn spawn_guarded<T: Send + 'static>(
+    pool: &rayon::ThreadPool,
+    work: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> Receiver<Result<T, String>> {
+    let (send, result) = sync_channel(1);
+    pool.spawn(move || {
+        // The receiver may be gone if the iterator was dropped early; nothing to do then.
+        let _ = send.send(guarded(work));
+    });
+    result
 }
 
 /// `map[key]`, or `None` when the key is absent or its value is `None`.

@@ -31,12 +31,11 @@ struct Parsed {
 }
 
 /// Parses `text` and serializes the article as the command does (`serde_json`, compact).
+/// Callers run it under [`guarded`].
 fn parse_json(text: &str, options: &Options) -> Result<Parsed, String> {
-    guarded(|| {
-        let article = parse_with(text, options);
-        let json = serde_json::to_string(&article).map_err(|e| format!("serializing the article: {e}"))?;
-        Ok(Parsed { json, chars: CharIndex::new(text) })
-    })
+    let article = parse_with(text, options);
+    let json = serde_json::to_string(&article).map_err(|e| format!("serializing the article: {e}"))?;
+    Ok(Parsed { json, chars: CharIndex::new(text) })
 }
 
 /// Runs `f`, turning a panic into an error message so that it never unwinds into Python.
@@ -62,7 +61,7 @@ fn parse(
 ) -> PyResult<(String, Option<CharIndex>)> {
     let text = args::text(text, "text")?;
     let options = args::options(date, points)?;
-    let parsed = py.detach(move || parse_json(&text, &options)).map_err(PyRuntimeError::new_err)?;
+    let parsed = py.detach(move || guarded(|| parse_json(&text, &options))).map_err(PyRuntimeError::new_err)?;
     Ok((parsed.json, parsed.chars))
 }
 
@@ -90,12 +89,31 @@ fn char_index(text: &Bound<'_, PyString>) -> PyResult<Option<CharIndex>> {
     Ok(CharIndex::new(&text.to_cow()?))
 }
 
+/// For the test suite: panics on the calling thread or in a pool job, the two ways the parser
+/// runs, to show that either becomes a `RuntimeError` rather than an abort.
+#[pyfunction]
+fn _panic_for_tests(py: Python<'_>, in_worker: bool) -> PyResult<()> {
+    let boom = || -> Result<(), String> { panic!("a panic raised on purpose") };
+    let res = if in_worker {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
+        let result = batch::spawn_guarded(&pool, boom);
+        py.detach(move || result.recv()).map_err(|e| PyRuntimeError::new_err(e.to_string()))?
+    } else {
+        guarded(boom)
+    };
+    res.map_err(PyRuntimeError::new_err)
+}
+
 #[pymodule]
 #[pyo3(name = "_native")]
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(brief, m)?)?;
     m.add_function(wrap_pyfunction!(char_index, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     m.add_class::<CharIndex>()?;
     m.add_class::<ParseMany>()?;
     m.add("SCHEMA", newsbrief_parser::SCHEMA)?;

@@ -89,3 +89,12 @@ def test_hostile_text_parses_and_renders(text):
     assert article.text == text
     assert newsbrief.brief(article, "html").startswith("<!DOCTYPE html>")
     assert isinstance(newsbrief.brief(article, "md"), str)
+
+
+def test_a_rust_panic_is_a_runtime_error_not_a_crash():
+    from newsbrief import _native
+
+    for in_worker in (False, True):
+        with pytest.raises(RuntimeError, match=r"^internal error in newsbrief \(please report it\): a panic raised on purpose$"):
+            _native._panic_for_tests(in_worker)
+    assert newsbrief.parse(TEXT).times

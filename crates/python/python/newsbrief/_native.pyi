@@ -27,6 +27,9 @@ def brief(
 def char_index(text: str) -> Optional[CharIndex]:
     """The character index of a text, ``None`` when it is ASCII."""
 
+def _panic_for_tests(in_worker: bool) -> None:
+    """Panics in Rust on purpose; the test suite checks that this raises ``RuntimeError``."""
+
 class ParseMany(Iterator[Tuple[Any, str, Optional[str], str, Optional[CharIndex]]]):
     """Yields ``(id, text, date, json, chars)`` per item, in input order."""
 
