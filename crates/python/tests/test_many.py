@@ -129,3 +129,44 @@ def test_stopping_early_leaves_no_work_behind():
 def test_empty_input_gives_nothing():
     assert list(newsbrief.parse_many([])) == []
     assert list(newsbrief.parse_many(iter(()))) == []
+
+
+def test_batches_in_several_python_threads_at_once():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Ms. Okoro said on Monday that {i} schools would reopen." for i in range(300)]
+    expected = [newsbrief.parse(t).to_json() for t in texts]
+
+    def run(offset: int):
+        shifted = texts[offset:] + texts[:offset]
+        return [a.to_json() for a in newsbrief.parse_many(shifted, threads=2, window=3)]
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        results = list(pool.map(run, [0, 100, 200]))
+    for offset, got in zip([0, 100, 200], results):
+        assert got == expected[offset:] + expected[:offset]
+
+
+def test_one_iterator_shared_by_two_threads_says_so_instead_of_hanging():
+    import threading
+
+    reading = threading.Event()
+    go_on = threading.Event()
+
+    def texts():
+        yield "First, said Mr. Hale."
+        reading.set()
+        go_on.wait(timeout=30)
+        yield "Second, said Ms. Park."
+
+    results = newsbrief.parse_many(texts(), window=1)
+    assert next(results).id == 0
+    second = []
+    reader = threading.Thread(target=lambda: second.append(next(results)))
+    reader.start()
+    assert reading.wait(timeout=30)
+    with pytest.raises(RuntimeError, match="already in use by another thread"):
+        next(results)
+    go_on.set()
+    reader.join(timeout=30)
+    assert [a.id for a in second] == [1]
