@@ -11,6 +11,7 @@
 mod args;
 mod batch;
 mod chars;
+mod tables;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -113,6 +114,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(brief, m)?)?;
     m.add_function(wrap_pyfunction!(char_index, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::table_rows, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     m.add_class::<CharIndex>()?;
     m.add_class::<ParseMany>()?;

@@ -78,3 +78,37 @@ def test_bad_arguments():
         newsbrief.arrow_schema("people")
     with pytest.raises(ValueError, match='id_type must be "int64" or "string"'):
         newsbrief.to_arrow([], id_type="int32")
+
+
+def test_every_column_holds_what_the_typed_objects_say():
+    text = "PARIS — “Nous verrons,” said Élise Martin, the mayor’s deputy, on Friday. Rents rose 4% to €1,200."
+    parsed = articles() + [newsbrief.parse(text, date="2024-05-20")]
+    tables = newsbrief.to_arrow(parsed, id_type="string")
+
+    def rows(name):
+        table = getattr(tables, name)
+        return [tuple(r.values()) for r in table.to_pylist()]
+
+    def spans(x):
+        return (*x.span, *x.byte_span)
+
+    assert rows("entities") == [
+        (str(i), e.id, e.kind, e.name, e.aliases, e.descriptors, len(e.mentions))
+        for i, a in enumerate(parsed)
+        for e in a.entities
+    ]
+    assert rows("quotes") == [
+        (str(i), q.text, q.kind, q.speaker, a.entity(q.speaker).name if q.speaker is not None else None)
+        + (q.speaker_text, q.cue, q.paragraph, *spans(q))
+        for i, a in enumerate(parsed)
+        for q in a.quotes
+    ]
+    assert rows("times") == [
+        (str(i), t.text, t.type, t.value, t.end, t.relative, *spans(t)) for i, a in enumerate(parsed) for t in a.times
+    ]
+    assert rows("amounts") == [
+        (str(i), x.text, x.kind, x.value, x.currency, x.unit, x.approx, *spans(x))
+        for i, a in enumerate(parsed)
+        for x in a.amounts
+    ]
+    assert any(q.span != q.byte_span for q in parsed[-1].quotes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
+from . import _native
 from ._model import Article
 
 if TYPE_CHECKING:
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 _SPAN = [("char_start", "int64"), ("char_end", "int64"), ("byte_start", "int64"), ("byte_end", "int64")]
 
 # Column names and types of each table, after `article_id`. One description serves both the
-# pyarrow schema and the Spark DDL, so the two cannot drift apart.
+# pyarrow schema and the Spark DDL, so the two cannot drift apart; the rows come from
+# `_native.table_rows` (crates/python/src/tables.rs) in this order.
 _COLUMNS: Dict[str, List[Tuple[str, str]]] = {
     "entities": [
         ("entity_id", "int64"),
@@ -130,7 +132,9 @@ def to_arrow(articles: Iterable[Article], *, id_type: Optional[str] = None) -> T
     for position, article in enumerate(articles):
         if not isinstance(article, Article):
             raise TypeError(f"to_arrow takes newsbrief.Article objects, not {type(article).__name__}")
-        _add(rows, article.id if article.id is not None else position, article)
+        article_id = article.id if article.id is not None else position
+        for table_rows, new in zip(rows.values(), _native.table_rows(article_id, article._json, article._chars)):
+            table_rows.extend(new)
     if id_type is None:
         ints = all(isinstance(r[0], int) and not isinstance(r[0], bool) for table in rows.values() for r in table)
         id_type = "int64" if ints else "string"
@@ -144,28 +148,3 @@ def to_arrow(articles: Iterable[Article], *, id_type: Optional[str] = None) -> T
         arrays = [pa.array(column, type=field.type) for column, field in zip(columns, schema)]
         tables.append(pa.Table.from_arrays(arrays, schema=schema))
     return Tables(*tables)
-
-
-def _add(rows: Dict[str, List[Tuple[Any, ...]]], article_id: Any, article: Article) -> None:
-    """One row per entity, quote, time and amount, in the order of `_COLUMNS`."""
-    data = article._data
-    to = article._to
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    rows["entities"].extend(
-        (article_id, e["id"], e["kind"], e["name"], e["aliases"], e["descriptors"], len(e["mentions"]))
-        for e in data["entities"]
-    )
-    rows["quotes"].extend(
-        (article_id, q["text"], q["kind"], q["speaker"], names.get(q["speaker"]), q["speaker_text"], q["cue"])
-        + (q["paragraph"], *to(q["span"]), *q["span"])
-        for q in data["quotes"]
-    )
-    rows["times"].extend(
-        (article_id, t["text"], t["type"], t["value"], t["end"], t["relative"], *to(t["span"]), *t["span"])
-        for t in data["times"]
-    )
-    rows["amounts"].extend(
-        (article_id, a["text"], a["kind"], a["value"], a["currency"], a["unit"], a["approx"])
-        + (*to(a["span"]), *a["span"])
-        for a in data["amounts"]
-    )

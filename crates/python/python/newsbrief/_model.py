@@ -339,6 +339,7 @@ class Article:
         self.text = text
         self.id = id
         self._json = json_text
+        self._chars = chars
         self._to = _converter(chars)
         self._date = date
         self._points = points

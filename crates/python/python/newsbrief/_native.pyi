@@ -1,7 +1,7 @@
 """Type stubs of the extension module ``newsbrief._native`` (crates/python/src)."""
 
 import datetime
-from typing import Any, Iterable, Iterator, Optional, Tuple, Union
+from typing import Any, Iterable, Iterator, List, Optional, Tuple, Union
 
 _Date = Union[str, datetime.date, None]
 
@@ -26,6 +26,13 @@ def brief(
 
 def char_index(text: str) -> Optional[CharIndex]:
     """The character index of a text, ``None`` when it is ASCII."""
+
+_Row = Tuple[Any, ...]
+
+def table_rows(
+    article_id: Any, json: str, chars: Optional[CharIndex]
+) -> Tuple[List[_Row], List[_Row], List[_Row], List[_Row]]:
+    """Row tuples of one article's entities, quotes, times and amounts, in ``to_arrow``'s column order."""
 
 def _panic_for_tests(in_worker: bool) -> None:
     """Panics in Rust on purpose; the test suite checks that this raises ``RuntimeError``."""
