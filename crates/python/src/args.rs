@@ -32,10 +32,10 @@ pub fn date(obj: &Bound<'_, PyAny>) -> PyResult<Option<Date>> {
     let py = obj.py();
     let date_type = py.import("datetime")?.getattr("date")?;
     if obj.is_instance(&date_type)? {
-        let year: i32 = obj.getattr("year")?.extract()?;
-        let month: u32 = obj.getattr("month")?.extract()?;
-        let day: u32 = obj.getattr("day")?.extract()?;
-        return Ok(Some(Date { year, month, day }));
+        // Through the ISO form, the one constructor the parser promises to keep.
+        let iso: String = obj.call_method0("isoformat")?.extract()?;
+        let day = iso.get(..10).and_then(Date::parse_iso);
+        return day.map(Some).ok_or_else(|| PyValueError::new_err(format!("`{iso}` is not a calendar date")));
     }
     Err(PyTypeError::new_err(format!(
         "date must be a str in the form YYYY-MM-DD or a datetime.date, not {}",

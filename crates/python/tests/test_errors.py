@@ -68,7 +68,8 @@ def test_helpers_refuse_wrong_arguments():
 def test_a_datetime_date_is_the_same_as_its_iso_string():
     a = newsbrief.parse(TEXT, date=datetime.date(2024, 2, 29))
     b = newsbrief.parse(TEXT, date="2024-02-29")
-    assert a.to_json() == b.to_json()
+    c = newsbrief.parse(TEXT, date=datetime.datetime(2024, 2, 29, 23, 59))
+    assert a.to_json() == b.to_json() == c.to_json()
     assert a.meta.reference_date == "2024-02-29"
     assert a.times[0].value == "2024-02-26"
 
