@@ -1,6 +1,6 @@
 //! `cargo xtask spark`: newsbrief as the map step of a local PySpark job, checked end to end.
 //!
-//! Installs PySpark into `target/spark-venv` (Java must be on the machine), writes a few
+//! Installs PySpark into `target/pyenv` (Java must be on the machine), writes a few
 //! thousand articles made from the fixtures as JSON lines (a few of them bad on purpose), runs
 //! `docs/examples/spark_pipe.py` with `local[*]`, and checks that every id comes back exactly
 //! once: with its model, or, for the bad ones, with the error planted.
@@ -26,7 +26,7 @@ pub fn run() -> Result<()> {
         .status()?;
     ensure!(status.success(), "release build failed");
     let bin = root.join("target/release/newsbrief");
-    let python = venv(&root.join("target/spark-venv"))?;
+    let python = venv(&root.join("target/pyenv"))?;
 
     let dir = root.join("target/spark");
     let _ = fs::remove_dir_all(&dir);
