@@ -2,6 +2,7 @@
 
 mod bench;
 mod eval;
+mod eval_extract;
 mod screenshots;
 mod seed;
 
@@ -14,7 +15,7 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   eval <topic>   score the parser on ../shared/eval/<topic>/dev.jsonl
-                 (topics: ner, quotes, times|timex, sentences, summary)
+                 (topics: ner, quotes, times|timex, sentences, summary, extract)
   seed           check the parse of the seed article in ../shared/seed
   bench          parse throughput (MB/s) and peak memory on the fixtures repeated to ~10 MB
   bless          re-record the golden snapshots of the fixtures

@@ -1,0 +1,610 @@
+//! The article body: a cascade in the manner of trafilatura.
+//!
+//! 1. Prune what is never article text: scripts, forms, hidden elements, navigation, asides,
+//!    headers and footers, figures with their captions, and elements whose class or id names
+//!    boilerplate (share, related, newsletter, cookie, comment, …).
+//! 2. Find the container: `itemprop="articleBody"`, then a class or id naming an article body
+//!    (`article-body`, `entry-content`, `story__text`, …), then `<article>`, then `<main>`, then
+//!    the whole `<body>`; among matches the one with the most text outside links wins.
+//! 3. Cut the container into blocks (paragraphs, subheads, list items, quotes) and drop
+//!    link lists, short boilerplate lines, repeats and the headline.
+//! 4. Compare with a Readability pass (dom_smoothie) and take that when the cascade found much
+//!    less, or nothing; JSON-LD `articleBody` is the last resort.
+
+use dom_query::{Document, local_name};
+
+use crate::dom::{Dom, Kind, push_collapsed};
+use crate::{Block, BlockKind};
+
+/// What the cascade decided, for the comparison in the evaluation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+pub enum Method {
+    /// The cascade's container.
+    Cascade,
+    /// The Readability pass.
+    Readability,
+    /// JSON-LD `articleBody`.
+    JsonLd,
+}
+
+/// The body of the page: blocks, and the method that produced them.
+pub fn body(
+    dom: &Dom,
+    doc: &Document,
+    url: Option<&str>,
+    titles: &[String],
+    json_ld_body: Option<&str>,
+) -> (Vec<Block>, Method) {
+    let prune = Prune::new(dom);
+    let roots = container(dom, &prune);
+    let readability = readability(doc, url).map(|r| clean(r, titles)).unwrap_or_default();
+    let whole = || dom.elements("body").next().map(|b| clean(cut(dom, &prune, b), titles)).unwrap_or_default();
+    let cascade = match &roots {
+        Some(roots) => clean(roots.iter().flat_map(|&r| cut(dom, &prune, r)).collect(), titles),
+        // No container: the Readability pass scores the page better than taking all of it.
+        None if !readability.is_empty() => Vec::new(),
+        None => whole(),
+    };
+    let pick = if cascade.is_empty() && readability.is_empty() {
+        Method::JsonLd
+    } else if cascade.is_empty() || (chars(&cascade) < 200 && chars(&readability) > 2 * chars(&cascade)) {
+        Method::Readability
+    } else {
+        Method::Cascade
+    };
+    match pick {
+        Method::Cascade => (trim_to(cascade, &readability), Method::Cascade),
+        Method::Readability => (readability, Method::Readability),
+        Method::JsonLd => {
+            let blocks = json_ld_body
+                .map(|b| {
+                    b.split('\n')
+                        .map(collapse)
+                        .filter(|t| !t.is_empty())
+                        .map(|text| Block { kind: BlockKind::Paragraph, text })
+                        .collect()
+                })
+                .unwrap_or_default();
+            (blocks, Method::JsonLd)
+        }
+    }
+}
+
+/// The body by the Readability pass alone (for the comparison in `cargo xtask eval extract`).
+pub fn readability_only(doc: &Document, url: Option<&str>, titles: &[String]) -> Vec<Block> {
+    readability(doc, url).map(|r| clean(r, titles)).unwrap_or_default()
+}
+
+/// Drops the cascade's leading and trailing blocks that the Readability pass does not also
+/// have: what the two disagree on at the edges of the article is page furniture (a date
+/// line above, tags and share prompts below) far more often than text.
+fn trim_to(blocks: Vec<Block>, other: &[Block]) -> Vec<Block> {
+    if other.is_empty() {
+        return blocks;
+    }
+    let other_text: String = other.iter().map(|b| key(&b.text)).collect::<Vec<_>>().join("\n");
+    let grams: std::collections::HashSet<&str> = other_text.split('\n').flat_map(trigrams).collect();
+    let confirmed = |b: &Block| {
+        let k = key(&b.text);
+        let g: Vec<&str> = trigrams(&k).collect();
+        if g.is_empty() {
+            other_text.contains(k.as_str())
+        } else {
+            g.iter().filter(|x| grams.contains(*x)).count() * 2 >= g.len()
+        }
+    };
+    let first = blocks.iter().position(&confirmed);
+    let last = blocks.iter().rposition(&confirmed);
+    match (first, last) {
+        (Some(a), Some(b)) => blocks.into_iter().skip(a).take(b + 1 - a).collect(),
+        _ => blocks,
+    }
+}
+
+/// Word trigrams of a key (lower-case words separated by single spaces), as slices.
+fn trigrams(k: &str) -> impl Iterator<Item = &str> {
+    let starts: Vec<usize> = std::iter::once(0).chain(k.match_indices(' ').map(|(i, _)| i + 1)).collect();
+    let n = starts.len();
+    (0..n.saturating_sub(2)).map(move |i| {
+        let end = if i + 3 < n { starts[i + 3] - 1 } else { k.len() };
+        &k[starts[i]..end]
+    })
+}
+
+fn chars(blocks: &[Block]) -> usize {
+    blocks.iter().map(|b| b.text.len()).sum()
+}
+
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_collapsed(&mut out, s);
+    out.trim_end().to_owned()
+}
+
+/// dom_smoothie's Readability on a copy of the document, as blocks (one per line of its text).
+fn readability(doc: &Document, url: Option<&str>) -> Option<Vec<RawBlock>> {
+    let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
+    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let mut r = dom_smoothie::Readability::with_document(doc.clone(), url, Some(cfg)).ok()?;
+    let article = r.parse().ok()?;
+    Some(
+        article
+            .text_content
+            .split('\n')
+            .map(collapse)
+            .filter(|t| !t.is_empty())
+            .map(|text| RawBlock { kind: BlockKind::Paragraph, n_link: 0, text })
+            .collect(),
+    )
+}
+
+/// A block before cleaning: its text and how much of it sits in links.
+struct RawBlock {
+    kind: BlockKind,
+    text: String,
+    n_link: usize,
+}
+
+/// Which elements are pruned, and how much clean text each subtree holds.
+struct Prune {
+    /// `pruned[i]`: element `i` is boilerplate or invisible (its subtree is skipped).
+    pruned: Vec<bool>,
+    /// Prefix sums of the characters of text outside pruned subtrees and outside links.
+    good: Vec<usize>,
+}
+
+impl Prune {
+    fn new(dom: &Dom) -> Prune {
+        let n = dom.nodes.len();
+        let mut pruned = vec![false; n];
+        let mut good = vec![0; n + 1];
+        // Nodes are in pre-order, so a parent is decided before its children.
+        let mut in_link = vec![false; n];
+        for i in 0..n {
+            let parent = dom.nodes[i].parent;
+            let parent_pruned = parent.is_some_and(|p| pruned[p]);
+            let parent_link = parent.is_some_and(|p| in_link[p]);
+            pruned[i] = parent_pruned || is_boilerplate(dom, i);
+            in_link[i] = parent_link || dom.tag(i).is_some_and(|t| *t == local_name!("a"));
+            let add = match &dom.nodes[i].kind {
+                Kind::Text(t) if !pruned[i] && !in_link[i] => t.split_whitespace().map(str::len).sum::<usize>(),
+                _ => 0,
+            };
+            good[i + 1] = good[i] + add;
+        }
+        Prune { pruned, good }
+    }
+
+    fn good_text(&self, dom: &Dom, idx: usize) -> usize {
+        self.good[dom.nodes[idx].end] - self.good[idx]
+    }
+}
+
+/// Tags whose content is never article text.
+fn is_skipped_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "button"
+            | "input"
+            | "select"
+            | "textarea"
+            | "option"
+            | "head"
+            | "title"
+            | "form"
+            | "nav"
+            | "aside"
+            | "footer"
+            | "header"
+            | "figure"
+            | "figcaption"
+            | "dialog"
+            | "menu"
+            | "address"
+    )
+}
+
+/// Words in class and id names that mark boilerplate.
+const BOILER_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "adslot",
+    "advert",
+    "advertisement",
+    "advertising",
+    "author",
+    "banner",
+    "bio",
+    "breadcrumb",
+    "breadcrumbs",
+    "byline",
+    "caption",
+    "comment",
+    "comments",
+    "consent",
+    "cookie",
+    "cookies",
+    "credit",
+    "dfp",
+    "disqus",
+    "donate",
+    "embed",
+    "footer",
+    "gallery",
+    "gdpr",
+    "header",
+    "masthead",
+    "modal",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "newsletters",
+    "outbrain",
+    "pagination",
+    "popular",
+    "popup",
+    "promo",
+    "promotion",
+    "recirc",
+    "recommendations",
+    "recommended",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "slideshow",
+    "social",
+    "sponsor",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "taboola",
+    "tags",
+    "toolbar",
+    "trending",
+    "tweet",
+    "twitter",
+    "widget",
+];
+
+/// Whole class names that hide an element from sighted readers.
+const HIDDEN_CLASSES: &[&str] =
+    &["hidden", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "d-none", "hide"];
+
+/// Compounds (tokens joined by `-`) that mark link boxes.
+const BOILER_COMPOUNDS: &[&str] = &["read-more", "more-stories", "most-read", "most-popular", "see-also", "also-read"];
+
+fn is_boilerplate(dom: &Dom, i: usize) -> bool {
+    let Some(tag) = dom.tag(i) else { return false };
+    if is_skipped_tag(tag) {
+        return true;
+    }
+    if dom.attr(i, "hidden").is_some()
+        || dom.attr(i, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        || dom.attr(i, "style").is_some_and(hidden_style)
+        || dom
+            .attr(i, "role")
+            .is_some_and(|r| matches!(r, "navigation" | "complementary" | "banner" | "contentinfo" | "dialog"))
+    {
+        return true;
+    }
+    if matches!(&**tag, "html" | "body") {
+        return false;
+    }
+    let class = dom.attr(i, "class").unwrap_or("");
+    if class.split_ascii_whitespace().any(|c| HIDDEN_CLASSES.contains(&c.to_ascii_lowercase().as_str())) {
+        return true;
+    }
+    let id = dom.attr(i, "id").unwrap_or("");
+    boiler_name(class) || boiler_name(id)
+}
+
+/// Whether a class or id value names boilerplate.
+fn boiler_name(name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    let words = words(name);
+    if words.iter().any(|w| BOILER_WORDS.contains(&w.as_str())) {
+        return true;
+    }
+    let joined = words.join("-");
+    BOILER_COMPOUNDS.iter().any(|c| joined.contains(c))
+}
+
+/// Lower-case words of a class or id value: split at punctuation, spaces and camelCase humps.
+fn words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_ascii_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        cur.push(c.to_ascii_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn hidden_style(style: &str) -> bool {
+    let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    s.contains("display:none") || s.contains("visibility:hidden")
+}
+
+/// Subject and body words that together name an article-body container (`article-body`,
+/// `entry-content`, `story__text`, `post-body`).
+const SUBJECT_WORDS: &[&str] = &["article", "story", "entry", "post", "news", "blog", "body", "main"];
+const BODY_WORDS: &[&str] = &["body", "content", "text", "copy", "article"];
+
+fn names_article_body(dom: &Dom, i: usize) -> bool {
+    [dom.attr(i, "class"), dom.attr(i, "id")].into_iter().flatten().any(|v| {
+        v.split_ascii_whitespace().any(|c| {
+            let w = words(c);
+            w.len() >= 2
+                && w.len() <= 4
+                && w.iter().any(|x| SUBJECT_WORDS.contains(&x.as_str()))
+                && w.iter().any(|x| BODY_WORDS.contains(&x.as_str()))
+                && w.iter().filter(|x| SUBJECT_WORDS.contains(&x.as_str()) || BODY_WORDS.contains(&x.as_str())).count()
+                    >= 2
+        })
+    })
+}
+
+/// The container(s) of the article text; `None` when no rule finds one.
+fn container(dom: &Dom, prune: &Prune) -> Option<Vec<usize>> {
+    let n = dom.nodes.len();
+    let body_text = dom.elements("body").next().map_or(prune.good[n], |b| prune.good_text(dom, b));
+    type Rule = fn(&Dom, usize) -> bool;
+    let rules: [Rule; 4] = [
+        |d, i| d.attr(i, "itemprop").is_some_and(|v| v.split_ascii_whitespace().any(|p| p == "articleBody")),
+        names_article_body,
+        |d, i| d.tag(i).is_some_and(|t| *t == local_name!("article")),
+        |d, i| d.tag(i).is_some_and(|t| *t == local_name!("main")) || d.attr(i, "role") == Some("main"),
+    ];
+    for rule in rules {
+        let mut matches: Vec<usize> =
+            (0..n).filter(|&i| !prune.pruned[i] && dom.tag(i).is_some() && rule(dom, i)).collect();
+        // A container of containers (an article holding other articles) is a listing.
+        let all = matches.clone();
+        matches.retain(|&m| !all.iter().any(|&o| o != m && dom.contains(m, o) && prune.good_text(dom, o) >= 200));
+        let Some(&best) = matches.iter().max_by_key(|&&i| prune.good_text(dom, i)) else { continue };
+        let best_text = prune.good_text(dom, best);
+        if best_text < 200 || best_text * 5 < body_text {
+            continue;
+        }
+        // The body split into several same-named blocks (text, ad, text): keep them all, in order.
+        let class = dom.attr(best, "class");
+        let tag = dom.tag(best);
+        let mut roots: Vec<usize> = Vec::new();
+        for &m in &matches {
+            let same = m == best
+                || (dom.tag(m) == tag && dom.attr(m, "class") == class && prune.good_text(dom, m) * 10 >= best_text);
+            if same && !roots.iter().any(|&r| dom.contains(r, m)) {
+                roots.retain(|&r| !dom.contains(m, r));
+                roots.push(m);
+            }
+        }
+        roots.sort_unstable();
+        return Some(roots);
+    }
+    None
+}
+
+/// Cuts the subtree at `root` into blocks at block-level elements and line breaks.
+fn cut(dom: &Dom, prune: &Prune, root: usize) -> Vec<RawBlock> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut n_link = 0usize;
+    // Open elements on the path from `root`: (end of subtree, tag kind).
+    let mut open: Vec<(usize, Ctx)> = Vec::new();
+    let end = dom.nodes[root].end;
+    let mut i = root + 1;
+    let flush = |cur: &mut String, n_link: &mut usize, open: &[(usize, Ctx)], out: &mut Vec<RawBlock>| {
+        let text = cur.trim().to_owned();
+        cur.clear();
+        if !text.is_empty() {
+            let kind = open
+                .iter()
+                .rev()
+                .find_map(|(_, c)| match c {
+                    Ctx::Heading => Some(BlockKind::Heading),
+                    Ctx::Item => Some(BlockKind::ListItem),
+                    Ctx::Pre => Some(BlockKind::Preformatted),
+                    _ => None,
+                })
+                .or_else(|| open.iter().any(|(_, c)| *c == Ctx::Quote).then_some(BlockKind::Quote))
+                .unwrap_or(BlockKind::Paragraph);
+            out.push(RawBlock { kind, text, n_link: *n_link });
+        }
+        *n_link = 0;
+    };
+    while i < end {
+        while open.last().is_some_and(|(e, _)| *e <= i) {
+            let (_, ctx) = open.pop().unwrap_or((0, Ctx::Inline));
+            if ctx != Ctx::Inline && ctx != Ctx::Link {
+                flush(&mut cur, &mut n_link, &open, &mut out);
+            }
+        }
+        let node = &dom.nodes[i];
+        match &node.kind {
+            Kind::Text(t) => {
+                let before = cur.len();
+                if open.iter().any(|(_, c)| *c == Ctx::Pre) {
+                    // Keep the lines of preformatted text apart.
+                    for (k, line) in t.split('\n').enumerate() {
+                        if k > 0 {
+                            flush(&mut cur, &mut n_link, &open, &mut out);
+                        }
+                        push_collapsed(&mut cur, line);
+                    }
+                } else {
+                    push_collapsed(&mut cur, t);
+                }
+                if open.iter().any(|(_, c)| *c == Ctx::Link) {
+                    n_link += cur.len().saturating_sub(before);
+                }
+                i += 1;
+            }
+            Kind::Element { tag, .. } => {
+                if prune.pruned[i] {
+                    i = node.end;
+                    continue;
+                }
+                let ctx = context(tag);
+                let breaks = *tag == local_name!("br") || *tag == local_name!("hr");
+                if breaks || (ctx != Ctx::Inline && ctx != Ctx::Link) {
+                    flush(&mut cur, &mut n_link, &open, &mut out);
+                } else if ctx == Ctx::Inline && matches!(&**tag, "td" | "th") && !cur.is_empty() && !cur.ends_with(' ')
+                {
+                    cur.push(' ');
+                }
+                open.push((node.end, ctx));
+                i += 1;
+            }
+            Kind::Document => i += 1,
+        }
+    }
+    while let Some((_, ctx)) = open.pop() {
+        if ctx != Ctx::Inline && ctx != Ctx::Link {
+            flush(&mut cur, &mut n_link, &open, &mut out);
+        }
+    }
+    flush(&mut cur, &mut n_link, &open, &mut out);
+    out
+}
+
+/// How an element shapes the blocks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ctx {
+    Inline,
+    Link,
+    Block,
+    Heading,
+    Item,
+    Quote,
+    Pre,
+}
+
+fn context(tag: &str) -> Ctx {
+    match tag {
+        "a" => Ctx::Link,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Ctx::Heading,
+        "li" | "dt" | "dd" => Ctx::Item,
+        "blockquote" => Ctx::Quote,
+        "pre" => Ctx::Pre,
+        "p" | "div" | "section" | "article" | "main" | "ul" | "ol" | "dl" | "table" | "tr" | "tbody" | "thead"
+        | "tfoot" | "center" | "details" | "summary" | "fieldset" | "hgroup" | "caption" => Ctx::Block,
+        _ => Ctx::Inline,
+    }
+}
+
+/// Short lines that are page furniture wherever they appear.
+const FURNITURE: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "story continues below",
+    "article continues below",
+    "continue reading",
+    "read more",
+    "click here",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "follow us",
+    "sign up",
+    "subscribe",
+    "related",
+    "related articles",
+    "related stories",
+    "see also",
+    "more stories",
+    "most read",
+    "skip to content",
+    "skip to main content",
+    "back to top",
+];
+
+/// Drops link lists, furniture, repeats and the headline; trims headings left at the end.
+fn clean(blocks: Vec<RawBlock>, titles: &[String]) -> Vec<Block> {
+    let title_keys: Vec<String> = titles.iter().map(|t| key(t)).collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut out: Vec<Block> = Vec::new();
+    for b in blocks {
+        let n = b.text.len();
+        if b.n_link * 2 > n && (n < 200 || b.kind == BlockKind::ListItem) {
+            continue;
+        }
+        let k = key(&b.text);
+        if k.is_empty() {
+            continue;
+        }
+        if n < 60 && FURNITURE.contains(&k.as_str()) {
+            continue;
+        }
+        if title_keys.contains(&k) {
+            continue;
+        }
+        if n > 30 && !seen.insert(k) {
+            continue;
+        }
+        out.push(Block { kind: b.kind, text: b.text });
+    }
+    while out.last().is_some_and(|b| b.kind == BlockKind::Heading) {
+        out.pop();
+    }
+    out
+}
+
+/// Lower-case letters and digits with single spaces: for comparing lines.
+fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_words() {
+        assert_eq!(words("shareBar js-social_links"), ["share", "bar", "js", "social", "links"]);
+        assert!(boiler_name("c-related-links"));
+        assert!(boiler_name("read-more-box"));
+        assert!(!boiler_name("article-body"));
+        assert!(!boiler_name("shared-content"));
+    }
+}
