@@ -445,11 +445,16 @@ fn cut(dom: &Dom, prune: &Prune, root: usize) -> Vec<RawBlock> {
         *n_link = 0;
     };
     while i < end {
-        while open.last().is_some_and(|(e, _)| *e <= i) {
-            let (_, ctx) = open.pop().unwrap_or((0, Ctx::Inline));
+        // Leaving elements: a block's text is flushed while the block is still open, so it
+        // gets the block's kind.
+        while let Some(&(e, ctx)) = open.last() {
+            if e > i {
+                break;
+            }
             if ctx != Ctx::Inline && ctx != Ctx::Link {
                 flush(&mut cur, &mut n_link, &open, &mut out);
             }
+            open.pop();
         }
         let node = &dom.nodes[i];
         match &node.kind {
@@ -490,10 +495,11 @@ fn cut(dom: &Dom, prune: &Prune, root: usize) -> Vec<RawBlock> {
             Kind::Document => i += 1,
         }
     }
-    while let Some((_, ctx)) = open.pop() {
+    while let Some(&(_, ctx)) = open.last() {
         if ctx != Ctx::Inline && ctx != Ctx::Link {
             flush(&mut cur, &mut n_link, &open, &mut out);
         }
+        open.pop();
     }
     flush(&mut cur, &mut n_link, &open, &mut out);
     out

@@ -219,8 +219,9 @@ fn title_keys(meta: &Meta, dom: &dom::Dom) -> Vec<String> {
     out
 }
 
-fn finish(meta: Meta, blocks: Vec<Block>, origin: &Origin<'_>, method: Method) -> Result<Page, Error> {
-    let blocks: Vec<Block> = blocks.into_iter().filter(|b| b.text.chars().any(char::is_alphanumeric)).collect();
+fn finish(mut meta: Meta, blocks: Vec<Block>, origin: &Origin<'_>, method: Method) -> Result<Page, Error> {
+    let mut blocks: Vec<Block> = blocks.into_iter().filter(|b| b.text.chars().any(char::is_alphanumeric)).collect();
+    meta::from_body(&mut meta, &mut blocks);
     if blocks.is_empty() {
         return Err(Error::NoText);
     }

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::datetime::DateTime;
 use crate::dom::Dom;
-use crate::{Field, Meta, Source};
+use crate::{Block, BlockKind, Field, Meta, Source};
 
 /// Everything read from the page's metadata, plus JSON-LD `articleBody` for the last resort.
 pub struct Found {
@@ -68,6 +68,7 @@ pub fn read(dom: &Dom, url: Option<&str>) -> Found {
 /// Candidates per field, in the order found; `finish` picks by source rank.
 #[derive(Default)]
 struct Collect {
+    h1: Option<String>,
     title: Vec<(Source, String)>,
     authors: Vec<(Source, String)>,
     published: Vec<(Source, String)>,
@@ -82,7 +83,9 @@ struct Collect {
 impl Collect {
     fn finish(self, page_url: Option<&str>) -> Meta {
         let site = best(&self.publisher, clean_line);
-        let title = best(&self.title, clean_line).map(|f| Field { value: strip_site(&f.value, site.as_ref()), ..f });
+        let title = best(&self.title, clean_line)
+            .map(|f| Field { value: strip_site(&f.value, site.as_ref()), ..f })
+            .map(|f| Field { value: strip_h1_tail(&f.value, self.h1.as_deref()), ..f });
         let mut authors: Vec<Field<String>> = Vec::new();
         if let Some(rank) = self.authors.iter().map(|(s, _)| *s).min() {
             for (s, v) in self.authors.iter().filter(|(s, _)| *s == rank) {
@@ -121,10 +124,41 @@ fn best<T>(cands: &[(Source, String)], parse: impl Fn(&str) -> Option<T>) -> Opt
     res
 }
 
-/// One line of text: entities are already decoded by the HTML parser; whitespace collapsed.
+/// One line of text: entities are already decoded by the HTML parser; markup that a page put
+/// inside a value (`<b>`, or a whole `<script>…</script>`) is dropped; whitespace collapsed.
 fn clean_line(v: &str) -> Option<String> {
-    let s = v.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = strip_tags(v).split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty() && s.len() < 2000).then_some(s)
+}
+
+/// Text with tag-like runs (`<` then a letter, `/` or `!`, up to `>`) removed, and the
+/// content of `<script>` and `<style>` with them.
+fn strip_tags(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    let mut rest = v;
+    while let Some(k) = rest.find('<') {
+        let after = &rest[k + 1..];
+        if !after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!') {
+            out.push_str(&rest[..=k]);
+            rest = after;
+            continue;
+        }
+        out.push_str(&rest[..k]);
+        out.push(' ');
+        let lower = after.get(..6).unwrap_or("").to_ascii_lowercase();
+        let close = ["script", "style"].into_iter().find(|t| lower.starts_with(t)).map(|t| format!("</{t}"));
+        let skip_to = match close {
+            Some(c) => after.to_ascii_lowercase().find(&c).map(|e| e + c.len()),
+            None => Some(0),
+        };
+        let Some(from) = skip_to else { return out };
+        match after[from..].find('>') {
+            Some(e) => rest = &after[from + e + 1..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `Headline | Site` or `Headline - Site` → `Headline`, when the tail is the site's name.
@@ -134,6 +168,19 @@ fn strip_site(title: &str, site: Option<&Field<String>>) -> String {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if tail.trim().eq_ignore_ascii_case(site.value.trim()) && !head.trim().is_empty() {
                 return head.trim().to_owned();
+            }
+        }
+    }
+    title.to_owned()
+}
+
+/// `Headline – Site` → `Headline` when the page's `<h1>` is `Headline`.
+fn strip_h1_tail(title: &str, h1: Option<&str>) -> String {
+    let Some(h1) = h1.map(str::trim).filter(|h| !h.is_empty()) else { return title.to_owned() };
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, _)) = title.split_once(sep) {
+            if head.trim() == h1 {
+                return h1.to_owned();
             }
         }
     }
@@ -182,17 +229,17 @@ pub fn absolute(v: &str, base: Option<&str>) -> Option<String> {
 
 /// Splits `By Ann Lee and Bo Park`, `Ann Lee, Bo Park` into names; drops URLs and e-mail.
 fn split_authors(v: &str) -> Vec<String> {
-    let v = v.trim();
-    let v = strip_by(v);
+    let v = strip_by(v.trim());
     let mut out = Vec::new();
-    for part in v.split([',', ';', '|', '/']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" & ")) {
+    let v = strip_tags(v);
+    if v.contains("://") {
+        return Vec::new();
+    }
+    for part in v.split([',', ';', '|', '/', '\n']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" & ")) {
         let name = part.split_whitespace().collect::<Vec<_>>().join(" ");
         let name = name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')').to_owned();
-        if name.is_empty() || name.len() > 80 || name.contains("://") || name.contains('@') || name.starts_with("www.")
-        {
-            continue;
-        }
-        if !name.chars().any(char::is_alphabetic) {
+        let plausible = !name.is_empty() && name.len() <= 80 && name.chars().any(char::is_alphabetic);
+        if !plausible || name.contains([':', '@', '<', '>']) || name.starts_with("www.") {
             continue;
         }
         out.push(name);
@@ -207,6 +254,80 @@ fn strip_by(v: &str) -> &str {
         }
     }
     v
+}
+
+/// Takes what is metadata out of the body: date lines anywhere, and at the top a headline
+/// (when the page gave none), a byline and the job title under it. What the page's
+/// metadata did not say is filled in from them, with the source `text`.
+pub fn from_body(meta: &mut Meta, blocks: &mut Vec<Block>) {
+    blocks.retain(|b| {
+        if b.text.len() > 80 {
+            return true;
+        }
+        if let Some(d) = DateTime::parse(&b.text) {
+            meta.published.get_or_insert(Field { value: d, source: Source::Text });
+            return false;
+        }
+        !is_clock(&b.text)
+    });
+    if meta.title.is_none() && blocks.len() > 2 {
+        let first = &blocks[0];
+        let title_like = first.kind == BlockKind::Heading
+            || (first.text.len() < 150
+                && !first.text.ends_with(['.', ':', ','])
+                && first.text.split_whitespace().count() <= 20);
+        if title_like {
+            meta.title = Some(Field { value: blocks.remove(0).text, source: Source::Text });
+        }
+    }
+    let Some(k) = blocks.iter().take(3).position(|b| byline(&b.text).is_some()) else { return };
+    let names = byline(&blocks[k].text).unwrap_or_default();
+    if meta.authors.is_empty() {
+        meta.authors = names.into_iter().map(|value| Field { value, source: Source::Text }).collect();
+    }
+    blocks.remove(k);
+    let job = |t: &str| {
+        t.split_whitespace().count() <= 4
+            && t.split_whitespace().any(|w| BYLINE_ROLES.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+    };
+    if blocks.get(k).is_some_and(|b| job(&b.text)) {
+        blocks.remove(k);
+    }
+}
+
+/// Words that name a reporter's job under a byline.
+const BYLINE_ROLES: &[&str] =
+    &["Writer", "Reporter", "Correspondent", "Editor", "Staff", "Contributor", "Columnist", "Bureau"];
+
+/// `By Ann Lee`, `By Ann Lee and Bo Park`, `BY ANN LEE, Reuters`: the names, when the whole
+/// line is a byline.
+fn byline(line: &str) -> Option<Vec<String>> {
+    let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("by ")).or_else(|| line.strip_prefix("BY "))?;
+    if rest.split_whitespace().count() > 10 {
+        return None;
+    }
+    let names = split_authors(rest);
+    let capitalized = |n: &String| {
+        n.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "de" | "van" | "von" | "da" | "al" | "bin")
+        })
+    };
+    (!names.is_empty() && names.iter().all(capitalized) && names.iter().all(|n| n.split_whitespace().count() <= 4))
+        .then_some(names)
+}
+
+/// `23:48`, `9:41 a.m.`, `15:23 GMT`: a time of day alone on its line.
+fn is_clock(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let Some((h, m)) = first.split_once(':') else { return false };
+    let digits = |s: &str, n: usize| s.len() <= n && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(h, 2)
+        && digits(m.get(..2).unwrap_or(m), 2)
+        && words.all(|w| {
+            let w = w.to_ascii_lowercase().replace('.', "");
+            w == "am" || w == "pm" || (w.len() <= 4 && w.chars().all(|c| c.is_ascii_alphabetic())) || digits(&w, 4)
+        })
 }
 
 /// One `<meta>` tag.
@@ -370,7 +491,8 @@ fn names(v: &Value) -> Vec<String> {
 /// The visible page: `<h1>`, byline elements, `itemprop` microdata.
 fn visible(dom: &Dom, c: &mut Collect) {
     if let Some(h1) = dom.elements("h1").map(|i| dom.text(i)).find(|t| !t.is_empty()) {
-        c.title.push((Source::Text, h1));
+        c.title.push((Source::Text, h1.clone()));
+        c.h1 = Some(h1);
     }
     for i in 0..dom.nodes.len() {
         let Some(tag) = dom.tag(i) else { continue };
@@ -390,12 +512,53 @@ fn visible(dom: &Dom, c: &mut Collect) {
             c.published.push((Source::Text, v));
             continue;
         }
-        let class = dom.attr(i, "class").unwrap_or("").to_ascii_lowercase();
-        if class.split_ascii_whitespace().any(|k| k.contains("byline")) {
+        // A small element whose whole text is a byline (`By Ann Lee`).
+        let small = dom.nodes[i].end - i <= 12;
+        if small && matches!(&**tag, "p" | "span" | "div" | "strong" | "b" | "address" | "em") {
             let text = dom.text(i);
-            if text.len() < 120 && text.to_ascii_lowercase().starts_with("by ") {
+            if text.len() < 120 && byline(&text).is_some() {
                 c.authors.push((Source::Text, text));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_values_is_dropped() {
+        assert_eq!(clean_line("Dam <b>opens</b>").as_deref(), Some("Dam opens"));
+        assert_eq!(clean_line("Dam opens<script>alert(1)</script> today").as_deref(), Some("Dam opens today"));
+        assert_eq!(clean_line("1 < 2 and 3 > 2").as_deref(), Some("1 < 2 and 3 > 2"));
+        assert_eq!(clean_line("cut <script>alert(").as_deref(), Some("cut"));
+    }
+
+    #[test]
+    fn author_lists() {
+        assert_eq!(split_authors("By Ann Lee and Bo Park"), ["Ann Lee", "Bo Park"]);
+        assert_eq!(split_authors("Lee Park\nurl: javascript:alert(2)"), ["Lee Park"]);
+        assert_eq!(split_authors("https://news.example/staff/ann"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn bylines_and_clocks() {
+        assert_eq!(byline("By Ann Lee and Bo Park"), Some(vec!["Ann Lee".to_owned(), "Bo Park".to_owned()]));
+        assert_eq!(byline("By the numbers"), None);
+        assert_eq!(byline("By the time the rain stopped, the river had risen three feet"), None);
+        assert!(is_clock("23:48"));
+        assert!(is_clock("9:41 a.m. EDT"));
+        assert!(!is_clock("10:30 a.m. is when the vote opens"));
+    }
+
+    #[test]
+    fn relative_links() {
+        let base = Some("https://news.example/a/b.html?x=1");
+        assert_eq!(absolute("/c", base).as_deref(), Some("https://news.example/c"));
+        assert_eq!(absolute("c.html", base).as_deref(), Some("https://news.example/a/c.html"));
+        assert_eq!(absolute("//cdn.example/x", base).as_deref(), Some("https://cdn.example/x"));
+        assert_eq!(absolute("javascript:alert(1)", base), None);
+        assert_eq!(absolute("/c", None), None);
     }
 }
