@@ -38,13 +38,20 @@ pub fn body(
 ) -> (Vec<Block>, Method) {
     let prune = Prune::new(dom);
     let roots = container(dom, &prune);
-    let readability = readability(doc, url).map(|r| clean(r, titles)).unwrap_or_default();
-    let whole = || dom.elements("body").next().map(|b| clean(cut(dom, &prune, b), titles)).unwrap_or_default();
+    let whole = dom.elements("body").next().map(|b| clean(cut(dom, &prune, b), titles)).unwrap_or_default();
+    // Readability does not know our boilerplate words: its lines must be in what pruning kept.
+    let kept = Seen::new(&whole);
+    let readability: Vec<Block> = readability(doc, url)
+        .map(|r| clean(r, titles))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|b| kept.has(&b.text))
+        .collect();
     let cascade = match &roots {
         Some(roots) => clean(roots.iter().flat_map(|&r| cut(dom, &prune, r)).collect(), titles),
         // No container: the Readability pass scores the page better than taking all of it.
         None if !readability.is_empty() => Vec::new(),
-        None => whole(),
+        None => whole,
     };
     let pick = if cascade.is_empty() && readability.is_empty() {
         Method::JsonLd
@@ -83,22 +90,38 @@ fn trim_to(blocks: Vec<Block>, other: &[Block]) -> Vec<Block> {
     if other.is_empty() {
         return blocks;
     }
-    let other_text: String = other.iter().map(|b| key(&b.text)).collect::<Vec<_>>().join("\n");
-    let grams: std::collections::HashSet<&str> = other_text.split('\n').flat_map(trigrams).collect();
-    let confirmed = |b: &Block| {
-        let k = key(&b.text);
-        let g: Vec<&str> = trigrams(&k).collect();
-        if g.is_empty() {
-            other_text.contains(k.as_str())
-        } else {
-            g.iter().filter(|x| grams.contains(*x)).count() * 2 >= g.len()
-        }
-    };
-    let first = blocks.iter().position(&confirmed);
-    let last = blocks.iter().rposition(&confirmed);
+    let seen = Seen::new(other);
+    let first = blocks.iter().position(|b| seen.has(&b.text));
+    let last = blocks.iter().rposition(|b| seen.has(&b.text));
     match (first, last) {
         (Some(a), Some(b)) => blocks.into_iter().skip(a).take(b + 1 - a).collect(),
         _ => blocks,
+    }
+}
+
+/// The text of some blocks, to ask whether a line of another extraction is in it.
+struct Seen {
+    text: String,
+    grams: std::collections::HashSet<String>,
+}
+
+impl Seen {
+    fn new(blocks: &[Block]) -> Seen {
+        let text: String = blocks.iter().map(|b| key(&b.text)).collect::<Vec<_>>().join("\n");
+        let grams = text.split('\n').flat_map(trigrams).map(str::to_owned).collect();
+        Seen { text, grams }
+    }
+
+    /// Whether most of the line's word trigrams (or, for a line of one or two words, the
+    /// line itself) occur in the text.
+    fn has(&self, line: &str) -> bool {
+        let k = key(line);
+        let g: Vec<&str> = trigrams(&k).collect();
+        if g.is_empty() {
+            self.text.split('\n').any(|l| l == k)
+        } else {
+            g.iter().filter(|x| self.grams.contains(**x)).count() * 2 >= g.len()
+        }
     }
 }
 
@@ -157,6 +180,19 @@ struct Prune {
 impl Prune {
     fn new(dom: &Dom) -> Prune {
         let n = dom.nodes.len();
+        // Prefix sums of the text a browser would show, to weigh a subtree against the page.
+        let mut shown = vec![0; n + 1];
+        let mut unshown = vec![false; n];
+        for i in 0..n {
+            let parent = dom.nodes[i].parent;
+            unshown[i] = parent.is_some_and(|p| unshown[p]) || dom.tag(i).is_some_and(|t| is_code_tag(t));
+            let add = match &dom.nodes[i].kind {
+                Kind::Text(t) if !unshown[i] => t.split_whitespace().map(str::len).sum::<usize>(),
+                _ => 0,
+            };
+            shown[i + 1] = shown[i] + add;
+        }
+        let total = shown[n].max(1);
         let mut pruned = vec![false; n];
         let mut good = vec![0; n + 1];
         // Nodes are in pre-order, so a parent is decided before its children.
@@ -165,7 +201,13 @@ impl Prune {
             let parent = dom.nodes[i].parent;
             let parent_pruned = parent.is_some_and(|p| pruned[p]);
             let parent_link = parent.is_some_and(|p| in_link[p]);
-            pruned[i] = parent_pruned || is_boilerplate(dom, i);
+            pruned[i] = parent_pruned
+                || match verdict(dom, i) {
+                    Verdict::Keep => false,
+                    Verdict::Drop => true,
+                    // A wrapper of most of the page is not a box on it, whatever its name says.
+                    Verdict::DropUnlessWrapper => (shown[dom.nodes[i].end] - shown[i]) * 5 < total * 2,
+                };
             in_link[i] = parent_link || dom.tag(i).is_some_and(|t| *t == local_name!("a"));
             let add = match &dom.nodes[i].kind {
                 Kind::Text(t) if !pruned[i] && !in_link[i] => t.split_whitespace().map(str::len).sum::<usize>(),
@@ -181,8 +223,8 @@ impl Prune {
     }
 }
 
-/// Tags whose content is never article text.
-fn is_skipped_tag(tag: &str) -> bool {
+/// Tags whose content is not shown as text.
+fn is_code_tag(tag: &str) -> bool {
     matches!(
         tag,
         "script"
@@ -195,26 +237,39 @@ fn is_skipped_tag(tag: &str) -> bool {
             | "object"
             | "embed"
             | "canvas"
-            | "video"
+            | "head"
+    )
+}
+
+/// Tags whose content is never article text.
+fn is_furniture_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "video"
             | "audio"
             | "button"
             | "input"
             | "select"
             | "textarea"
             | "option"
-            | "head"
-            | "title"
-            | "form"
             | "nav"
             | "aside"
             | "footer"
-            | "header"
             | "figure"
             | "figcaption"
             | "dialog"
             | "menu"
             | "address"
     )
+}
+
+/// What pruning does with an element.
+enum Verdict {
+    Keep,
+    Drop,
+    /// Boilerplate by its name or role, unless it wraps most of the page's text (a page-wide
+    /// `<form>`, a `div.page-wrapper.has-sidebar`).
+    DropUnlessWrapper,
 }
 
 /// Words in class and id names that mark boilerplate.
@@ -289,29 +344,32 @@ const HIDDEN_CLASSES: &[&str] =
 /// Compounds (tokens joined by `-`) that mark link boxes.
 const BOILER_COMPOUNDS: &[&str] = &["read-more", "more-stories", "most-read", "most-popular", "see-also", "also-read"];
 
-fn is_boilerplate(dom: &Dom, i: usize) -> bool {
-    let Some(tag) = dom.tag(i) else { return false };
-    if is_skipped_tag(tag) {
-        return true;
+fn verdict(dom: &Dom, i: usize) -> Verdict {
+    let Some(tag) = dom.tag(i) else { return Verdict::Keep };
+    if is_code_tag(tag) || is_furniture_tag(tag) {
+        return Verdict::Drop;
     }
-    if dom.attr(i, "hidden").is_some()
-        || dom.attr(i, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
-        || dom.attr(i, "style").is_some_and(hidden_style)
-        || dom
-            .attr(i, "role")
-            .is_some_and(|r| matches!(r, "navigation" | "complementary" | "banner" | "contentinfo" | "dialog"))
-    {
-        return true;
+    if dom.attr(i, "hidden").is_some() || dom.attr(i, "style").is_some_and(hidden_style) {
+        return Verdict::Drop;
     }
     if matches!(&**tag, "html" | "body") {
-        return false;
+        return Verdict::Keep;
     }
     let class = dom.attr(i, "class").unwrap_or("");
     if class.split_ascii_whitespace().any(|c| HIDDEN_CLASSES.contains(&c.to_ascii_lowercase().as_str())) {
-        return true;
+        return Verdict::Drop;
     }
     let id = dom.attr(i, "id").unwrap_or("");
-    boiler_name(class) || boiler_name(id)
+    let named = boiler_name(class) || boiler_name(id);
+    let role = dom
+        .attr(i, "role")
+        .is_some_and(|r| matches!(r, "navigation" | "complementary" | "banner" | "contentinfo" | "dialog"));
+    let aria_hidden = dom.attr(i, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+    if named || role || aria_hidden || matches!(&**tag, "form" | "header") {
+        Verdict::DropUnlessWrapper
+    } else {
+        Verdict::Keep
+    }
 }
 
 /// Whether a class or id value names boilerplate.

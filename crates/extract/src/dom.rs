@@ -147,3 +147,70 @@ pub fn push_collapsed(out: &mut String, text: &str) {
         }
     }
 }
+
+/// How deeply the tags of `html` nest, roughly: elements that close themselves (`<p>`,
+/// `<li>`, void elements) are not counted, and a closing tag closes back to its opener. It
+/// guards the tree builders, which slow down more than linearly on hostile nesting.
+pub fn markup_depth(html: &str) -> usize {
+    const SELF_CLOSING: &[&str] = &[
+        "p", "li", "dt", "dd", "tr", "td", "th", "tbody", "thead", "tfoot", "option", "optgroup", "colgroup", "br",
+        "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr", "param",
+        "html", "head", "body",
+    ];
+    let mut stack: Vec<&str> = Vec::new();
+    let mut max = 0;
+    let bytes = html.as_bytes();
+    let mut at = 0;
+    while let Some(k) = memchr(b'<', &bytes[at..]) {
+        let start = at + k + 1;
+        let closing = bytes.get(start) == Some(&b'/');
+        let name_start = start + usize::from(closing);
+        let name_len = bytes[name_start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        at = name_start + name_len;
+        if name_len == 0 {
+            continue;
+        }
+        let name = &html[name_start..name_start + name_len];
+        let end = memchr(b'>', &bytes[at..]).map_or(bytes.len(), |e| at + e);
+        let self_closed = end > 0 && bytes.get(end - 1) == Some(&b'/');
+        if SELF_CLOSING.iter().any(|t| t.eq_ignore_ascii_case(name)) || self_closed {
+            continue;
+        }
+        if closing {
+            if let Some(k) = stack.iter().rposition(|t| t.eq_ignore_ascii_case(name)) {
+                stack.truncate(k);
+            }
+        } else if name.eq_ignore_ascii_case("script") || name.eq_ignore_ascii_case("style") {
+            // Their content is text, not markup.
+            let close = if name.eq_ignore_ascii_case("script") { "</script" } else { "</style" };
+            at = find_ci(html, end, close).unwrap_or(html.len());
+        } else {
+            stack.push(name);
+            max = max.max(stack.len());
+        }
+    }
+    max
+}
+
+fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&b| b == needle)
+}
+
+fn find_ci(html: &str, from: usize, needle: &str) -> Option<usize> {
+    let hay = html.as_bytes().get(from..)?;
+    hay.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes())).map(|k| from + k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_of_markup() {
+        assert_eq!(markup_depth("<div><p>a<p>b<div><span>c</span></div></div>"), 3);
+        assert_eq!(markup_depth("<div><div></div></div><div></div>"), 2);
+        assert_eq!(markup_depth("<script>if (a<b) { x = '<div><div>' }</script><div></div>"), 1);
+        assert_eq!(markup_depth(&"<div>".repeat(900)), 900);
+        assert_eq!(markup_depth("<ul><li>a<li>b</ul><br><img src=x>"), 1);
+    }
+}

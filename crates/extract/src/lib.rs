@@ -152,10 +152,17 @@ pub enum Error {
     /// The input has no HTML tags at all.
     #[error("not an HTML page: no markup found")]
     NoMarkup,
+    /// The markup nests deeper than any real page (a hostile page).
+    #[error("not a usable HTML page: markup nested {0} levels deep (the limit is {MAX_DEPTH})")]
+    TooDeep(usize),
     /// The page was read but holds no article text.
     #[error("no article text found in the page")]
     NoText,
 }
+
+/// The deepest nesting of elements accepted. Real pages nest a few dozen levels; HTML parsing
+/// and Readability scoring slow down more than linearly with depth.
+pub const MAX_DEPTH: usize = 512;
 
 /// Where the bytes of a page came from: its URL and the HTTP `Content-Type`, when known.
 #[derive(Clone, Copy, Debug)]
@@ -201,6 +208,10 @@ fn parse(html: &[u8], origin: &Origin<'_>) -> Result<(dom_query::Document, dom::
     let text = decode::decode(html, charset)?;
     if !has_markup(&text) {
         return Err(Error::NoMarkup);
+    }
+    let depth = dom::markup_depth(&text);
+    if depth > MAX_DEPTH {
+        return Err(Error::TooDeep(depth));
     }
     let doc = dom_query::Document::from(text);
     let dom = dom::Dom::new(&doc);
