@@ -18,7 +18,7 @@ commands:
                  (topics: ner, quotes, times|timex, sentences, summary, extract)
   seed           check the parse of the seed article in ../shared/seed
   bench          parse throughput (MB/s) and peak memory on the fixtures repeated to ~10 MB
-  bless          re-record the golden snapshots of the fixtures
+  bless          re-record the golden snapshots of the fixtures and test pages
   screenshots    screenshot the sample briefing at 1280 and 390 px into docs/ (needs chromium)";
 
 fn main() -> ExitCode {
@@ -68,13 +68,13 @@ pub fn shared() -> Result<PathBuf> {
 
 fn bless() -> Result<()> {
     let status = std::process::Command::new(env!("CARGO"))
-        .args(["test", "--quiet", "-p", "newsbrief-tests"])
+        .args(["test", "--quiet", "-p", "newsbrief-tests", "-p", "newsbrief-extract"])
         .env("INSTA_UPDATE", "always")
         .current_dir(root())
         .status()?;
     if !status.success() {
-        bail!("the tests failed while blessing; review the snapshots with `git diff tests/`");
+        bail!("the tests failed while blessing; review the snapshots with `git diff tests/ crates/extract/tests/`");
     }
-    println!("snapshots re-recorded; review them with `git diff tests/`");
+    println!("snapshots re-recorded; review them with `git diff tests/ crates/extract/tests/`");
     Ok(())
 }

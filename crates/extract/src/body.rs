@@ -38,30 +38,31 @@ pub fn body(
 ) -> (Vec<Block>, Method) {
     let prune = Prune::new(dom);
     let roots = container(dom, &prune);
-    let whole = dom.elements("body").next().map(|b| clean(cut(dom, &prune, b), titles)).unwrap_or_default();
-    // Readability does not know our boilerplate words: its lines must be in what pruning kept.
-    let kept = Seen::new(&whole);
-    let readability: Vec<Block> = readability(doc, url)
-        .map(|r| clean(r, titles))
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|b| kept.has(&b.text))
-        .collect();
     let cascade = match &roots {
         Some(roots) => clean(roots.iter().flat_map(|&r| cut(dom, &prune, r)).collect(), titles),
-        // No container: the Readability pass scores the page better than taking all of it.
-        None if !readability.is_empty() => Vec::new(),
-        None => whole,
+        None => Vec::new(),
     };
-    let pick = if cascade.is_empty() && readability.is_empty() {
-        Method::JsonLd
-    } else if cascade.is_empty() || (chars(&cascade) < 200 && chars(&readability) > 2 * chars(&cascade)) {
+    let readability = readability(doc, url).map(|r| clean(r, titles)).unwrap_or_default();
+    let enough = chars(&cascade) >= 200 || (!cascade.is_empty() && chars(&readability) <= 2 * chars(&cascade));
+    if enough {
+        return (trim_to(cascade, &readability), Method::Cascade);
+    }
+    // Readability does not know our boilerplate words: its lines must be in what pruning kept.
+    let whole = dom.elements("body").next().map(|b| clean(cut(dom, &prune, b), titles)).unwrap_or_default();
+    let kept = Seen::new(&whole);
+    let readability: Vec<Block> = readability.into_iter().filter(|b| kept.has(&b.text)).collect();
+    let pick = if !readability.is_empty() {
         Method::Readability
-    } else {
+    } else if !cascade.is_empty() {
         Method::Cascade
+    } else if json_ld_body.is_some() {
+        Method::JsonLd
+    } else {
+        // No container and no Readability result: all the text that pruning kept.
+        return (whole, Method::Cascade);
     };
     match pick {
-        Method::Cascade => (trim_to(cascade, &readability), Method::Cascade),
+        Method::Cascade => (cascade, Method::Cascade),
         Method::Readability => (readability, Method::Readability),
         Method::JsonLd => {
             let blocks = json_ld_body
@@ -102,13 +103,13 @@ fn trim_to(blocks: Vec<Block>, other: &[Block]) -> Vec<Block> {
 /// The text of some blocks, to ask whether a line of another extraction is in it.
 struct Seen {
     text: String,
-    grams: std::collections::HashSet<String>,
+    grams: std::collections::HashSet<u64>,
 }
 
 impl Seen {
     fn new(blocks: &[Block]) -> Seen {
         let text: String = blocks.iter().map(|b| key(&b.text)).collect::<Vec<_>>().join("\n");
-        let grams = text.split('\n').flat_map(trigrams).map(str::to_owned).collect();
+        let grams = text.split('\n').flat_map(trigrams).map(hash).collect();
         Seen { text, grams }
     }
 
@@ -120,9 +121,14 @@ impl Seen {
         if g.is_empty() {
             self.text.split('\n').any(|l| l == k)
         } else {
-            g.iter().filter(|x| self.grams.contains(**x)).count() * 2 >= g.len()
+            g.iter().filter(|x| self.grams.contains(&hash(x))).count() * 2 >= g.len()
         }
     }
+}
+
+fn hash(s: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(s)
 }
 
 /// Word trigrams of a key (lower-case words separated by single spaces), as slices.
@@ -296,7 +302,6 @@ const BOILER_WORDS: &[&str] = &[
     "dfp",
     "disqus",
     "donate",
-    "embed",
     "footer",
     "gallery",
     "gdpr",
@@ -332,8 +337,6 @@ const BOILER_WORDS: &[&str] = &[
     "tags",
     "toolbar",
     "trending",
-    "tweet",
-    "twitter",
     "widget",
 ];
 
@@ -623,7 +626,9 @@ fn clean(blocks: Vec<RawBlock>, titles: &[String]) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     for b in blocks {
         let n = b.text.len();
-        if b.n_link * 2 > n && (n < 200 || b.kind == BlockKind::ListItem) {
+        // Mostly links: a link list or a "read more" line. A list item that opens with a link
+        // and goes on to describe it is text.
+        if (b.n_link * 2 > n && n < 200) || b.n_link * 5 > n * 4 {
             continue;
         }
         let k = key(&b.text);
@@ -641,10 +646,34 @@ fn clean(blocks: Vec<RawBlock>, titles: &[String]) -> Vec<Block> {
         }
         out.push(Block { kind: b.kind, text: b.text });
     }
-    while out.last().is_some_and(|b| b.kind == BlockKind::Heading) {
+    // At the end: subheads left without text, and calls to action (subscribe, follow).
+    while out.last().is_some_and(|b| b.kind == BlockKind::Heading || (b.text.len() < 250 && is_call_to_action(&b.text)))
+    {
         out.pop();
     }
     out
+}
+
+/// Phrases of a prompt to the reader rather than of a report.
+const CALLS_TO_ACTION: &[&str] = &[
+    "subscribe to",
+    "sign up for",
+    "sign up to",
+    "newsletter",
+    "follow us",
+    "follow him on",
+    "follow her on",
+    "follow them on",
+    "share it with",
+    "share this",
+    "download our app",
+    "download the app",
+    "in your inbox",
+];
+
+fn is_call_to_action(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    CALLS_TO_ACTION.iter().any(|p| lower.contains(p))
 }
 
 /// Lower-case letters and digits with single spaces: for comparing lines.

@@ -173,6 +173,19 @@ pub struct Origin<'a> {
     pub content_type: Option<&'a str>,
 }
 
+/// Whether bytes look like an HTML page rather than plain text: after an optional byte-order
+/// mark and whitespace, the first kilobyte opens with `<!doctype html`, `<html`, `<head`,
+/// `<meta`, `<title`, `<body` or an HTML comment, or holds an `<html` or `<body` tag. For
+/// telling pages from articles written as text.
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let head = head[..head.len().min(1024)].trim_ascii_start().to_ascii_lowercase();
+    let opens = ["<!doctype html", "<html", "<head", "<meta", "<title", "<body", "<!--"]
+        .iter()
+        .any(|t| head.starts_with(t.as_bytes()));
+    opens || head.windows(5).any(|w| w == b"<html" || w == b"<body")
+}
+
 /// Extracts the article from an HTML page given as bytes or text.
 ///
 /// # Errors

@@ -90,6 +90,11 @@ impl Collect {
         if let Some(rank) = self.authors.iter().map(|(s, _)| *s).min() {
             for (s, v) in self.authors.iter().filter(|(s, _)| *s == rank) {
                 for name in split_authors(v) {
+                    // `Ann Lee, Associated Press`: the publisher after a name is not an author.
+                    let publisher = site.as_ref().is_some_and(|p| name.eq_ignore_ascii_case(&p.value));
+                    if publisher && !authors.is_empty() {
+                        continue;
+                    }
                     if !authors.iter().any(|a| a.value.eq_ignore_ascii_case(&name)) {
                         authors.push(Field { value: name, source: *s });
                     }
@@ -127,7 +132,7 @@ fn best<T>(cands: &[(Source, String)], parse: impl Fn(&str) -> Option<T>) -> Opt
 /// One line of text: entities are already decoded by the HTML parser; markup that a page put
 /// inside a value (`<b>`, or a whole `<script>…</script>`) is dropped; whitespace collapsed.
 fn clean_line(v: &str) -> Option<String> {
-    let s = strip_tags(v).split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = strip_tags(&html_escape::decode_html_entities(v)).split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty() && s.len() < 2000).then_some(s)
 }
 
@@ -229,26 +234,51 @@ pub fn absolute(v: &str, base: Option<&str>) -> Option<String> {
 
 /// Splits `By Ann Lee and Bo Park`, `Ann Lee, Bo Park` into names; drops URLs and e-mail.
 fn split_authors(v: &str) -> Vec<String> {
+    let v = strip_tags(&html_escape::decode_html_entities(v));
     let v = strip_by(v.trim());
-    let mut out = Vec::new();
-    let v = strip_tags(v);
     if v.contains("://") {
         return Vec::new();
     }
+    let mut out = Vec::new();
     for part in v.split([',', ';', '|', '/', '\n']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" & ")) {
         let name = part.split_whitespace().collect::<Vec<_>>().join(" ");
-        let name = name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')').to_owned();
+        let name = name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+        let name = strip_by(name);
         let plausible = !name.is_empty() && name.len() <= 80 && name.chars().any(char::is_alphabetic);
         if !plausible || name.contains([':', '@', '<', '>']) || name.starts_with("www.") {
             continue;
         }
-        out.push(name);
+        // `AP Auto Writer`, `CNN Editor-at-large`, `MS`, `RDN`: a job or a degree, not a name.
+        let job = name.split([' ', '-']).any(|w| BYLINE_ROLES.contains(&w));
+        let degree = name.len() <= 4 && name.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        if job || degree {
+            continue;
+        }
+        out.push(title_case_if_shouted(name));
+    }
+    out
+}
+
+/// `TOM KRISHER` → `Tom Krisher`; names in mixed case are left as written.
+fn title_case_if_shouted(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) || name.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+        return name.to_owned();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
     }
     out
 }
 
 fn strip_by(v: &str) -> &str {
-    for p in ["By ", "by ", "BY "] {
+    for p in ["By ", "by ", "BY ", "Analysis by ", "Opinion by ", "Written by ", "Words by "] {
         if let Some(rest) = v.strip_prefix(p) {
             return rest.trim();
         }
@@ -533,6 +563,7 @@ mod tests {
         assert_eq!(clean_line("Dam opens<script>alert(1)</script> today").as_deref(), Some("Dam opens today"));
         assert_eq!(clean_line("1 < 2 and 3 > 2").as_deref(), Some("1 < 2 and 3 > 2"));
         assert_eq!(clean_line("cut <script>alert(").as_deref(), Some("cut"));
+        assert_eq!(clean_line("Lynn: &#8220;We won&nbsp;it&#8221;").as_deref(), Some("Lynn: “We won it”"));
     }
 
     #[test]
@@ -540,6 +571,11 @@ mod tests {
         assert_eq!(split_authors("By Ann Lee and Bo Park"), ["Ann Lee", "Bo Park"]);
         assert_eq!(split_authors("Lee Park\nurl: javascript:alert(2)"), ["Lee Park"]);
         assert_eq!(split_authors("https://news.example/staff/ann"), Vec::<String>::new());
+        assert_eq!(split_authors("ANN LEE, AP Auto Writer"), ["Ann Lee"]);
+        assert_eq!(split_authors("Analysis by Bo Park, Senior Editor"), ["Bo Park"]);
+        assert_eq!(split_authors("Cy O'Neil, MS, RDN"), ["Cy O'Neil"]);
+        // FIXME: `Mc` and `Mac` prefixes lose their inner capital.
+        assert_eq!(split_authors("DEE MCDONALD-O'HARA"), ["Dee Mcdonald-O'Hara"]);
     }
 
     #[test]

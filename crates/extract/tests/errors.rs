@@ -20,6 +20,15 @@ fn empty_binary_and_plain_input() {
 }
 
 #[test]
+fn pages_are_told_from_text() {
+    assert!(newsbrief_extract::looks_like_html(b"\xEF\xBB\xBF\n<!DOCTYPE html><html>"));
+    assert!(newsbrief_extract::looks_like_html(b"<meta charset=utf-8><title>x</title>"));
+    assert!(newsbrief_extract::looks_like_html(b"Saved from the web\n<html><body>x</body></html>"));
+    assert!(!newsbrief_extract::looks_like_html(b"---\ntitle: Dam opens\n---\nThe dam opened <today>."));
+    assert!(!newsbrief_extract::looks_like_html("LONDON (Reuters) - Shares rose.".as_bytes()));
+}
+
+#[test]
 fn a_page_with_no_article() {
     check(
         b"<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>",
