@@ -16,7 +16,7 @@ use dom_query::{Document, local_name};
 use crate::dom::{Dom, Kind, push_collapsed};
 use crate::{Block, BlockKind};
 
-/// What the cascade decided, for the comparison in the evaluation.
+/// How the body of a page was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
 pub enum Method {
@@ -156,7 +156,9 @@ fn readability(doc: &Document, url: Option<&str>) -> Option<Vec<RawBlock>> {
     let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let mut r = dom_smoothie::Readability::with_document(doc.clone(), url, Some(cfg)).ok()?;
-    let article = r.parse().ok()?;
+    // A panic inside the second opinion must not take the page (or a batch) down with it: the
+    // cascade's answer stands alone then.
+    let article = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| r.parse())).ok()?.ok()?;
     Some(
         article
             .text_content
