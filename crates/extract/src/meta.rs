@@ -518,6 +518,17 @@ fn names(v: &Value) -> Vec<String> {
     }
 }
 
+/// Whether the first text in the subtree of `i` starts with `by ` (any case).
+fn opens_with_by(dom: &Dom, i: usize) -> bool {
+    dom.nodes[i..dom.nodes[i].end]
+        .iter()
+        .find_map(|n| match &n.kind {
+            crate::dom::Kind::Text(t) if !t.trim().is_empty() => Some(t.trim_start()),
+            _ => None,
+        })
+        .is_some_and(|t| t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by ")))
+}
+
 /// The visible page: `<h1>`, byline elements, `itemprop` microdata.
 fn visible(dom: &Dom, c: &mut Collect) {
     if let Some(h1) = dom.elements("h1").map(|i| dom.text(i)).find(|t| !t.is_empty()) {
@@ -544,7 +555,8 @@ fn visible(dom: &Dom, c: &mut Collect) {
         }
         // A small element whose whole text is a byline (`By Ann Lee`).
         let small = dom.nodes[i].end - i <= 12;
-        if small && matches!(&**tag, "p" | "span" | "div" | "strong" | "b" | "address" | "em") {
+        if small && matches!(&**tag, "p" | "span" | "div" | "strong" | "b" | "address" | "em") && opens_with_by(dom, i)
+        {
             let text = dom.text(i);
             if text.len() < 120 && byline(&text).is_some() {
                 c.authors.push((Source::Text, text));
