@@ -2,14 +2,18 @@
 //!
 //! 1. Prune what is never article text: scripts, forms, hidden elements, navigation, asides,
 //!    headers and footers, figures with their captions, and elements whose class or id names
-//!    boilerplate (share, related, newsletter, cookie, comment, …).
+//!    boilerplate (share, related, newsletter, cookie, comment, …) unless they wrap most of
+//!    the page.
 //! 2. Find the container: `itemprop="articleBody"`, then a class or id naming an article body
-//!    (`article-body`, `entry-content`, `story__text`, …), then `<article>`, then `<main>`, then
-//!    the whole `<body>`; among matches the one with the most text outside links wins.
-//! 3. Cut the container into blocks (paragraphs, subheads, list items, quotes) and drop
-//!    link lists, short boilerplate lines, repeats and the headline.
-//! 4. Compare with a Readability pass (dom_smoothie) and take that when the cascade found much
-//!    less, or nothing; JSON-LD `articleBody` is the last resort.
+//!    (`article-body`, `entry-content`, `story__text`, …), then `<article>` (not one holding
+//!    other articles), then `<main>`; among matches the one with the most text outside links
+//!    wins, and same-named siblings of it join in.
+//! 3. Cut the container into blocks (paragraphs, subheads, list items, quotes) and drop link
+//!    lists, short furniture lines, repeats, the headline, and subheads or calls to action
+//!    left at the end.
+//! 4. Run a Readability pass (dom_smoothie) as a second opinion: the cascade's first and last
+//!    blocks must be confirmed by it. When the cascade finds too little, Readability's lines
+//!    that pruning kept are the body; then JSON-LD `articleBody`; then all the kept text.
 
 use dom_query::{Document, local_name};
 
@@ -51,32 +55,23 @@ pub fn body(
     let whole = dom.elements("body").next().map(|b| clean(cut(dom, &prune, b), titles)).unwrap_or_default();
     let kept = Seen::new(&whole);
     let readability: Vec<Block> = readability.into_iter().filter(|b| kept.has(&b.text)).collect();
-    let pick = if !readability.is_empty() {
-        Method::Readability
-    } else if !cascade.is_empty() {
-        Method::Cascade
-    } else if json_ld_body.is_some() {
-        Method::JsonLd
-    } else {
-        // No container and no Readability result: all the text that pruning kept.
-        return (whole, Method::Cascade);
-    };
-    match pick {
-        Method::Cascade => (cascade, Method::Cascade),
-        Method::Readability => (readability, Method::Readability),
-        Method::JsonLd => {
-            let blocks = json_ld_body
-                .map(|b| {
-                    b.split('\n')
-                        .map(collapse)
-                        .filter(|t| !t.is_empty())
-                        .map(|text| Block { kind: BlockKind::Paragraph, text })
-                        .collect()
-                })
-                .unwrap_or_default();
-            (blocks, Method::JsonLd)
-        }
+    if !readability.is_empty() {
+        return (readability, Method::Readability);
     }
+    if !cascade.is_empty() {
+        return (cascade, Method::Cascade);
+    }
+    if let Some(text) = json_ld_body {
+        let blocks = text
+            .split('\n')
+            .map(collapse)
+            .filter(|t| !t.is_empty())
+            .map(|text| Block { kind: BlockKind::Paragraph, text })
+            .collect();
+        return (blocks, Method::JsonLd);
+    }
+    // No container, no Readability result, no JSON-LD body: all the text that pruning kept.
+    (whole, Method::Cascade)
 }
 
 /// The body by the Readability pass alone (for the comparison in `cargo xtask eval extract`).
