@@ -144,3 +144,23 @@ fn not_a_warc_file() {
     let err = res.into_iter().next().unwrap().unwrap_err();
     assert!(err.to_string().contains("not a WARC record at byte 0"), "{err}");
 }
+
+#[test]
+fn a_huge_media_record_is_streamed_past() {
+    // 64 MiB of video bytes, produced on the fly and never held: the HTML page after it is found.
+    let size: u64 = 64 << 20;
+    let head = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/clip.mp4\r\n\
+         Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n\
+         HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\n\r\n",
+        size + 44
+    );
+    let after = [b"\r\n\r\n".to_vec(), crawl().concat()].concat();
+    let stream = std::io::Read::chain(
+        std::io::Read::chain(head.as_bytes(), std::io::Read::take(std::io::repeat(7), size)),
+        &after[..],
+    );
+    let pages: Vec<_> = Records::new(std::io::BufReader::new(stream)).pages().map(Result::unwrap).collect();
+    assert_eq!(pages.len(), 2);
+    assert_eq!(pages[0].url.as_deref(), Some("https://news.example/one"));
+}
