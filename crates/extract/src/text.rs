@@ -27,7 +27,9 @@ pub fn to_text(page: &Page) -> String {
     if let Some(p) = &m.publisher {
         fm.push(("source", p.value.clone()));
     }
-    if let Some(u) = m.canonical_url.as_ref().map(|u| u.value.clone()).or_else(|| page.url.clone()) {
+    // The canonical URL, else the URL the page was read from; http and https only.
+    let given = page.url.as_deref().and_then(|u| crate::meta::absolute(u, None));
+    if let Some(u) = m.canonical_url.as_ref().map(|u| u.value.clone()).or(given) {
         fm.push(("url", u));
     }
     if let Some(l) = &m.language {

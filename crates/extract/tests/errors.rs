@@ -95,3 +95,13 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn only_web_links_reach_the_front_matter() {
+    let page =
+        "<html><body><article><p>The lock on the canal reopened on Monday after repairs.</p></article></body></html>";
+    let p = extract(page, Some("javascript:alert(1)")).expect("an article");
+    assert!(!p.to_text().contains("javascript"), "{}", p.to_text());
+    let p = extract(page, Some("https://news.example/lock")).expect("an article");
+    assert!(p.to_text().contains("url: https://news.example/lock\n"));
+}
