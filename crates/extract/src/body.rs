@@ -7,7 +7,8 @@
 //! 2. Find the container: `itemprop="articleBody"`, then a class or id naming an article body
 //!    (`article-body`, `entry-content`, `story__text`, …), then `<article>` (not one holding
 //!    other articles), then `<main>`; among matches the one with the most text outside links
-//!    wins, and same-named siblings of it join in.
+//!    wins, same-named siblings of it join in, and so does a standfirst (a summary paragraph
+//!    named `standfirst`, `summary`, `dek`, …) just above it.
 //! 3. Cut the container into blocks (paragraphs, subheads, list items, quotes) and drop link
 //!    lists, short furniture lines, repeats, the headline, and subheads or calls to action
 //!    left at the end.
@@ -469,9 +470,51 @@ fn container(dom: &Dom, prune: &Prune) -> Option<Vec<usize>> {
             }
         }
         roots.sort_unstable();
+        if let Some(lede) = standfirst(dom, prune, roots[0]) {
+            roots.insert(0, lede);
+        }
         return Some(roots);
     }
     None
+}
+
+/// Words in class, id and itemprop names of the summary set above an article's body.
+const STANDFIRST_WORDS: &[&str] =
+    &["standfirst", "summary", "lede", "dek", "intro", "description", "subtitle", "subheadline"];
+
+/// The standfirst just before the body container (or before its parent or grandparent):
+/// a short summary paragraph that readers take as the article's first.
+fn standfirst(dom: &Dom, prune: &Prune, root: usize) -> Option<usize> {
+    let mut at = root;
+    for _ in 0..3 {
+        let parent = dom.nodes[at].parent?;
+        let prev = prev_element(dom, parent, at);
+        if let Some(p) = prev {
+            let named = ["class", "id", "itemprop"]
+                .into_iter()
+                .filter_map(|a| dom.attr(p, a))
+                .any(|v| words(v).iter().any(|w| STANDFIRST_WORDS.contains(&w.as_str())));
+            let n = prune.good_text(dom, p);
+            if named && !prune.pruned[p] && (40..=800).contains(&n) {
+                return Some(p);
+            }
+        }
+        at = parent;
+    }
+    None
+}
+
+/// The element before `child` among the children of `parent`.
+fn prev_element(dom: &Dom, parent: usize, child: usize) -> Option<usize> {
+    let mut prev = None;
+    let mut at = parent + 1;
+    while at < child {
+        if dom.tag(at).is_some() {
+            prev = Some(at);
+        }
+        at = dom.nodes[at].end;
+    }
+    prev
 }
 
 /// Cuts the subtree at `root` into blocks at block-level elements and line breaks.

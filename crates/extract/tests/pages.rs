@@ -54,8 +54,9 @@ fn json_ld_page() {
 }
 
 #[test]
-fn opengraph_only_page() {
-    check("02_opengraph_only.html");
+fn opengraph_only_page_with_a_standfirst() {
+    let p = check("02_opengraph_only.html");
+    assert!(p.blocks[0].text.starts_with("Crews fought 14 fires"), "the summary above the body opens it");
 }
 
 #[test]
