@@ -2,6 +2,7 @@
 
 mod bench;
 mod eval;
+mod eval_extract;
 mod screenshots;
 mod seed;
 mod spark;
@@ -15,13 +16,13 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   eval <topic>   score the parser on ../shared/eval/<topic>/dev.jsonl
-                 (topics: ner, quotes, times|timex, sentences, summary)
+                 (topics: ner, quotes, times|timex, sentences, summary, extract)
   seed           check the parse of the seed article in ../shared/seed
   bench [--stream-mb N]
                  the release binary: one core against wc -w, 1/10/100 MB documents,
                  a process per article against --jsonl, a --jsonl stream of N MB (1000)
   spark          run newsbrief under a local PySpark job (RDD.pipe) and check every id
-  bless          re-record the golden snapshots of the fixtures
+  bless          re-record the golden snapshots of the fixtures and test pages
   screenshots    screenshot the sample briefing at 1280 and 390 px into docs/ (needs chromium)";
 
 fn main() -> ExitCode {
@@ -72,13 +73,13 @@ pub fn shared() -> Result<PathBuf> {
 
 fn bless() -> Result<()> {
     let status = std::process::Command::new(env!("CARGO"))
-        .args(["test", "--quiet", "-p", "newsbrief-tests"])
+        .args(["test", "--quiet", "-p", "newsbrief-tests", "-p", "newsbrief-extract"])
         .env("INSTA_UPDATE", "always")
         .current_dir(root())
         .status()?;
     if !status.success() {
-        bail!("the tests failed while blessing; review the snapshots with `git diff tests/`");
+        bail!("the tests failed while blessing; review the snapshots with `git diff tests/ crates/extract/tests/`");
     }
-    println!("snapshots re-recorded; review them with `git diff tests/`");
+    println!("snapshots re-recorded; review them with `git diff tests/ crates/extract/tests/`");
     Ok(())
 }
