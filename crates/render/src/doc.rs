@@ -1,0 +1,168 @@
+//! The article as the briefing's sections read it: sentences, clauses and anchors,
+//! with the dateline left out of every excerpt.
+
+use newsbrief_parser::{Article, Role, Span};
+
+use crate::text::{WINDOW, ceil_char, first_words, floor_char, last_words};
+
+/// An article and the span of its dateline or agency tag, when it has one.
+pub(crate) struct Doc<'d, 'a> {
+    /// The parsed article.
+    pub(crate) article: &'d Article<'a>,
+    /// The dateline that opens the lede (`OSLO, March 14 (Reuters) -`), left out of excerpts.
+    pub(crate) dateline: Option<Span>,
+}
+
+impl Doc<'_, '_> {
+    /// The article's text.
+    pub(crate) fn text(&self) -> &str {
+        self.article.text()
+    }
+
+    /// True when byte `at` lies in a body paragraph.
+    pub(crate) fn in_body(&self, at: usize) -> bool {
+        self.article.paragraph_at(at).is_some_and(|i| self.article.paragraphs[i].role == Role::Body)
+    }
+
+    /// The anchor of the paragraph holding byte `at` in the full text (`p3`).
+    pub(crate) fn anchor(&self, at: usize) -> String {
+        self.article.paragraph_at(at).map_or_else(String::new, |i| format!("p{i}"))
+    }
+
+    /// The sentence that holds `span`, without the dateline; `span` itself when no sentence does.
+    pub(crate) fn sentence_span(&self, span: Span) -> Span {
+        let article = self.article;
+        let sentence = |span: Span| article.sentence_at(span).and_then(|id| article.sentence(id)).map(|s| s.span);
+        // A span across a sentence boundary (a quote split by the sentence splitter) runs
+        // from the start of its first sentence to the end of its last.
+        let s = sentence(span).unwrap_or_else(|| {
+            let first = sentence(Span::new(span.start, span.start)).map_or(span.start, |s| s.start.min(span.start));
+            let last = sentence(Span::new(span.end, span.end)).map_or(span.end, |s| s.end.max(span.end));
+            Span::new(first, last)
+        });
+        match self.dateline {
+            Some(d) if s.contains(Span::new(d.start, d.start)) && d.end <= span.start && d.end <= s.end => {
+                let start = self.text()[d.end..s.end].find(|c: char| !c.is_whitespace()).map_or(s.end, |k| d.end + k);
+                Span::new(start, s.end)
+            }
+            _ => s,
+        }
+    }
+
+    /// True when the sentence holding `span` reads as a sentence, not a heading or a table
+    /// row (reads a bounded window of it).
+    pub(crate) fn in_sentence(&self, span: Span) -> bool {
+        crate::text::is_sentence(self.sentence_span(span).as_str(self.text()))
+    }
+
+    /// The clause of its sentence that holds `span`, at most `max_words` words, with `…`
+    /// where words were left out.
+    ///
+    /// Clauses end at `;`, `:`, dashes and brackets, and at commas when that still leaves
+    /// a clause of a few words. A comma or dash between digits (`96,000`, `20–22`) is part
+    /// of a number, never an edge. Only [`WINDOW`] bytes on each side are read.
+    pub(crate) fn clause_around(&self, span: Span, max_words: usize) -> String {
+        const MIN_CLAUSE_WORDS: usize = 5;
+        let src = self.text();
+        let sentence = self.sentence_span(span);
+        let lo = floor_char(src, span.start.saturating_sub(WINDOW).max(sentence.start).min(span.start));
+        let hi = ceil_char(src, (span.end + WINDOW).min(sentence.end).max(span.end));
+        let (cut_lo, cut_hi) = (lo > sentence.start, hi < sentence.end);
+        let text = &src[lo..hi];
+        let (at, end_at) = (span.start - lo, span.end - lo);
+
+        let bounds = |comma: bool, from: usize, to: usize| {
+            let start = edges(text, from, at, comma).last().map_or(from, |(_, end)| end);
+            let end = edges(text, end_at, to, comma).next().map_or(to, |(start, _)| start);
+            (start, end)
+        };
+        let (start, end) = bounds(false, 0, text.len());
+        let (cs, ce) = bounds(true, start, end);
+        let (start, end) =
+            if text[cs..ce].split_whitespace().count() >= MIN_CLAUSE_WORDS { (cs, ce) } else { (start, end) };
+        // A word cut by the window is left out, and the cut shows.
+        let (start, open) = if start == 0 && cut_lo {
+            (text[..at].find(char::is_whitespace).unwrap_or(at), true)
+        } else {
+            (start, false)
+        };
+        let (end, close) = if end == text.len() && cut_hi {
+            (text[end_at..].rfind(char::is_whitespace).map_or(end_at, |k| end_at + k), true)
+        } else {
+            (end, false)
+        };
+        let n_words = text[start..end].split_whitespace().count();
+        if n_words <= max_words {
+            let mut out = String::new();
+            if open {
+                out.push('…');
+            }
+            out.push_str(&crate::text::squash(&text[start..end]));
+            if close {
+                out.push('…');
+            }
+            return out;
+        }
+        // Too long: a window of words around the span.
+        let n_before = text[start..at].split_whitespace().count().min(max_words / 2);
+        let before = if n_before == 0 { String::new() } else { last_words(&text[start..at], n_before) };
+        let after = first_words(&text[at..end], max_words - n_before);
+        let before = if open && !before.starts_with('…') { format!("…{before}") } else { before };
+        let after = if close && !after.ends_with('…') { format!("{after}…") } else { after };
+        format!("{before} {after}").trim().to_owned()
+    }
+}
+
+/// Clause edges in `text[from..to]` as `(start, end)` byte ranges, in order.
+fn edges(text: &str, from: usize, to: usize, comma: bool) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let from = from.min(to);
+    text[from..to].char_indices().filter_map(move |(k, c)| {
+        let i = from + k;
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
+        let digits = prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+        let spaced = next.is_none_or(char::is_whitespace);
+        let edge = match c {
+            ';' | '(' | ')' | '[' | ']' | '—' => true,
+            '–' => !digits,
+            ':' => spaced,
+            '-' => spaced && prev.is_some_and(char::is_whitespace),
+            ',' => comma && spaced,
+            _ => false,
+        };
+        edge.then_some((i, i + c.len_utf8()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clause(text: &str, target: &str) -> String {
+        let a = newsbrief_parser::parse(text);
+        let at = text.find(target).unwrap();
+        Doc { article: &a, dateline: None }.clause_around(Span::new(at, at + target.len()), 22)
+    }
+
+    #[test]
+    fn clause_is_cut_at_semicolons_and_dashes() {
+        let text = "Trade rose sharply; exports hit $40 billion in March — a record. Other news.";
+        assert_eq!(clause(text, "$40 billion"), "exports hit $40 billion in March");
+    }
+
+    #[test]
+    fn numbers_are_never_cut() {
+        let text = "Farmers shipped 96,000 tonnes of wheat last month, up from 70,000 tonnes a year earlier.";
+        assert_eq!(clause(text, "70,000 tonnes"), "up from 70,000 tonnes a year earlier.");
+        let text = "The talks ran on 20–22 March in the capital, officials said on the last day.";
+        assert_eq!(clause(text, "20–22 March"), "The talks ran on 20–22 March in the capital");
+    }
+
+    #[test]
+    fn long_sentences_are_read_through_a_window() {
+        let text = format!("{} the ministry paid $5 million to {} today.", "word ".repeat(3000), "more ".repeat(3000));
+        let got = clause(&text, "$5 million");
+        assert!(got.starts_with('…') && got.ends_with('…') && got.contains("$5 million"), "{got}");
+        assert!(got.split_whitespace().count() <= 23, "{got}");
+    }
+}
