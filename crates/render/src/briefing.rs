@@ -205,7 +205,7 @@ impl Briefing {
     pub fn new(article: &Article<'_>) -> Briefing {
         let src = article.text();
         let top = top::top(article);
-        let doc = Doc { article, dateline: top.dateline };
+        let doc = Doc { article, dateline: top.dateline, set_aside: &top.set_aside };
 
         // The top of the page already shows these sentences; key points do not repeat them.
         let overlaps_top = |s: newsbrief_parser::Span| top.shown.iter().any(|t| t.start < s.end && s.start < t.end);
@@ -213,7 +213,7 @@ impl Briefing {
             .key_points
             .iter()
             .filter_map(|k| {
-                let s = article.sentence(k.sentence)?;
+                let s = article.sentence(k.sentence).filter(|s| doc.in_body(s.span.start))?;
                 let text = squash(doc.sentence_span(s.span).as_str(src));
                 let prose = is_sentence(&text) && mostly_words(&text);
                 if overlaps_top(s.span) || !prose || top::says_same(&top.title, &text) {

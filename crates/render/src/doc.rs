@@ -11,6 +11,8 @@ pub(crate) struct Doc<'d, 'a> {
     pub(crate) article: &'d Article<'a>,
     /// The dateline that opens the lede (`OSLO, March 14 (Reuters) -`), left out of excerpts.
     pub(crate) dateline: Option<Span>,
+    /// By paragraph: body lines that are not the story (captions, credits), left out.
+    pub(crate) set_aside: &'d [bool],
 }
 
 impl Doc<'_, '_> {
@@ -19,9 +21,11 @@ impl Doc<'_, '_> {
         self.article.text()
     }
 
-    /// True when byte `at` lies in a body paragraph.
+    /// True when byte `at` lies in a body paragraph of the story.
     pub(crate) fn in_body(&self, at: usize) -> bool {
-        self.article.paragraph_at(at).is_some_and(|i| self.article.paragraphs[i].role == Role::Body)
+        self.article.paragraph_at(at).is_some_and(|i| {
+            self.article.paragraphs[i].role == Role::Body && !self.set_aside.get(i).copied().unwrap_or(false)
+        })
     }
 
     /// The anchor of the paragraph holding byte `at` in the full text (`p3`).
@@ -41,7 +45,7 @@ impl Doc<'_, '_> {
             Span::new(first, last)
         });
         match self.dateline {
-            Some(d) if s.contains(Span::new(d.start, d.start)) && d.end <= span.start && d.end <= s.end => {
+            Some(d) if s.contains(Span::new(d.start, d.start)) && d.end <= s.end => {
                 let start = self.text()[d.end..s.end].find(|c: char| !c.is_whitespace()).map_or(s.end, |k| d.end + k);
                 Span::new(start, s.end)
             }
@@ -141,7 +145,7 @@ mod tests {
     fn clause(text: &str, target: &str) -> String {
         let a = newsbrief_parser::parse(text);
         let at = text.find(target).unwrap();
-        Doc { article: &a, dateline: None }.clause_around(Span::new(at, at + target.len()), 22)
+        Doc { article: &a, dateline: None, set_aside: &[] }.clause_around(Span::new(at, at + target.len()), 22)
     }
 
     #[test]

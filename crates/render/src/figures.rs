@@ -151,7 +151,7 @@ mod tests {
 
     fn figures_of(text: &str) -> Vec<(String, String)> {
         let a = newsbrief_parser::parse(text);
-        let (shown, _) = figures(&Doc { article: &a, dateline: None });
+        let (shown, _) = figures(&Doc { article: &a, dateline: None, set_aside: &[] });
         shown.into_iter().map(|f| (f.text, f.value)).collect()
     }
 

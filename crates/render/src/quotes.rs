@@ -217,7 +217,7 @@ mod tests {
 
     fn groups(text: &str) -> Vec<(Option<String>, Vec<String>)> {
         let a = newsbrief_parser::parse(text);
-        quote_groups(&Doc { article: &a, dateline: None })
+        quote_groups(&Doc { article: &a, dateline: None, set_aside: &[] })
             .into_iter()
             .map(|g| (g.speaker, g.quotes.iter().map(|q| q.parts.iter().map(|p| p.text.as_str()).collect()).collect()))
             .collect()
