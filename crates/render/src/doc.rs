@@ -75,13 +75,35 @@ impl Doc<'_, '_> {
         let text = &src[lo..hi];
         let (at, end_at) = (span.start - lo, span.end - lo);
 
-        let bounds = |comma: bool, from: usize, to: usize| {
-            let start = edges(text, from, at, comma).last().map_or(from, |(_, end)| end);
-            let end = edges(text, end_at, to, comma).next().map_or(to, |(start, _)| start);
-            (start, end)
-        };
-        let (start, end) = bounds(false, 0, text.len());
-        let (cs, ce) = bounds(true, start, end);
+        // One scan each way: the nearest strong edge, and the nearest comma before it.
+        let b = text.as_bytes();
+        let (mut start, mut cs) = (0, None);
+        for i in (0..at).rev() {
+            match edge(b, i) {
+                Some((true, len)) => {
+                    start = i + len;
+                    break;
+                }
+                Some((false, len)) => {
+                    cs = cs.or(Some(i + len));
+                }
+                None => {}
+            }
+        }
+        let (mut end, mut ce) = (text.len(), None);
+        for i in end_at..text.len() {
+            match edge(b, i) {
+                Some((true, _)) => {
+                    end = i;
+                    break;
+                }
+                Some((false, _)) => {
+                    ce = ce.or(Some(i));
+                }
+                None => {}
+            }
+        }
+        let (cs, ce) = (cs.unwrap_or(start), ce.unwrap_or(end));
         let (start, end) =
             if text[cs..ce].split_whitespace().count() >= MIN_CLAUSE_WORDS { (cs, ce) } else { (start, end) };
         // A word cut by the window is left out, and the cut shows.
@@ -117,25 +139,27 @@ impl Doc<'_, '_> {
     }
 }
 
-/// Clause edges in `text[from..to]` as `(start, end)` byte ranges, in order.
-fn edges(text: &str, from: usize, to: usize, comma: bool) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let from = from.min(to);
-    text[from..to].char_indices().filter_map(move |(k, c)| {
-        let i = from + k;
-        let prev = text[..i].chars().next_back();
-        let next = text[i + c.len_utf8()..].chars().next();
-        let digits = prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
-        let spaced = next.is_none_or(char::is_whitespace);
-        let edge = match c {
-            ';' | '(' | ')' | '[' | ']' | '—' => true,
-            '–' => !digits,
-            ':' => spaced,
-            '-' => spaced && prev.is_some_and(char::is_whitespace),
-            ',' => comma && spaced,
-            _ => false,
-        };
-        edge.then_some((i, i + c.len_utf8()))
-    })
+/// The clause edge starting at byte `i`, if one does: whether it is a strong edge
+/// (`;`, `:`, a dash, a bracket) rather than a comma, and its length in bytes.
+///
+/// A comma or colon edge is followed by a space; a hyphen stands between spaces; an en
+/// dash or comma between digits (`20–22`, `96,000`) belongs to a number.
+fn edge(b: &[u8], i: usize) -> Option<(bool, usize)> {
+    let spaced = |j: usize| b.get(j).is_none_or(u8::is_ascii_whitespace);
+    let digit = |j: Option<usize>| j.and_then(|j| b.get(j)).is_some_and(u8::is_ascii_digit);
+    match b[i] {
+        b';' | b'(' | b')' | b'[' | b']' => Some((true, 1)),
+        b':' if spaced(i + 1) => Some((true, 1)),
+        b'-' if spaced(i + 1) && i > 0 && b[i - 1].is_ascii_whitespace() => Some((true, 1)),
+        b',' if spaced(i + 1) => Some((false, 1)),
+        // U+2014 em dash and U+2013 en dash.
+        0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+            Some(0x94) => Some((true, 3)),
+            Some(0x93) if !(digit(i.checked_sub(1)) && digit(Some(i + 3))) => Some((true, 3)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -12,12 +12,20 @@ use crate::text::{norm_words, squash};
 const CLAUSE_WORDS: usize = 24;
 /// Figures shown; the rest are counted.
 const FIGURES_SHOWN: usize = 12;
+/// Figures read for the table, at most.
+const FIGURES_READ: usize = 240;
 
 /// The key figures in article order, and how many more were left out.
 pub(crate) fn figures(doc: &Doc<'_, '_>) -> (Vec<FigureView>, usize) {
     let mut seen = HashSet::new();
     let mut candidates: Vec<(bool, FigureView)> = Vec::new();
+    let mut n_key = 0;
     for a in doc.article.amounts.iter().filter(|a| is_key_figure(a) && doc.in_body(a.span.start)) {
+        // Past a few hundred, figures are counted, not read: the table shows a dozen.
+        n_key += 1;
+        if n_key > FIGURES_READ {
+            continue;
+        }
         let text = squash(&a.text);
         let context = doc.clause_around(a.span, CLAUSE_WORDS);
         // A row whose context is the figure alone says nothing more than the figure.
@@ -30,7 +38,6 @@ pub(crate) fn figures(doc: &Doc<'_, '_>) -> (Vec<FigureView>, usize) {
             .push((primary, FigureView { value: spelled_value(a), text, context, anchor: doc.anchor(a.span.start) }));
     }
     // Money and percentages first, then counts, each in article order; shown in article order.
-    let total = candidates.len();
     let n_primary = candidates.iter().filter(|c| c.0).count().min(FIGURES_SHOWN);
     let mut room = [FIGURES_SHOWN - n_primary, n_primary];
     let shown: Vec<FigureView> = candidates
@@ -43,7 +50,7 @@ pub(crate) fn figures(doc: &Doc<'_, '_>) -> (Vec<FigureView>, usize) {
             })
         })
         .collect();
-    let more = total - shown.len();
+    let more = n_key.saturating_sub(shown.len());
     (shown, more)
 }
 

@@ -28,6 +28,8 @@ const MERGE_MAX: usize = 6;
 const SCARE_WORDS: usize = 4;
 /// Words of a direct quote shown; a longer one (often an unclosed quotation mark) is cut.
 const QUOTE_WORDS: usize = 90;
+/// Words naming a speaker or source are at most this many bytes.
+const NAME_BYTES: usize = 120;
 /// Words of the reported content shown for a source.
 const SAID_WORDS: usize = 22;
 
@@ -60,7 +62,9 @@ impl<'d, 'a> Credits<'d, 'a> {
             Some(e) if e.kind == EntityKind::Place => None,
             Some(e) => Some(Who::Entity(e.id)),
             None => {
-                let w = squash(words?).to_lowercase();
+                // A name is a few words; a longer phrase is a misreading, not a source to show.
+                let words = words.filter(|w| w.len() <= NAME_BYTES)?;
+                let w = squash(words).to_lowercase();
                 (!w.is_empty() && !is_pronoun(&w) && !self.places.contains(&w)).then_some(Who::Words(w))
             }
         }
@@ -102,7 +106,12 @@ pub(crate) fn quote_groups(doc: &Doc<'_, '_>) -> Vec<QuoteGroup> {
         let partial = q.kind == QuoteKind::Partial;
         let sentence = if partial { article.sentence_at(q.span) } else { None };
         let list = entries.entry(who.clone()).or_insert_with(|| {
-            order.push((who.clone(), q.speaker_text.as_deref().unwrap_or_default().to_owned()));
+            // The words as written, for a speaker named by words only (bounded by `who`).
+            let words = match &who {
+                Some(Who::Words(_)) => q.speaker_text.as_deref().unwrap_or_default().to_owned(),
+                _ => String::new(),
+            };
+            order.push((who.clone(), words));
             Vec::new()
         });
         match list.last_mut() {

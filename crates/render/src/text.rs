@@ -5,7 +5,7 @@
 //! however long one sentence or one line is.
 
 /// Bytes read on each side of a span when looking for its clause or its context.
-pub(crate) const WINDOW: usize = 480;
+pub(crate) const WINDOW: usize = 320;
 
 /// Collapses runs of whitespace to one space.
 pub(crate) fn squash(s: &str) -> String {

@@ -80,14 +80,19 @@ pub(crate) fn timeline(doc: &Doc<'_, '_>) -> Timeline {
             }
             (None, _) => continue,
         };
+        let key = (is_relative, if is_relative { label.to_lowercase() } else { label.clone() });
+        let list = if is_relative { &mut relative } else { &mut dated };
+        // A date already shown with enough of its mentions only counts the others.
+        if let Some(g) = index.get(&key).map(|&gi| &mut list[gi]).filter(|g| g.items.len() >= ITEMS_SHOWN) {
+            g.more += 1;
+            continue;
+        }
         let text = doc.clause_around(t.span, TIMELINE_WORDS);
         // A bare stamp ("7 p.m.") or a table row says nothing about what happened.
         if norm_words(&text).len() <= norm_words(&t.text).len() + 2 || !mostly_words(&text) || !doc.in_sentence(t.span)
         {
             continue;
         }
-        let key = (is_relative, if is_relative { label.to_lowercase() } else { label.clone() });
-        let list = if is_relative { &mut relative } else { &mut dated };
         let gi = *index.entry(key).or_insert_with(|| {
             list.push(TimelineGroup {
                 label,
@@ -106,12 +111,7 @@ pub(crate) fn timeline(doc: &Doc<'_, '_>) -> Timeline {
         }
         // A relative date is shown in the article's own words, time of day included.
         let (when, minute) = if is_relative { (String::new(), -1) } else { time_of_day(time) };
-        let group = &mut list[gi];
-        if group.items.len() < ITEMS_SHOWN {
-            group.items.push(TimelineItem { when, text, anchor: doc.anchor(t.span.start), minute });
-        } else {
-            group.more += 1;
-        }
+        list[gi].items.push(TimelineItem { when, text, anchor: doc.anchor(t.span.start), minute });
     }
     // Coarser periods before the days inside them; same-day mentions by time of day.
     dated.sort_by_key(|g| (g.first_day, std::cmp::Reverse(g.last_day), g.first_at));
