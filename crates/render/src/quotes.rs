@@ -59,7 +59,8 @@ impl<'d, 'a> Credits<'d, 'a> {
 
     fn who(&self, entity: Option<EntityId>, words: Option<&str>) -> Option<Who> {
         match entity.and_then(|id| self.article.entity(id)) {
-            Some(e) if e.kind == EntityKind::Place => None,
+            // A place, or a name the article also uses for a place, is not a speaker to show.
+            Some(e) if e.kind == EntityKind::Place || self.places.contains(&squash(&e.name).to_lowercase()) => None,
             Some(e) => Some(Who::Entity(e.id)),
             None => {
                 // A name is a few words; a longer phrase is a misreading, not a source to show.

@@ -76,7 +76,7 @@ pub(crate) fn timeline(doc: &Doc<'_, '_>) -> Timeline {
             (Some(p), Some(e)) => (false, capitalize(&range_label(p, e)), Some(p.first.number()), e.last.number()),
             (Some(p), None) => (false, capitalize(&p.label), Some(p.first.number()), p.last.number()),
             (None, _) if date.chars().any(|c| c.is_ascii_digit()) || !has_word(&t.text, &["this", "these"]) => {
-                (true, capitalize(&squash(&t.text)), None, 0)
+                (true, capitalize(&relative_label(date, &t.text)), None, 0)
             }
             (None, _) => continue,
         };
@@ -221,6 +221,25 @@ fn period(date: &str) -> Option<Period> {
         _ => return None,
     };
     Some(Period { first, last, grain, label })
+}
+
+/// A date relative to publication in words: the article's own, except a quarter or half
+/// written as a code (`Q3`), which is spelled out.
+fn relative_label(date: &str, text: &str) -> String {
+    const NTH: [&str; 4] = ["first", "second", "third", "fourth"];
+    let code = |prefix: char, max: usize| {
+        let part = date.rsplit('-').next()?.strip_prefix(prefix)?;
+        part.parse::<usize>().ok().filter(|n| (1..=max).contains(n)).map(|n| NTH[n - 1])
+    };
+    let coded = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let mut c = w.chars();
+        matches!(c.next(), Some('Q' | 'H' | 'W')) && !c.as_str().is_empty() && c.all(|d| d.is_ascii_digit())
+    });
+    match (code('Q', 4), code('H', 2)) {
+        (Some(n), _) if coded => format!("{n} quarter"),
+        (_, Some(n)) if coded => format!("{n} half"),
+        _ => squash(text),
+    }
 }
 
 /// `20–22 March 2023`, `30 March – 2 April 2023`, `30 December 2022 – 2 January 2023`.
@@ -383,6 +402,13 @@ mod tests {
         assert_eq!(label("19").as_deref(), Some("20th century"));
         assert_eq!(label("XXXX-WXX-5"), None);
         assert_eq!(label("XXXX-03-17"), None);
+    }
+
+    #[test]
+    fn coded_quarters_are_spelled_out() {
+        assert_eq!(relative_label("XXXX-Q3", "Q3"), "third quarter");
+        assert_eq!(relative_label("XXXX-Q3", "the third quarter"), "the third quarter");
+        assert_eq!(relative_label("XXXX-WXX-5", "Friday"), "Friday");
     }
 
     #[test]

@@ -218,8 +218,11 @@ pub(crate) fn says_same(title: &str, sentence: &str) -> bool {
     s.len() <= t.len() + 6 && shared * 5 >= t.len() * 4
 }
 
-/// A headline without the full stop of a sentence (abbreviations keep theirs).
+/// A headline without the full stop of a sentence (abbreviations keep theirs) or a
+/// trailing ellipsis.
 fn trim_title(h: &str) -> String {
+    let h = h.trim_end_matches(['…', ' ']);
+    let h = h.strip_suffix("...").unwrap_or(h).trim_end();
     let last = h.split_whitespace().next_back().unwrap_or("");
     let stem = last.trim_end_matches('.');
     let abbreviation = stem.contains('.') || (2..=3).contains(&stem.len()) && stem.starts_with(char::is_uppercase);
@@ -393,8 +396,7 @@ fn derive_title(sentence: &str) -> String {
         words.pop();
     }
     let title = words.join(" ");
-    let title = title.trim_end_matches([',', ';', ':', '—', '–', '-', ' ']);
-    let title = if title.ends_with('.') { trim_title(title) } else { title.to_owned() };
+    let title = trim_title(title.trim_end_matches([',', ';', ':', '—', '–', '-', ' ', '…']));
     if title.is_empty() { "Untitled article".to_owned() } else { capitalize(&title) }
 }
 
@@ -482,7 +484,7 @@ fn dateline_prefix(s: &str) -> Option<Tag<'_>> {
             }
         }
     }
-    let (sep_start, sep_end) = sep?;
+    let Some((sep_start, sep_end)) = sep else { return agency_tag_alone(head) };
     let len = sep_end + s[sep_end..].len() - s[sep_end..].trim_start().len();
     let before = s[..sep_start].trim_end();
     let (head, agency) = match before.rfind('(') {
@@ -500,6 +502,26 @@ fn dateline_prefix(s: &str) -> Option<Tag<'_>> {
         }
         _ => None,
     }
+}
+
+/// An agency tag with no dash after it: `(CNN)Amid…`, `LONDON (AFP) The…`. Without the
+/// dash only a tag in capitals counts, after nothing or after a place in capitals.
+fn agency_tag_alone(s: &str) -> Option<Tag<'_>> {
+    let close = s.find(')')?;
+    let open = s[..close].rfind('(')?;
+    let agency = agency_in(&s[open..=close]).filter(|a| a.len() >= 2 && !a.chars().any(char::is_lowercase))?;
+    let head = s[..open].trim_end().trim_end_matches(',').trim_end();
+    let capitals = head.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !head.chars().any(char::is_lowercase);
+    if !(head.is_empty() || capitals && place_like(head)) {
+        return None;
+    }
+    let rest = &s[close + 1..];
+    let len = close + 1 + rest.len() - rest.trim_start().len();
+    rest.trim_start().starts_with(char::is_uppercase).then_some(Tag {
+        place: (!head.is_empty()).then(|| place_part(head)),
+        agency: Some(agency),
+        len,
+    })
 }
 
 /// The place of a dateline's head, without its date (`OSLO, March 14` → `OSLO`).
@@ -611,6 +633,9 @@ mod tests {
         );
         assert_eq!(tag("Chicago, March 3 - Prices fell."), Some((Some("Chicago"), None, "Prices fell.")));
         assert_eq!(tag("(CNN) -- Rain fell."), Some((None, Some("CNN"), "Rain fell.")));
+        assert_eq!(tag("(CNN)Rain fell."), Some((None, Some("CNN"), "Rain fell.")));
+        assert_eq!(tag("LONDON (AFP) Rain fell."), Some((Some("LONDON"), Some("AFP"), "Rain fell.")));
+        assert_eq!(tag("The plan (PDF) was late."), None);
         assert_eq!(tag("NEW DELHI — Talks began."), Some((Some("NEW DELHI"), None, "Talks began.")));
         // Not datelines: a name before a dash, a sentence with a dash later on.
         assert_eq!(tag("John Smith — the former minister — spoke."), None);
