@@ -215,7 +215,9 @@ impl Briefing {
             .filter_map(|k| {
                 let s = article.sentence(k.sentence).filter(|s| doc.in_body(s.span.start))?;
                 let text = squash(doc.sentence_span(s.span).as_str(src));
-                let prose = is_sentence(&text) && mostly_words(&text);
+                // In a hard-wrapped text a line that does not end a sentence is a piece of one.
+                let whole = !top.wrapped || crate::text::ends_sentence(&text);
+                let prose = is_sentence(&text) && mostly_words(&text) && whole;
                 if overlaps_top(s.span) || !prose || top::says_same(&top.title, &text) {
                     return None;
                 }

@@ -39,6 +39,8 @@ pub(crate) struct Top {
     /// By paragraph: body lines that are not the story (captions, credits, a headline or
     /// dateline the layout missed), kept out of every section but the full text.
     pub(crate) set_aside: Vec<bool>,
+    /// True when the text is hard-wrapped: its lines are not its sentences.
+    pub(crate) wrapped: bool,
 }
 
 /// A dateline or agency tag found at the start of a text.
@@ -57,9 +59,15 @@ pub(crate) fn top(article: &Article<'_>) -> Top {
     let text_of = |pi: usize| article.paragraphs[pi].span.as_str(src);
     let mut set_aside: Vec<bool> =
         article.paragraphs.iter().map(|p| p.role == Role::Body && is_furniture(p.span.as_str(src))).collect();
-    let body: Vec<(usize, Span)> = article
-        .body()
-        .filter(|(pi, _)| !set_aside[*pi])
+    // A "headline" that opens with a dateline is the lede's first line, cut by a line break.
+    // ("SPORT - TEAM WINS" has a dash too: only a tag naming an agency counts.)
+    let headline_is_lede =
+        meta.headline.as_ref().is_some_and(|h| dateline_prefix(&h.text).is_some_and(|t| t.agency.is_some()));
+    let lede_line = article.paragraphs.iter().position(|p| p.role == Role::Headline).filter(|_| headline_is_lede);
+    let body: Vec<(usize, Span)> = lede_line
+        .map(|pi| (pi, &article.paragraphs[pi]))
+        .into_iter()
+        .chain(article.body().filter(|(pi, _)| !set_aside[*pi]))
         .flat_map(|(pi, p)| p.sentences.iter().map(move |s| (pi, s.span)))
         .take(LOOK_AHEAD)
         .collect();
@@ -108,10 +116,13 @@ pub(crate) fn top(article: &Article<'_>) -> Top {
             _ => squash(s.as_str(src)),
         }
     };
-    let story: Vec<Span> = body.iter().filter(|(pi, _)| !set_aside[*pi]).map(|b| b.1).collect();
+    let story =
+        join_wrapped(article, body.iter().filter(|(pi, _)| !set_aside[*pi]).copied().collect(), headline_is_lede);
+    let wrapped = story.len() < body.iter().filter(|(pi, _)| !set_aside[*pi]).count();
     let next_body = body.iter().find(|(pi, _)| !set_aside[*pi] || before.contains(pi)).map(|b| b.1.as_str(src));
     let given = meta.headline.as_ref().map(|h| squash(&h.text)).filter(|h| {
         !h.is_empty()
+            && !headline_is_lede
             && !is_furniture(h)
             && place.as_deref().is_none_or(|p| norm_words(p) != norm_words(h))
             && !headline_is_dateline(h, next_body)
@@ -143,7 +154,11 @@ pub(crate) fn top(article: &Article<'_>) -> Top {
         let first = story[i];
         bottom = shown_text(first);
         shown.push(first);
-        let same_paragraph = |s: Span| article.paragraph_at(s.start) == article.paragraph_at(first.start);
+        // The next sentence of the same paragraph (of the same block, for wrapped lines).
+        let same_paragraph = |s: Span| {
+            let block = !src[first.end..s.start.max(first.end)].replace('\r', "").contains("\n\n");
+            if wrapped { block } else { article.paragraph_at(s.start) == article.paragraph_at(first.start) }
+        };
         if let Some(&next) = story.get(i + 1).filter(|&&s| same_paragraph(s) && informative(s)) {
             let more = shown_text(next);
             if n_words(&bottom) + n_words(&more) <= BOTTOM_WORDS {
@@ -155,7 +170,49 @@ pub(crate) fn top(article: &Article<'_>) -> Top {
         bottom = shown_text(s);
     }
     let place = place.map(|p| tidy_place(&p));
-    Top { title, title_derived, place, agency, dateline, bottom, shown, set_aside }
+    Top { title, title_derived, place, agency, dateline, bottom, shown, set_aside, wrapped }
+}
+
+/// Sentences of the top as a reader reads them: in a hard-wrapped text (lines broken at a
+/// fixed width, each line a paragraph to the layout), a sentence that runs on to the next
+/// line is joined with it. `wrapped` says so when it is already known.
+fn join_wrapped(article: &Article<'_>, sentences: Vec<(usize, Span)>, wrapped: bool) -> Vec<Span> {
+    const MAX_LINES: usize = 8;
+    let src = article.text();
+    let paragraphs = &article.paragraphs;
+    // A line that does not end a sentence and runs straight on to the next line.
+    let runs_on = |pi: usize| {
+        let next = paragraphs.get(pi + 1).filter(|n| n.role == Role::Body);
+        let gap = next.map(|n| &src[paragraphs[pi].span.end..n.span.start]);
+        gap.is_some_and(|g| g.matches('\n').count() == 1)
+            && !crate::text::ends_sentence(paragraphs[pi].span.as_str(src))
+    };
+    let n_lines = sentences.iter().map(|s| s.0).collect::<std::collections::BTreeSet<_>>();
+    let n_run_on = n_lines.iter().filter(|&&pi| runs_on(pi)).count();
+    if !wrapped && (n_run_on < 2 || n_run_on * 10 < n_lines.len() * 3) {
+        return sentences.into_iter().map(|s| s.1).collect();
+    }
+    let mut out: Vec<Span> = Vec::new();
+    let mut joined = 0;
+    let mut prev: Option<(usize, Span)> = None;
+    for (pi, s) in sentences {
+        match prev {
+            Some((ppi, ps))
+                if pi == ppi + 1 && ps.end == paragraphs[ppi].span.end && runs_on(ppi) && joined < MAX_LINES =>
+            {
+                if let Some(last) = out.last_mut() {
+                    *last = Span::new(last.start, s.end);
+                }
+                joined += 1;
+            }
+            _ => {
+                out.push(s);
+                joined = 0;
+            }
+        }
+        prev = Some((pi, s));
+    }
+    out
 }
 
 /// True for a sentence a title can be made from: a few words, mostly not numbers, not an
@@ -641,6 +698,35 @@ mod tests {
         assert_eq!(tag("John Smith — the former minister — spoke."), None);
         assert_eq!(tag("Prices rose sharply. Then — at last — they fell."), None);
         assert_eq!(tag("The mayor said on Friday - in a statement - that it was over."), None);
+    }
+
+    #[test]
+    fn hard_wrapped_ledes_read_whole() {
+        let text = "Harbor board delays fare vote
+
+PORTSMOUTH, England (Reuters) - The harbor board put off a vote on
+raising ferry fares on Friday, saying it needed more time to weigh the
+complaints of island residents.
+
+The board will meet again next week to decide on a smaller rise for the
+winter timetable, its chairman said.
+";
+        let t = top(&newsbrief_parser::parse(text));
+        assert_eq!(t.title, "Harbor board delays fare vote");
+        assert_eq!(
+            t.bottom,
+            "The harbor board put off a vote on raising ferry fares on Friday, saying it needed more time to weigh \
+             the complaints of island residents."
+        );
+    }
+
+    #[test]
+    fn a_headline_that_opens_with_a_dateline_is_the_lede() {
+        let text =
+            "WASHINGTON (Reuters) - The Senate voted 51-49 on Tuesday to confirm the\nnominee, ending a long fight.\n";
+        let t = top(&newsbrief_parser::parse(text));
+        assert!(t.title.starts_with("The Senate voted 51-49 on Tuesday"), "{}", t.title);
+        assert_eq!(t.agency.as_deref(), Some("Reuters"));
     }
 
     #[test]
