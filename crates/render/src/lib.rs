@@ -13,6 +13,7 @@ pub mod briefing;
 
 mod annotate;
 mod calendar;
+mod dateline;
 mod doc;
 mod escape;
 mod figures;
