@@ -73,9 +73,11 @@ fn html_of(text: &str) -> String {
 fn measurable(html: &str) -> String {
     let csp_start = html.find("<meta http-equiv=\"Content-Security-Policy\"").expect("page has a CSP");
     let csp_end = csp_start + html[csp_start..].find('>').expect("meta ends") + 1;
-    // Reports `scrollWidth,innerWidth` on its body and to a parent frame, and whether
+    // Opens every collapsible section, reports `scrollWidth,innerWidth` on its body and to a
+    // parent frame, and whether
     // ticking the organizations toggle of the full text highlights them (CSS only).
-    let probe = "<script>addEventListener('load',()=>{const v=document.documentElement.scrollWidth+','+innerWidth;\
+    let probe = "<script>addEventListener('load',()=>{document.querySelectorAll('details').forEach(d=>d.open=true);\
+                 const v=document.documentElement.scrollWidth+','+innerWidth;\
                  document.body.setAttribute('data-sw',v);if(parent!==window)parent.postMessage(v,'*');\
                  const m=document.querySelector('mark.org'),l=document.querySelector('label[for=hl-org]');\
                  if(m&&l){const a=getComputedStyle(m).backgroundColor;l.click();\
