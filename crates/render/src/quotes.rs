@@ -45,6 +45,8 @@ enum Who {
 struct Credits<'d, 'a> {
     article: &'d Article<'a>,
     places: HashSet<String>,
+    /// People by their full name (two words or more), lower-cased.
+    people: HashMap<String, EntityId>,
 }
 
 impl<'d, 'a> Credits<'d, 'a> {
@@ -54,7 +56,33 @@ impl<'d, 'a> Credits<'d, 'a> {
             .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
             .map(|n| squash(n).to_lowercase())
             .collect();
-        Credits { article, places }
+        let people = article
+            .entities_of(EntityKind::Person)
+            .map(|e| (squash(&e.name).to_lowercase(), e.id))
+            .filter(|(n, _)| n.contains(' '))
+            .collect();
+        Credits { article, places, people }
+    }
+
+    /// The one person whose full name a description holds ("The union's leader, Kari
+    /// Vold" is Kari Vold), if exactly one does.
+    fn person_in(&self, words: &str) -> Option<EntityId> {
+        let tokens: Vec<String> = words
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_lowercase())
+            .collect();
+        let mut found = None;
+        for n in 2..=4 {
+            for gram in tokens.windows(n) {
+                if let Some(&id) = self.people.get(&gram.join(" ")) {
+                    if found.is_some_and(|f| f != id) {
+                        return None;
+                    }
+                    found = Some(id);
+                }
+            }
+        }
+        found
     }
 
     fn who(&self, entity: Option<EntityId>, words: Option<&str>) -> Option<Who> {
@@ -65,6 +93,9 @@ impl<'d, 'a> Credits<'d, 'a> {
             None => {
                 // A name is a few words; a longer phrase is a misreading, not a source to show.
                 let words = words.filter(|w| w.len() <= NAME_BYTES)?;
+                if let Some(id) = self.person_in(words) {
+                    return Some(Who::Entity(id));
+                }
                 let w = squash(words).to_lowercase();
                 (!w.is_empty() && !is_pronoun(&w) && !self.places.contains(&w)).then_some(Who::Words(w))
             }
@@ -247,6 +278,14 @@ mod tests {
     fn unresolved_pronouns_are_not_speakers() {
         let got = groups("Storm hits coast\n“We lost everything we had in one night,” she said.\n");
         assert!(got.iter().all(|g| g.0.as_deref().is_none_or(|s| !is_pronoun(s))), "{got:?}");
+    }
+
+    #[test]
+    fn a_description_holding_a_name_is_that_person() {
+        let got = groups(
+            "Port talks stall\nThe union’s leader, Kari Vold, walked out on Monday. “We are done here,” the union’s leader, Kari Vold, told reporters.\n",
+        );
+        assert!(got.iter().any(|g| g.0.as_deref() == Some("Kari Vold")), "{got:?}");
     }
 
     #[test]
