@@ -17,6 +17,8 @@ use crate::text::{capitalize, mostly_words, norm_words, squash};
 const TIMELINE_WORDS: usize = 16;
 /// Mentions shown under one date; the rest are counted.
 const ITEMS_SHOWN: usize = 3;
+/// Mentions of one date read to find the ones shown; past them, mentions are only counted.
+const ITEMS_READ: usize = 8;
 
 /// The timeline of an article.
 pub(crate) struct Timeline {
@@ -57,6 +59,7 @@ pub(crate) fn timeline(doc: &Doc<'_, '_>) -> Timeline {
     let mut relative: Vec<TimelineGroup> = Vec::new();
     let mut index: HashMap<(bool, String), usize> = HashMap::new();
     let mut seen: HashSet<(usize, bool, String)> = HashSet::new();
+    let mut tries: HashMap<(bool, String), usize> = HashMap::new();
     for t in &article.times {
         // The dateline's date is the header's; vague references ("now", "recently") date nothing.
         let in_dateline = doc.dateline.is_some_and(|d| d.contains(t.span));
@@ -82,9 +85,13 @@ pub(crate) fn timeline(doc: &Doc<'_, '_>) -> Timeline {
         };
         let key = (is_relative, if is_relative { label.to_lowercase() } else { label.clone() });
         let list = if is_relative { &mut relative } else { &mut dated };
-        // A date already shown with enough of its mentions only counts the others.
-        if let Some(g) = index.get(&key).map(|&gi| &mut list[gi]).filter(|g| g.items.len() >= ITEMS_SHOWN) {
-            g.more += 1;
+        // Past the first few mentions of a date, the others are only counted.
+        let read = tries.entry(key.clone()).or_insert(0);
+        *read += 1;
+        if *read > ITEMS_READ {
+            if let Some(&gi) = index.get(&key) {
+                list[gi].more += 1;
+            }
             continue;
         }
         let text = doc.clause_around(t.span, TIMELINE_WORDS);
@@ -107,11 +114,17 @@ pub(crate) fn timeline(doc: &Doc<'_, '_>) -> Timeline {
             list.len() - 1
         });
         if !seen.insert((gi, is_relative, text.clone())) {
+            list[gi].more += 1;
             continue;
         }
         // A relative date is shown in the article's own words, time of day included.
         let (when, minute) = if is_relative { (String::new(), -1) } else { time_of_day(time) };
-        list[gi].items.push(TimelineItem { when, text, anchor: doc.anchor(t.span.start), minute });
+        let group = &mut list[gi];
+        if group.items.len() < ITEMS_SHOWN {
+            group.items.push(TimelineItem { when, text, anchor: doc.anchor(t.span.start), minute });
+        } else {
+            group.more += 1;
+        }
     }
     // Coarser periods before the days inside them; same-day mentions by time of day.
     dated.sort_by_key(|g| (g.first_day, std::cmp::Reverse(g.last_day), g.first_at));
