@@ -618,8 +618,12 @@ impl<'a> Article<'a> {
     pub fn sentence_at(&self, span: Span) -> Option<SentenceId> {
         let pi = self.paragraphs.partition_point(|p| p.span.end < span.end.max(span.start + 1));
         let p = self.paragraphs.get(pi)?;
-        let si = p.sentences.iter().position(|s| s.span.start <= span.start && span.end <= s.span.end)?;
-        Some(SentenceId { paragraph: pi, sentence: si })
+        // Sentences are in order and do not overlap: the first one ending at or after the
+        // span is the only one that can hold it. A binary search keeps callers that ask for
+        // every date, amount and quote linear in the size of a long paragraph.
+        let si = p.sentences.partition_point(|s| s.span.end < span.end);
+        let s = p.sentences.get(si)?;
+        (s.span.start <= span.start).then_some(SentenceId { paragraph: pi, sentence: si })
     }
 
     /// The index of the paragraph that contains byte `at`, if one does.
