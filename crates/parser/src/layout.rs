@@ -462,15 +462,18 @@ pub fn timestamp(text: &str) -> Option<String> {
 }
 
 /// Footer lines: `Write to …`, `Reporting by …`, `(Reporting by …)`, `Contact: …`, `© 2023 …`, `Copyright …`.
+///
+/// Words are matched without regard to ASCII case on the line itself, never on a lowercased copy:
+/// lowercasing may change a line's length in bytes (`İ`, `Ⱥ`), so an offset found in a copy would
+/// not point into the line.
 pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
     let text = line.text;
-    let lower_start: String = text.chars().take(40).collect::<String>().to_lowercase();
-    if text.starts_with('©') || lower_start.starts_with("copyright") || lower_start.starts_with("(c) ") {
+    if text.starts_with('©') || starts_with_ci(text, "copyright") || starts_with_ci(text, "(c) ") {
         return Some(Vec::new());
     }
     // `Jane Doe in Brussels contributed to this report.`
-    let lower = text.to_lowercase();
-    if text.len() < 300 && (lower.contains("contributed to this report") || lower.contains("contributed reporting")) {
+    let credit = |phrase| find_ci(text, phrase).is_some();
+    if text.len() < 300 && (credit("contributed to this report") || credit("contributed reporting")) {
         return Some(Vec::new());
     }
     if let Some(rest) = strip_prefix_ci(text, "write to ") {
@@ -480,21 +483,19 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
         return Some(named_list(text, rest, line.span.start, ContactRole::WriteTo));
     }
     let inner = text.strip_prefix('(').map(|t| t.trim_end_matches(')')).unwrap_or(text);
-    let inner_lower = inner.to_lowercase();
     const CREDITS: &[&str] =
         &["reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by"];
-    if !CREDITS.iter().any(|c| inner_lower.starts_with(c)) || text.len() > 400 {
+    if !CREDITS.iter().any(|c| starts_with_ci(inner, c)) || text.len() > 400 {
         return None;
     }
     let mut contacts = Vec::new();
     for clause in inner.split(';') {
         let clause = clause.trim();
-        let lower = clause.to_lowercase();
-        let Some(k) = lower.find(" by ") else {
+        let Some(by) = find_ci(clause, " by ") else {
             continue;
         };
-        let role = if lower.starts_with("editing") { ContactRole::Editing } else { ContactRole::Reporting };
-        contacts.extend(named_list(text, &clause[k + 4..], line.span.start, role));
+        let role = if starts_with_ci(clause, "editing") { ContactRole::Editing } else { ContactRole::Reporting };
+        contacts.extend(named_list(text, &clause[by + " by ".len()..], line.span.start, role));
     }
     Some(contacts)
 }
@@ -502,6 +503,16 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
 fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let head = text.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
+}
+
+fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    strip_prefix_ci(text, prefix).is_some()
+}
+
+/// The byte offset of the first occurrence of the ASCII `needle` in `text`, ignoring ASCII case.
+/// A match of ASCII bytes starts and ends on character boundaries of `text`.
+fn find_ci(text: &str, needle: &str) -> Option<usize> {
+    text.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// `A at a@x.com and B at b@y.com`, `A and B in Moscow`, `A, B`.
@@ -592,6 +603,19 @@ mod tests {
         assert!(footer(&line("© 2023 Example News")).is_some());
         assert!(footer(&line("Staff writer Al Kim in Rome contributed to this report.")).is_some());
         assert!(footer(&line("Reporters asked him twice")).is_none());
+    }
+
+    #[test]
+    fn footers_with_letters_that_lowercase_to_another_length() {
+        // `Ⱥ` lowercases to a longer letter and `İ` to two letters: offsets come from the line itself.
+        let c = footer(&line("(Reporting by A; ȺȺȺȺ by Bo)")).unwrap();
+        assert_eq!(c.iter().map(|c| c.name.as_ref()).collect::<Vec<_>>(), ["A", "Bo"]);
+        let c = footer(&line("(Reporting by İİ Lee; Editing by Ⱥnn Park)")).unwrap();
+        assert_eq!(
+            c.iter().map(|c| (c.name.as_ref(), c.role)).collect::<Vec<_>>(),
+            [("İİ Lee", ContactRole::Reporting), ("Ⱥnn Park", ContactRole::Editing)]
+        );
+        assert!(footer(&line("ȺȺȺ İİ contributed to this report.")).is_some());
     }
 
     #[test]
