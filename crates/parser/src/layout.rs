@@ -512,7 +512,11 @@ fn starts_with_ci(text: &str, prefix: &str) -> bool {
 /// The byte offset of the first occurrence of the ASCII `needle` in `text`, ignoring ASCII case.
 /// A match of ASCII bytes starts and ends on character boundaries of `text`.
 fn find_ci(text: &str, needle: &str) -> Option<usize> {
-    text.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (first, rest) = needle.as_bytes().split_first()?;
+    let hay = text.as_bytes();
+    let last = hay.len().checked_sub(needle.len())?;
+    (0..=last)
+        .find(|&at| hay[at].eq_ignore_ascii_case(first) && hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest))
 }
 
 /// `A at a@x.com and B at b@y.com`, `A and B in Moscow`, `A, B`.
