@@ -13,7 +13,8 @@ mod lexicon;
 use std::borrow::Cow;
 
 use detect::{Cand, Doc, MEDIUM, STRONG, WEAK};
-use lexicon::{WordMap, WordSet, gazetteer};
+use lexicon::gazetteer;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::Context;
 use crate::model::{Entity, EntityId, EntityKind, Mention, Role};
@@ -100,7 +101,10 @@ impl<'p> Cursor<'p> {
 ///
 /// The same walks over the tokens also return the heads of `the ministry` style back references,
 /// in order, and push the stretches to `read`, so that no later pass has to find them again.
-fn common_words<'p>(ctx: &Context<'_, 'p>, read: &mut Vec<(Role, bool, &'p [Token])>) -> (WordSet<String>, Vec<Span>) {
+fn common_words<'p>(
+    ctx: &Context<'_, 'p>,
+    read: &mut Vec<(Role, bool, &'p [Token])>,
+) -> (FxHashSet<String>, Vec<Span>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
     let sig = |w: &str| {
         let b = w.as_bytes();
@@ -109,10 +113,10 @@ fn common_words<'p>(ctx: &Context<'_, 'p>, read: &mut Vec<(Role, bool, &'p [Toke
             | (usize::from(b.get(1).copied().unwrap_or(0) & 63) << 10);
         (h >> 6, 1u64 << (h & 63))
     };
-    let mut wanted: WordSet<String> = WordSet::default();
+    let mut wanted: FxHashSet<String> = FxHashSet::default();
     let mut bits = vec![0u64; 1 << 10];
     // The capitalized words already handled: a word that recurs would change nothing.
-    let mut seen: WordSet<&str> = WordSet::default();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     stretches(ctx, |role, dateline, ts| {
         read.push((role, dateline, ts));
         // Words that open a sentence or follow a number or a mark, and short capitals words.
@@ -130,7 +134,7 @@ fn common_words<'p>(ctx: &Context<'_, 'p>, read: &mut Vec<(Role, bool, &'p [Toke
                 && seen.insert(w)
                 && !lexicon::is_stop(w)
             {
-                detect::with_lower(w, |l| {
+                crate::lexicon::with_lowercase(w, |l| {
                     let (i, b) = sig(l);
                     if let Some(slot) = bits.get_mut(i) {
                         *slot |= b;
@@ -143,7 +147,7 @@ fn common_words<'p>(ctx: &Context<'_, 'p>, read: &mut Vec<(Role, bool, &'p [Toke
             first = false;
         }
     });
-    let mut found = WordSet::default();
+    let mut found = FxHashSet::default();
     let mut the_heads = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let first = text.as_bytes().get(t.span.start).copied().unwrap_or(0);
@@ -287,7 +291,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     // Votes for the kind of each form, weighted by how sure each candidate is.
-    let mut votes: WordMap<&str, [u32; 3]> = WordMap::default();
+    let mut votes: FxHashMap<&str, [u32; 3]> = FxHashMap::default();
     for c in kept.iter().filter(|c| !c.loose) {
         if let Some(k) = c.kind {
             votes.entry(c.span.as_str(doc.text)).or_default()[slot(k)] += u32::from(c.sure);
@@ -302,7 +306,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
     // In a sports story, a city that names a team somewhere names it everywhere but the dateline.
     if doc.sports {
         let gaz = gazetteer();
-        let teams: WordSet<String> = kept
+        let teams: FxHashSet<String> = kept
             .iter()
             .filter(|c| c.kind == Some(EntityKind::Organization) && c.gaz.is_none())
             .map(|c| c.span.as_str(doc.text).to_uppercase())
@@ -356,9 +360,9 @@ fn slot(k: EntityKind) -> usize {
 /// The full names of the document, by their first and last words and in capitals.
 struct Names<'a> {
     /// First or last word → the full names of people and organizations with it.
-    by_word: WordMap<&'a str, Sharing<'a>>,
+    by_word: FxHashMap<&'a str, Sharing<'a>>,
     /// Capitals form → kind, for headline words.
-    upper: WordMap<String, EntityKind>,
+    upper: FxHashMap<String, EntityKind>,
 }
 
 /// The full names that share a word: the first one, whether there are others, and whether all
@@ -372,8 +376,8 @@ struct Sharing<'a> {
 
 impl<'a> Names<'a> {
     fn new(doc: &Doc<'a>, cands: &[Cand], with_upper: bool) -> Names<'a> {
-        let mut by_word: WordMap<&'a str, Sharing<'a>> = WordMap::default();
-        let mut upper = WordMap::default();
+        let mut by_word: FxHashMap<&'a str, Sharing<'a>> = FxHashMap::default();
+        let mut upper = FxHashMap::default();
         // Capitals forms are only wanted for words that may match a loose candidate: screen them by
         // length and first and last letters before building one.
         let sig = |w: &str| {
@@ -391,7 +395,7 @@ impl<'a> Names<'a> {
             let s = sig(w);
             screen[s >> 6] & (1 << (s & 63)) != 0
         };
-        let mut read: WordSet<(EntityKind, &str)> = WordSet::default();
+        let mut read: FxHashSet<(EntityKind, &str)> = FxHashSet::default();
         for c in cands.iter().filter(|c| c.sure >= MEDIUM && !c.loose) {
             let Some(kind) = c.kind else { continue };
             let form = c.span.as_str(doc.text);
@@ -453,7 +457,7 @@ const MAX_DESCRIPTORS: usize = 8;
 /// Merges mentions of one referent into entities.
 fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     let names = Names::new(doc, &cands, false);
-    let mut index: WordMap<Key, usize> = WordMap::default();
+    let mut index: FxHashMap<Key, usize> = FxHashMap::default();
     let mut entities: Vec<Entity<'a>> = Vec::new();
     let mut loose_of: Vec<bool> = Vec::new();
     // The number of words of each entity's name, kept beside it so it is counted once.
@@ -470,7 +474,7 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
             None => Key::Name(kind, form.to_uppercase()),
         }
     };
-    let mut full: WordMap<&'a str, Key> = WordMap::default();
+    let mut full: FxHashMap<&'a str, Key> = FxHashMap::default();
     for c in cands.iter().filter(|c| c.words >= 2) {
         if let Some(kind) = c.kind {
             let form: &'a str = c.span.as_str(doc.text);
@@ -479,7 +483,7 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     }
     // The entity of each distinct (kind, gazetteer entry, form) and the form's number of words, so
     // keys are built and words counted once per form.
-    let mut seen: WordMap<(EntityKind, Option<u32>, &'a str), (usize, usize)> = WordMap::default();
+    let mut seen: FxHashMap<(EntityKind, Option<u32>, &'a str), (usize, usize)> = FxHashMap::default();
     for c in cands {
         let Some(kind) = c.kind else { continue };
         let form: &'a str = c.span.as_str(doc.text);
@@ -530,8 +534,8 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     for e in &mut entities {
         e.mentions.sort_by_key(|m| m.span.start);
         e.mentions.dedup_by_key(|m| m.span);
-        let mut texts: WordSet<&str> = WordSet::default();
-        let mut upper = WordSet::default();
+        let mut texts: FxHashSet<&str> = FxHashSet::default();
+        let mut upper = FxHashSet::default();
         upper.insert(e.name.to_uppercase());
         let mut aliases = Vec::new();
         let mut previous: Option<&str> = None;
@@ -554,7 +558,7 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
 ///
 /// `the_heads` are the words after each `the` that may be such a head, in text order.
 fn back_references<'a>(doc: &Doc<'a>, the_heads: &[Span], entities: &mut [Entity<'a>]) {
-    let mut heads: WordMap<String, Option<usize>> = WordMap::default();
+    let mut heads: FxHashMap<String, Option<usize>> = FxHashMap::default();
     for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization) {
         if let Some(last) = e.name.split_whitespace().next_back() {
             if e.name.split_whitespace().count() > 1 {

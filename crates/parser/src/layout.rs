@@ -13,9 +13,9 @@ use nom::multi::separated_list1;
 use nom::{IResult, Parser};
 
 use crate::diag::Diagnostic;
+use crate::lexicon::{self, Class};
 use crate::model::{Contact, ContactRole, Dateline, Name, Role, Spanned};
 use crate::span::Span;
-use crate::words::MONTHS;
 
 /// A non-blank line with its span (trimmed of surrounding whitespace).
 #[derive(Clone, Copy, Debug)]
@@ -231,10 +231,6 @@ fn headline<'a>(line: &Line<'a>, more_follow: bool, first: bool) -> Option<Spann
     Some(Spanned { text: Cow::Borrowed(line.text), span: line.span })
 }
 
-/// Words that describe a job in a byline rather than name a person.
-const BYLINE_ROLES: &[&str] =
-    &["Correspondent", "Writer", "Reporter", "Editor", "Staff", "Contributor", "Columnist", "Bureau", "Chief"];
-
 /// `By A`, `By A and B`, `By A, B and C`, with an optional `, Reuters` or `| AP` suffix.
 pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>>)> {
     let (rest, _) = (tag_no_case::<_, _, nom::error::Error<&str>>("by"), space1).parse(line.text).ok()?;
@@ -262,7 +258,7 @@ pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>
             if !piece.split_whitespace().all(name_word) {
                 return None;
             }
-            if piece.split_whitespace().any(|w| BYLINE_ROLES.contains(&w)) {
+            if piece.split_whitespace().any(|w| Class::BylineRole.has_as_written(w)) {
                 continue;
             }
             // A lone word after a comma is an agency: `By Jane Doe, Reuters`.
@@ -279,9 +275,7 @@ pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>
 
 /// A word that can be part of a person's name in a byline.
 fn name_word(w: &str) -> bool {
-    const PARTICLES: &[&str] =
-        &["de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du"];
-    w.starts_with(|c: char| c.is_uppercase()) || PARTICLES.contains(&w) || w.starts_with("al-")
+    w.starts_with(|c: char| c.is_uppercase()) || Class::NameConnector.has_as_written(w) || w.starts_with("al-")
 }
 
 /// `MOSCOW —`, `WASHINGTON (Reuters) -`, `BEIJING, March 17 (Reuters) -`, `KYIV, Ukraine (AP) —`, `LONDON 1996-08-30`.
@@ -350,20 +344,12 @@ fn dash_sep(i: &str) -> IResult<&str, &str> {
     alt((tag("—"), tag("–"), tag("--"), tag("-"), tag("―"))).parse(i)
 }
 
-/// Month names and their abbreviations, to the month number.
+/// Month names and their abbreviations, capitalized, with or without a period, to the month number.
 pub fn month_number(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.');
-    let lower = w.to_ascii_lowercase();
     if !w.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    MONTHS
-        .iter()
-        .map(|m| m.to_ascii_lowercase())
-        .position(|m| {
-            m == lower || (lower.len() >= 3 && m.starts_with(&lower) && (lower.len() == 3 || lower == "sept"))
-        })
-        .map(|p| p as u32 + 1)
+    lexicon::month_number(w.trim_end_matches('.')).map(|(n, _)| n)
 }
 
 fn month(i: &str) -> IResult<&str, u32> {
@@ -410,9 +396,8 @@ fn full_date(i: &str) -> IResult<&str, String> {
 }
 
 fn weekday(i: &str) -> IResult<&str, &str> {
-    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     verify(take_while1(|c: char| c.is_alphabetic()), |w: &str| {
-        DAYS.iter().any(|d| *d == w || (w.len() == 3 && d.starts_with(w)))
+        Class::Weekday.words().iter().any(|d| *d == w || (w.len() == 3 && d.starts_with(w)))
     })
     .parse(i)
 }

@@ -25,6 +25,7 @@ pub mod amount;
 pub mod diag;
 pub mod entity;
 pub mod layout;
+mod lexicon;
 pub mod model;
 pub mod quote;
 pub mod salience;
@@ -32,7 +33,6 @@ pub mod sentence;
 pub mod span;
 pub mod time;
 pub mod token;
-mod words;
 
 pub use diag::{Diagnostic, Severity};
 pub use model::*;

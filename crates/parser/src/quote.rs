@@ -21,6 +21,7 @@ use std::ops::Range;
 
 use crate::Context;
 use crate::diag::Diagnostic;
+use crate::lexicon::Class;
 use crate::model::{Attribution, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -796,8 +797,7 @@ fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
         return to + caps;
     }
     let w = v.word(from);
-    let listener = ["reporters", "me", "him", "her", "us", "them", "journalists", "supporters", "voters", "lawmakers"];
-    if listener.iter().any(|x| x.eq_ignore_ascii_case(w)) { from + 1 } else { from }
+    if Class::Listener.has(w) { from + 1 } else { from }
 }
 
 /// The end of a content range before a source, without the comma that separates them.
@@ -810,9 +810,7 @@ fn trim_comma(v: &View<'_>, lo: usize, mut end: usize) -> usize {
 
 /// Prepositions that open a phrase of time or place after a cue.
 fn is_preposition(w: &str) -> bool {
-    ["in", "on", "at", "during", "after", "before", "via", "through", "late", "early", "last", "this"]
-        .iter()
-        .any(|x| x.eq_ignore_ascii_case(w))
+    Class::AdverbialOpener.has(w)
 }
 
 #[cfg(test)]

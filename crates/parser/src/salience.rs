@@ -10,22 +10,9 @@
 
 use std::collections::HashMap;
 
+use crate::lexicon::Class;
 use crate::model::{Article, KeyPoint, Role, SentenceId};
 use crate::token::TokenKind;
-
-/// Words too common to say what a sentence is about.
-const STOPWORDS: &[&str] = &[
-    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
-    "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing",
-    "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
-    "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most",
-    "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over",
-    "own", "said", "same", "say", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very",
-    "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
-    "you", "your", "mr", "mrs", "ms", "one", "two", "new", "last", "year", "told", "may", "might", "must", "us",
-    "since", "yet", "like", "many", "much", "made", "make", "get", "got", "go", "going", "around", "still", "even",
-];
 
 /// Feature weights: centrality dominates, then headline terms, position and entities.
 const W_CENTRAL: f32 = 1.0;
@@ -238,10 +225,9 @@ fn content_word<'b>(w: &str, buf: &'b mut String) -> Option<&'b str> {
     Some(buf.as_str())
 }
 
+/// Words too common to say what a sentence is about (`w` is lowercase).
 fn is_stopword(w: &str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
-    SET.contains(w)
+    Class::Stopword.has_as_written(w)
 }
 
 /// Overlap of two sorted, deduplicated word sets.

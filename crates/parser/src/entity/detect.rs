@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{self, Gaz, WordSet, gazetteer};
+use rustc_hash::FxHashSet;
+
+use super::lexicon::{self, Gaz, gazetteer};
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -54,51 +56,9 @@ pub(super) struct Doc<'a> {
     /// The whole text.
     pub text: &'a str,
     /// Lower-case words of the document, to tell common words from names at sentence starts.
-    pub lower: WordSet<String>,
+    pub lower: FxHashSet<String>,
     /// The document reads like a sports results story.
     pub sports: bool,
-}
-
-/// Lower-case nouns after a name that make it the name of a thing (`the Lamu Gateway pipeline`).
-fn is_thing_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "pipeline"
-            | "project"
-            | "programme"
-            | "program"
-            | "deal"
-            | "accord"
-            | "treaty"
-            | "initiative"
-            | "index"
-            | "vaccine"
-            | "missile"
-            | "missiles"
-            | "jet"
-            | "jets"
-            | "aircraft"
-            | "reactor"
-            | "award"
-            | "prize"
-            | "trophy"
-            | "tournament"
-            | "championship"
-            | "championships"
-            | "cup"
-            | "race"
-            | "festival"
-            | "summit"
-            | "war"
-            | "campaign"
-            | "operation"
-            | "doctrine"
-            | "brand"
-            | "model"
-            | "series"
-            | "games"
-            | "open"
-    )
 }
 
 /// A word token's text.
@@ -137,20 +97,6 @@ pub(super) fn is_all_caps(w: &str) -> bool {
         n += 1;
     }
     n >= 2
-}
-
-/// Calls `f` with the word in lower case, without allocating for short ASCII words.
-pub(super) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 48];
-    if w.is_ascii() && w.len() <= buf.len() {
-        let out = &mut buf[..w.len()];
-        out.copy_from_slice(w.as_bytes());
-        out.make_ascii_lowercase();
-        if let Ok(l) = std::str::from_utf8(out) {
-            return f(l);
-        }
-    }
-    f(&w.to_lowercase())
 }
 
 /// A single capital letter, or capitals joined by periods (`J.F`).
@@ -503,7 +449,7 @@ fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out: &mut Vec<
     if run.from >= 2
         && word(doc, &ts[run.from - 1]) == Some("of")
         && word(doc, &ts[run.from - 2]).is_some_and(is_cap)
-        && ts.get(run.to).and_then(|t| word(doc, t)).is_some_and(is_thing_noun)
+        && ts.get(run.to).and_then(|t| word(doc, t)).is_some_and(lexicon::is_thing_noun)
     {
         return;
     }
@@ -544,7 +490,7 @@ fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out: &mut Vec<
     if a + 1 < words.len() {
         let x = w(words[a]);
         let rest_is_name = words.len() >= a + 3 && words[a + 1..].iter().all(|&i| is_person_word(w(i)));
-        if rest_is_name && with_lower(x, |l| lexicon::is_role_noun(l) || l.starts_with("ex-")) {
+        if rest_is_name && crate::lexicon::with_lowercase(x, |l| lexicon::is_role_noun(l) || l.starts_with("ex-")) {
             lead_role = Some(ts[words[a]].span);
             a += 1;
         }
@@ -681,7 +627,7 @@ fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out: &mut Vec<
     if person || initials {
         cand.kind = Some(EntityKind::Person);
         cand.sure = STRONG;
-    } else if next_word.is_some_and(is_thing_noun) || lexicon::is_event_head(last_word) {
+    } else if next_word.is_some_and(lexicon::is_thing_noun) || lexicon::is_event_head(last_word) {
         // The name of a thing or an event.
         return;
     } else if n > 1 && lexicon::is_org_head(last_word)
@@ -833,7 +779,7 @@ fn is_common(doc: &Doc<'_>, w: &str) -> bool {
 
 /// Whether the document writes a capitalized word in lower case elsewhere.
 fn is_lower_elsewhere(doc: &Doc<'_>, w: &str) -> bool {
-    with_lower(w, |l| doc.lower.contains(l))
+    crate::lexicon::with_lowercase(w, |l| doc.lower.contains(l))
 }
 
 /// A word that can be part of a person's name.
@@ -917,7 +863,7 @@ fn role_before(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<Span> {
         let Some(pw) = word(doc, &ts[s - 1]) else { break };
         let modifier = lexicon::is_role_noun(pw)
             || lexicon::is_role_modifier(pw)
-            || is_cap(pw) && with_lower(pw, lexicon::is_role_modifier)
+            || is_cap(pw) && crate::lexicon::with_lowercase(pw, lexicon::is_role_modifier)
             || is_cap(pw) && !lexicon::is_stop(pw)
             || pw.contains('-');
         if !modifier || lexicon::is_speech_verb(pw) {

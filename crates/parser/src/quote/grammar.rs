@@ -3,9 +3,9 @@
 //! It works on the word tokens of one paragraph. Scans are bounded by a fixed
 //! number of tokens, so the whole pass stays linear in the length of the text.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
+use crate::lexicon::{self, Class};
 use crate::token::{Token, TokenKind};
 
 /// The longest noun phrase, in tokens, taken as a speaker.
@@ -343,11 +343,8 @@ impl<'t> View<'t> {
         if self.is_pronoun(from) && !matches!(self.word(from), "you" | "You") {
             // An `it` that stands for a speaker does something; `it is`, `it would` are empty.
             let next = self.word(from + 1);
-            let empty = matches!(self.word(from), "it" | "It")
-                && (one_of(
-                    next,
-                    &["is", "was", "would", "will", "has", "had", "seems", "appears", "may", "might", "could"],
-                ) || !self.is_word(from + 1));
+            let empty =
+                matches!(self.word(from), "it" | "It") && (Class::DummyItVerb.has(next) || !self.is_word(from + 1));
             if !empty {
                 return Some(Np { head: from..from + 1, full: from..from + 1 });
             }
@@ -439,207 +436,22 @@ impl<'t> View<'t> {
     fn opens_clause(&self, i: usize) -> bool {
         self.is_punct(i, ",")
             || self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Dash)
-            || one_of(
-                self.word(i),
-                &[
-                    "and", "but", "when", "as", "while", "because", "if", "after", "before", "since", "although",
-                    "though",
-                ],
-            )
+            || Class::ClauseConjunction.has(self.word(i))
     }
 }
 
-/// The class of a cue verb.
+/// The class of a cue verb; a word in several classes takes the first of say, naming, report.
 fn cue_word(w: &str) -> Option<Cue> {
-    const SAY: &[&str] = &[
-        "said",
-        "says",
-        "say",
-        "saying",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "adding",
-        "wrote",
-        "writes",
-        "asked",
-        "asks",
-        "warned",
-        "warns",
-        "noted",
-        "noting",
-        "argued",
-        "argues",
-        "arguing",
-        "insisted",
-        "insists",
-        "stated",
-        "declared",
-        "tweeted",
-        "posted",
-        "explained",
-        "explains",
-        "continued",
-        "recalled",
-        "recalls",
-        "acknowledged",
-        "admitted",
-        "announced",
-        "claimed",
-        "suggested",
-        "replied",
-        "responded",
-        "answered",
-        "testified",
-        "conceded",
-        "contended",
-        "emphasized",
-        "stressed",
-        "complained",
-        "alleged",
-        "predicted",
-        "observed",
-        "remarked",
-        "cautioned",
-        "vowed",
-        "promised",
-        "pledged",
-        "boasted",
-        "joked",
-        "quipped",
-        "countered",
-        "confirmed",
-        "urged",
-        "charged",
-        "exclaimed",
-        "tweeting",
-        "writing",
-        "reads",
-        "pressed",
-        "shouted",
-        "wondered",
-        "pointed",
-        "texted",
-        "emailed",
-        "read",
-        "asserted",
-        "telling",
-        "responding",
-        "sings",
-        "chanted",
-        "proclaimed",
-        "insisting",
-        "promising",
-        "warning",
-        "declaring",
-        "explaining",
-        "concluded",
-        "reiterated",
-        "agreed",
-        "lamented",
-        "recounted",
-        "retorted",
-        "interjected",
-        "mused",
-        "scoffed",
-        "snapped",
-        "fumed",
-        "opined",
-        "demanded",
-        "thundered",
-        "screamed",
-        "yelled",
-        "chimed",
-        "claiming",
-        "suggesting",
-        "asking",
-        "predicting",
-        "complaining",
-        "acknowledging",
-        "admitting",
-        "boasting",
-        "vowing",
-        "urging",
-        "predicts",
-        "vows",
-        "promises",
-        "insist",
-        "argue",
-        "warn",
-        "tell",
-        "ask",
-    ];
-    const NAME: &[&str] = &[
-        "called",
-        "calls",
-        "calling",
-        "described",
-        "describes",
-        "describing",
-        "hailed",
-        "hails",
-        "labeled",
-        "dubbed",
-        "termed",
-        "accused",
-        "accusing",
-        "portrayed",
-        "lauded",
-        "praised",
-        "criticized",
-        "attacked",
-        "blasted",
-        "slammed",
-        "mocked",
-        "dismissed",
-        "denounced",
-        "branded",
-        "condemned",
-        "touted",
-        "admires",
-        "referred",
-    ];
-    const REPORT: &[&str] = &[
-        "reported",
-        "reports",
-        "believes",
-        "believed",
-        "believe",
-        "found",
-        "finds",
-        "showed",
-        "shows",
-        "estimated",
-        "estimates",
-        "thinks",
-        "wants",
-        "want",
-        "plans",
-        "hopes",
-        "hoped",
-        "fears",
-        "revealed",
-        "reveals",
-        "indicated",
-        "indicates",
-        "questioned",
-        "disclosed",
-    ];
-    // Built once; a word in several lists takes the first class (SAY, then NAME, then REPORT).
-    static CUES: std::sync::LazyLock<HashMap<&'static str, Cue>> = std::sync::LazyLock::new(|| {
-        let classes = [(REPORT, Cue::Report), (NAME, Cue::Name), (SAY, Cue::Say)];
-        classes.iter().flat_map(|&(list, cue)| list.iter().map(move |&w| (w, cue))).collect()
-    });
-    // Every cue is short and ASCII; anything else is no cue.
-    let mut buf = [0u8; 16];
-    if w.len() > buf.len() || !w.is_ascii() {
-        return None;
+    let classes = lexicon::classes(w);
+    if classes.has(Class::SayVerb) {
+        Some(Cue::Say)
+    } else if classes.has(Class::NamingVerb) {
+        Some(Cue::Name)
+    } else if classes.has(Class::ReportVerb) {
+        Some(Cue::Report)
+    } else {
+        None
     }
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    CUES.get(std::str::from_utf8(&buf[..w.len()]).ok()?).copied()
 }
 
 /// Matches `w` against a list of words, ignoring ASCII case.
@@ -650,175 +462,47 @@ fn one_of(w: &str, list: &[&str]) -> bool {
 /// Subject pronouns.
 pub(crate) fn pronoun(w: &str) -> bool {
     let base = w.split(['’', '\'']).next().unwrap_or(w);
-    one_of(base, &["he", "she", "they", "we", "it", "i", "you"])
+    Class::SubjectPronoun.has(base)
 }
 
 /// Auxiliaries and adverbs that stand between a subject and its cue verb.
 fn is_aux_or_adverb(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "has",
-            "have",
-            "had",
-            "also",
-            "previously",
-            "later",
-            "then",
-            "often",
-            "once",
-            "again",
-            "will",
-            "would",
-            "did",
-            "does",
-            "do",
-            "is",
-            "was",
-            "are",
-            "were",
-            "earlier",
-            "separately",
-            "further",
-            "first",
-            "just",
-            "had",
-            "long",
-            "never",
-            "even",
-            "still",
-            "already",
-            "subsequently",
-            "initially",
-            "has",
-            "could",
-            "may",
-            "might",
-            "should",
-            "can",
-            "ultimately",
-        ],
-    ) || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
+    Class::AuxiliaryOrAdverb.has(w) || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
 }
 
 /// Finite verbs that cannot open reported content (`Everything he says is …`).
 pub(crate) fn is_verb_start(w: &str) -> bool {
-    one_of(w, &["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may"])
+    Class::FiniteAuxiliary.has(w)
 }
 
 /// Sentence adverbs and conjunctions that open a clause without being its subject.
 pub(crate) fn is_adverbish(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "but",
-            "and",
-            "so",
-            "yet",
-            "still",
-            "however",
-            "meanwhile",
-            "instead",
-            "also",
-            "then",
-            "now",
-            "later",
-            "earlier",
-            "separately",
-            "indeed",
-            "or",
-            "thus",
-        ],
-    ) || (w.len() > 4 && w.ends_with("ly"))
+    Class::ClauseAdverb.has(w) || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// Words that end a noun phrase when scanning: clause words, verbs and prepositions of time.
 pub(crate) fn is_stop(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "that", "which", "who", "whom", "whose", "when", "while", "where", "because", "as", "if", "but", "or",
-            "so", "than", "then", "to", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-            "will", "would", "could", "should", "can", "may", "might", "do", "does", "did", "not", "in", "on", "after",
-            "before", "during", "since", "until", "about", "into", "over", "under", "against", "also", "this", "these",
-            "those", "there", "what", "why", "how", "it", "its", "said", "says", "told", "am", "having", "being",
-            "though", "although", "unless", "whether", "once", "like",
-        ],
-    )
+    Class::PhraseBreaker.has(w)
 }
 
 /// Prepositions and conjunctions that may join the words of a name but neither open nor close one.
 pub(crate) fn is_connector(w: &str) -> bool {
-    one_of(w, &["of", "for", "at", "with", "from", "by", "and", "on", "&", "to", "in", "familiar"])
+    Class::Connector.has(w)
 }
 
 /// Articles and other determiners.
 pub(crate) fn is_determiner(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "the", "a", "an", "one", "some", "several", "many", "two", "three", "both", "his", "her", "their", "our",
-            "another",
-        ],
-    )
+    Class::Determiner.has(w)
 }
 
 /// Names of days and other time words that follow a cue rather than name a speaker.
 pub(crate) fn is_time_word(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "yesterday",
-            "today",
-            "tonight",
-            "tomorrow",
-            "recently",
-            "earlier",
-            "later",
-            "last",
-            "this",
-            "next",
-        ],
-    )
+    lexicon::classes(w).has_any(&[Class::Weekday, Class::DayWord, Class::TimeAdverb])
 }
 
 /// Prepositions that open a phrase set off by a comma before a clause (`In August, …`).
 fn opens_phrase(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "in",
-            "on",
-            "at",
-            "during",
-            "after",
-            "before",
-            "since",
-            "for",
-            "with",
-            "from",
-            "by",
-            "under",
-            "over",
-            "among",
-            "despite",
-            "amid",
-            "following",
-            "as",
-            "when",
-            "while",
-            "outside",
-            "inside",
-            "throughout",
-        ],
-    )
+    Class::PhraseOpener.has(w)
 }
 
 /// True for `Trump’s`, `Clinton's`.
@@ -828,181 +512,18 @@ fn is_possessive(w: &str) -> bool {
 
 /// Nouns for things said, whose owner is their speaker.
 fn speech_noun(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "claim",
-            "claims",
-            "promise",
-            "pledge",
-            "statement",
-            "remark",
-            "remarks",
-            "comment",
-            "comments",
-            "words",
-            "vow",
-            "warning",
-            "assertion",
-            "accusation",
-            "description",
-            "slogan",
-            "tweet",
-            "message",
-            "speech",
-            "argument",
-            "insistence",
-            "characterization",
-            "phrase",
-            "motto",
-            "refrain",
-            "mantra",
-            "catchphrase",
-            "reference",
-            "references",
-            "criticism",
-            "response",
-            "reply",
-            "answer",
-            "rhetoric",
-            "call",
-            "calls",
-            "suggestion",
-            "prediction",
-            "boast",
-            "charge",
-            "contention",
-            "complaint",
-            "declaration",
-            "label",
-        ],
-    )
+    Class::SpeechNoun.has(w)
 }
 
 /// Short titles that stand before a name.
 fn is_title(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "rev", "messrs", "st",
-            "sgt", "adm", "maj",
-        ],
-    )
+    lexicon::classes(w).has_any(&[Class::Title, Class::PlaceAbbreviation])
 }
 
 /// Common nouns that name a speaker without a capital letter.
 fn role_noun(w: &str) -> bool {
     let w = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(w);
-    one_of(
-        w,
-        &[
-            "official",
-            "spokesman",
-            "spokesmen",
-            "spokeswoman",
-            "spokeswomen",
-            "spokesperson",
-            "aide",
-            "adviser",
-            "advisor",
-            "people",
-            "source",
-            "analyst",
-            "expert",
-            "critic",
-            "supporter",
-            "lawmaker",
-            "leader",
-            "member",
-            "statement",
-            "report",
-            "survey",
-            "poll",
-            "study",
-            "campaign",
-            "ministry",
-            "agency",
-            "president",
-            "minister",
-            "secretary",
-            "senator",
-            "governor",
-            "mayor",
-            "candidate",
-            "chairman",
-            "chairwoman",
-            "director",
-            "economist",
-            "diplomat",
-            "investigator",
-            "prosecutor",
-            "lawyer",
-            "attorney",
-            "researcher",
-            "authoritie",
-            "police",
-            "government",
-            "administration",
-            "organizer",
-            "executive",
-            "manager",
-            "group",
-            "committee",
-            "document",
-            "filing",
-            "memo",
-            "letter",
-            "data",
-            "court",
-            "judge",
-            "witness",
-            "observer",
-            "activist",
-            "commentator",
-            "editor",
-            "reporter",
-            "journalist",
-            "newspaper",
-            "voter",
-            "resident",
-            "officer",
-            "representative",
-            "strategist",
-            "consultant",
-            "chief",
-            "founder",
-            "professor",
-            "scholar",
-            "advocate",
-            "union",
-            "coalition",
-            "party",
-            "department",
-            "office",
-            "team",
-            "release",
-            "website",
-            "network",
-            "ceo",
-            "percent",
-            "employee",
-            "worker",
-            "staffer",
-            "person",
-            "man",
-            "woman",
-            "men",
-            "women",
-            "someone",
-            "insider",
-            "ally",
-            "allie",
-            "opponent",
-            "rival",
-            "friend",
-            "colleague",
-        ],
-    )
+    Class::SpeakerNoun.has(w)
 }
 
 #[cfg(test)]
