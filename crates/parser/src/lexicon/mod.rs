@@ -85,7 +85,7 @@ classes! {
     TitleHead => "title_heads.txt",
     /// Title heads that are names of things when fewer than two name words follow (`Grand`, `Chief`).
     WeakTitleHead => "weak_title_heads.txt",
-    /// Lower-case nouns of people's roles, which stand before or after a name (`spokesman Ivo Banic`).
+    /// Lower-case nouns of people's roles (`spokesman`, `analyst`, `critic`).
     RoleNoun => "role_nouns.txt",
     /// Lower-case words that qualify a role noun (`senior adviser`, `presidential spokesman`).
     RoleModifier => "role_modifiers.txt",
@@ -146,8 +146,8 @@ classes! {
     PhraseOpener => "phrase_openers.txt",
     /// Nouns for things said, whose owner is their speaker (`his claim that “…”`).
     SpeechNoun => "speech_nouns.txt",
-    /// Common nouns that name a source of speech: people by role, groups, documents.
-    SpeakerNoun => "speaker_nouns.txt",
+    /// Lower-case nouns that name a source of speech other than a person (`the ministry`, `a report`).
+    SourceNoun => "source_nouns.txt",
     /// Verbs after which `it` is empty and names no speaker (`it is`, `it would`).
     DummyItVerb => "dummy_it_verbs.txt",
     /// Conjunctions that end the clause before them, so a subject may follow.

@@ -520,10 +520,10 @@ fn is_title(w: &str) -> bool {
     lexicon::classes(w).has_any(&[Class::Title, Class::PlaceAbbreviation])
 }
 
-/// Common nouns that name a speaker without a capital letter.
+/// Common nouns that name a speaker without a capital letter: a person's role or another source.
 fn role_noun(w: &str) -> bool {
     let w = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(w);
-    Class::SpeakerNoun.has(w)
+    lexicon::classes(w).has_any(&[Class::RoleNoun, Class::SourceNoun])
 }
 
 #[cfg(test)]
