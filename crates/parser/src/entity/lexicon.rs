@@ -216,8 +216,6 @@ as_written! {
     is_stop_word => EntityStopWord,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
-    /// Speech and reporting verbs that follow or precede a speaker.
-    is_speech_verb => EntitySpeechVerb,
     /// Words that precede a place (`in Leicester`, `near Basra`).
     is_place_preposition => PlacePreposition,
     /// Lower-case nouns of places (`the town of X`, `X airport`).
@@ -249,4 +247,10 @@ pub(super) fn is_stop(w: &str) -> bool {
     is_stop_word(w)
         || w.bytes().any(|b| b == b'\'' || b == 0xE2)
             && w.split_once(['\'', '’']).is_some_and(|(head, _)| is_stop_word(head))
+}
+
+/// Speech and reporting verbs, which end a role phrase or an appositive next to a name: the cue
+/// verbs of the quote grammar and the other speech verbs.
+pub(super) fn is_speech_verb(w: &str) -> bool {
+    [Class::SayVerb, Class::NamingVerb, Class::ReportVerb, Class::OtherSpeechVerb].iter().any(|c| c.has_as_written(w))
 }

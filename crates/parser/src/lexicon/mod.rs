@@ -105,8 +105,8 @@ classes! {
     EntityStopWord => "entity_stop_words.txt",
     /// Lower-case connectors inside personal and place names (`de`, `van`, `bin`).
     NameConnector => "name_connectors.txt",
-    /// Speech and reporting verbs, which end a role phrase or appositive next to a name.
-    EntitySpeechVerb => "entity_speech_verbs.txt",
+    /// Speech verbs that are not cues of the quote grammar (`commented`, `denied`, `spoke`).
+    OtherSpeechVerb => "other_speech_verbs.txt",
     /// Words that precede a place (`in Leicester`, `near Basra`).
     PlacePreposition => "place_prepositions.txt",
     /// Lower-case nouns of places (`the town of X`, `X airport`).
