@@ -227,7 +227,7 @@ fn content_word<'b>(w: &str, buf: &'b mut String) -> Option<&'b str> {
 
 /// Words too common to say what a sentence is about (`w` is lowercase).
 fn is_stopword(w: &str) -> bool {
-    Class::Stopword.has_as_written(w)
+    Class::Stopword.has_as_written(w) || Class::FunctionWord.has_as_written(w)
 }
 
 /// Overlap of two sorted, deduplicated word sets.

@@ -103,7 +103,7 @@ fn is_boundary(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
 
 /// Capitalized words that usually open a sentence, so an abbreviation before them ends one.
 fn is_opener(word: &str) -> bool {
-    Class::SentenceOpener.has_as_written(word)
+    Class::SentenceOpener.has_as_written(word) || Class::FunctionWord.has_capitalized(word)
 }
 
 /// Titles before a name (`Mr`, `Gen`) and place abbreviations (`St`, `Mt`), which never end a sentence.

@@ -212,8 +212,6 @@ as_written! {
     is_event_head => EventHead,
     /// Lower-case nouns after a name that make it the name of a thing (`the Lamu Gateway pipeline`).
     is_thing_noun => ThingNoun,
-    /// Function words and common sentence openers that are never names by themselves.
-    is_stop_word => EntityStopWord,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
     /// Words that precede a place (`in Leicester`, `near Basra`).
@@ -253,4 +251,9 @@ pub(super) fn is_stop(w: &str) -> bool {
 /// verbs of the quote grammar and the other speech verbs.
 pub(super) fn is_speech_verb(w: &str) -> bool {
     [Class::SayVerb, Class::NamingVerb, Class::ReportVerb, Class::OtherSpeechVerb].iter().any(|c| c.has_as_written(w))
+}
+
+/// Function words and common sentence openers that are never names by themselves.
+pub(super) fn is_stop_word(w: &str) -> bool {
+    Class::EntityStopWord.has_as_written(w) || Class::FunctionWord.has_capitalized(w)
 }

@@ -59,6 +59,8 @@ classes! {
     Scale => "scales.txt",
     /// Ordinal words: the position plus one is the value (centuries, quarters).
     Ordinal => "ordinals.txt",
+    /// Function words that every grammar treats as such (`after`, `when`, `this`).
+    FunctionWord => "function_words.txt",
     // Titles, abbreviations and sentence openers.
     /// Abbreviated titles written before a name, as written, without their period (`Mr.`, `Sen.`).
     Title => "titles.txt",
@@ -310,6 +312,12 @@ impl Class {
     /// True when the class lists `w` in exactly this form, capitals included.
     pub(crate) fn has_as_written(self, w: &str) -> bool {
         lexicon().written.get(w).is_some_and(|c| c.has(self))
+    }
+
+    /// True when `w` is a lowercase word of the class written with a capital first letter (`When`).
+    pub(crate) fn has_capitalized(self, w: &str) -> bool {
+        let b = w.as_bytes();
+        b.first().is_some_and(u8::is_ascii_uppercase) && !b[1..].iter().any(u8::is_ascii_uppercase) && self.has(w)
     }
 
     /// The words of the class, in file order.

@@ -482,7 +482,7 @@ pub(crate) fn is_adverbish(w: &str) -> bool {
 
 /// Words that end a noun phrase when scanning: clause words, verbs and prepositions of time.
 pub(crate) fn is_stop(w: &str) -> bool {
-    Class::PhraseBreaker.has(w)
+    lexicon::classes(w).has_any(&[Class::PhraseBreaker, Class::FunctionWord])
 }
 
 /// Prepositions and conjunctions that may join the words of a name but neither open nor close one.
