@@ -9,16 +9,20 @@
 use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
+use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1};
+use nom::bytes::complete::{tag, take_while1};
 use nom::combinator::opt;
-use nom::{IResult, Parser};
 use rustc_hash::FxHashSet;
 
+use crate::context::Context;
+use crate::lex::{
+    Res, alpha, at_boundary, digits, fail, is_count_noun, is_people_noun, kw, number_word, number_words, sp,
+};
 use crate::lexicon::{self, Class, Classes};
 use crate::model::{Amount, AmountKind, Approx, Role, Timex};
+use crate::span::Span;
 use crate::token::TokenKind;
-use crate::{Context, Span};
 
 /// Finds the amounts of the article; `times` (sorted by position) are never amounts.
 pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
@@ -377,7 +381,7 @@ fn amount(i: &str) -> Res<'_, Parsed<'_>> {
 }
 
 /// What the word at the start of the input may open: the lexicon classes of its ASCII letters, or
-/// anything when a letter beyond ASCII follows them (the keywords compare such a word as nom does).
+/// anything when a letter beyond ASCII follows them (rare; the grammar decides).
 #[derive(Clone, Copy)]
 struct Opener(Option<Classes>);
 
@@ -539,290 +543,9 @@ fn ambiguous_decimal(text: &str) -> bool {
     }
 }
 
-type Res<'a, T> = IResult<&'a str, T>;
-
-fn fail<T>(i: &str) -> Res<'_, T> {
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
-}
-
-/// True when `rest` does not continue the word or number just read.
-#[inline]
-pub(crate) fn at_boundary(rest: &str) -> bool {
-    match rest.as_bytes().first() {
-        None => true,
-        Some(&b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-        Some(_) => !rest.starts_with(char::is_alphanumeric),
-    }
-}
-
-/// The length of `w` (ASCII) at the start of `i`, compared without regard to case, as nom's
-/// `tag_no_case` compares: bytes while the input is ASCII, nom itself once a non-ASCII byte is met.
-#[inline]
-pub(crate) fn tag_len(i: &str, w: &str) -> Option<usize> {
-    let (ib, wb) = (i.as_bytes(), w.as_bytes());
-    for (k, c) in wb.iter().enumerate() {
-        match ib.get(k) {
-            Some(b) if b.eq_ignore_ascii_case(c) => {}
-            Some(b) if !b.is_ascii() => {
-                let found = tag_no_case::<_, _, nom::error::Error<&str>>(w).parse(i);
-                return found.ok().map(|(rest, _)| i.len() - rest.len());
-            }
-            _ => return None,
-        }
-    }
-    Some(wb.len())
-}
-
-/// A case-insensitive tag.
-#[inline]
-pub(crate) fn tag_ci<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
-    move |i| match tag_len(i, w) {
-        Some(n) => Ok((&i[n..], &i[..n])),
-        None => fail(i),
-    }
-}
-
-/// A case-insensitive keyword that ends at a word boundary.
-#[inline]
-pub(crate) fn kw<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
-    move |i| match tag_len(i, w) {
-        Some(n) if at_boundary(&i[n..]) => Ok((&i[n..], &i[..n])),
-        _ => fail(i),
-    }
-}
-
-/// The length of the blanks at the start of `i`.
-fn blank_len(i: &str) -> usize {
-    let b = i.as_bytes();
-    let mut n = 0;
-    loop {
-        match b.get(n) {
-            Some(b' ' | b'\t' | b'\n' | b'\r') => n += 1,
-            // U+00A0, the no-break space.
-            Some(0xC2) if b.get(n + 1) == Some(&0xA0) => n += 2,
-            _ => return n,
-        }
-    }
-}
-
-/// Blanks between two words.
-pub(crate) fn sp(i: &str) -> Res<'_, &str> {
-    match blank_len(i) {
-        0 => fail(i),
-        n => Ok((&i[n..], &i[..n])),
-    }
-}
-
-/// The length of the letters at the start of `i`.
-fn alpha_len(i: &str) -> usize {
-    let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
-    match i.as_bytes().get(n) {
-        Some(b) if !b.is_ascii() => {
-            n + i[n..].char_indices().find(|&(_, c)| !c.is_alphabetic()).map_or(i.len() - n, |(k, _)| k)
-        }
-        _ => n,
-    }
-}
-
-/// An alphabetic word.
-pub(crate) fn alpha(i: &str) -> Res<'_, &str> {
-    match alpha_len(i) {
-        0 => fail(i),
-        n => Ok((&i[n..], &i[..n])),
-    }
-}
-
-/// Digits written as a number: `3`, `1,200`, `3.5`, `1,200.75`; no trailing letters are consumed.
-pub(crate) fn digits(i: &str) -> Res<'_, f64> {
-    let b = i.as_bytes();
-    let is_digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
-    let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if lead == 0 {
-        return fail(i);
-    }
-    // Groups of three after a comma; `1,2345` is not a grouped number: the last group must end the digits.
-    let mut end = lead;
-    if lead <= 3 {
-        while b.get(end) == Some(&b',') && (end + 1..end + 4).all(is_digit) {
-            end += 4;
-        }
-        if is_digit(end) {
-            end = lead;
-        }
-    }
-    let frac_len =
-        if b.get(end) == Some(&b'.') { b[end + 1..].iter().take_while(|c| c.is_ascii_digit()).count() } else { 0 };
-    let rest_at = if frac_len > 0 { end + 1 + frac_len } else { end };
-    // The digits without the commas, in a stack buffer unless the number is very long.
-    let number = || b[..end].iter().filter(|&&c| c != b',').chain(&b[end..rest_at]).copied();
-    let mut buf = [0u8; 40];
-    let long: String;
-    let s = if number().count() <= buf.len() {
-        let mut len = 0;
-        for c in number() {
-            buf[len] = c;
-            len += 1;
-        }
-        std::str::from_utf8(&buf[..len]).unwrap_or("")
-    } else {
-        long = number().map(char::from).collect();
-        long.as_str()
-    };
-    match s.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok((&i[rest_at..], v)),
-        _ => fail(i),
-    }
-}
-
-/// One number word with its value.
-fn number_word(i: &str) -> Res<'_, (f64, bool)> {
-    let (rest, w) = alpha(i)?;
-    if let Some(v) = lexicon::number_value(w) {
-        Ok((rest, (v, false)))
-    } else if let Some(v) = lexicon::scale_value(w) {
-        Ok((rest, (v, true)))
-    } else {
-        fail(i)
-    }
-}
-
-/// A cardinal in words: `forty-two`, `one hundred thirty`, `twenty four`, `a million`, `two dozen`.
-pub(crate) fn number_words(i: &str) -> Res<'_, f64> {
-    // `a hundred`, `a million`, `a dozen` start with the article.
-    let (i0, lead): (&str, f64) = match (alt_article, sp, number_word).parse(i) {
-        Ok((_, (_, _, (_, true)))) => {
-            let (r, _) = (alt_article, sp).parse(i)?;
-            (r, 1.0)
-        }
-        _ => (i, 0.0),
-    };
-    let (mut rest, (first, is_scale)) = match number_word(i0) {
-        Ok(x) => x,
-        Err(_) if lead > 0.0 => match (kw("dozen")).parse(i0) {
-            Ok((r, _)) => return Ok((r, 12.0)),
-            Err(e) => return Err(e),
-        },
-        Err(e) => return Err(e),
-    };
-    let (mut total, mut cur): (f64, f64) = (0.0, if is_scale { lead.max(1.0) * first } else { first });
-    if is_scale && first > 100.0 {
-        total = cur;
-        cur = 0.0;
-    }
-    let mut last_small = if is_scale { None } else { Some(first) };
-    while let Ok((r, _)) = alt_sep(rest) {
-        let r = match (kw("and"), sp).parse(r) {
-            Ok((r2, _)) if cur > 0.0 && last_small.is_none() => r2,
-            _ => r,
-        };
-        let Ok((r, (v, scale))) = number_word(r) else {
-            if let Ok((r, _)) = kw("dozen")(r) {
-                cur = cur.max(1.0) * 12.0;
-                rest = r;
-            }
-            break;
-        };
-        if !at_boundary(r) {
-            break;
-        }
-        if scale {
-            if v == 100.0 {
-                cur = cur.max(1.0) * 100.0;
-            } else {
-                total += cur.max(1.0) * v;
-                cur = 0.0;
-            }
-            last_small = None;
-        } else {
-            // `twenty four` joins, `four five` does not.
-            match last_small {
-                Some(p) if !(p >= 20.0 && p % 10.0 == 0.0 && v < 10.0) => break,
-                _ => {}
-            }
-            cur += v;
-            last_small = Some(v);
-        }
-        rest = r;
-    }
-    if !at_boundary(rest) {
-        return fail(i);
-    }
-    Ok((rest, total + cur))
-}
-
-fn alt_article(i: &str) -> Res<'_, &str> {
-    kw("a").parse(i).or_else(|_: nom::Err<_>| kw("an").parse(i))
-}
-
-fn alt_sep(i: &str) -> Res<'_, &str> {
-    sp(i).or_else(|_: nom::Err<_>| tag("-")(i))
-}
-
-/// A cardinal in digits or words, ending at a word boundary (a hyphen may follow: `10-year`).
-pub(crate) fn cardinal(i: &str) -> Res<'_, f64> {
-    if let Ok((rest, v)) = digits(i) {
-        return if at_boundary(rest) { Ok((rest, v)) } else { fail(i) };
-    }
-    number_words(i)
-}
-
-/// True when `w` is a common unit noun of a count (`people`, `times`), not a plural a year could modify.
-pub(crate) fn is_people_noun(w: &str) -> bool {
-    Class::CountNoun.has(w) && w.starts_with(char::is_lowercase)
-}
-
-/// True when `w` reads as the unit noun of a count: `people`, `barrels`, `times`.
-pub(crate) fn is_count_noun(w: &str) -> bool {
-    if w.is_empty() || !w.chars().all(|c| c.is_alphabetic() || c == '-') || !w.starts_with(char::is_lowercase) {
-        return false;
-    }
-    lexicon::with_lowercase(w, |l| {
-        Class::CountNoun.has_as_written(l)
-            || l.len() > 3
-                && l.ends_with('s')
-                && !l.ends_with("ss")
-                && !l.ends_with("is")
-                && !l.ends_with("us")
-                && !Class::NotPlural.has_as_written(l)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn check_number(text: &str, expect: Option<(f64, &str)>) {
-        let got = cardinal(text).ok().map(|(rest, v)| (v, rest));
-        assert_eq!(got, expect, "{text}");
-    }
-
-    #[test]
-    fn cardinals() {
-        let cases: &[(&str, Option<(f64, &str)>)] = &[
-            ("3", Some((3.0, ""))),
-            ("1,200 people", Some((1200.0, " people"))),
-            ("3.5 percent", Some((3.5, " percent"))),
-            ("12,345,678", Some((12345678.0, ""))),
-            ("12345", Some((12345.0, ""))),
-            ("forty-two", Some((42.0, ""))),
-            ("twenty four hours", Some((24.0, " hours"))),
-            ("one hundred thirty", Some((130.0, ""))),
-            ("one hundred and fifty men", Some((150.0, " men"))),
-            ("a hundred years", Some((100.0, " years"))),
-            ("a million", Some((1e6, ""))),
-            ("two dozen eggs", Some((24.0, " eggs"))),
-            ("seventy million dollars", Some((70e6, " dollars"))),
-            ("five six", Some((5.0, " six"))),
-            ("10-year", Some((10.0, "-year"))),
-            ("1990s", None),
-            ("third", None),
-            ("a year", None),
-            ("someone", None),
-        ];
-        for (text, expect) in cases {
-            check_number(text, *expect);
-        }
-    }
 
     /// What `check` compares: text, kind, value, currency, unit and modifier.
     type Row = (&'static str, AmountKind, f64, Option<&'static str>, Option<&'static str>, Option<Approx>);

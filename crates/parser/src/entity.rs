@@ -16,7 +16,7 @@ use detect::{Cand, Doc, MEDIUM, STRONG, WEAK};
 use lexicon::gazetteer;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::Context;
+use crate::context::Context;
 use crate::model::{Entity, EntityId, EntityKind, Mention, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};

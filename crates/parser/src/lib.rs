@@ -22,9 +22,12 @@
 #![warn(missing_docs)]
 
 pub mod amount;
+mod context;
+mod date;
 pub mod diag;
 pub mod entity;
 pub mod layout;
+mod lex;
 mod lexicon;
 pub mod model;
 pub mod quote;
@@ -34,51 +37,14 @@ pub mod span;
 pub mod time;
 pub mod token;
 
+pub use context::Context;
+pub use date::Date;
 pub use diag::{Diagnostic, Severity};
 pub use model::*;
 pub use span::Span;
 pub use token::{Token, TokenKind};
 
 use std::borrow::Cow;
-
-/// A calendar date, used as the reference for relative expressions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    /// Year, e.g. 2023.
-    pub year: i32,
-    /// Month, 1 to 12.
-    pub month: u32,
-    /// Day of the month, 1 to 31.
-    pub day: u32,
-}
-
-impl Date {
-    /// Parses `YYYY-MM-DD`, checking that the day exists.
-    pub fn parse_iso(s: &str) -> Option<Date> {
-        let mut it = s.trim().splitn(3, '-');
-        let year = it.next()?.parse().ok()?;
-        let month = it.next()?.parse().ok()?;
-        let day = it.next()?.parse().ok()?;
-        let date = Date { year, month, day };
-        (s.trim().len() == 10 && (1..=12).contains(&month) && day >= 1 && day <= date.days_in_month()).then_some(date)
-    }
-
-    /// Number of days in this date's month.
-    pub fn days_in_month(self) -> u32 {
-        match self.month {
-            2 if self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0) => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        }
-    }
-}
-
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
 
 /// What to run and against which date.
 #[derive(Clone, Debug, PartialEq)]
@@ -288,28 +254,4 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
         salience::choose(&mut article, options.key_points);
     }
     article
-}
-
-/// What the analysis stages read: the text and the results of the layout pass.
-#[derive(Clone, Copy, Debug)]
-pub struct Context<'a, 'p> {
-    /// The whole text.
-    pub text: &'a str,
-    /// Paragraphs with roles and sentences.
-    pub paragraphs: &'p [Paragraph],
-    /// Every token, in order.
-    pub tokens: &'p [Token],
-    /// Headline, byline, dateline and contacts.
-    pub meta: &'p Meta<'a>,
-    /// The date relative expressions resolve against.
-    pub reference: Option<Date>,
-}
-
-impl<'a> Context<'a, '_> {
-    /// The tokens inside a span, as a slice of [`Context::tokens`].
-    pub fn tokens_in(&self, span: Span) -> &[Token] {
-        let from = self.tokens.partition_point(|t| t.span.start < span.start);
-        let to = self.tokens.partition_point(|t| t.span.end <= span.end);
-        &self.tokens[from..to.max(from)]
-    }
 }

@@ -19,7 +19,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::Context;
+use crate::context::Context;
 use crate::diag::Diagnostic;
 use crate::lexicon::Class;
 use crate::model::{Attribution, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};

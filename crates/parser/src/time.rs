@@ -15,17 +15,19 @@ use std::borrow::Cow;
 use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
+use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::opt;
-use nom::{IResult, Parser};
 
-use crate::amount::{alpha, at_boundary, cardinal, kw, sp, tag_ci};
+use crate::context::Context;
+use crate::date::Date;
+use crate::lex::{Res, alpha, at_boundary, cardinal, fail, is_count_noun, is_people_noun, kw, sp, tag_ci};
 use crate::lexicon::{self, Class, Classes};
 use crate::model::{Role, Timex, TimexType};
+use crate::span::Span;
 use crate::token::{Token, TokenKind};
-use crate::{Context, Date, Span};
 
 /// Finds the temporal expressions of the article.
 pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
@@ -187,72 +189,6 @@ fn opens_expression(lower: &str) -> bool {
         || Class::TimeOpener.has(head)
 }
 
-/// Calendar arithmetic on [`Date`]s: day numbers, weekdays and ISO weeks.
-pub(crate) mod cal {
-    use crate::Date;
-
-    /// Days since 1970-01-01 (proleptic Gregorian calendar).
-    pub fn days(d: Date) -> i64 {
-        let y = i64::from(d.year) - i64::from(d.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(d.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
-    }
-
-    /// The date of a day number.
-    pub fn from_days(z: i64) -> Date {
-        let z = z.clamp(-300_000_000, 300_000_000) + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
-    }
-
-    /// The date `n` days later.
-    pub fn add_days(d: Date, n: i64) -> Date {
-        from_days(days(d) + n.clamp(-10_000_000, 10_000_000))
-    }
-
-    /// The date `n` months later, with the day clamped to the month's length.
-    pub fn add_months(d: Date, n: i64) -> Date {
-        let (year, month) = shift_month(d.year, d.month, n);
-        let first = Date { year, month, day: 1 };
-        Date { day: d.day.min(first.days_in_month()), ..first }
-    }
-
-    /// The month `n` months after `year-month`.
-    pub fn shift_month(year: i32, month: u32, n: i64) -> (i32, u32) {
-        let t = i64::from(year) * 12 + i64::from(month) - 1 + n.clamp(-1_000_000, 1_000_000);
-        (t.div_euclid(12) as i32, t.rem_euclid(12) as u32 + 1)
-    }
-
-    /// ISO weekday: 1 for Monday to 7 for Sunday.
-    pub fn weekday(d: Date) -> u32 {
-        (days(d) + 3).rem_euclid(7) as u32 + 1
-    }
-
-    /// ISO week-numbering year and week.
-    pub fn iso_week(d: Date) -> (i32, u32) {
-        let thursday = add_days(d, 4 - i64::from(weekday(d)));
-        let jan1 = days(Date { year: thursday.year, month: 1, day: 1 });
-        (thursday.year, ((days(thursday) - jan1) / 7 + 1) as u32)
-    }
-
-    /// The Monday of an ISO week.
-    pub fn week_monday(year: i32, week: u32) -> Date {
-        let jan4 = Date { year, month: 1, day: 4 };
-        add_days(jan4, 7 * (i64::from(week) - 1) - (i64::from(weekday(jan4)) - 1))
-    }
-}
-
 /// A calendar unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Unit {
@@ -380,11 +316,11 @@ impl Point {
         match unit {
             Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => Point::Day(d),
             Unit::Week => {
-                let (y, w) = cal::iso_week(d);
+                let (y, w) = d.iso_week();
                 Point::Week(y, w)
             }
             Unit::Weekend => {
-                let (y, w) = cal::iso_week(d);
+                let (y, w) = d.iso_week();
                 Point::Weekend(y, w)
             }
             Unit::Month => Point::Month(d.year, d.month),
@@ -420,8 +356,8 @@ impl Point {
         let ymd = |year, month, day| Date { year, month, day };
         match self {
             Point::Day(d) => d,
-            Point::Week(y, w) => cal::week_monday(y, w),
-            Point::Weekend(y, w) => cal::add_days(cal::week_monday(y, w), 5),
+            Point::Week(y, w) => Date::week_monday(y, w),
+            Point::Weekend(y, w) => Date::week_monday(y, w).add_days(5),
             Point::Month(y, m) => ymd(y, m, 1),
             Point::Quarter(y, q) => ymd(y, q * 3 - 2, 1),
             Point::Half(y, h) => ymd(y, h * 6 - 5, 1),
@@ -437,14 +373,14 @@ impl Point {
         let s = self.start();
         let moved = match unit {
             Unit::Second | Unit::Minute | Unit::Hour => s,
-            Unit::Day => cal::add_days(s, n),
-            Unit::Week | Unit::Weekend => cal::add_days(s, 7 * n),
-            Unit::Month => cal::add_months(s, n),
-            Unit::Quarter | Unit::Season => cal::add_months(s, 3 * n),
-            Unit::Half => cal::add_months(s, 6 * n),
-            Unit::Year => cal::add_months(s, 12 * n),
-            Unit::Decade => cal::add_months(s, 120 * n),
-            Unit::Century => cal::add_months(s, 1200 * n),
+            Unit::Day => s.add_days(n),
+            Unit::Week | Unit::Weekend => s.add_days(7 * n),
+            Unit::Month => s.add_months(n),
+            Unit::Quarter | Unit::Season => s.add_months(3 * n),
+            Unit::Half => s.add_months(6 * n),
+            Unit::Year => s.add_months(12 * n),
+            Unit::Decade => s.add_months(120 * n),
+            Unit::Century => s.add_months(1200 * n),
         };
         Point::of(self.unit(), moved)
     }
@@ -674,12 +610,6 @@ fn tense_of(w: &str, classes: Classes, prev: &str) -> Option<Tense> {
 // ---------------------------------------------------------------------------
 // Grammar.
 
-type Res<'a, T> = IResult<&'a str, T>;
-
-fn fail<T>(i: &str) -> Res<'_, T> {
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
-}
-
 /// A grammar rule and what its match can start with.
 struct Rule {
     parse: fn(&str) -> Res<'_, Raw>,
@@ -850,7 +780,7 @@ fn rules_at(i: &str) -> RuleSet {
         Some(b'\'') => const { with_mark(APOSTROPHE) },
         Some(c) if c.is_ascii_alphabetic() => {
             let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-            // A letter beyond ASCII may continue the word or match a keyword's letter: any rule may apply.
+            // A letter beyond ASCII continues the word: rare, so every rule is tried.
             if b.get(n).is_some_and(|c| !c.is_ascii()) {
                 return ALL_RULES;
             }
@@ -1271,7 +1201,7 @@ fn the_year(i: &str) -> Res<'_, Raw> {
         (kw("current"), sp).map(|_| 0),
     ));
     let (i, adj) = opt(adjective).parse(i)?;
-    let (rest, _) = kw("year")(i)?;
+    let (rest, _) = kw("year").parse(i)?;
     if let Ok((_, _)) = (sp, alt((kw("ended"), kw("ending"), kw("ends")))).parse(rest) {
         return Ok((rest, Raw::Duration { value: "P1Y".to_string(), bare: false, article: false }));
     }
@@ -1322,8 +1252,8 @@ fn count(i: &str) -> Res<'_, (Option<f64>, bool)> {
     .parse(i)
 }
 
-/// True when the word that opens `i` may open a count: one of [`COUNT_WORDS`], or any word with a
-/// letter beyond ASCII, which the keywords compare as nom does.
+/// True when the word that opens `i` may open a count: one of [`COUNT_WORDS`]; a word that goes
+/// on with a letter beyond ASCII is let through to the grammar, which decides.
 fn opens_count(i: &str) -> bool {
     let b = i.as_bytes();
     let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
@@ -1805,7 +1735,7 @@ fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
             let money = matches!(around.prev, "$" | "€" | "£" | "¥" | "#" | "No" | "no" | "No.");
             let approx =
                 matches!(prev.as_str(), "than" | "about" | "nearly" | "almost" | "some" | "roughly" | "approximately");
-            let unit = crate::amount::is_people_noun(around.next) || around.next == "%" || approx;
+            let unit = is_people_noun(around.next) || around.next == "%" || approx;
             let cue = Class::MonthCue.has(&prev);
             let plain = (1900..=2100).contains(&y) || cue || around.text.contains(' ');
             // `Orion 1980`, `Windows 2000`: a capitalized name before the number.
@@ -1823,14 +1753,14 @@ fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
         Raw::Duration { article: true, .. } => {
             let rate = matches!(prev.as_str(), "times" | "once" | "twice" | "million" | "billion" | "thousand")
                 || around.prev.starts_with(|c: char| c.is_ascii_digit())
-                || crate::amount::is_count_noun(around.prev) && !matches!(prev.as_str(), "for" | "of");
+                || is_count_noun(around.prev) && !matches!(prev.as_str(), "for" | "of");
             (!rate).then_some(raw)
         }
         Raw::TheYear => matches!(prev.as_str(), "for" | "during" | "of" | "through" | "throughout").then_some(raw),
         // `barrels per day`: a rate that the amount keeps.
         Raw::Set(_) if around.text.starts_with("per ") => {
             let rate = around.prev.starts_with(|c: char| c.is_ascii_digit())
-                || crate::amount::is_count_noun(around.prev)
+                || is_count_noun(around.prev)
                 || matches!(prev.as_str(), "million" | "billion" | "thousand");
             (!rate).then_some(raw)
         }
@@ -1905,17 +1835,17 @@ fn occurrences(named: Named, r: Date) -> Vec<(i64, Point)> {
     match named {
         Named::Weekday(w) => {
             for k in -7..=7 {
-                let d = cal::add_days(r, k);
-                if cal::weekday(d) == w {
+                let d = r.add_days(k);
+                if d.weekday() == w {
                     out.push((k, Point::Day(d)));
                 }
             }
         }
         Named::Weekend => {
             for k in -7..=7 {
-                let d = cal::add_days(r, k);
-                if cal::weekday(d) == 6 {
-                    let (y, w) = cal::iso_week(d);
+                let d = r.add_days(k);
+                if d.weekday() == 6 {
+                    let (y, w) = d.iso_week();
                     // The weekend under way counts as the present one.
                     let dist = if (0..=1).contains(&-k) { 0 } else { k };
                     out.push((dist, Point::Weekend(y, w)));
@@ -1952,7 +1882,7 @@ fn distance(a: Point, b: Point) -> i64 {
         Point::Quarter(y, q) => i64::from(y) * 4 + i64::from(q),
         Point::Half(y, h) => i64::from(y) * 2 + i64::from(h),
         Point::Season(y, s) => i64::from(y) * 4 + s.index(),
-        p => cal::days(p.start()),
+        p => p.start().days(),
     };
     ord(b) - ord(a)
 }
@@ -1963,7 +1893,7 @@ fn day_in_context(m: u32, d: u32, r: Date, tense: Tense) -> Date {
     for y in r.year - 1..=r.year + 1 {
         if valid_day(Some(y), m, d) {
             let date = Date { year: y, month: m, day: d };
-            cands.push((cal::days(date) - cal::days(r), Point::Day(date)));
+            cands.push((date.days() - r.days(), Point::Day(date)));
         }
     }
     match lean(&cands, tense, 200) {
@@ -2005,7 +1935,7 @@ fn resolve(raw: &Raw, tense: Tense, st: &mut State) -> Option<Resolved> {
         },
         Raw::OnWeekday(wd, inner) => match (inner.as_ref(), r) {
             (&Raw::Day { y: None, m, d }, Some(r)) => {
-                let fits = |y: i32| valid_day(Some(y), m, d) && cal::weekday(Date { year: y, month: m, day: d }) == *wd;
+                let fits = |y: i32| valid_day(Some(y), m, d) && Date { year: y, month: m, day: d }.weekday() == *wd;
                 let year = [r.year, r.year - 1, r.year + 1].into_iter().find(|&y| fits(y));
                 match year {
                     Some(y) => {
@@ -2027,7 +1957,7 @@ fn resolve(raw: &Raw, tense: Tense, st: &mut State) -> Option<Resolved> {
         Raw::Named(named, which) => resolve_named(*named, *which, tense, st)?,
         Raw::DayOffset(n) => match r {
             Some(r) => {
-                let day = cal::add_days(r, *n);
+                let day = r.add_days(*n);
                 st.anchor = Some(Point::Day(day));
                 st.last_day = Some(day);
                 date(day.to_string(), true)
@@ -2216,10 +2146,6 @@ fn resolve_named(named: Named, which: Which, tense: Tense, st: &mut State) -> Op
 mod tests {
     use super::*;
 
-    fn ymd(year: i32, month: u32, day: u32) -> Date {
-        Date { year, month, day }
-    }
-
     /// The longest match when every rule is tried, as [`longest`] did before it chose rules by the first word.
     fn longest_of_all_rules(i: &str) -> Option<(usize, Raw)> {
         let mut best: Option<(usize, Raw)> = None;
@@ -2263,24 +2189,6 @@ mod tests {
                     rest.chars().take(40).collect::<String>()
                 );
             }
-        }
-    }
-
-    #[test]
-    fn calendar_arithmetic() {
-        assert_eq!(cal::days(ymd(1970, 1, 1)), 0);
-        assert_eq!(cal::from_days(cal::days(ymd(2024, 2, 29))), ymd(2024, 2, 29));
-        assert_eq!(cal::weekday(ymd(2023, 3, 17)), 5);
-        assert_eq!(cal::weekday(ymd(2000, 1, 1)), 6);
-        assert_eq!(cal::iso_week(ymd(2023, 3, 17)), (2023, 11));
-        assert_eq!(cal::iso_week(ymd(2021, 1, 3)), (2020, 53));
-        assert_eq!(cal::iso_week(ymd(2019, 12, 30)), (2020, 1));
-        assert_eq!(cal::week_monday(2023, 12), ymd(2023, 3, 20));
-        assert_eq!(cal::add_months(ymd(2023, 1, 31), 1), ymd(2023, 2, 28));
-        assert_eq!(cal::add_months(ymd(2023, 1, 15), -13), ymd(2021, 12, 15));
-        assert_eq!(cal::add_days(ymd(2023, 12, 31), 1), ymd(2024, 1, 1));
-        for z in (-1000..1000).map(|k| k * 97) {
-            assert_eq!(cal::days(cal::from_days(z)), z);
         }
     }
 

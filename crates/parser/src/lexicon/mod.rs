@@ -242,6 +242,10 @@ pub(crate) struct WordSet {
     ordered: Vec<Vec<&'static str>>,
     /// Each class's words folded to ASCII lowercase, with their position in the file, by class.
     positions: Vec<FxHashMap<Box<[u8]>, usize>>,
+    /// The signatures of every folded word, which rule most other words out before hashing.
+    folded_screen: Screen,
+    /// The signatures of each class's words as written, by class.
+    written_screens: Vec<Screen>,
 }
 
 impl WordSet {
@@ -251,14 +255,19 @@ impl WordSet {
             written: FxHashMap::default(),
             ordered: Vec::new(),
             positions: Vec::new(),
+            folded_screen: Screen::default(),
+            written_screens: Vec::new(),
         };
         for (n, &(class, text)) in FILES.iter().enumerate() {
             debug_assert_eq!(n, class as usize);
             let words: Vec<&'static str> = entries(text).collect();
             let mut positions = FxHashMap::default();
+            let mut written_screen = Screen::default();
             for (at, &w) in words.iter().enumerate() {
+                written_screen.insert(w.as_bytes());
                 debug_assert!(w.len() <= MAX_LEN, "{w:?} is longer than {MAX_LEN} bytes");
                 let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
+                set.folded_screen.insert(&key);
                 positions.entry(key.clone()).or_insert(at);
                 let folded = set.folded.entry(key).or_default();
                 *folded = folded.with(class);
@@ -267,13 +276,54 @@ impl WordSet {
             }
             set.ordered.push(words);
             set.positions.push(positions);
+            set.written_screens.push(written_screen);
         }
         set
     }
 
     /// The classes of `w`, ignoring ASCII case.
     fn classes(&self, w: &str) -> Classes {
-        fold(w, |key| self.folded.get(key).copied()).flatten().unwrap_or_default()
+        let screened = fold(w, |key| self.folded_screen.may_hold(key).then(|| self.folded.get(key).copied()));
+        screened.flatten().flatten().unwrap_or_default()
+    }
+
+    /// True when class `class` lists `w` as written.
+    fn has_as_written(&self, class: Class, w: &str) -> bool {
+        self.written_screens[class as usize].may_hold(w.as_bytes()) && self.written.get(w).is_some_and(|c| c.has(class))
+    }
+}
+
+/// A bitmap of the signatures (length, first and last byte) of a set of words, which rules most
+/// other words out without hashing them.
+#[derive(Clone)]
+struct Screen([u64; 64]);
+
+impl Default for Screen {
+    fn default() -> Screen {
+        Screen([0; 64])
+    }
+}
+
+impl Screen {
+    fn signature(w: &[u8]) -> usize {
+        Screen::signature_of(w.len(), w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0))
+    }
+
+    fn signature_of(len: usize, first: u8, last: u8) -> usize {
+        (len.min(63) * 64 + usize::from(first) * 7 + usize::from(last) * 131) & 4095
+    }
+
+    fn insert(&mut self, w: &[u8]) {
+        let s = Screen::signature(w);
+        self.0[s >> 6] |= 1 << (s & 63);
+    }
+
+    fn may_hold(&self, w: &[u8]) -> bool {
+        self.holds(Screen::signature(w))
+    }
+
+    fn holds(&self, s: usize) -> bool {
+        self.0[s >> 6] & (1 << (s & 63)) != 0
     }
 }
 
@@ -311,7 +361,7 @@ impl Class {
 
     /// True when the class lists `w` in exactly this form, capitals included.
     pub(crate) fn has_as_written(self, w: &str) -> bool {
-        lexicon().written.get(w).is_some_and(|c| c.has(self))
+        lexicon().has_as_written(self, w)
     }
 
     /// True when `w` is a lowercase word of the class written with a capital first letter (`When`).
