@@ -1,23 +1,7 @@
 //! The time grammar on wire sentences, with a fixed reference date.
 
-use super::rules::{RULES, longest};
-use super::*;
+use super::rules::{RuleSet, longest, longest_of};
 use crate::date::Date;
-
-/// The longest match when every rule is tried, as [`longest`] did before it chose rules by the first word.
-fn longest_of_all_rules(i: &str) -> Option<(usize, Raw)> {
-    let mut best: Option<(usize, Raw)> = None;
-    for rule in RULES {
-        if let Ok((rest, raw)) = (rule.parse)(i) {
-            let len = i.len() - rest.len();
-            let mid_compound = rest.strip_prefix(['-', '‑']).is_some_and(|r| r.starts_with(char::is_alphabetic));
-            if len > 0 && !mid_compound && best.as_ref().is_none_or(|(l, _)| len > *l) {
-                best = Some((len, raw));
-            }
-        }
-    }
-    best
-}
 
 #[test]
 fn rules_chosen_by_first_word_find_what_all_rules_find() {
@@ -40,7 +24,12 @@ fn rules_chosen_by_first_word_find_what_all_rules_find() {
         crate::token::tokenize(text, 0, &mut toks);
         for t in &toks {
             let rest = &text[t.span.start..];
-            assert_eq!(longest(rest), longest_of_all_rules(rest), "at {:?}", rest.chars().take(40).collect::<String>());
+            assert_eq!(
+                longest(rest),
+                longest_of(rest, RuleSet::ALL),
+                "at {:?}",
+                rest.chars().take(40).collect::<String>()
+            );
         }
     }
 }

@@ -30,8 +30,8 @@ pub(super) struct Rule {
     pub(super) parse: fn(&str) -> Res<'_, Raw>,
     /// The words a match can open with (for a hyphenated word, its letters before the hyphen).
     pub(super) words: &'static [Openers],
-    /// The other characters a match can open with: [`DIGIT`], [`APOSTROPHE`].
-    pub(super) marks: u8,
+    /// The other characters a match can open with.
+    pub(super) marks: &'static [Mark],
 }
 
 /// Words a rule's match can open with.
@@ -45,13 +45,16 @@ pub(super) enum Openers {
     Plurals(Class),
 }
 
-/// An ASCII digit opens the match.
-pub(super) const DIGIT: u8 = 1;
+/// A character other than a letter that can open a match.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mark {
+    /// An ASCII digit.
+    Digit,
+    /// An ASCII apostrophe (`'90s`).
+    Apostrophe,
+}
 
-/// An ASCII apostrophe opens the match.
-pub(super) const APOSTROPHE: u8 = 2;
-
-pub(super) const WHICH: Openers = Openers::Words(&["last", "past", "next", "this", "coming"]);
+const WHICH: Openers = Openers::Words(&["last", "past", "next", "this", "coming"]);
 
 pub(super) const THE: Openers = Openers::Words(&["the"]);
 
@@ -78,36 +81,40 @@ use Openers::Words as W;
 
 /// Every rule, tried at each position where its first word can stand.
 pub(super) const RULES: &[Rule] = &[
-    Rule { parse: iso_date, words: &[], marks: DIGIT },
-    Rule { parse: slash_date, words: &[], marks: DIGIT },
-    Rule { parse: month_day, words: &[MONTHS], marks: 0 },
-    Rule { parse: between_days, words: &[W(&["between"])], marks: 0 },
-    Rule { parse: day_month, words: &[], marks: DIGIT },
-    Rule { parse: weekday_date, words: &[WEEKDAYS], marks: 0 },
-    Rule { parse: month_year, words: &[WHICH, MONTHS], marks: 0 },
-    Rule { parse: year_rule, words: &[W(&["fiscal", "the"])], marks: DIGIT },
-    Rule { parse: year_in_words, words: &[THE, NUMBER_WORDS], marks: 0 },
-    Rule { parse: decade, words: &[THE], marks: DIGIT | APOSTROPHE },
-    Rule { parse: century, words: &[THE, W(&["twenty"]), ORDINALS], marks: DIGIT },
-    Rule { parse: weekday, words: &[WHICH, WEEKDAYS, WEEKDAY_PLURALS], marks: 0 },
-    Rule { parse: day_word, words: &[DAY_WORDS], marks: 0 },
+    Rule { parse: iso_date, words: &[], marks: &[Mark::Digit] },
+    Rule { parse: slash_date, words: &[], marks: &[Mark::Digit] },
+    Rule { parse: month_day, words: &[MONTHS], marks: &[] },
+    Rule { parse: between_days, words: &[W(&["between"])], marks: &[] },
+    Rule { parse: day_month, words: &[], marks: &[Mark::Digit] },
+    Rule { parse: weekday_date, words: &[WEEKDAYS], marks: &[] },
+    Rule { parse: month_year, words: &[WHICH, MONTHS], marks: &[] },
+    Rule { parse: year_rule, words: &[W(&["fiscal", "the"])], marks: &[Mark::Digit] },
+    Rule { parse: year_in_words, words: &[THE, NUMBER_WORDS], marks: &[] },
+    Rule { parse: decade, words: &[THE], marks: &[Mark::Digit, Mark::Apostrophe] },
+    Rule { parse: century, words: &[THE, W(&["twenty"]), ORDINALS], marks: &[Mark::Digit] },
+    Rule { parse: weekday, words: &[WHICH, WEEKDAYS, WEEKDAY_PLURALS], marks: &[] },
+    Rule { parse: day_word, words: &[DAY_WORDS], marks: &[] },
     Rule {
         parse: relative_unit,
         words: &[THE, W(&["this", "current", "next", "coming", "last", "past", "previous"])],
-        marks: 0,
+        marks: &[],
     },
-    Rule { parse: anchored, words: &[W(&["the", "that"])], marks: 0 },
-    Rule { parse: the_weekend, words: &[THE], marks: 0 },
-    Rule { parse: the_year, words: &[THE], marks: 0 },
+    Rule { parse: anchored, words: &[W(&["the", "that"])], marks: &[] },
+    Rule { parse: the_weekend, words: &[THE], marks: &[] },
+    Rule { parse: the_year, words: &[THE], marks: &[] },
     Rule {
         parse: ago,
         words: &[W(&["nearly", "almost", "about", "some"]), COUNT_WORDS[0], COUNT_WORDS[1]],
-        marks: DIGIT,
+        marks: &[Mark::Digit],
     },
-    Rule { parse: quarter, words: &[W(&["the", "year", "this", "last", "next", "fiscal"]), ORDINALS], marks: DIGIT },
-    Rule { parse: quarter_words, words: &[W(&["q", "the", "year"])], marks: 0 },
-    Rule { parse: season, words: &[WHICH, THE, W(&["spring", "summer", "fall", "autumn", "winter"])], marks: 0 },
-    Rule { parse: part_of, words: &[W(&["the", "early", "late", "earlier", "later", "mid"])], marks: 0 },
+    Rule {
+        parse: quarter,
+        words: &[W(&["the", "year", "this", "last", "next", "fiscal"]), ORDINALS],
+        marks: &[Mark::Digit],
+    },
+    Rule { parse: quarter_words, words: &[W(&["q", "the", "year"])], marks: &[] },
+    Rule { parse: season, words: &[WHICH, THE, W(&["spring", "summer", "fall", "autumn", "winter"])], marks: &[] },
+    Rule { parse: part_of, words: &[W(&["the", "early", "late", "earlier", "later", "mid"])], marks: &[] },
     Rule {
         parse: vague,
         words: &[W(&[
@@ -124,7 +131,7 @@ pub(super) const RULES: &[Rule] = &[
             "lately",
             "soon",
         ])],
-        marks: 0,
+        marks: &[],
     },
     Rule {
         parse: duration,
@@ -133,9 +140,9 @@ pub(super) const RULES: &[Rule] = &[
             COUNT_WORDS[0],
             COUNT_WORDS[1],
         ],
-        marks: DIGIT,
+        marks: &[Mark::Digit],
     },
-    Rule { parse: duration_with_the, words: &[THE], marks: 0 },
+    Rule { parse: duration_with_the, words: &[THE], marks: &[] },
     Rule {
         parse: bare_plural,
         words: &[W(&[
@@ -152,21 +159,42 @@ pub(super) const RULES: &[Rule] = &[
             "centurys",
             "centuries",
         ])],
-        marks: 0,
+        marks: &[],
     },
     Rule {
         parse: set,
         words: &[W(&["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "per"])],
-        marks: 0,
+        marks: &[],
     },
-    Rule { parse: clock, words: &[W(&["around", "about", "noon", "midday", "midnight"])], marks: DIGIT },
-    Rule { parse: day_part, words: &[WHICH, DAY_WORDS, WEEKDAYS, WEEKDAY_PLURALS], marks: 0 },
+    Rule { parse: clock, words: &[W(&["around", "about", "noon", "midday", "midnight"])], marks: &[Mark::Digit] },
+    Rule { parse: day_part, words: &[WHICH, DAY_WORDS, WEEKDAYS, WEEKDAY_PLURALS], marks: &[] },
 ];
 
-/// A set of rules, one bit per index in [`RULES`].
-pub(super) type RuleSet = u32;
+/// A set of rules, by their index in [`RULES`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct RuleSet(u32);
 
-pub(super) const ALL_RULES: RuleSet = RuleSet::MAX >> (RuleSet::BITS as usize - RULES.len());
+const _: () = assert!(RULES.len() <= 32, "a RuleSet holds at most 32 rules");
+
+impl RuleSet {
+    /// Every rule.
+    pub(super) const ALL: RuleSet = RuleSet(u32::MAX >> (u32::BITS as usize - RULES.len()));
+
+    /// The set of the one rule at index `n`.
+    const fn one(n: usize) -> RuleSet {
+        RuleSet(1 << n)
+    }
+
+    /// Both sets.
+    const fn union(self, other: RuleSet) -> RuleSet {
+        RuleSet(self.0 | other.0)
+    }
+
+    /// True when the set holds the rule at index `n`.
+    fn has(self, n: usize) -> bool {
+        self.0 & 1 << n != 0
+    }
+}
 
 /// The rules each opening word can start, sorted by word.
 pub(super) fn rules_by_word() -> &'static [(Box<str>, RuleSet)] {
@@ -181,14 +209,14 @@ pub(super) fn rules_by_word() -> &'static [(Box<str>, RuleSet)] {
                     }
                     Openers::Plurals(class) => class.words().iter().map(|w| w.to_ascii_lowercase() + "s").collect(),
                 };
-                table.extend(words.into_iter().map(|w| (w.into_boxed_str(), 1 << n)));
+                table.extend(words.into_iter().map(|w| (w.into_boxed_str(), RuleSet::one(n))));
             }
         }
         table.sort_unstable();
         table.dedup_by(|b, a| {
             let same = a.0 == b.0;
             if same {
-                a.1 |= b.1;
+                a.1 = a.1.union(b.1);
             }
             same
         });
@@ -201,32 +229,37 @@ pub(super) fn rules_by_word() -> &'static [(Box<str>, RuleSet)] {
 pub(super) fn rules_at(i: &str) -> RuleSet {
     let b = i.as_bytes();
     match b.first() {
-        Some(c) if c.is_ascii_digit() => const { with_mark(DIGIT) },
-        Some(b'\'') => const { with_mark(APOSTROPHE) },
+        Some(c) if c.is_ascii_digit() => const { with_mark(Mark::Digit) },
+        Some(b'\'') => const { with_mark(Mark::Apostrophe) },
         Some(c) if c.is_ascii_alphabetic() => {
             let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
             // A letter beyond ASCII continues the word: rare, so every rule is tried.
             if b.get(n).is_some_and(|c| !c.is_ascii()) {
-                return ALL_RULES;
+                return RuleSet::ALL;
             }
             // The table's words are lowercase: compare them with the word's letters lowercased.
             let word = &b[..n];
             let table = rules_by_word();
             table
                 .binary_search_by(|(w, _)| w.bytes().cmp(word.iter().map(u8::to_ascii_lowercase)))
-                .map_or(0, |k| table[k].1)
+                .map_or(RuleSet::default(), |k| table[k].1)
         }
-        _ => ALL_RULES,
+        _ => RuleSet::ALL,
     }
 }
 
 /// The rules that can open with a mark.
-pub(super) const fn with_mark(mark: u8) -> RuleSet {
-    let mut set = 0;
+pub(super) const fn with_mark(mark: Mark) -> RuleSet {
+    let mut set = RuleSet(0);
     let mut n = 0;
     while n < RULES.len() {
-        if RULES[n].marks & mark != 0 {
-            set |= 1 << n;
+        let marks = RULES[n].marks;
+        let mut k = 0;
+        while k < marks.len() {
+            if marks[k] as u8 == mark as u8 {
+                set = set.union(RuleSet::one(n));
+            }
+            k += 1;
         }
         n += 1;
     }
@@ -235,10 +268,14 @@ pub(super) const fn with_mark(mark: u8) -> RuleSet {
 
 /// The longest match of any rule at the start of `i`: its length and reading.
 pub(super) fn longest(i: &str) -> Option<(usize, Raw)> {
+    longest_of(i, rules_at(i))
+}
+
+/// The longest match at the start of `i` of the rules in `rules`.
+pub(super) fn longest_of(i: &str, rules: RuleSet) -> Option<(usize, Raw)> {
     let mut best: Option<(usize, Raw)> = None;
-    let rules = rules_at(i);
     for (n, rule) in RULES.iter().enumerate() {
-        if rules & 1 << n == 0 {
+        if !rules.has(n) {
             continue;
         }
         if let Ok((rest, raw)) = (rule.parse)(i) {
