@@ -12,7 +12,7 @@ mod lexicon;
 
 use std::borrow::Cow;
 
-use detect::{Cand, Doc, MEDIUM, STRONG, WEAK};
+use detect::{Cand, Confidence, Doc};
 use lexicon::gazetteer;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -210,7 +210,7 @@ fn meta_cands(ctx: &Context<'_, '_>) -> Vec<Cand> {
 
 /// A person named by the layout (byline, footer).
 fn person(span: Span, words: usize) -> Cand {
-    let mut c = Cand::new(span, Some(EntityKind::Person), STRONG, words.max(1));
+    let mut c = Cand::new(span, Some(EntityKind::Person), Confidence::Strong, words.max(1));
     c.fixed = true;
     c
 }
@@ -220,7 +220,7 @@ fn place(span: Span, name: &str) -> Cand {
     let gaz = gazetteer();
     let g = gaz.get(name).or_else(|| gaz.get_upper(&name.to_uppercase()));
     let kind = g.and_then(lexicon::Gaz::kind).unwrap_or(EntityKind::Place);
-    let mut c = Cand::new(span, Some(kind), STRONG, name.split_whitespace().count());
+    let mut c = Cand::new(span, Some(kind), Confidence::Strong, name.split_whitespace().count());
     c.gaz = g.and_then(lexicon::Gaz::id);
     c.loose = true;
     c.fixed = true;
@@ -272,11 +272,11 @@ fn is_title_case(doc: &Doc<'_>, ts: &[Token]) -> bool {
 /// Keeps one candidate per stretch of text, and types the unknown ones by the rest of the document.
 fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
     cands.retain(|c| !c.span.is_empty());
-    cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.sure.cmp(&a.sure)));
+    cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.confidence.cmp(&a.confidence)));
     // Of overlapping candidates the surest stays, in the earlier one's place.
     cands.dedup_by(|later, kept| {
         let overlaps = kept.span.overlaps(later.span);
-        if overlaps && later.sure > kept.sure {
+        if overlaps && later.confidence > kept.confidence {
             std::mem::swap(kept, later);
         }
         overlaps
@@ -287,14 +287,14 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
     for c in kept.iter_mut().filter(|c| c.kind.is_none() && !c.loose) {
         if let Some(h) = c.hint {
             c.kind = Some(h);
-            c.sure = WEAK;
+            c.confidence = Confidence::Weak;
         }
     }
     // Votes for the kind of each form, weighted by how sure each candidate is.
     let mut votes: FxHashMap<&str, [u32; 3]> = FxHashMap::default();
     for c in kept.iter().filter(|c| !c.loose) {
         if let Some(k) = c.kind {
-            votes.entry(c.span.as_str(doc.text)).or_default()[slot(k)] += u32::from(c.sure);
+            votes.entry(c.span.as_str(doc.text)).or_default()[slot(k)] += c.confidence.weight();
         }
     }
     let winner = |form: &str| {
@@ -328,19 +328,19 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.kind = Some(EntityKind::Person);
             c.gaz = None;
         }
-        if c.kind.is_some() && (c.sure >= STRONG || c.gaz.is_some()) {
+        if c.kind.is_some() && (c.confidence >= Confidence::Strong || c.gaz.is_some()) {
             return true;
         }
         let found = if c.loose {
             c.kind.or_else(|| winner(form)).or_else(|| names.kind_of(form)).or_else(|| names.upper(form))
-        } else if c.sure >= MEDIUM {
+        } else if c.confidence >= Confidence::Medium {
             winner(form).or(c.kind)
         } else {
             names.kind_of(form).or_else(|| winner(form))
         };
         if let Some(k) = found {
             c.kind = Some(k);
-            c.sure = c.sure.max(WEAK);
+            c.confidence = c.confidence.max(Confidence::Weak);
         }
         found.is_some()
     });
@@ -396,7 +396,7 @@ impl<'a> Names<'a> {
             screen[s >> 6] & (1 << (s & 63)) != 0
         };
         let mut read: FxHashSet<(EntityKind, &str)> = FxHashSet::default();
-        for c in cands.iter().filter(|c| c.sure >= MEDIUM && !c.loose) {
+        for c in cands.iter().filter(|c| c.confidence >= Confidence::Medium && !c.loose) {
             let Some(kind) = c.kind else { continue };
             let form = c.span.as_str(doc.text);
             if wanted(form) {
