@@ -220,10 +220,30 @@ impl<'t> View<'t> {
         if self.is_pronoun(from) {
             return Some(Np { head: from..from + 1, full: from..from + 1 });
         }
+        let head = from..self.head_end(from, hi);
+        if head.is_empty() || !self.names_someone(head.clone()) {
+            return None;
+        }
+        let after = self.party_tag(head.end, hi).unwrap_or(head.end);
+        // `one owner of a shop that sells shoes`: a relative clause with no comma.
+        if one_of(self.word(after), &["who", "that"]) && self.is_word(after + 1) && !self.is_pronoun(after + 1) {
+            let mut end = (after..hi.min(after + MAX_APPOSITIVE)).find(|&k| self.is_punct(k, ",")).unwrap_or(hi);
+            while end > after && self.toks[end - 1].kind == TokenKind::Punct {
+                end -= 1;
+            }
+            return Some(Np { head, full: from..end });
+        }
+        let end = self.appositive_end(after, hi).unwrap_or(after);
+        Some(Np { head, full: from..end })
+    }
+
+    /// The end of the name that starts at `from`: words that are no clause word, cue or time word,
+    /// numbers, and the periods of titles and initials, without trailing connectors or determiners.
+    fn head_end(&self, from: usize, hi: usize) -> usize {
         let mut to = from;
         while to < hi && to - from < MAX_NP {
             let w = self.word(to);
-            let ok = match self.toks[to].kind {
+            let in_name = match self.toks[to].kind {
                 TokenKind::Word => {
                     !is_stop(w) && self.cue(to).is_none() && !is_time_word(w) && !w.eq_ignore_ascii_case("in")
                 }
@@ -237,7 +257,7 @@ impl<'t> View<'t> {
                 }
                 _ => false,
             };
-            if !ok {
+            if !in_name {
                 break;
             }
             to += 1;
@@ -245,49 +265,37 @@ impl<'t> View<'t> {
         while to > from && (is_connector(self.word(to - 1)) || is_determiner(self.word(to - 1))) {
             to -= 1;
         }
-        if to == from || !self.names_someone(from..to) {
+        to
+    }
+
+    /// The end of an appositive set off by the comma at `comma` (`, a lawyer for the group`): the
+    /// next comma or the end of the sentence, keeping a state after a place (`Somerton, Ariz.,`)
+    /// and a relative clause. `None` when no appositive opens there.
+    fn appositive_end(&self, comma: usize, hi: usize) -> Option<usize> {
+        let opens = self.is_word(comma + 1)
+            && (!is_stop(self.word(comma + 1)) || one_of(self.word(comma + 1), &["who", "whose", "which"]));
+        if !self.is_punct(comma, ",") || !opens {
             return None;
         }
-        let head = from..to;
-        let mut full = head.clone();
-        if let Some(end) = self.party_tag(to, hi) {
-            to = end;
-            full = from..to;
+        let mut end = comma + 1;
+        while end < hi && end - comma < MAX_APPOSITIVE && self.toks[end].kind != TokenKind::Quote {
+            let state = self.is_capitalized(end + 1)
+                && (self.is_punct(end + 2, ".")
+                    || end + 2 >= hi
+                    || (self.is_capitalized(end + 2) && (self.is_punct(end + 3, ",") || end + 3 >= hi)));
+            let relative = one_of(self.word(end + 1), &["who", "which", "whose"]);
+            if self.is_punct(end, ",") && !state && !relative {
+                break;
+            }
+            end += 1;
         }
-        // `one owner of a shop that sells shoes`: a relative clause with no comma.
-        if one_of(self.word(to), &["who", "that"]) && self.is_word(to + 1) && !self.is_pronoun(to + 1) {
-            let mut e = (to..hi.min(to + MAX_APPOSITIVE)).find(|&k| self.is_punct(k, ",")).unwrap_or(hi);
-            while e > to && self.toks[e - 1].kind == TokenKind::Punct {
-                e -= 1;
-            }
-            return Some(Np { head, full: from..e });
+        while end > comma + 1
+            && matches!(self.word(end - 1), "." | ",")
+            && !self.is_title_or_initial(end.saturating_sub(2))
+        {
+            end -= 1;
         }
-        let opens = self.is_word(to + 1)
-            && (!is_stop(self.word(to + 1)) || one_of(self.word(to + 1), &["who", "whose", "which"]));
-        if self.is_punct(to, ",") && opens {
-            // The appositive runs to the next comma or the end of the sentence.
-            let mut e = to + 1;
-            while e < hi && e - to < MAX_APPOSITIVE && self.toks[e].kind != TokenKind::Quote {
-                // `a council member in Somerton, Ariz.,` keeps its state.
-                let state = self.is_capitalized(e + 1)
-                    && (self.is_punct(e + 2, ".")
-                        || e + 2 >= hi
-                        || (self.is_capitalized(e + 2) && (self.is_punct(e + 3, ",") || e + 3 >= hi)));
-                let relative = one_of(self.word(e + 1), &["who", "which", "whose"]);
-                if self.is_punct(e, ",") && !state && !relative {
-                    break;
-                }
-                e += 1;
-            }
-            while e > to + 1 && matches!(self.word(e - 1), "." | ",") && !self.is_title_or_initial(e.saturating_sub(2))
-            {
-                e -= 1;
-            }
-            if e > to + 1 {
-                full = from..e;
-            }
-        }
-        Some(Np { head, full })
+        (end > comma + 1).then_some(end)
     }
 
     /// True when token `i` is a title (`Mr`, `Sen`) or an initial (`J`) before a period.
