@@ -30,6 +30,7 @@ const MIN_WORDS: usize = 6;
 /// One body sentence's features.
 struct Candidate {
     id: SentenceId,
+    /// Its content words as vocabulary ids: in text order at first, then sorted and deduplicated.
     words: Vec<u32>,
     n_words: usize,
     central: f32,
@@ -39,39 +40,58 @@ struct Candidate {
     facts: f32,
 }
 
-/// Scores every body sentence (`salience`) and chooses `n` key points.
-pub fn choose(article: &mut Article<'_>, n: usize) {
-    let text: &str = &article.source;
-    let mut vocab: HashMap<String, u32> = HashMap::new();
-    let mut doc_tf: Vec<u32> = Vec::new();
-    // Interning allocates only for a word not seen before.
-    let intern = |w: &str, vocab: &mut HashMap<String, u32>, doc_tf: &mut Vec<u32>| -> u32 {
-        if let Some(&id) = vocab.get(w) {
-            return id;
-        }
-        let id = vocab.len() as u32;
-        vocab.insert(w.to_owned(), id);
-        doc_tf.push(0);
-        id
-    };
-    let mut buf = String::new();
+/// The body sentences with their features, the headline's words and the counts of every word in
+/// the body.
+struct Features {
+    cands: Vec<Candidate>,
+    /// The headline's content words, sorted and deduplicated.
+    headline_words: Vec<u32>,
+    /// How many times each word of the vocabulary occurs in the body.
+    doc_tf: Vec<u32>,
+}
 
-    // Entity weight: how often each entity is mentioned, by mention start.
-    let mut mention_weight: Vec<(usize, usize, f32)> = Vec::new();
-    for e in &article.entities {
-        let w = (e.mentions.len() as f32).ln_1p();
-        mention_weight.extend(e.mentions.iter().map(|m| (m.span.start, m.span.end, w)));
+/// The largest value of each feature, by which scores are normalized.
+struct Maxima {
+    central: f32,
+    headline: f32,
+    entity: f32,
+}
+
+/// Scores every body sentence (`salience`) and chooses `n` key points: the features of each
+/// sentence, its centrality and headline share, a weighted score, then a pick by maximal
+/// marginal relevance, listed in article order with the reasons each was chosen.
+pub(crate) fn choose(article: &mut Article<'_>, n: usize) {
+    let mut features = features(article);
+    if features.cands.is_empty() {
+        article.key_points.clear();
+        return;
     }
-    mention_weight.sort_by_key(|m| m.0);
-    let mut facts_at: Vec<usize> = article
-        .amounts
-        .iter()
-        .map(|a| a.span.start)
-        .chain(article.times.iter().map(|t| t.span.start))
-        .chain(article.quotes.iter().map(|q| q.span.start))
+    centrality(&mut features);
+    let cands = &features.cands;
+    let max_of = |f: &dyn Fn(&Candidate) -> f32| cands.iter().map(f).fold(0.0f32, f32::max).max(1e-6);
+    let maxima =
+        Maxima { central: max_of(&|c| c.central), headline: max_of(&|c| c.headline), entity: max_of(&|c| c.entity) };
+    let scores: Vec<f32> = cands.iter().map(|c| score(c, &maxima)).collect();
+    for (c, &s) in cands.iter().zip(&scores) {
+        article.paragraphs[c.id.paragraph].sentences[c.id.sentence].salience = Some((s * 1000.0).round() / 1000.0);
+    }
+    let mut chosen = pick(cands, &scores, n);
+    chosen.sort_unstable();
+    let has_headline = !features.headline_words.is_empty();
+    article.key_points = chosen
+        .into_iter()
+        .map(|i| KeyPoint { sentence: cands[i].id, why: why(&cands[i], &maxima, has_headline) })
         .collect();
-    facts_at.sort_unstable();
+}
 
+/// The features of every body sentence that do not depend on the others: its content words,
+/// position, entity mentions and facts; and the headline's words and the body's word counts.
+fn features(article: &Article<'_>) -> Features {
+    let text: &str = &article.source;
+    let mut vocab = Vocabulary::default();
+    let mut doc_tf: Vec<u32> = Vec::new();
+    let mentions = mention_weights(article);
+    let facts_at = fact_starts(article);
     let headline_span = article.meta.headline.as_ref().map(|h| h.span);
     let mut headline_words: Vec<u32> = Vec::new();
     let mut cands: Vec<Candidate> = Vec::new();
@@ -91,8 +111,7 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
                     continue;
                 }
                 n_words += 1;
-                if let Some(w) = content_word(t.span.as_str(text), &mut buf) {
-                    let id = intern(w, &mut vocab, &mut doc_tf);
+                if let Some(id) = vocab.intern_content_word(t.span.as_str(text), &mut doc_tf) {
                     words.push(id);
                 }
             }
@@ -107,9 +126,9 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
                 doc_tf[w as usize] += 1;
             }
             let entity = {
-                let a = mention_weight.partition_point(|m| m.0 < s.span.start);
-                let b = mention_weight.partition_point(|m| m.0 < s.span.end);
-                mention_weight[a..b].iter().map(|m| m.2).sum::<f32>()
+                let a = mentions.partition_point(|m| m.0 < s.span.start);
+                let b = mentions.partition_point(|m| m.0 < s.span.end);
+                mentions[a..b].iter().map(|m| m.1).sum::<f32>()
             };
             let facts = {
                 let a = facts_at.partition_point(|&x| x < s.span.start);
@@ -129,16 +148,63 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
             body_rank += 1;
         }
     }
-    if cands.is_empty() {
-        article.key_points.clear();
-        return;
-    }
     headline_words.sort_unstable();
     headline_words.dedup();
+    Features { cands, headline_words, doc_tf }
+}
 
-    // Centrality: how much of a sentence's vocabulary recurs elsewhere in the article.
-    // From here on a candidate's words are its sorted set of distinct words.
-    for c in &mut cands {
+/// Content words interned as ids; interning allocates only for a word not seen before.
+#[derive(Default)]
+struct Vocabulary {
+    ids: HashMap<String, u32>,
+    /// The lowercased word being read.
+    buf: String,
+}
+
+impl Vocabulary {
+    /// The id of a token's content word, or `None` for a stopword or a bare number; a new word
+    /// gets a count of zero in `doc_tf`.
+    fn intern_content_word(&mut self, token: &str, doc_tf: &mut Vec<u32>) -> Option<u32> {
+        let w = content_word(token, &mut self.buf)?;
+        if let Some(&id) = self.ids.get(w) {
+            return Some(id);
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(w.to_owned(), id);
+        doc_tf.push(0);
+        Some(id)
+    }
+}
+
+/// Each mention's start and weight (how often its entity is mentioned), by start.
+fn mention_weights(article: &Article<'_>) -> Vec<(usize, f32)> {
+    let mut weights: Vec<(usize, f32)> = Vec::new();
+    for e in &article.entities {
+        let weight = (e.mentions.len() as f32).ln_1p();
+        weights.extend(e.mentions.iter().map(|m| (m.span.start, weight)));
+    }
+    weights.sort_by_key(|m| m.0);
+    weights
+}
+
+/// Where the amounts, times and quotes start, sorted.
+fn fact_starts(article: &Article<'_>) -> Vec<usize> {
+    let mut starts: Vec<usize> = article
+        .amounts
+        .iter()
+        .map(|a| a.span.start)
+        .chain(article.times.iter().map(|t| t.span.start))
+        .chain(article.quotes.iter().map(|q| q.span.start))
+        .collect();
+    starts.sort_unstable();
+    starts
+}
+
+/// Centrality (how much of a sentence's vocabulary recurs elsewhere in the article) and the share
+/// of headline words. From here on a candidate's words are its sorted set of distinct words.
+fn centrality(features: &mut Features) {
+    let (doc_tf, headline_words) = (&features.doc_tf, &features.headline_words);
+    for c in &mut features.cands {
         c.words.sort_unstable();
         c.words.dedup();
         let ws = &c.words;
@@ -146,25 +212,22 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
         c.headline = ws.iter().filter(|w| headline_words.binary_search(w).is_ok()).count() as f32
             / (1.0 + headline_words.len() as f32).sqrt();
     }
-    let max_of = |f: &dyn Fn(&Candidate) -> f32| cands.iter().map(f).fold(0.0f32, f32::max).max(1e-6);
-    let (mc, mh, me) = (max_of(&|c| c.central), max_of(&|c| c.headline), max_of(&|c| c.entity));
-    let scores: Vec<f32> = cands
-        .iter()
-        .map(|c| {
-            let short = if c.n_words < MIN_WORDS { 0.3 } else { 1.0 };
-            let raw = W_CENTRAL * c.central / mc
-                + W_HEADLINE * c.headline / mh
-                + W_LEAD * c.lead
-                + W_ENTITY * c.entity / me
-                + W_FACTS * c.facts;
-            short * raw / (W_CENTRAL + W_HEADLINE + W_LEAD + W_ENTITY + W_FACTS)
-        })
-        .collect();
-    for (c, &s) in cands.iter().zip(&scores) {
-        article.paragraphs[c.id.paragraph].sentences[c.id.sentence].salience = Some((s * 1000.0).round() / 1000.0);
-    }
+}
 
-    // Maximal marginal relevance: the best score, less overlap with what is already chosen.
+/// The weighted score of a candidate, from 0 to 1; short sentences count for less.
+fn score(c: &Candidate, maxima: &Maxima) -> f32 {
+    let short = if c.n_words < MIN_WORDS { 0.3 } else { 1.0 };
+    let raw = W_CENTRAL * c.central / maxima.central
+        + W_HEADLINE * c.headline / maxima.headline
+        + W_LEAD * c.lead
+        + W_ENTITY * c.entity / maxima.entity
+        + W_FACTS * c.facts;
+    short * raw / (W_CENTRAL + W_HEADLINE + W_LEAD + W_ENTITY + W_FACTS)
+}
+
+/// Maximal marginal relevance: up to `n` candidates, each the best score less its overlap with
+/// those already chosen; near-duplicates of a chosen one are dropped.
+fn pick(cands: &[Candidate], scores: &[f32], n: usize) -> Vec<usize> {
     let mut chosen: Vec<usize> = Vec::new();
     while chosen.len() < n.min(cands.len()) {
         let best = (0..cands.len())
@@ -179,33 +242,31 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
             None => break,
         }
     }
-    chosen.sort_unstable();
-    article.key_points = chosen
-        .into_iter()
-        .map(|i| {
-            let c = &cands[i];
-            let mut why = Vec::new();
-            if c.lead >= 0.5 {
-                why.push("lead");
-            }
-            if c.central / mc >= 0.6 {
-                why.push("central");
-            }
-            if c.headline / mh >= 0.5 && !headline_words.is_empty() {
-                why.push("headline terms");
-            }
-            if c.entity / me >= 0.5 {
-                why.push("key people and organizations");
-            }
-            if c.facts > 0.0 {
-                why.push("figures, dates or quotes");
-            }
-            if why.is_empty() {
-                why.push("adds new information");
-            }
-            KeyPoint { sentence: c.id, why }
-        })
-        .collect();
+    chosen
+}
+
+/// The reasons a candidate was chosen, for the reader.
+fn why(c: &Candidate, maxima: &Maxima, has_headline: bool) -> Vec<&'static str> {
+    let mut why = Vec::new();
+    if c.lead >= 0.5 {
+        why.push("lead");
+    }
+    if c.central / maxima.central >= 0.6 {
+        why.push("central");
+    }
+    if c.headline / maxima.headline >= 0.5 && has_headline {
+        why.push("headline terms");
+    }
+    if c.entity / maxima.entity >= 0.5 {
+        why.push("key people and organizations");
+    }
+    if c.facts > 0.0 {
+        why.push("figures, dates or quotes");
+    }
+    if why.is_empty() {
+        why.push("adds new information");
+    }
+    why
 }
 
 /// The lower-cased, lightly stemmed form of a content word, or `None` for stopwords.
