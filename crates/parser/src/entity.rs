@@ -462,25 +462,7 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     let mut loose_of: Vec<bool> = Vec::new();
     // The number of words of each entity's name, kept beside it so it is counted once.
     let mut name_words: Vec<usize> = Vec::new();
-    // Full names first, so a single word can take the key of the one full name it stands for.
-    let key_of = |c: &Cand, form: &str, kind: EntityKind| {
-        let gaz = gazetteer();
-        let g = c.gaz.or_else(|| {
-            let g = gaz.get(form).or_else(|| gaz.get_upper(&form.to_uppercase()))?;
-            g.id().filter(|_| g.kind() == Some(kind))
-        });
-        match g {
-            Some(g) => Key::Gaz(g),
-            None => Key::Name(kind, form.to_uppercase()),
-        }
-    };
-    let mut full: FxHashMap<&'a str, Key> = FxHashMap::default();
-    for c in cands.iter().filter(|c| c.words >= 2) {
-        if let Some(kind) = c.kind {
-            let form: &'a str = c.span.as_str(doc.text);
-            full.entry(form).or_insert_with(|| key_of(c, form, kind));
-        }
-    }
+    let full = full_name_keys(doc, &cands);
     // The entity of each distinct (kind, gazetteer entry, form) and the form's number of words, so
     // keys are built and words counted once per form.
     let mut seen: FxHashMap<(EntityKind, Option<u32>, &'a str), (usize, usize)> = FxHashMap::default();
@@ -490,6 +472,7 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
         let (i, form_words) = match seen.get(&(kind, c.gaz, form)) {
             Some(&seen) => seen,
             None => {
+                // A single word takes the key of the one full name it stands for.
                 let linked = match names.single(form) {
                     Some((k, name)) if k == kind && c.words < 2 && c.gaz.is_none() => full.get(name).cloned(),
                     _ => None,
@@ -534,24 +517,56 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     for e in &mut entities {
         e.mentions.sort_by_key(|m| m.span.start);
         e.mentions.dedup_by_key(|m| m.span);
-        let mut texts: FxHashSet<&str> = FxHashSet::default();
-        let mut upper = FxHashSet::default();
-        upper.insert(e.name.to_uppercase());
-        let mut aliases = Vec::new();
-        let mut previous: Option<&str> = None;
-        for m in &e.mentions {
-            // A mention written like the one before it is already in `texts`.
-            if previous == Some(m.text.as_ref()) {
-                continue;
-            }
-            previous = Some(m.text.as_ref());
-            if texts.insert(m.text.as_ref()) && upper.insert(m.text.to_uppercase()) {
-                aliases.push(m.text.clone());
-            }
-        }
-        e.aliases = aliases;
+        e.aliases = aliases(e);
     }
     entities
+}
+
+/// What makes a mention of this kind the same referent as others: its gazetteer entry, else its
+/// kind and its form in capitals.
+fn key_of(c: &Cand, form: &str, kind: EntityKind) -> Key {
+    let gaz = gazetteer();
+    let entry = c.gaz.or_else(|| {
+        let entry = gaz.get(form).or_else(|| gaz.get_upper(&form.to_uppercase()))?;
+        entry.id().filter(|_| entry.kind() == Some(kind))
+    });
+    match entry {
+        Some(entry) => Key::Gaz(entry),
+        None => Key::Name(kind, form.to_uppercase()),
+    }
+}
+
+/// The key of every full name (two words or more), the first time it is seen.
+fn full_name_keys<'a>(doc: &Doc<'a>, cands: &[Cand]) -> FxHashMap<&'a str, Key> {
+    let mut full: FxHashMap<&'a str, Key> = FxHashMap::default();
+    for c in cands.iter().filter(|c| c.words >= 2) {
+        if let Some(kind) = c.kind {
+            let form: &'a str = c.span.as_str(doc.text);
+            full.entry(form).or_insert_with(|| key_of(c, form, kind));
+        }
+    }
+    full
+}
+
+/// The other forms the mentions of an entity take, each once, in text order; forms that differ from
+/// the name or an earlier alias only in capitals are not aliases.
+fn aliases<'a>(e: &Entity<'a>) -> Vec<Cow<'a, str>> {
+    let mut texts: FxHashSet<&str> = FxHashSet::default();
+    let mut upper = FxHashSet::default();
+    upper.insert(e.name.to_uppercase());
+    let mut aliases = Vec::new();
+    let mut previous: Option<&str> = None;
+    for m in &e.mentions {
+        // A mention written like the one before it is already in `texts`.
+        if previous == Some(m.text.as_ref()) {
+            continue;
+        }
+        previous = Some(m.text.as_ref());
+        if texts.insert(m.text.as_ref()) && upper.insert(m.text.to_uppercase()) {
+            aliases.push(m.text.clone());
+        }
+    }
+    aliases
 }
 
 /// `the ministry`, `the Journal`: a definite description that names the one organization with that head.
