@@ -23,6 +23,11 @@ impl Date {
         (s.trim().len() == 10 && (1..=12).contains(&month) && day >= 1 && day <= date.days_in_month()).then_some(date)
     }
 
+    /// True when the month and the day exist (`2023-02-31` does not).
+    pub(crate) fn exists(self) -> bool {
+        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= self.days_in_month()
+    }
+
     /// Number of days in this date's month.
     pub fn days_in_month(self) -> u32 {
         match self.month {
@@ -95,6 +100,29 @@ pub(crate) fn shift_month(year: i32, month: u32, n: i64) -> (i32, u32) {
     (months.div_euclid(12) as i32, months.rem_euclid(12) as u32 + 1)
 }
 
+/// Serializes as `YYYY-MM-DD`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Date {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string" })
+    }
+}
+
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -133,5 +161,6 @@ mod tests {
         assert_eq!(Date::parse_iso("2023-02-29"), None);
         assert_eq!(Date::parse_iso("2023-3-17"), None);
         assert_eq!(ymd(987, 3, 7).to_string(), "0987-03-07");
+        assert!(!ymd(2023, 2, 31).exists() && ymd(2024, 2, 29).exists());
     }
 }

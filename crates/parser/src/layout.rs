@@ -12,6 +12,7 @@ use nom::combinator::{all_consuming, map_res, opt, recognize, verify};
 use nom::multi::separated_list1;
 use nom::{IResult, Parser};
 
+use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::lexicon::{self, Class};
 use crate::model::{Contact, ContactRole, Dateline, Name, Role, Spanned};
@@ -41,8 +42,9 @@ pub struct Layout<'a> {
     pub source: Option<Cow<'a, str>>,
     /// Footer contacts.
     pub contacts: Vec<Contact<'a>>,
-    /// Publication date from front matter or a timestamp line, as `YYYY-MM-DD`.
-    pub published: Option<String>,
+    /// Publication date from front matter, a timestamp line or a dated dateline, as written: a day
+    /// that does not exist (`2023-02-31`) is kept, and is no reference date.
+    pub published: Option<Date>,
     /// Front matter `url:`.
     pub url: Option<Cow<'a, str>>,
     /// Problems found.
@@ -140,11 +142,7 @@ pub fn layout(text: &str) -> Layout<'_> {
         res.paragraphs.push((line.span, role));
     }
     if res.published.is_none() {
-        if let Some(date) = res.dateline.as_ref().and_then(|d| d.date.as_deref()) {
-            if !date.starts_with('X') {
-                res.published = Some(date.to_owned());
-            }
-        }
+        res.published = res.dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(date_fields);
     }
     res
 }
@@ -283,7 +281,8 @@ pub fn dateline<'a>(line: &Line<'a>) -> Option<Dateline<'a>> {
     let text = line.text;
     if let Ok((rest, (place, date))) = (caps_place, space1, iso_date).parse(text).map(|(r, (p, _, d))| (r, (p, d))) {
         if rest.trim().is_empty() {
-            return Some(Dateline { place: Cow::Borrowed(place), date: Some(date), agency: None, span: line.span });
+            let date = Some(date.to_string());
+            return Some(Dateline { place: Cow::Borrowed(place), date, agency: None, span: line.span });
         }
     }
     let (rest, place) = alt((recognize((caps_place, opt((tag(", "), region)))), region)).parse(text).ok()?;
@@ -374,23 +373,30 @@ fn month_day(i: &str) -> IResult<&str, String> {
     Ok((i, format!("XXXX-{m:02}-{d:02}")))
 }
 
-/// `2023-03-17`.
-fn iso_date(i: &str) -> IResult<&str, String> {
-    let (i, (y, _, m, _, d)) = (year, char('-'), digit1, char('-'), digit1).parse(i)?;
-    let (m, d): (u32, u32) = (m.parse().unwrap_or(0), d.parse().unwrap_or(0));
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+/// `2023-03-17`: a month from 1 to 12 and a day from 1 to 31.
+fn iso_date(i: &str) -> IResult<&str, Date> {
+    let (i, (year, _, month, _, day)) = (year, char('-'), digit1, char('-'), digit1).parse(i)?;
+    let (month, day): (u32, u32) = (month.parse().unwrap_or(0), day.parse().unwrap_or(0));
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
     }
-    Ok((i, format!("{y:04}-{m:02}-{d:02}")))
+    Ok((i, Date { year, month, day }))
 }
 
-/// A full calendar date in one of the usual forms, as `YYYY-MM-DD`.
-fn full_date(i: &str) -> IResult<&str, String> {
+/// The fields of a `YYYY-MM-DD` value this module wrote; `None` for a value with `X`s.
+fn date_fields(value: &str) -> Option<Date> {
+    let (rest, date) = iso_date(value).ok()?;
+    rest.is_empty().then_some(date)
+}
+
+/// A full calendar date in one of the usual forms (the day is not checked against the month).
+fn full_date(i: &str) -> IResult<&str, Date> {
+    let date = |year, month, day| Date { year, month, day };
     alt((
         iso_date,
-        (month, space1, day, opt(char(',')), space1, year).map(|(m, _, d, _, _, y)| format!("{y:04}-{m:02}-{d:02}")),
-        (day, space1, month, opt(char(',')), space1, year).map(|(d, _, m, _, _, y)| format!("{y:04}-{m:02}-{d:02}")),
-        (day, char('/'), day, char('/'), year).map(|(m, _, d, _, y)| format!("{y:04}-{m:02}-{d:02}")),
+        (month, space1, day, opt(char(',')), space1, year).map(|(m, _, d, _, _, y)| date(y, m, d)),
+        (day, space1, month, opt(char(',')), space1, year).map(|(d, _, m, _, _, y)| date(y, m, d)),
+        (day, char('/'), day, char('/'), year).map(|(m, _, d, _, y)| date(y, m, d)),
     ))
     .parse(i)
 }
@@ -420,7 +426,7 @@ fn time_tail(i: &str) -> IResult<&str, &str> {
 }
 
 /// A date line, whole: `March 17, 2023`, `2023-03-17`, `Friday, July 21, 2017`.
-fn date_line(text: &str) -> Option<String> {
+fn date_line(text: &str) -> Option<Date> {
     let (rest, (_, date)) = (opt((weekday, opt(char(',')), space1)), full_date).parse(text).ok()?;
     let rest = rest.trim();
     if rest.is_empty() || all_consuming(time_tail).parse(rest).is_ok() {
@@ -430,7 +436,7 @@ fn date_line(text: &str) -> Option<String> {
 }
 
 /// `Published March 17, 2023`, `Updated March 17, 2023 9:41 am ET`, `2023-03-17`.
-pub fn timestamp(text: &str) -> Option<String> {
+pub(crate) fn timestamp(text: &str) -> Option<Date> {
     if text.len() > 80 {
         return None;
     }
@@ -572,10 +578,13 @@ mod tests {
 
     #[test]
     fn timestamps() {
-        assert_eq!(timestamp("Published March 17, 2023").as_deref(), Some("2023-03-17"));
-        assert_eq!(timestamp("Updated March 17, 2023 9:41 am ET").as_deref(), Some("2023-03-17"));
-        assert_eq!(timestamp("2023-03-17").as_deref(), Some("2023-03-17"));
-        assert_eq!(timestamp("Friday, July 21, 2017").as_deref(), Some("2017-07-21"));
+        let date = |s| Date::parse_iso(s);
+        assert_eq!(timestamp("Published March 17, 2023"), date("2023-03-17"));
+        assert_eq!(timestamp("Updated March 17, 2023 9:41 am ET"), date("2023-03-17"));
+        assert_eq!(timestamp("2023-03-17"), date("2023-03-17"));
+        assert_eq!(timestamp("Friday, July 21, 2017"), date("2017-07-21"));
+        // A day that does not exist is kept as written: the line is still a timestamp.
+        assert_eq!(timestamp("Published Feb. 31, 2023").map(|d| d.to_string()).as_deref(), Some("2023-02-31"));
         assert_eq!(timestamp("March 17, 2023, was a day to remember"), None);
     }
 
@@ -620,7 +629,7 @@ mod tests {
         let text = "---\ntitle: Talks\ndate: 2023-03-17\nnonsense\n---\nBody.";
         let l = layout(text);
         assert_eq!(l.headline.unwrap().text, "Talks");
-        assert_eq!(l.published.as_deref(), Some("2023-03-17"));
+        assert_eq!(l.published, Date::parse_iso("2023-03-17"));
         assert_eq!(l.diagnostics.len(), 1);
         assert_eq!(l.paragraphs[0].1, Role::FrontMatter);
     }

@@ -248,9 +248,9 @@ impl Briefing {
 
         let m = &article.meta;
         let mut meta = Vec::new();
-        match (m.published.as_deref(), m.reference_date.as_deref()) {
-            (Some(d), _) => meta.push(MetaItem { label: "Published", value: d.to_owned() }),
-            (None, Some(d)) => meta.push(MetaItem { label: "As of", value: d.to_owned() }),
+        match (m.published, m.reference_date) {
+            (Some(d), _) => meta.push(MetaItem { label: "Published", value: d.to_string() }),
+            (None, Some(d)) => meta.push(MetaItem { label: "As of", value: d.to_string() }),
             (None, None) => {}
         }
         if let Some(d) = &m.dateline {
@@ -335,8 +335,8 @@ fn quote_groups(article: &Article<'_>, para_anchor: &dyn Fn(usize) -> String) ->
             let before = Span::new(sentence.start, q.span.start).as_str(src);
             let after = Span::new(q.span.end, sentence.end.max(q.span.end)).as_str(src);
             // The quote's own marks are drawn by the template.
-            let before = before.trim_end().trim_end_matches(newsbrief_parser::token::is_quote_char);
-            let after = after.trim_start_matches(newsbrief_parser::token::is_quote_char);
+            let before = before.trim_end().trim_end_matches(newsbrief_parser::is_quote_char);
+            let after = after.trim_start_matches(newsbrief_parser::is_quote_char);
             (last_words(before, QUOTE_CONTEXT_WORDS), first_words(after, QUOTE_CONTEXT_WORDS))
         } else {
             (String::new(), String::new())
