@@ -17,6 +17,7 @@ use lexicon::gazetteer;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::context::Context;
+use crate::lexicon::Class;
 use crate::model::{Entity, EntityId, EntityKind, Mention, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -27,9 +28,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     // The stretches are found once, by the first pass, and read again by the grammar.
     let mut read: Vec<(Role, bool, &[Token])> = Vec::new();
     let (lower, the_heads) = common_words(ctx, &mut read);
-    let sports = ctx.meta.headline.as_ref().is_some_and(|h| {
-        h.text.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).is_some_and(lexicon::is_sport_word)
-    });
+    let sports = reads_like_sports_report(ctx);
     let doc = Doc { text, lower, sports };
     let mut cands = meta_cands(ctx);
     for &(role, dateline, ts) in &read {
@@ -72,6 +71,48 @@ fn stretches<'p>(ctx: &Context<'_, 'p>, mut f: impl FnMut(Role, bool, &'p [Token
             }
         }
     }
+}
+
+/// Whether the article reads like a sports report, by its shape: score lines (`2-1`, `228-9`),
+/// results and standings rows (a line of names and small whole numbers, `Harlow 10 6 2 2 18 9 20`),
+/// and results verbs with a score (`beat Carrow 2-1`, `drew with`, `defeated`). Tables of figures
+/// with thousands, decimals or years are no standings.
+fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
+    let (mut scores, mut results, mut rows) = (0, 0, 0);
+    for p in ctx.paragraphs.iter().filter(|p| matches!(p.role, Role::Body | Role::Headline)) {
+        let tokens = ctx.tokens_in(p.span);
+        let mut numbers = 0;
+        let mut small_numbers = true;
+        let mut lower_words = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            let w = t.span.as_str(ctx.text);
+            match t.kind {
+                TokenKind::Number => {
+                    numbers += 1;
+                    let score = is_score(w);
+                    scores += usize::from(score);
+                    small_numbers &= score || w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+                }
+                TokenKind::Word if w.starts_with(char::is_lowercase) => {
+                    lower_words += 1;
+                    let next = tokens.get(k + 1).map_or("", |n| n.span.as_str(ctx.text));
+                    results += usize::from(Class::ResultVerb.has(w) || w == "drew" && next == "with");
+                }
+                _ => {}
+            }
+        }
+        let opens_with_name = tokens.first().is_some_and(|t| detect::is_cap(t.span.as_str(ctx.text)));
+        rows += usize::from(opens_with_name && numbers >= 2 && small_numbers && lower_words <= 1);
+    }
+    scores >= 2 || rows >= 2 || scores >= 1 && results >= 1
+}
+
+/// A score: two numbers of one to three digits joined by a hyphen (`2-1`, `21-14`, `228-9`).
+fn is_score(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+        digits(a) && digits(b)
+    })
 }
 
 /// Walks the tokens forward, handing out the ones inside each span.

@@ -222,8 +222,6 @@ as_written! {
     is_company_noun => CompanyNoun,
     /// Lower-case heads that `the ministry` style mentions may use to refer back to an organization.
     is_back_reference_head => BackReferenceHead,
-    /// Sports words that introduce a results story, where capitalized words before scores are teams.
-    is_sport_word => SportWord,
 }
 
 /// Last words of organization names (`Ministry`, `Party`, `Inc`).

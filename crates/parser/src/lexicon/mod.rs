@@ -117,8 +117,8 @@ classes! {
     CompanyNoun => "company_nouns.txt",
     /// Lower-case heads that `the ministry` style mentions use to refer back to an organization.
     BackReferenceHead => "back_reference_heads.txt",
-    /// Sports words that introduce a results story.
-    SportWord => "sport_words.txt",
+    /// Verbs of a sports result (`beat`, `defeated`), which with a score make a sports report.
+    ResultVerb => "result_verbs.txt",
     /// Words that describe a job in a byline rather than name a person.
     BylineRole => "byline_roles.txt",
     // Speech: cue verbs and the phrases that name a speaker.

@@ -8,6 +8,7 @@ use super::{
     is_name_word, is_person_word, is_team_city, keeps_period, key, participle_suffix, possessive_len, push_gaz,
     strip_end, trim_possessive, with_period, word,
 };
+use crate::lexicon::Class;
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -517,13 +518,16 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
         return Some(EntityKind::Place);
     }
     let next = ts.get(run.to);
-    let inflected =
-        || ["ed", "ing", "ies", "ence", "ance"].iter().any(|e| ts[run.from].span.as_str(doc.text).ends_with(e));
-    if doc.sports && run.from == first_word(ts) && !inflected() && next.is_some_and(|t| t.span.as_str(doc.text) == ":")
-    {
-        return Some(EntityKind::Place);
-    }
+    // In a sports report, a word before a score is a team (`Carrow 2-1`), and so are the sides of a
+    // result (`Harlow beat Carrow`, `Carrow drew with Denholm`).
     if doc.sports && next.is_some_and(|t| t.kind == TokenKind::Number) {
+        return Some(EntityKind::Organization);
+    }
+    let result_after = next_word.is_some_and(|w| Class::ResultVerb.has(w) || w == "drew");
+    let before_with = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
+    let result_before =
+        prev.is_some_and(|w| Class::ResultVerb.has(w)) || prev == Some("with") && before_with == Some("drew");
+    if doc.sports && (result_after || result_before) {
         return Some(EntityKind::Organization);
     }
     // `Surrey captain`, `Petofi general manager`: a team or company before a role.
