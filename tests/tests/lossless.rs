@@ -17,7 +17,7 @@ fn article_like() -> impl Strategy<Value = String> {
         Just("---\n".to_owned()),
         Just("By Ann Lee and Bo Park\n".to_owned()),
         Just("MOSCOW — ".to_owned()),
-        Just("LONDON 1996-08-30\n".to_owned()),
+        Just("OSLO 2024-05-14\n".to_owned()),
         Just("Published March 17, 2023\n".to_owned()),
         Just("Write to Ann Lee at a@b.com\n".to_owned()),
         Just("$1.5 billion ".to_owned()),

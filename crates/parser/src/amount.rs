@@ -214,7 +214,7 @@ fn currency_before(i: &str) -> Res<'_, &'static str> {
         let Some(rest) = i.strip_prefix(c.form) else { continue };
         let digit_next = |r: &str| r.starts_with(|ch: char| ch.is_ascii_digit());
         let found = match c.position {
-            // `Rs 100`, `dlrs 14`: a word needs a space and then the number.
+            // `Rs 100`, `dlrs 9`: a word needs a space and then the number.
             Position::Prefix if c.form.ends_with(|ch: char| ch.is_alphabetic()) => {
                 sp(rest).ok().map(|(r, _)| r).filter(|r| digit_next(r))
             }
@@ -600,7 +600,7 @@ mod tests {
                 "The budget is 4.6 billion Canadian dollars.",
                 &[("4.6 billion Canadian dollars", Money, 4.6e9, Some("CAD"), None, None)],
             ),
-            ("Exports fell to dlrs 14 billion.", &[("dlrs 14 billion", Money, 14e9, Some("USD"), None, None)]),
+            ("Grain sales reached dlrs 9 billion.", &[("dlrs 9 billion", Money, 9e9, Some("USD"), None, None)]),
             ("Moscow raised 300 billion rubles.", &[("300 billion rubles", Money, 300e9, Some("RUB"), None, None)]),
             ("Seoul spent 500 billion won on chips.", &[("500 billion won", Money, 500e9, Some("KRW"), None, None)]),
             ("The fee is USD 250 per visa.", &[("USD 250", Money, 250.0, Some("USD"), None, None)]),
@@ -702,7 +702,7 @@ mod tests {
             ("He won a third term.", &[]),
             ("One of them left.", &[]),
             (
-                "The island imports about three-quarters of its fuel.",
+                "The port handles about three-quarters of the grain trade.",
                 &[("about three-quarters", Number, 0.75, None, None, Some(Approx::About))],
             ),
             ("A third of the budget went to defense.", &[("A third", Number, 1.0 / 3.0, None, None, None)]),

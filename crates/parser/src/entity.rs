@@ -268,7 +268,7 @@ fn place(span: Span, name: &str) -> Cand {
     c
 }
 
-/// A line that is only a wire dateline: `LONDON 1996-08-30`, `LA CORUNA, Spain 1996-08-31`.
+/// A line that is only a wire dateline: `LISBON 2024-05-14`, `SAN SEBASTIAN, Spain 2024-05-15`.
 fn is_dateline_line(text: &str, ts: &[Token]) -> bool {
     let Some((last, rest)) = ts.split_last() else { return false };
     let date = last.span.as_str(text);
@@ -472,7 +472,8 @@ impl<'a> Names<'a> {
         self.by_word.get(w).filter(|s| !s.several).map(|s| s.first)
     }
 
-    /// The kind all full names with this word share, even when there are several (`Hollioake`).
+    /// The kind all full names with this word share, even when there are several (`Berg` for
+    /// `Anna Berg` and `Tomas Berg`).
     fn kind_of(&self, w: &str) -> Option<EntityKind> {
         self.by_word.get(w).filter(|s| s.same_kind).map(|s| s.first.0)
     }

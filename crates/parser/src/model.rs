@@ -62,7 +62,7 @@ pub struct Meta<'a> {
     pub headline: Option<Spanned<'a>>,
     /// The authors named in the byline or front matter.
     pub byline: Vec<Name<'a>>,
-    /// The dateline that opens the first body paragraph (`MOSCOW —`).
+    /// The dateline that opens the first body paragraph (`LISBON —`).
     pub dateline: Option<Dateline<'a>>,
     /// Publication date (`YYYY-MM-DD`) from front matter, a timestamp line or a dated dateline.
     pub published: Option<Date>,
@@ -103,7 +103,7 @@ pub struct Name<'a> {
     pub span: Span,
 }
 
-/// A dateline such as `BEIJING, March 17 (Reuters) —`.
+/// A dateline such as `NAIROBI, March 17 (Reuters) —`.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -178,7 +178,7 @@ pub enum Role {
     Headline,
     /// `By A and B`.
     Byline,
-    /// A line that is only a dateline (`LONDON 1996-08-30`).
+    /// A line that is only a dateline (`LISBON 2024-05-14`).
     Dateline,
     /// `Published March 17, 2023`.
     Timestamp,
@@ -308,7 +308,7 @@ pub struct Entity<'a> {
     pub name: Cow<'a, str>,
     /// Other names the article uses for it.
     pub aliases: Vec<Cow<'a, str>>,
-    /// Role phrases (`Kremlin spokesman`, `a foreign-policy adviser to Mr. Putin`).
+    /// Role phrases (`ministry spokesman`, `a senior adviser to the mayor`).
     pub descriptors: Vec<Cow<'a, str>>,
     /// Every place the article names it.
     pub mentions: Vec<Mention<'a>>,
@@ -385,7 +385,7 @@ pub struct Attribution<'a> {
     pub span: Span,
     /// The source, when it is an entity of the article.
     pub source: Option<EntityId>,
-    /// The words that name the source (`the Kremlin`, `American officials`).
+    /// The words that name the source (`the ministry`, `port officials`).
     pub source_text: Option<Cow<'a, str>>,
     /// The cue (`said`, `according to`).
     pub cue: Option<Cow<'a, str>>,

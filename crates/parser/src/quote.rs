@@ -626,7 +626,7 @@ fn before_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<
     speaker_of_cue(v, lo, cue, o)
 }
 
-/// `X fired back: “…”`, `Ann Lee, who told Congress when asked: “…”`: the speaker
+/// `X fired back: “…”`, `Ann Lee, who told the board when asked: “…”`: the speaker
 /// of the clause that ends with the colon before the opening mark at `o`, from its first cue.
 /// Without a cue in that clause there is no speaker here; the clause's subject is tried later.
 fn colon_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<Found> {

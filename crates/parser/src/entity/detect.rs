@@ -244,7 +244,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next;
                 continue;
             }
-            // `van der Westhuizen`: connectors may follow one another.
+            // `van der Berg`: connectors may follow one another.
             let mut after_i = next + 1;
             if lexicon::is_name_connector(nw) {
                 while ts.get(after_i).and_then(|t| word(doc, t)).is_some_and(lexicon::is_name_connector) {
@@ -491,7 +491,7 @@ fn gazetteer_entries(doc: &Doc<'_>, ts: &[Token], words: &[usize], out: &mut Vec
 
 /// The end of a run, without a period that ends the sentence.
 fn strip_end(doc: &Doc<'_>, ts: &[Token], to: usize) -> usize {
-    // A period that ends the sentence is the sentence's (`… Lear Corp.`), as wire copy writes it.
+    // A period that ends the sentence is the sentence's (`… Baltic Shipping Corp.`), as wire copy writes it.
     let to = to.min(ts.len());
     if to == ts.len() && to >= 2 && ts[to - 1].span.as_str(doc.text) == "." { to - 1 } else { to }
 }
@@ -541,7 +541,7 @@ fn is_person_word(w: &str) -> bool {
 enum Part {
     /// Leading demonyms to drop, with the index of the first word after them.
     Demonym(usize),
-    /// A place name inside a longer name: a team or company (`Real Madrid`, `Manchester United`).
+    /// A place name inside a longer name: a team or company (`Lyon Metals`, `Harlow United`).
     Team,
 }
 
@@ -562,7 +562,7 @@ fn gazetteer_part(doc: &Doc<'_>, ts: &[Token], words: &[usize]) -> Option<Part> 
     None
 }
 
-/// In a sports story, a city or state before a score names its team (`Chicago 5 Boston 3`).
+/// In a sports report, a city or state before a score names its team (`LYON 2 NANTES 1`).
 fn is_team_city(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize, g: Gaz) -> bool {
     let prev = from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
     let located = prev.is_some_and(|w| lexicon::is_place_preposition(w) || matches!(w, "at" | "from" | "to"));
@@ -571,12 +571,12 @@ fn is_team_city(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize, g: Gaz) -
         && (ts.get(next).is_some_and(|t| t.kind == TokenKind::Number) || !located && from > first_word(ts))
 }
 
-/// Whether a number follows (`FTSE 100`: an index, not an organization).
+/// Whether a number follows (`CAC 40`: an index, not an organization).
 fn followed_by_number(ts: &[Token], at: usize) -> bool {
     ts.get(at).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
-/// In a list (`Essex, Derbyshire and Surrey`), unknown members take the kind the known members share.
+/// In a list (`Harlow, Carrow and Denholm`), unknown members take the kind the known members share.
 fn coordinate(doc: &Doc<'_>, cands: &mut [Cand]) {
     let mut i = 0;
     while i < cands.len() {

@@ -214,11 +214,11 @@ as_written! {
     is_thing_noun => ThingNoun,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
-    /// Words that precede a place (`in Leicester`, `near Basra`).
+    /// Words that precede a place (`in Carrow`, `near Lyon`).
     is_place_preposition => PlacePreposition,
     /// Lower-case nouns of places (`the town of X`, `X airport`).
     is_place_noun => PlaceNoun,
-    /// Lower-case nouns that stand before a company's name (`tyre maker Castaldi`, `rival Ericsson`).
+    /// Lower-case nouns that stand before a company's name (`tyre maker Castaldi`, `rival Denholm`).
     is_company_noun => CompanyNoun,
     /// Lower-case heads that `the ministry` style mentions may use to refer back to an organization.
     is_back_reference_head => BackReferenceHead,

@@ -207,16 +207,16 @@ Analysts at Denholm said the split was overdue.
     assert!(!got.iter().any(|(t, _)| t == "Revenue" || t == "Net" || t == "Denholm"), "{got:?}");
 }
 
-/// A wire story of our own with the cases the seed article exercises.
+/// A wire story of our own: a visit announced, titles, roles, appositives, a quote, back references.
 const STORY: &str = "Kenya’s Leader to Visit Berlin as Trade Talks Resume
 By Lena Marsh
 NAIROBI, Kenya — Kenyan President Daniel Mwangi plans to visit Berlin next month for talks with German Chancellor Ingrid Hoffmann, the presidency said Monday.
-During the visit, the two leaders will discuss trade and security, presidential spokesman Peter Otieno told reporters. Several agreements are expected to be signed.
+Ports and grain will top the agenda, presidential spokesman Peter Otieno told reporters. Three accords are ready for signing.
 “We expect a lot from this visit,” said Grace Wanjiru, a senior adviser to Mr. Mwangi, quoted by the state-run Kenya News Agency.
 Mr. Mwangi’s trip follows an invitation from Ms. Hoffmann. Messrs. Mwangi and Otieno later flew to Geneva for a meeting of the United Nations.
-A spokeswoman for the German Foreign Ministry declined to comment. In a statement, the ministry said the visit would deepen ties between Kenya and Germany.
-American officials have said the deal would not affect the Nairobi-based Lakeview Holdings, The Coastal Journal reported. Mwangi has denied that, the Journal said.
-The two countries clashed during the Cold War and competed at the Winter Olympics, but the Lamu Gateway pipeline has since brought them closer.
+A spokeswoman for the German Foreign Ministry would not comment on the talks. Separately, the ministry said the visit would deepen ties between Kenya and Germany.
+Port officials have said the deal would not affect the Nairobi-based Lakeview Holdings, The Coastal Journal reported. Mwangi has denied that, the Journal said.
+Ties frayed during the Cold War and in rivalry at the Winter Olympics, but the Lamu Gateway pipeline has since brought the two countries closer.
 Write to Lena Marsh at lena.marsh@example.com
 ";
 
@@ -321,7 +321,7 @@ fn random_texts_never_panic() {
         "Ü",
         "日本",
         "LONDON",
-        "1996-08-30",
+        "2024-05-14",
         "SOCCER - ",
         "42",
         "A.",

@@ -109,7 +109,7 @@ classes! {
     NameConnector => "name_connectors.txt",
     /// Speech verbs that are not cues of the quote grammar (`commented`, `denied`, `spoke`).
     OtherSpeechVerb => "other_speech_verbs.txt",
-    /// Words that precede a place (`in Leicester`, `near Basra`).
+    /// Words that precede a place (`in Carrow`, `near Lyon`).
     PlacePreposition => "place_prepositions.txt",
     /// Lower-case nouns of places (`the town of X`, `X airport`).
     PlaceNoun => "place_nouns.txt",

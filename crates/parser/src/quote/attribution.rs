@@ -61,7 +61,7 @@ fn according_to(view: &View<'_>, start: usize, cue: usize, cue_len: usize, end: 
     (content.len() >= MIN_CONTENT).then_some((content, source))
 }
 
-/// `found itself`, `reported from Iowa`, `pledged at the talks`, `Everything Trump says is …`:
+/// `found itself`, `reported from Iowa`, `pledged at the talks`, `Everything Ms. Ruiz says is …`:
 /// the cue is followed by no speech, or sits in a relative clause.
 fn no_speech_follows(view: &View<'_>, cue: usize, cue_len: usize, end: usize) -> bool {
     let next = view.word(cue + cue_len);

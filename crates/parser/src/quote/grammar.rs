@@ -10,7 +10,7 @@ use crate::token::{Token, TokenKind};
 
 /// The longest noun phrase, in tokens, taken as a speaker.
 const MAX_NP: usize = 12;
-/// The longest appositive (`, a foreign-policy adviser to Mr. Putin,`), in tokens.
+/// The longest appositive (`, a senior adviser to the mayor,`), in tokens.
 const MAX_APPOSITIVE: usize = 40;
 
 /// The tokens of one paragraph and the text they point into.
@@ -36,9 +36,9 @@ pub(crate) enum Cue {
 /// A noun phrase naming a speaker: its head and, with any appositive, its full extent.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Np {
-    /// The name itself (`Yuri Ushakov`, `he`, `American officials`).
+    /// The name itself (`Ivo Banic`, `he`, `port officials`).
     pub head: Range<usize>,
-    /// The head with its appositive (`Yuri Ushakov, a foreign-policy adviser to Mr. Putin`).
+    /// The head with its appositive (`Ivo Banic, a senior adviser to the mayor`).
     pub full: Range<usize>,
 }
 
@@ -194,7 +194,7 @@ impl<'t> View<'t> {
         // A participle after a comma (`…, saying`) has the clause's subject, not an appositive.
         let participle = self.word(cue).ends_with("ing");
         if end > lo && self.is_punct(end - 1, ",") && !participle {
-            // `Leonard Burman, director of the center, said`.
+            // `Ivo Banic, director of the institute, said`.
             let close = end - 1;
             let stop = close.saturating_sub(MAX_APPOSITIVE).max(lo);
             let open = (stop..close).rev().find(|&i| self.is_punct(i, ","))?;
@@ -211,7 +211,7 @@ impl<'t> View<'t> {
         Some(Np { full: head.clone(), head })
     }
 
-    /// The noun phrase starting at `from` (`said Yuri Ushakov, a foreign-policy adviser`),
+    /// The noun phrase starting at `from` (`said Ivo Banic, a senior adviser`),
     /// not reaching `hi`, with an appositive when a comma follows it.
     pub fn np_after(&self, from: usize, hi: usize) -> Option<Np> {
         if from >= hi {
@@ -225,7 +225,7 @@ impl<'t> View<'t> {
             return None;
         }
         let after = self.party_tag(head.end, hi).unwrap_or(head.end);
-        // `one owner of a shop that sells shoes`: a relative clause with no comma.
+        // `one manager of a mill that makes paper`: a relative clause with no comma.
         if one_of(self.word(after), &["who", "that"]) && self.is_word(after + 1) && !self.is_pronoun(after + 1) {
             let mut end = (after..hi.min(after + MAX_APPOSITIVE)).find(|&k| self.is_punct(k, ",")).unwrap_or(hi);
             while end > after && self.toks[end - 1].kind == TokenKind::Punct {
@@ -269,7 +269,7 @@ impl<'t> View<'t> {
     }
 
     /// The end of an appositive set off by the comma at `comma` (`, a lawyer for the group`): the
-    /// next comma or the end of the sentence, keeping a state after a place (`Somerton, Ariz.,`)
+    /// next comma or the end of the sentence, keeping a state after a place (`Yuma, Ariz.,`)
     /// and a relative clause. `None` when no appositive opens there.
     fn appositive_end(&self, comma: usize, hi: usize) -> Option<usize> {
         let opens = self.is_word(comma + 1)
@@ -360,7 +360,7 @@ impl<'t> View<'t> {
         let mut to = from;
         while to < hi && to - from < MAX_NP {
             let w = self.word(to);
-            // `Republican presidential front-runner Donald Trump`: lower-case modifiers inside a name.
+            // `Labour leadership front-runner Ana Ruiz`: lower-case modifiers inside a name.
             let modifier = !w.ends_with('s') && !w.ends_with("ed") && !is_stop(w) && !is_connector(w);
             let before_name = to > from
                 && self.is_word(to)
@@ -408,7 +408,7 @@ impl<'t> View<'t> {
         (verb_next && head_ok && !noun_next).then_some(Np { head, full })
     }
 
-    /// `his claim that “…”`, `Trump’s promise of “…”`: the owner of a speech noun shortly before `hi`.
+    /// `his claim that “…”`, `Ruiz’s promise of “…”`: the owner of a speech noun shortly before `hi`.
     pub fn possessor_before(&self, lo: usize, hi: usize) -> Option<Np> {
         let floor = lo.max(hi.saturating_sub(8));
         let noun = (floor..hi).rev().find(|&k| self.is_word(k) && speech_noun(self.word(k)))?;
@@ -434,7 +434,7 @@ impl<'t> View<'t> {
     }
 
     /// The nearest clause subject before `hi` that names someone: clauses start at `lo`,
-    /// after a comma or after a conjunction (`When Trump later referred to …`).
+    /// after a comma or after a conjunction (`When Ms. Ruiz later referred to …`).
     pub fn nearest_subject(&self, lo: usize, hi: usize) -> Option<Np> {
         let floor = lo.max(hi.saturating_sub(60));
         (floor..hi).rev().filter(|&k| k == lo || self.opens_clause(k - 1)).find_map(|k| self.clause_speaker(k, hi))
@@ -513,7 +513,7 @@ fn opens_phrase(w: &str) -> bool {
     Class::PhraseOpener.has(w)
 }
 
-/// True for `Trump’s`, `Clinton's`.
+/// True for `Ruiz’s`, `Banic's`.
 fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
@@ -572,10 +572,10 @@ mod tests {
         check_subject("the Kremlin said Friday", Some(("the Kremlin", "the Kremlin")));
         check_subject("the deal, Mr. Lane said.", Some(("Mr. Lane", "Mr. Lane")));
         check_subject("he said.", Some(("he", "he")));
-        check_subject("American officials have said that", Some(("American officials", "American officials")));
+        check_subject("Port officials have said that", Some(("Port officials", "Port officials")));
         check_subject(
-            "Ann Cole, an economist at the center, told reporters",
-            Some(("Ann Cole", "Ann Cole, an economist at the center")),
+            "Ann Cole, a researcher at the institute, told reporters",
+            Some(("Ann Cole", "Ann Cole, a researcher at the institute")),
         );
         check_subject(
             "with state spokesman Ivan Pak saying",

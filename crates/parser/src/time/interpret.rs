@@ -46,7 +46,7 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
             let unit = is_people_noun(around.next) || around.next == "%" || approx;
             let cue = Class::MonthCue.has(&prev);
             let plain = (1900..=2100).contains(&y) || cue || around.text.contains(' ');
-            // `Orion 1980`, `Windows 2000`: a capitalized name before the number.
+            // `Falcon 2000`, `Windows 2000`: a capitalized name before the number.
             let opens = matches!(around.prev2, "" | "." | "!" | "?" | ":" | "“" | "\"" | "‘");
             let name = around.prev.starts_with(char::is_uppercase)
                 && !cue

@@ -124,7 +124,7 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
         let opens_sentence = initial && start == 0;
         let more_follow = words.len() > start + 1;
         let keep_the = w == "The" && !opens_sentence && more_follow;
-        // `First Union Corp.`: inside a sentence, an opener word may begin an organization's name.
+        // `First Harbor Corp.`: inside a sentence, an opener word may begin an organization's name.
         let org_name = !opens_sentence
             && more_follow
             && words.last().is_some_and(|&l| lexicon::is_org_head(trim_possessive(text(l))));
@@ -284,7 +284,7 @@ fn trimmed_entry(doc: &Doc<'_>, ts: &[Token], words: &[usize], name: &Name<'_, '
     gazetteer().get(trim_possessive(&key(doc, ts, name.words[0], name.end)))
 }
 
-/// `U.S. Labor Day`, `OSCE Chechnya`: a gazetteer name before an event or another name is pushed on
+/// `U.S. Flag Day`, `NATO Kosovo`: a gazetteer name before an event or another name is pushed on
 /// its own and the rest classified again; `U.S. Treasury` stays one organization. True when split.
 fn gazetteer_split(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, out: &mut Vec<Cand>) -> bool {
     if name.words.len() < 2 {
@@ -530,18 +530,18 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if doc.sports && (result_after || result_before) {
         return Some(EntityKind::Organization);
     }
-    // `Surrey captain`, `Petofi general manager`: a team or company before a role.
+    // `Harlow captain`, `Pinecrest general manager`: a team or company before a role.
     let role_at = |i: usize| ts.get(i).and_then(|t| word(doc, t)).is_some_and(lexicon::is_role_noun);
     let modifier = next_word.is_some_and(lexicon::is_role_modifier);
     if role_at(run.to) || modifier && role_at(run.to + 1) {
         return Some(EntityKind::Organization);
     }
-    // `tyre maker Pirelli`, `Pirelli shares`, `the Sun newspaper`: a company by the nouns around it.
+    // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
     let company_after = next_word.is_some_and(|w| matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency"));
     if prev.is_some_and(lexicon::is_company_noun) || company_after {
         return Some(EntityKind::Organization);
     }
-    // `the town of Tavildara`, `Stansted airport`: a place by the nouns around it.
+    // `the town of Varzob`, `Kelbrook airport`: a place by the nouns around it.
     let before_of = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
     if prev == Some("of") && before_of.is_some_and(lexicon::is_place_noun)
         || next_word.is_some_and(lexicon::is_place_noun)

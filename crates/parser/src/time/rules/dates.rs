@@ -100,7 +100,7 @@ pub(super) fn range_end(i: &str, between: bool) -> Res<'_, (Option<u32>, u32)> {
     let mut and = (sp, kw("and"), sp).map(|_| false);
     let (i, dashed) = if between { and.parse(i)? } else { alt((dash, word)).parse(i)? };
     let (i, m2) = opt((month_name, sp).map(|((m, _), _)| m)).parse(i)?;
-    // `Aug. 26 to Oct. 20` is two dates in TimeML; a dash or `between` makes one range.
+    // `May 3 to June 9` is two dates in TimeML; a dash or `between` makes one range.
     if m2.is_some() && !dashed && !between {
         return fail(i);
     }
