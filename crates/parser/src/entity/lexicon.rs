@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::lexicon::Class;
+use crate::lexicon::{Class, Screen};
 use crate::model::EntityKind;
 
 /// What a gazetteer entry is.
@@ -54,7 +54,7 @@ pub(super) struct Gazetteer {
 impl Gazetteer {
     /// Looks a name up as written (words joined by single spaces).
     pub(super) fn get(&self, name: &str) -> Option<Gaz> {
-        if !self.screen.may_contain(name) {
+        if !self.screen.may_hold(name.as_bytes()) {
             return None;
         }
         self.exact.get(name).copied()
@@ -145,36 +145,9 @@ pub(super) fn gazetteer() -> &'static Gazetteer {
                 upper.entry(k.to_uppercase()).or_insert(*v);
             }
         }
-        let screen = Screen::new(exact.keys().map(String::as_str));
+        let screen = Screen::of(exact.keys().map(|k| k.as_bytes()));
         Gazetteer { exact, screen, upper, max_words, first_city }
     })
-}
-
-/// A cheap signature of a word: its length and its first and last bytes, in 4,096 buckets.
-fn signature(w: &str) -> usize {
-    let b = w.as_bytes();
-    let first = usize::from(b.first().copied().unwrap_or(0));
-    let last = usize::from(b.last().copied().unwrap_or(0));
-    (b.len().min(63) * 64 + first * 7 + last * 131) & 4095
-}
-
-/// A bitmap of the signatures of a set of words, which rules most other words out without hashing.
-struct Screen([u64; 64]);
-
-impl Screen {
-    fn new<'w>(words: impl Iterator<Item = &'w str>) -> Screen {
-        let mut bits = [0u64; 64];
-        for w in words {
-            let s = signature(w);
-            bits[s >> 6] |= 1 << (s & 63);
-        }
-        Screen(bits)
-    }
-
-    fn may_contain(&self, w: &str) -> bool {
-        let s = signature(w);
-        self.0[s >> 6] & (1 << (s & 63)) != 0
-    }
 }
 
 /// Honorifics written before a name (without their period): titles and honorifics in full.

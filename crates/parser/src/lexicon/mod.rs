@@ -296,7 +296,7 @@ impl WordSet {
 /// A bitmap of the signatures (length, first and last byte) of a set of words, which rules most
 /// other words out without hashing them.
 #[derive(Clone)]
-struct Screen([u64; 64]);
+pub(crate) struct Screen([u64; 64]);
 
 impl Default for Screen {
     fn default() -> Screen {
@@ -313,12 +313,22 @@ impl Screen {
         (len.min(63) * 64 + usize::from(first) * 7 + usize::from(last) * 131) & 4095
     }
 
+    /// The screen of a set of words.
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w [u8]>) -> Screen {
+        let mut screen = Screen::default();
+        for w in words {
+            screen.insert(w);
+        }
+        screen
+    }
+
     fn insert(&mut self, w: &[u8]) {
         let s = Screen::signature(w);
         self.0[s >> 6] |= 1 << (s & 63);
     }
 
-    fn may_hold(&self, w: &[u8]) -> bool {
+    /// False when `w` is surely not in the set.
+    pub(crate) fn may_hold(&self, w: &[u8]) -> bool {
         self.holds(Screen::signature(w))
     }
 
