@@ -8,12 +8,13 @@
 //! `Lina Haddad`) are then merged into one entity named by its fullest form.
 
 mod detect;
-mod lexicon;
+mod gazetteer;
+mod words;
 
 use std::borrow::Cow;
 
 use detect::{Cand, Confidence, Doc};
-use lexicon::gazetteer;
+use gazetteer::gazetteer;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::context::Context;
@@ -173,7 +174,7 @@ fn common_words<'p>(
             if capital
                 && (first && detect::is_cap(w) || w.len() <= 5 && detect::is_all_caps(w))
                 && seen.insert(w)
-                && !lexicon::is_stop(w)
+                && !words::is_stop(w)
             {
                 crate::lexicon::with_lowercase(w, |l| {
                     let (i, b) = sig(l);
@@ -194,7 +195,7 @@ fn common_words<'p>(
         let first = text.as_bytes().get(t.span.start).copied().unwrap_or(0);
         if first == b't' && t.span.len() == 3 && t.span.as_str(text) == "the" {
             if let Some(next) = tokens.get(k + 1) {
-                if lexicon::is_back_reference_head(next.span.as_str(text)) {
+                if words::is_back_reference_head(next.span.as_str(text)) {
                     the_heads.push(next.span);
                 }
             }
@@ -260,9 +261,9 @@ fn person(span: Span, words: usize) -> Cand {
 fn place(span: Span, name: &str) -> Cand {
     let gaz = gazetteer();
     let g = gaz.get(name).or_else(|| gaz.get_upper(&name.to_uppercase()));
-    let kind = g.and_then(lexicon::Gaz::kind).unwrap_or(EntityKind::Place);
+    let kind = g.and_then(gazetteer::Gaz::kind).unwrap_or(EntityKind::Place);
     let mut c = Cand::new(span, Some(kind), Confidence::Strong, name.split_whitespace().count());
-    c.gaz = g.and_then(lexicon::Gaz::id);
+    c.gaz = g.and_then(gazetteer::Gaz::id);
     c.loose = true;
     c.fixed = true;
     c
@@ -351,7 +352,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             .iter()
             .filter(|c| c.kind == Some(EntityKind::Organization) && c.gaz.is_none())
             .map(|c| c.span.as_str(doc.text).to_uppercase())
-            .filter(|f| matches!(gaz.get_upper(f), Some(lexicon::Gaz::Place(id)) if !gaz.is_country(id)))
+            .filter(|f| matches!(gaz.get_upper(f), Some(gazetteer::Gaz::Place(id)) if !gaz.is_country(id)))
             .collect();
         for c in kept.iter_mut().filter(|c| !c.fixed && c.kind == Some(EntityKind::Place)) {
             if teams.contains(&c.span.as_str(doc.text).to_uppercase()) {
@@ -451,7 +452,7 @@ impl<'a> Names<'a> {
             let first = parts.next();
             let last = parts.next_back();
             for w in first.into_iter().chain(last) {
-                if w.chars().count() < 2 || w.ends_with('.') || lexicon::is_stop(w) {
+                if w.chars().count() < 2 || w.ends_with('.') || words::is_stop(w) {
                     continue;
                 }
                 let e = by_word.entry(w).or_insert(Sharing { first: (kind, form), several: false, same_kind: true });

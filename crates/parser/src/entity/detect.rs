@@ -7,7 +7,8 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashSet;
 
-use super::lexicon::{self, Gaz, gazetteer};
+use super::gazetteer::{Gaz, gazetteer};
+use super::words;
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -142,7 +143,7 @@ fn is_initial(w: &str) -> bool {
 /// An organization's initials (`NATO`, `TASS`): a short capitals word that is not a common word.
 fn is_acronym(doc: &Doc<'_>, w: &str) -> bool {
     let letters = || w.chars().filter(|c| c.is_alphabetic()).count();
-    is_all_caps(w) && letters() <= 5 && !is_roman(w) && !lexicon::is_calendar(w) && !is_common(doc, w)
+    is_all_caps(w) && letters() <= 5 && !is_roman(w) && !words::is_calendar(w) && !is_common(doc, w)
 }
 
 /// Roman numerals, which are part of names but never names themselves.
@@ -153,7 +154,7 @@ fn is_roman(w: &str) -> bool {
 /// Words that take the period after them into the name (`Mr.`, `Inc.`, `U.S.`).
 fn keeps_period(w: &str) -> bool {
     is_initial(w)
-        || lexicon::is_honorific(w)
+        || words::is_honorific(w)
         || matches!(w, "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "St" | "Bros" | "Cos" | "Mt" | "Ft")
         || (w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.'))
 }
@@ -191,7 +192,7 @@ fn is_name_word(w: &str) -> bool {
     }
     // One scan for the bytes of an address (`@`, `://`) before the slower searches.
     let address = w.bytes().any(|b| b == b'@' || b == b':') && (w.contains('@') || w.contains("://"));
-    !address && !lexicon::is_calendar(trim_possessive(w))
+    !address && !words::is_calendar(trim_possessive(w))
 }
 
 /// One run of capitalized words: token indices into the sentence, end exclusive.
@@ -246,17 +247,17 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             }
             // `van der Berg`: connectors may follow one another.
             let mut after_i = next + 1;
-            if lexicon::is_name_connector(nw) {
-                while ts.get(after_i).and_then(|t| word(doc, t)).is_some_and(lexicon::is_name_connector) {
+            if words::is_name_connector(nw) {
+                while ts.get(after_i).and_then(|t| word(doc, t)).is_some_and(words::is_name_connector) {
                     after_i += 1;
                 }
             }
             let after = ts.get(after_i).and_then(|t| word(doc, t)).filter(|w| is_name_word(w));
-            if after.is_some() && lexicon::is_name_connector(nw) {
+            if after.is_some() && words::is_name_connector(nw) {
                 j = after_i;
                 continue;
             }
-            let of_head = lexicon::is_org_of_head(cur) || lexicon::is_place_head(cur) || lexicon::is_title_head(cur);
+            let of_head = words::is_org_of_head(cur) || words::is_place_head(cur) || words::is_title_head(cur);
             let joins = after.is_some() && (nw == "of" && of_head || nw == "and" && org_follows(doc, ts, next + 1));
             if joins {
                 j = next + 1;
@@ -285,7 +286,7 @@ fn org_follows(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
             _ => break,
         }
     }
-    last.is_some_and(|w| lexicon::is_org_head(w) && !lexicon::is_corporate_suffix(w))
+    last.is_some_and(|w| words::is_org_head(w) && !words::is_corporate_suffix(w))
 }
 
 /// The index of the sentence's first word, after opening quotes, brackets and dashes.
@@ -394,9 +395,9 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
         let p = possessive_len(w);
         let span = Span::new(ts[i].span.start, ts[i].span.end - p);
         let plain = &w[..w.len() - p];
-        if !lexicon::is_stop(plain)
+        if !words::is_stop(plain)
             && !is_roman(plain)
-            && !lexicon::is_calendar(&title_case(plain))
+            && !words::is_calendar(&title_case(plain))
             && plain.chars().filter(|c| c.is_alphabetic()).count() > 1
         {
             let mut c = Cand::new(span, None, Confidence::Guess, 1);
@@ -435,7 +436,7 @@ pub(super) fn sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
         let before = out.len();
         classify(doc, ts, run, run.from == first, out);
         // `Messrs. Ortega and Varma`: the name after `and` is a person too.
-        let opens_plural = word(doc, &ts[run.from]).is_some_and(lexicon::is_plural_honorific) && out.len() > before;
+        let opens_plural = word(doc, &ts[run.from]).is_some_and(words::is_plural_honorific) && out.len() > before;
         if plural {
             for c in &mut out[before..] {
                 c.kind = Some(EntityKind::Person);
@@ -516,7 +517,7 @@ fn push_gaz(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize, g: Gaz, out: &m
 
 /// Whether a capitalized word is a common word: written in lower case elsewhere, or a function word.
 fn is_common(doc: &Doc<'_>, w: &str) -> bool {
-    lexicon::is_stop(w) || is_lower_elsewhere(doc, w)
+    words::is_stop(w) || is_lower_elsewhere(doc, w)
 }
 
 /// Whether the document writes a capitalized word in lower case elsewhere.
@@ -526,13 +527,13 @@ fn is_lower_elsewhere(doc: &Doc<'_>, w: &str) -> bool {
 
 /// A word that can be part of a person's name.
 fn is_person_word(w: &str) -> bool {
-    (is_cap(w) || lexicon::is_name_connector(w))
+    (is_cap(w) || words::is_name_connector(w))
         && (!is_all_caps(w) || is_roman(w))
-        && !lexicon::is_org_head(w)
-        && !lexicon::is_place_head(w)
-        && !lexicon::is_event_head(w)
-        && !lexicon::is_title_head(w)
-        && !lexicon::is_stop(w)
+        && !words::is_org_head(w)
+        && !words::is_place_head(w)
+        && !words::is_event_head(w)
+        && !words::is_title_head(w)
+        && !words::is_stop(w)
         && gazetteer().get(w).is_none()
         && w != "of"
         && w != "and"
@@ -565,7 +566,7 @@ fn gazetteer_part(doc: &Doc<'_>, ts: &[Token], words: &[usize]) -> Option<Part> 
 /// In a sports report, a city or state before a score names its team (`LYON 2 NANTES 1`).
 fn is_team_city(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize, g: Gaz) -> bool {
     let prev = from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
-    let located = prev.is_some_and(|w| lexicon::is_place_preposition(w) || matches!(w, "at" | "from" | "to"));
+    let located = prev.is_some_and(|w| words::is_place_preposition(w) || matches!(w, "at" | "from" | "to"));
     doc.sports
         && matches!(g, Gaz::Place(id) if !gazetteer().is_country(id))
         && (ts.get(next).is_some_and(|t| t.kind == TokenKind::Number) || !located && from > first_word(ts))

@@ -1,13 +1,14 @@
 //! Typing one run of capitalized words: the steps of [`classify`] and the cues around a name
 //! (roles, appositives, `as` phrases, the nouns around a lone word).
 
-use super::lexicon::{self, Gaz, gazetteer};
 use super::{
     Cand, Confidence, Doc, Part, Run, first_word, followed_by_number, gazetteer_entries, gazetteer_part,
     gazetteer_prefix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common, is_initial, is_lower_elsewhere,
     is_name_word, is_person_word, is_team_city, keeps_period, key, participle_suffix, possessive_len, push_gaz,
     strip_end, trim_possessive, with_period, word,
 };
+use crate::entity::gazetteer::{Gaz, gazetteer};
+use crate::entity::words;
 use crate::lexicon::Class;
 use crate::model::EntityKind;
 use crate::span::Span;
@@ -100,11 +101,11 @@ fn run_words<'b>(ts: &[Token], run: Run, buf: &'b mut [usize; MAX_RUN_WORDS]) ->
 /// A lone function word (`The`, `But`), and a place inside a thing's name (`the Spirit of Lagos
 /// pipeline`), name nothing.
 fn names_nothing(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool {
-    let lone_stop = words.len() == 1 && lexicon::is_stop(ts[words[0]].span.as_str(doc.text));
+    let lone_stop = words.len() == 1 && words::is_stop(ts[words[0]].span.as_str(doc.text));
     let in_thing_name = run.from >= 2
         && word(doc, &ts[run.from - 1]) == Some("of")
         && word(doc, &ts[run.from - 2]).is_some_and(is_cap)
-        && ts.get(run.to).and_then(|t| word(doc, t)).is_some_and(lexicon::is_thing_noun);
+        && ts.get(run.to).and_then(|t| word(doc, t)).is_some_and(words::is_thing_noun);
     lone_stop || in_thing_name
 }
 
@@ -127,11 +128,11 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
         // `First Harbor Corp.`: inside a sentence, an opener word may begin an organization's name.
         let org_name = !opens_sentence
             && more_follow
-            && words.last().is_some_and(|&l| lexicon::is_org_head(trim_possessive(text(l))));
+            && words.last().is_some_and(|&l| words::is_org_head(trim_possessive(text(l))));
         let initial_letter = more_follow && is_initial(w) && is_adjacent_period(doc, ts, words[start] + 1);
         // A lone word is known by now not to be a function word.
-        let stop = words.len() > 1 && lexicon::is_stop(w);
-        let common_opener = opens_sentence && !lexicon::is_honorific(w) && (stop || is_lower_elsewhere(doc, w));
+        let stop = words.len() > 1 && words::is_stop(w);
+        let common_opener = opens_sentence && !words::is_honorific(w) && (stop || is_lower_elsewhere(doc, w));
         let skip = stop && !keep_the || common_opener;
         if initial_letter || org_name || !skip {
             break;
@@ -158,7 +159,7 @@ fn lead_role(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &
     }
     let text = |i: usize| ts[i].span.as_str(doc.text);
     let rest_is_name = words.len() >= start + 3 && words[start + 1..].iter().all(|&i| is_person_word(text(i)));
-    let role = crate::lexicon::with_lowercase(text(words[start]), |l| lexicon::is_role_noun(l) || l.starts_with("ex-"));
+    let role = crate::lexicon::with_lowercase(text(words[start]), |l| words::is_role_noun(l) || l.starts_with("ex-"));
     if !(rest_is_name && role) {
         return start;
     }
@@ -178,14 +179,14 @@ fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut
             break;
         }
         let after = words.len() - k - 1;
-        let title = |t: &str| lexicon::is_title_head(t) && (!lexicon::is_weak_title_head(t) || after >= 2);
+        let title = |t: &str| words::is_title_head(t) && (!words::is_weak_title_head(t) || after >= 2);
         let w = text(i);
-        if lexicon::is_honorific(w) || title(w) || w.contains('-') && w.split('-').any(title) {
+        if words::is_honorific(w) || title(w) || w.contains('-') && w.split('-').any(title) {
             title_end = Some(k);
         }
     }
     let Some(end) = title_end else { return start };
-    let all_honorific = words[start..=end].iter().all(|&i| lexicon::is_honorific(text(i)));
+    let all_honorific = words[start..=end].iter().all(|&i| words::is_honorific(text(i)));
     if !all_honorific {
         cues.descriptors.push(Span::new(ts[words[start]].span.start, ts[words[end]].span.end));
     }
@@ -324,14 +325,14 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if person || opens_with_initial(doc, ts, name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
     }
-    if next_word.is_some_and(lexicon::is_thing_noun) || lexicon::is_event_head(last) {
+    if next_word.is_some_and(words::is_thing_noun) || words::is_event_head(last) {
         return Shape::Nothing;
     }
-    let org_of = lexicon::is_org_of_head(first) && name.words.iter().any(|&i| text(i) == "of");
-    if n > 1 && (lexicon::is_org_head(last) || org_of) {
+    let org_of = words::is_org_of_head(first) && name.words.iter().any(|&i| text(i) == "of");
+    if n > 1 && (words::is_org_head(last) || org_of) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    if n > 1 && lexicon::is_place_head(last) {
+    if n > 1 && words::is_place_head(last) {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     if n == 1 && is_acronym(doc, last) && (doc.sports || !followed_by_number(ts, run.to)) {
@@ -373,7 +374,7 @@ fn opens_with_initial(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool 
         && is_adjacent_period(doc, ts, first + 1)
         && gaz.get(key(doc, ts, first, with_period(doc, ts, first + 1)).as_ref()).is_none()
         && gaz.get(ts[name.words[1]].span.as_str(doc.text)).is_none()
-        && !lexicon::is_org_head(name.last_word)
+        && !words::is_org_head(name.last_word)
 }
 
 /// A role the sentence gives the name with `as`: `took office as Oman’s first female trade minister`.
@@ -386,7 +387,7 @@ fn as_role(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
                 at = Some(k);
                 break;
             }
-            Some(w) if !lexicon::is_speech_verb(w) && !is_cap(w) => {}
+            Some(w) if !words::is_speech_verb(w) && !is_cap(w) => {}
             _ => return None,
         }
     }
@@ -397,7 +398,7 @@ fn as_role(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
         if matches!(w, "and" | "or" | "to" | "in" | "of" | "for" | "with" | "who" | "that") {
             break;
         }
-        if lexicon::is_role_noun(w) {
+        if words::is_role_noun(w) {
             end = Some(k);
         }
     }
@@ -408,9 +409,9 @@ fn as_role(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
 /// Whether a role noun (after at most one modifier) and then a capitalized word follow: `… analyst Jane`.
 fn employer_before_role(doc: &Doc<'_>, ts: &[Token], at: usize) -> bool {
     let w = |i: usize| ts.get(i).and_then(|t| word(doc, t));
-    let role = |i: usize| w(i).is_some_and(lexicon::is_role_noun);
+    let role = |i: usize| w(i).is_some_and(words::is_role_noun);
     let name = |i: usize| w(i).is_some_and(is_name_word);
-    role(at) && name(at + 1) || w(at).is_some_and(lexicon::is_role_modifier) && role(at + 1) && name(at + 2)
+    role(at) && name(at + 1) || w(at).is_some_and(words::is_role_modifier) && role(at + 1) && name(at + 2)
 }
 
 /// Whether `(Country)` follows.
@@ -425,19 +426,19 @@ pub(super) fn role_before(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<Span
     let r = at.checked_sub(1)?;
     let rw = word(doc, &ts[r])?;
     let head = rw.rsplit('-').next().unwrap_or(rw);
-    if !(lexicon::is_role_noun(rw) || lexicon::is_role_noun(head)) {
+    if !(words::is_role_noun(rw) || words::is_role_noun(head)) {
         return None;
     }
     // Walk back over role nouns, hyphenated modifiers and the capitalized words before them.
     let mut s = r;
     while s > 0 && r - s < 5 {
         let Some(pw) = word(doc, &ts[s - 1]) else { break };
-        let modifier = lexicon::is_role_noun(pw)
-            || lexicon::is_role_modifier(pw)
-            || is_cap(pw) && crate::lexicon::with_lowercase(pw, lexicon::is_role_modifier)
-            || is_cap(pw) && !lexicon::is_stop(pw)
+        let modifier = words::is_role_noun(pw)
+            || words::is_role_modifier(pw)
+            || is_cap(pw) && crate::lexicon::with_lowercase(pw, words::is_role_modifier)
+            || is_cap(pw) && !words::is_stop(pw)
             || pw.contains('-');
-        if !modifier || lexicon::is_speech_verb(pw) {
+        if !modifier || words::is_speech_verb(pw) {
             break;
         }
         s -= 1;
@@ -471,11 +472,11 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
             continue;
         }
         let x = t.span.as_str(doc.text);
-        if matches!(x, "who" | "which" | "that") || lexicon::is_speech_verb(x) {
+        if matches!(x, "who" | "which" | "that") || words::is_speech_verb(x) {
             break;
         }
         let head = x.rsplit('-').next().unwrap_or(x);
-        has_role |= lexicon::is_role_noun(x) || lexicon::is_role_noun(head);
+        has_role |= words::is_role_noun(x) || words::is_role_noun(head);
         end = Some(k + 1);
     }
     let end = end?;
@@ -490,7 +491,7 @@ fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Opt
         return None;
     }
     let head = word(doc, &ts[from - 2])?;
-    if !lexicon::is_role_noun(head) {
+    if !words::is_role_noun(head) {
         return None;
     }
     // Back to the determiner or possessive that opens the phrase, over words only.
@@ -514,7 +515,7 @@ fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Opt
 /// A weak cue for a single unknown capitalized word.
 fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Option<EntityKind> {
     let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
-    if prev.is_some_and(lexicon::is_place_preposition) {
+    if prev.is_some_and(words::is_place_preposition) {
         return Some(EntityKind::Place);
     }
     let next = ts.get(run.to);
@@ -531,20 +532,19 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
         return Some(EntityKind::Organization);
     }
     // `Harlow captain`, `Pinecrest general manager`: a team or company before a role.
-    let role_at = |i: usize| ts.get(i).and_then(|t| word(doc, t)).is_some_and(lexicon::is_role_noun);
-    let modifier = next_word.is_some_and(lexicon::is_role_modifier);
+    let role_at = |i: usize| ts.get(i).and_then(|t| word(doc, t)).is_some_and(words::is_role_noun);
+    let modifier = next_word.is_some_and(words::is_role_modifier);
     if role_at(run.to) || modifier && role_at(run.to + 1) {
         return Some(EntityKind::Organization);
     }
     // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
     let company_after = next_word.is_some_and(|w| matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency"));
-    if prev.is_some_and(lexicon::is_company_noun) || company_after {
+    if prev.is_some_and(words::is_company_noun) || company_after {
         return Some(EntityKind::Organization);
     }
     // `the town of Varzob`, `Kelbrook airport`: a place by the nouns around it.
     let before_of = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
-    if prev == Some("of") && before_of.is_some_and(lexicon::is_place_noun)
-        || next_word.is_some_and(lexicon::is_place_noun)
+    if prev == Some("of") && before_of.is_some_and(words::is_place_noun) || next_word.is_some_and(words::is_place_noun)
     {
         return Some(EntityKind::Place);
     }
