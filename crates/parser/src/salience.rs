@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use crate::lexicon::Class;
+use crate::lexicon::{self, Class};
 use crate::model::{Article, KeyPoint, Role, SentenceId};
 use crate::token::TokenKind;
 
@@ -288,7 +288,8 @@ fn content_word<'b>(w: &str, buf: &'b mut String) -> Option<&'b str> {
 
 /// Words too common to say what a sentence is about (`w` is lowercase).
 fn is_stopword(w: &str) -> bool {
-    Class::Stopword.has_as_written(w) || Class::FunctionWord.has_as_written(w)
+    let classes = [Class::Stopword, Class::FunctionWord];
+    lexicon::written(w, &classes).as_written.has_any(&classes)
 }
 
 /// Overlap of two sorted, deduplicated word sets.

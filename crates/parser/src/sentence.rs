@@ -6,7 +6,7 @@
 //! (`W.`, `U.S.`, `Inc.`, `a.m.`) end one only before a word that usually opens
 //! sentences (`The`, `He`, `But`).
 
-use crate::lexicon::Class;
+use crate::lexicon::{self, Class};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 
@@ -103,7 +103,8 @@ fn is_boundary(text: &str, tokens: &[Token], i: usize, next: usize) -> bool {
 
 /// Capitalized words that usually open a sentence, so an abbreviation before them ends one.
 fn is_opener(word: &str) -> bool {
-    Class::SentenceOpener.has_as_written(word) || Class::FunctionWord.has_capitalized(word)
+    let written = lexicon::written(word, &[Class::SentenceOpener, Class::FunctionWord]);
+    written.as_written.has(Class::SentenceOpener) || written.capitalized.has(Class::FunctionWord)
 }
 
 /// Titles before a name (`Mr`, `Gen`) and place abbreviations (`St`, `Mt`), which never end a sentence.

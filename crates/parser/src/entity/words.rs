@@ -1,7 +1,7 @@
 //! The entity grammar's questions to the lexicon about a name word, as written: capitals are part
 //! of these cues (`Mr` is a title, `MR` in a headline is not read here).
 
-use crate::lexicon::Class;
+use crate::lexicon::{self, Class};
 
 /// Honorifics written before a name (without their period): titles and honorifics in full.
 pub(super) fn is_honorific(w: &str) -> bool {
@@ -74,10 +74,12 @@ pub(super) fn is_stop(w: &str) -> bool {
 /// Speech and reporting verbs, which end a role phrase or an appositive next to a name: the cue
 /// verbs of the quote grammar and the other speech verbs.
 pub(super) fn is_speech_verb(w: &str) -> bool {
-    [Class::SayVerb, Class::NamingVerb, Class::ReportVerb, Class::OtherSpeechVerb].iter().any(|c| c.has_as_written(w))
+    let verbs = [Class::SayVerb, Class::NamingVerb, Class::ReportVerb, Class::OtherSpeechVerb];
+    lexicon::written(w, &verbs).as_written.has_any(&verbs)
 }
 
 /// Function words and common sentence openers that are never names by themselves.
 pub(super) fn is_stop_word(w: &str) -> bool {
-    Class::EntityStopWord.has_as_written(w) || Class::FunctionWord.has_capitalized(w)
+    let written = lexicon::written(w, &[Class::EntityStopWord, Class::FunctionWord]);
+    written.as_written.has(Class::EntityStopWord) || written.capitalized.has(Class::FunctionWord)
 }

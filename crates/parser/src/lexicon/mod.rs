@@ -9,7 +9,9 @@
 //! - `Class::has`: is the word in the class, ignoring ASCII case (`SAID`, `Said`, `said`);
 //! - `Class::has_as_written`: is it listed in exactly this form (`Mr` but not `MR`), for name
 //!   words, where capitals are part of the cue;
-//! - `classes`: every class of a word in one look-up, for the scans that ask several;
+//! - `classes`: every class of a word in one look-up, for the scans that ask several, and
+//!   `written`: every class that lists it as written, or in lowercase where it is capitalized
+//!   (`When` at the start of a sentence for `when`);
 //! - `Class::words` and `Class::position`: the words in file order, for the ordered classes
 //!   whose position is a value (months, weekdays, numbers; see `numbers.rs`).
 //!
@@ -236,15 +238,16 @@ const MAX_LEN: usize = 32;
 pub(crate) struct WordSet {
     /// Each word folded to ASCII lowercase, with the classes that list it in any case.
     folded: FxHashMap<Box<[u8]>, Classes>,
-    /// Each word as written in its files, with the classes that list it in that form.
-    written: FxHashMap<&'static str, Classes>,
+    /// Each word as written in its files, and each lowercase word capitalized (`When` for `when`),
+    /// with the classes that list it in that form.
+    written: FxHashMap<Box<str>, Written>,
     /// Each class's words in file order, by class.
     ordered: Vec<Vec<&'static str>>,
     /// Each class's words folded to ASCII lowercase, with their position in the file, by class.
     positions: Vec<FxHashMap<Box<[u8]>, usize>>,
     /// The signatures of every folded word, which rule most other words out before hashing.
     folded_screen: Screen,
-    /// The signatures of each class's words as written, by class.
+    /// The signatures of each class's words as written and capitalized, by class.
     written_screens: Vec<Screen>,
 }
 
@@ -264,15 +267,20 @@ impl WordSet {
             let mut positions = FxHashMap::default();
             let mut written_screen = Screen::default();
             for (at, &w) in words.iter().enumerate() {
-                written_screen.insert(w.as_bytes());
                 debug_assert!(w.len() <= MAX_LEN, "{w:?} is longer than {MAX_LEN} bytes");
                 let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
                 set.folded_screen.insert(&key);
                 positions.entry(key.clone()).or_insert(at);
                 let folded = set.folded.entry(key).or_default();
                 *folded = folded.with(class);
-                let written = set.written.entry(w).or_default();
-                *written = written.with(class);
+                let written = set.written.entry(w.into()).or_default();
+                written.as_written = written.as_written.with(class);
+                written_screen.insert(w.as_bytes());
+                if let Some(capitalized) = capitalized(w) {
+                    written_screen.insert(capitalized.as_bytes());
+                    let written = set.written.entry(capitalized.into_boxed_str()).or_default();
+                    written.capitalized = written.capitalized.with(class);
+                }
             }
             set.ordered.push(words);
             set.positions.push(positions);
@@ -287,11 +295,43 @@ impl WordSet {
         screened.flatten().flatten().unwrap_or_default()
     }
 
-    /// True when class `class` lists `w` as written.
-    fn has_as_written(&self, class: Class, w: &str) -> bool {
-        self.written_screens[class as usize].may_hold(w.as_bytes()) && self.written.get(w).is_some_and(|c| c.has(class))
+    /// How class `class` lists `w`: as written, or capitalized.
+    fn written_in(&self, class: Class, w: &str) -> Written {
+        if !self.written_screens[class as usize].may_hold(w.as_bytes()) {
+            return Written::default();
+        }
+        self.written.get(w).copied().unwrap_or_default()
+    }
+
+    /// How `classes` list `w`: as written, or capitalized.
+    fn written_in_any(&self, classes: &[Class], w: &str) -> Written {
+        if !classes.iter().any(|&c| self.written_screens[c as usize].may_hold(w.as_bytes())) {
+            return Written::default();
+        }
+        self.written.get(w).copied().unwrap_or_default()
     }
 }
+
+/// The classes that list a word as written, and those that list it in lowercase where it is
+/// written capitalized (`When`).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Written {
+    /// The classes that list the word in exactly this form.
+    pub(crate) as_written: Classes,
+    /// The classes that list its lowercase form, which this is capitalized.
+    pub(crate) capitalized: Classes,
+}
+
+/// `When` for `when`: a lowercase ASCII word with its first letter in capitals.
+fn capitalized(w: &str) -> Option<String> {
+    let first = w.as_bytes().first()?;
+    if !first.is_ascii_lowercase() || w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    Some(w[..1].to_ascii_uppercase() + &w[1..])
+}
+
+impl WordSet {}
 
 /// A bitmap of the signatures (length, first and last byte) of a set of words, which rules most
 /// other words out without hashing them.
@@ -358,6 +398,12 @@ fn lexicon() -> &'static WordSet {
     &LEXICON
 }
 
+/// How `classes` list `w`, as written or capitalized, in one look-up; the classes not asked
+/// about may show too.
+pub(crate) fn written(w: &str, classes: &[Class]) -> Written {
+    lexicon().written_in_any(classes, w)
+}
+
 /// Every class of `w`, ignoring ASCII case, in one look-up.
 pub(crate) fn classes(w: &str) -> Classes {
     lexicon().classes(w)
@@ -371,13 +417,7 @@ impl Class {
 
     /// True when the class lists `w` in exactly this form, capitals included.
     pub(crate) fn has_as_written(self, w: &str) -> bool {
-        lexicon().has_as_written(self, w)
-    }
-
-    /// True when `w` is a lowercase word of the class written with a capital first letter (`When`).
-    pub(crate) fn has_capitalized(self, w: &str) -> bool {
-        let b = w.as_bytes();
-        b.first().is_some_and(u8::is_ascii_uppercase) && !b[1..].iter().any(u8::is_ascii_uppercase) && self.has(w)
+        lexicon().written_in(self, w).as_written.has(self)
     }
 
     /// The words of the class, in file order.
