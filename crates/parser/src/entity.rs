@@ -74,38 +74,41 @@ fn stretches<'p>(ctx: &Context<'_, 'p>, mut f: impl FnMut(Role, bool, &'p [Token
     }
 }
 
-/// Whether the article reads like a sports report, by its shape: score lines (`2-1`, `228-9`),
-/// results and standings rows (a line of names and small whole numbers, `Harlow 10 6 2 2 18 9 20`),
-/// and results verbs with a score (`beat Carrow 2-1`, `drew with`, `defeated`). Tables of figures
-/// with thousands, decimals or years are no standings.
+/// Whether the article reads like a sports report, by its shape: score lines after a name
+/// (`Carrow 2-1`, `AUSTRALIA 228-9`), a results verb before a score (`beat Carrow 2-1`, `drew with
+/// Denholm 1-1`), or results and standings rows (lines of a name and small whole numbers, `Harlow
+/// 10 6 2 2 20`) making up a good part of the article. A vote (`ruled 5-4`) is no score, and tables
+/// of figures with thousands, decimals or years are no standings.
 fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
-    let (mut scores, mut results, mut rows) = (0, 0, 0);
+    let (mut scores, mut results, mut rows, mut lines) = (0, 0, 0, 0);
     for p in ctx.paragraphs.iter().filter(|p| matches!(p.role, Role::Body | Role::Headline)) {
         let tokens = ctx.tokens_in(p.span);
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.span.as_str(ctx.text));
         let mut numbers = 0;
         let mut small_numbers = true;
         let mut lower_words = 0;
         for (k, t) in tokens.iter().enumerate() {
-            let w = t.span.as_str(ctx.text);
+            let w = word(k);
             match t.kind {
                 TokenKind::Number => {
                     numbers += 1;
                     let score = is_score(w);
-                    scores += usize::from(score);
                     small_numbers &= score || w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+                    if score && k > 0 && detect::is_cap(word(k - 1)) {
+                        scores += 1;
+                        let verb = |j: usize| Class::ResultVerb.has(word(j)) || word(j) == "drew";
+                        results += usize::from((k.saturating_sub(4)..k - 1).any(verb));
+                    }
                 }
-                TokenKind::Word if w.starts_with(char::is_lowercase) => {
-                    lower_words += 1;
-                    let next = tokens.get(k + 1).map_or("", |n| n.span.as_str(ctx.text));
-                    results += usize::from(Class::ResultVerb.has(w) || w == "drew" && next == "with");
-                }
+                TokenKind::Word if w.starts_with(char::is_lowercase) => lower_words += 1,
                 _ => {}
             }
         }
+        lines += 1;
         let opens_with_name = tokens.first().is_some_and(|t| detect::is_cap(t.span.as_str(ctx.text)));
         rows += usize::from(opens_with_name && numbers >= 2 && small_numbers && lower_words <= 1);
     }
-    scores >= 2 || rows >= 2 || scores >= 1 && results >= 1
+    scores >= 2 || scores >= 1 && results >= 1 || rows >= 2 && rows * 4 >= lines
 }
 
 /// A score: two numbers of one to three digits joined by a hyphen (`2-1`, `21-14`, `228-9`).

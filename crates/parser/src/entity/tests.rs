@@ -192,6 +192,17 @@ Fans in Lyon celebrated late into the night.
 }
 
 #[test]
+fn votes_are_no_scores() {
+    // `ruled 5-4` and `a 6-3 decision` follow no name: no sports report, so no teams.
+    let text = "Court Backs Port Levy
+OTTAWA — The court ruled 5-4 on Friday that the levy was lawful, and in a 6-3 decision it also upheld the fee.
+Justice Ana Ruiz wrote for the majority. Carrow and Denholm had brought the case.
+";
+    let got = mentions(text);
+    assert_eq!(got, [("OTTAWA".to_string(), L), ("Ana Ruiz".to_string(), P)]);
+}
+
+#[test]
 fn tables_of_figures_and_one_ratio_are_no_sports_report() {
     // Thousands, decimals and years are no standings; a lone `3-2` is no score line.
     let text = "Pinecrest Lifts Profit as Sales Rise
