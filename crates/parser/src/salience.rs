@@ -98,20 +98,20 @@ fn features(article: &Article<'_>) -> Features {
     let mut body_rank = 0usize;
     let mut tok_from = 0usize;
     let tokens = &article.tokens;
-    for (pi, p) in article.paragraphs.iter().enumerate() {
-        let is_headline = p.role == Role::Headline || headline_span.is_some_and(|h| p.span.contains(h));
-        for (si, s) in p.sentences.iter().enumerate() {
-            let from = tok_from + tokens[tok_from..].partition_point(|t| t.span.start < s.span.start);
-            let to = from + tokens[from..].partition_point(|t| t.span.end <= s.span.end);
+    for (paragraph_idx, paragraph) in article.paragraphs.iter().enumerate() {
+        let is_headline = paragraph.role == Role::Headline || headline_span.is_some_and(|h| paragraph.span.contains(h));
+        for (sentence_idx, sentence) in paragraph.sentences.iter().enumerate() {
+            let from = tok_from + tokens[tok_from..].partition_point(|t| t.span.start < sentence.span.start);
+            let to = from + tokens[from..].partition_point(|t| t.span.end <= sentence.span.end);
             tok_from = to;
             let mut words = Vec::new();
             let mut n_words = 0;
-            for t in &tokens[from..to] {
-                if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+            for token in &tokens[from..to] {
+                if !matches!(token.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
                 n_words += 1;
-                if let Some(id) = vocab.intern_content_word(t.span.as_str(text), &mut doc_tf) {
+                if let Some(id) = vocab.intern_content_word(token.span.as_str(text), &mut doc_tf) {
                     words.push(id);
                 }
             }
@@ -119,24 +119,24 @@ fn features(article: &Article<'_>) -> Features {
                 headline_words.extend(&words);
                 continue;
             }
-            if p.role != Role::Body {
+            if paragraph.role != Role::Body {
                 continue;
             }
             for &w in &words {
                 doc_tf[w as usize] += 1;
             }
             let entity = {
-                let a = mentions.partition_point(|m| m.0 < s.span.start);
-                let b = mentions.partition_point(|m| m.0 < s.span.end);
+                let a = mentions.partition_point(|m| m.0 < sentence.span.start);
+                let b = mentions.partition_point(|m| m.0 < sentence.span.end);
                 mentions[a..b].iter().map(|m| m.1).sum::<f32>()
             };
             let facts = {
-                let a = facts_at.partition_point(|&x| x < s.span.start);
-                let b = facts_at.partition_point(|&x| x < s.span.end);
+                let a = facts_at.partition_point(|&x| x < sentence.span.start);
+                let b = facts_at.partition_point(|&x| x < sentence.span.end);
                 (b - a).min(3) as f32 / 3.0
             };
             cands.push(Candidate {
-                id: SentenceId { paragraph: pi, sentence: si },
+                id: SentenceId { paragraph: paragraph_idx, sentence: sentence_idx },
                 words,
                 n_words,
                 central: 0.0,
@@ -204,24 +204,24 @@ fn fact_starts(article: &Article<'_>) -> Vec<usize> {
 /// of headline words. From here on a candidate's words are its sorted set of distinct words.
 fn centrality(features: &mut Features) {
     let (doc_tf, headline_words) = (&features.doc_tf, &features.headline_words);
-    for c in &mut features.cands {
-        c.words.sort_unstable();
-        c.words.dedup();
-        let ws = &c.words;
-        c.central = ws.iter().map(|&w| ((doc_tf[w as usize] - 1) as f32).ln_1p()).sum();
-        c.headline = ws.iter().filter(|w| headline_words.binary_search(w).is_ok()).count() as f32
+    for cand in &mut features.cands {
+        cand.words.sort_unstable();
+        cand.words.dedup();
+        let words = &cand.words;
+        cand.central = words.iter().map(|&w| ((doc_tf[w as usize] - 1) as f32).ln_1p()).sum();
+        cand.headline = words.iter().filter(|w| headline_words.binary_search(w).is_ok()).count() as f32
             / (1.0 + headline_words.len() as f32).sqrt();
     }
 }
 
 /// The weighted score of a candidate, from 0 to 1; short sentences count for less.
-fn score(c: &Candidate, maxima: &Maxima) -> f32 {
-    let short = if c.n_words < MIN_WORDS { 0.3 } else { 1.0 };
-    let raw = W_CENTRAL * c.central / maxima.central
-        + W_HEADLINE * c.headline / maxima.headline
-        + W_LEAD * c.lead
-        + W_ENTITY * c.entity / maxima.entity
-        + W_FACTS * c.facts;
+fn score(cand: &Candidate, maxima: &Maxima) -> f32 {
+    let short = if cand.n_words < MIN_WORDS { 0.3 } else { 1.0 };
+    let raw = W_CENTRAL * cand.central / maxima.central
+        + W_HEADLINE * cand.headline / maxima.headline
+        + W_LEAD * cand.lead
+        + W_ENTITY * cand.entity / maxima.entity
+        + W_FACTS * cand.facts;
     short * raw / (W_CENTRAL + W_HEADLINE + W_LEAD + W_ENTITY + W_FACTS)
 }
 
@@ -246,21 +246,21 @@ fn pick(cands: &[Candidate], scores: &[f32], n: usize) -> Vec<usize> {
 }
 
 /// The reasons a candidate was chosen, for the reader.
-fn why(c: &Candidate, maxima: &Maxima, has_headline: bool) -> Vec<&'static str> {
+fn why(cand: &Candidate, maxima: &Maxima, has_headline: bool) -> Vec<&'static str> {
     let mut why = Vec::new();
-    if c.lead >= 0.5 {
+    if cand.lead >= 0.5 {
         why.push("lead");
     }
-    if c.central / maxima.central >= 0.6 {
+    if cand.central / maxima.central >= 0.6 {
         why.push("central");
     }
-    if c.headline / maxima.headline >= 0.5 && has_headline {
+    if cand.headline / maxima.headline >= 0.5 && has_headline {
         why.push("headline terms");
     }
-    if c.entity / maxima.entity >= 0.5 {
+    if cand.entity / maxima.entity >= 0.5 {
         why.push("key people and organizations");
     }
-    if c.facts > 0.0 {
+    if cand.facts > 0.0 {
         why.push("figures, dates or quotes");
     }
     if why.is_empty() {
