@@ -506,8 +506,8 @@ fn find_ci(text: &str, needle: &str) -> Option<usize> {
     let (first, rest) = needle.as_bytes().split_first()?;
     let hay = text.as_bytes();
     let last = hay.len().checked_sub(needle.len())?;
-    (0..=last)
-        .find(|&at| hay[at].eq_ignore_ascii_case(first) && hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest))
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), &hay[..=last])
+        .find(|&at| hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest))
 }
 
 /// `A at a@x.com and B at b@y.com`, `A and B in Moscow`, `A, B`.

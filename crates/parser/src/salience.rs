@@ -8,7 +8,7 @@
 //! Everything is linear in the article's length apart from the final pick,
 //! which compares each candidate only with the few sentences already chosen.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::lexicon::{self, Class};
 use crate::model::{Article, KeyPoint, Role, SentenceId};
@@ -156,7 +156,7 @@ fn features(article: &Article<'_>) -> Features {
 /// Content words interned as ids; interning allocates only for a word not seen before.
 #[derive(Default)]
 struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     /// The lowercased word being read.
     buf: String,
 }

@@ -9,7 +9,7 @@ use std::process::Command;
 /// The crates of the parser's normal dependency tree (default features).
 const ALLOWED: &[&str] = &[
     "newsbrief-parser",
-    // The grammars.
+    // The grammars; memchr also finds footer phrases.
     "nom",
     "memchr",
     // The lexicon's hash sets and the entity pass's maps.

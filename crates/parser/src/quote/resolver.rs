@@ -1,7 +1,7 @@
 //! Speakers and sources tied to the article's entities: by a mention they overlap, else by a
 //! surname only one entity has.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::grammar;
 use crate::model::{Entity, EntityId, EntityKind};
@@ -12,18 +12,18 @@ pub(super) struct Resolver {
     /// Every mention: its span, entity and the entity's kind, by start.
     mentions: Vec<(Span, EntityId, EntityKind)>,
     /// The last word of each name and alias, with the entity when only one has it.
-    surnames: HashMap<String, Option<EntityId>>,
+    surnames: FxHashMap<String, Option<EntityId>>,
     /// The longest mention, in bytes, to bound overlap lookups.
     longest: usize,
     /// The kind of each entity, by id.
-    kinds: HashMap<EntityId, EntityKind>,
+    kinds: FxHashMap<EntityId, EntityKind>,
 }
 
 impl Resolver {
     /// Indexes the mentions and names of `entities`.
     pub(super) fn new(entities: &[Entity<'_>]) -> Resolver {
         let mut mentions = Vec::new();
-        let mut surnames: HashMap<String, Option<EntityId>> = HashMap::new();
+        let mut surnames: FxHashMap<String, Option<EntityId>> = FxHashMap::default();
         for e in entities {
             mentions.extend(e.mentions.iter().map(|m| (m.span, e.id, e.kind)));
             for name in std::iter::once(&e.name).chain(&e.aliases) {
