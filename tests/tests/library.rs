@@ -45,7 +45,7 @@ fn options_choose_date_points_and_analyses() {
         .with_key_points(1)
         .with_analyses(Analyses::NONE);
     let a = parse_with(STORY, &options);
-    assert_eq!(a.meta.reference_date.as_deref(), Some("2023-03-17"));
+    assert_eq!(a.meta.reference_date, Date::parse_iso("2023-03-17"));
     assert!(a.entities.is_empty() && a.quotes.is_empty() && a.times.is_empty() && a.key_points.is_empty());
     let a = parse_with(STORY, &Options::default().with_key_points(1));
     assert_eq!(a.key_points.len(), 1);

@@ -303,8 +303,8 @@ fn meta(article: &Article<'_>, top: &top::Top) -> Vec<MetaItem> {
     if let Some(place) = &top.place {
         out.push(item("Dateline", place.clone()));
     }
-    let in_words = |d: &str| Day::parse_iso(d).map_or_else(|| d.to_owned(), Day::words);
-    out.push(match (m.published.as_deref(), m.reference_date.as_deref()) {
+    let in_words = |d| Day::from(d).words();
+    out.push(match (m.published, m.reference_date) {
         (Some(d), _) => item("Published", in_words(d)),
         // Without a publication date the reference date was given by the caller.
         (None, Some(d)) => item("Date given", in_words(d)),

@@ -32,6 +32,12 @@ pub(crate) struct Day {
     pub(crate) day: u32,
 }
 
+impl From<Date> for Day {
+    fn from(d: Date) -> Day {
+        Day { year: d.year, month: d.month, day: d.day }
+    }
+}
+
 impl Day {
     /// The day, when it exists.
     pub(crate) fn new(year: i32, month: u32, day: u32) -> Option<Day> {
@@ -40,8 +46,9 @@ impl Day {
     }
 
     /// `YYYY-MM-DD`.
+    #[cfg(test)]
     pub(crate) fn parse_iso(s: &str) -> Option<Day> {
-        Date::parse_iso(s).map(|d| Day { year: d.year, month: d.month, day: d.day })
+        Date::parse_iso(s).map(Day::from)
     }
 
     /// Days since 1970-01-01 (negative before).

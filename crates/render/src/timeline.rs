@@ -54,7 +54,7 @@ struct Period {
 /// Builds the timeline.
 pub(crate) fn timeline(doc: &Doc<'_, '_>) -> Timeline {
     let article = doc.article;
-    let reference = article.meta.reference_date.as_deref().and_then(Day::parse_iso);
+    let reference = article.meta.reference_date.map(Day::from);
     let mut dated: Vec<TimelineGroup> = Vec::new();
     let mut relative: Vec<TimelineGroup> = Vec::new();
     let mut index: HashMap<(bool, String), usize> = HashMap::new();
