@@ -74,13 +74,16 @@ pub fn run(args: &[&str]) -> Result<()> {
 
 /// The fixture articles that are UTF-8.
 fn fixtures(root: &Path) -> Result<Vec<String>> {
-    let mut files: Vec<PathBuf> = fs::read_dir(root.join("tests/fixtures"))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let files = files_in(&root.join("tests/fixtures"), "txt")?;
     Ok(files.iter().filter_map(|f| fs::read_to_string(f).ok()).collect())
+}
+
+/// The files of `dir` with extension `ext`, sorted by name.
+fn files_in(dir: &Path, ext: &str) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> =
+        fs::read_dir(dir)?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == ext)).collect();
+    files.sort();
+    Ok(files)
 }
 
 /// One document of about `bytes` bytes: the articles one after another, repeated.
@@ -323,12 +326,7 @@ fn write_warc(path: &Path, pages: &[Vec<u8>], n: usize) -> Result<u64> {
 
 /// Pages/s and MB/s over a WARC archive, all cores against one, article JSON against the text alone.
 fn warc(bin: &Path, dir: &Path, root: &Path) -> Result<()> {
-    let mut files: Vec<PathBuf> = fs::read_dir(root.join("crates/extract/tests/pages"))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "html"))
-        .collect();
-    files.sort();
+    let files = files_in(&root.join("crates/extract/tests/pages"), "html")?;
     let pages: Vec<Vec<u8>> = files.iter().map(fs::read).collect::<std::io::Result<_>>()?;
     let n = 5000;
     let path = dir.join("pages.warc.gz");
