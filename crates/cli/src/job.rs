@@ -261,7 +261,7 @@ fn read_record(record: &mut Record, line: &[u8]) -> Result<Body, Failure> {
             _ => {
                 // A page's `url` is read, and passes through like any other field.
                 if key == "url" && url.is_none() {
-                    url = Some(value.get().to_owned());
+                    url = Some(value.clone());
                 }
                 record.fields.push((key, value));
                 continue;
@@ -285,11 +285,8 @@ fn read_record(record: &mut Record, line: &[u8]) -> Result<Body, Failure> {
         (Some(text), None) => Ok(Body::Text { text: string(&text, "text")?, date }),
         (None, Some(html)) => {
             let url = match url.as_deref() {
-                None | Some("null") => None,
-                Some(raw) => Some(
-                    serde_json::from_str(raw)
-                        .map_err(|_| Failure::new(Code::InvalidField, "`url` must be a string"))?,
-                ),
+                Some(raw) if raw.get() != "null" => Some(string(raw, "url")?),
+                _ => None,
             };
             let html = string(&html, "html")?.into_bytes();
             Ok(Body::Page(PageBytes { html, url, content_type: None, date, crawled: None }))
