@@ -70,6 +70,9 @@ fn a_saved_page_parses_and_carries_the_text_its_spans_point_into() {
     assert_eq!(v["meta"]["published"], "2024-02-12");
     assert_eq!(v["meta"]["source"], "The Northern Ledger");
     check_spans(&v);
+    // --extract-only prints that text alone.
+    let o = run(&["parse", "--extract-only", s(&test_page("01_json_ld.html"))]);
+    assert_eq!(stdout(&o), text);
     // Pretty output ends with the same field.
     let o = run(&["parse", "--pretty", s(&test_page("01_json_ld.html"))]);
     let pretty: Value = json(&o);
