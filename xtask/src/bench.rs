@@ -4,7 +4,11 @@
 //! 2. one document of 1, 10 and 100 MB: time grows linearly (MB/s stays the same);
 //! 3. one process per article against one `--jsonl` process: articles/s;
 //! 4. `--jsonl` over a 1 GB stream on all cores: articles/s, MB/s, and peak memory at 100 MB
-//!    and at 1 GB (flat: a bounded window of articles is in flight).
+//!    and at 1 GB (flat: a bounded window of articles is in flight);
+//! 5. a `.warc.gz` of the extraction crate's test pages: pages/s and MB/s, on all cores and on
+//!    one, for the article JSON and for `--extract-only`.
+//!
+//! Steps can be named to run only them: `cargo xtask bench warc`.
 //!
 //! Inputs go to `target/bench/`. Output goes through a pipe that a thread drains, as it would
 //! into the next program. Peak memory comes from GNU time (`/usr/bin/time`) when it is there.
@@ -16,14 +20,31 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
+use flate2::Compression;
+use flate2::write::GzEncoder;
 
-/// Runs every benchmark; `stream_mb` is the size of the `--jsonl` stream (1,000 by default).
+/// The steps, in the order they run.
+const STEPS: [&str; 5] = ["wc", "linear", "processes", "stream", "warc"];
+
+/// Runs the benchmarks named in `args` (every one by default); `--stream-mb N` is the size of
+/// the `--jsonl` stream (1,000 by default).
 pub fn run(args: &[&str]) -> Result<()> {
-    let stream_mb: u64 = match args {
-        [] => 1000,
-        ["--stream-mb", n] => n.parse().context("--stream-mb takes a number of megabytes")?,
-        _ => bail!("usage: cargo xtask bench [--stream-mb N]"),
-    };
+    let mut stream_mb: u64 = 1000;
+    let mut steps = Vec::new();
+    let mut it = args.iter();
+    while let Some(&arg) = it.next() {
+        match arg {
+            "--stream-mb" => {
+                let n = it.next().context("--stream-mb takes a number of megabytes")?;
+                stream_mb = n.parse().context("--stream-mb takes a number of megabytes")?;
+            }
+            step if STEPS.contains(&step) => steps.push(step),
+            _ => bail!("usage: cargo xtask bench [--stream-mb N] [{}]…", STEPS.join("|")),
+        }
+    }
+    if steps.is_empty() {
+        steps = STEPS.to_vec();
+    }
     let root = crate::root();
     let status = Command::new(env!("CARGO"))
         .args(["build", "--release", "-q", "-p", "newsbrief"])
@@ -39,22 +60,30 @@ pub fn run(args: &[&str]) -> Result<()> {
     println!("machine: {}; {} threads", machine(), std::thread::available_parallelism().map_or(1, |n| n.get()));
     println!("inputs: the {} fixture articles, repeated\n", articles.len());
 
-    against_wc(&bin, &dir, &articles)?;
-    linear(&bin, &dir, &articles)?;
-    per_process(&bin, &dir, &articles)?;
-    stream(&bin, &dir, &articles, stream_mb)?;
+    for step in steps {
+        match step {
+            "wc" => against_wc(&bin, &dir, &articles)?,
+            "linear" => linear(&bin, &dir, &articles)?,
+            "processes" => per_process(&bin, &dir, &articles)?,
+            "stream" => stream(&bin, &dir, &articles, stream_mb)?,
+            _ => warc(&bin, &dir, &root)?,
+        }
+    }
     Ok(())
 }
 
 /// The fixture articles that are UTF-8.
 fn fixtures(root: &Path) -> Result<Vec<String>> {
-    let mut files: Vec<PathBuf> = fs::read_dir(root.join("tests/fixtures"))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let files = files_in(&root.join("tests/fixtures"), "txt")?;
     Ok(files.iter().filter_map(|f| fs::read_to_string(f).ok()).collect())
+}
+
+/// The files of `dir` with extension `ext`, sorted by name.
+fn files_in(dir: &Path, ext: &str) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> =
+        fs::read_dir(dir)?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == ext)).collect();
+    files.sort();
+    Ok(files)
 }
 
 /// One document of about `bytes` bytes: the articles one after another, repeated.
@@ -264,4 +293,70 @@ fn machine() -> String {
     let model = info.lines().find_map(|l| l.strip_prefix("model name")?.split(':').nth(1)).map(str::trim);
     let cores = info.lines().filter(|l| l.starts_with("processor")).count();
     format!("{} ({cores} cores)", model.unwrap_or("unknown CPU"))
+}
+
+/// A `.warc.gz` (one gzip member per record, as crawlers write them) of the extraction crate's
+/// test pages, repeated under their own URLs, with a request record before each response.
+fn write_warc(path: &Path, pages: &[Vec<u8>], n: usize) -> Result<u64> {
+    let mut w = BufWriter::with_capacity(1 << 20, fs::File::create(path)?);
+    let mut html_bytes = 0;
+    for (i, page) in pages.iter().cycle().take(n).enumerate() {
+        let uri = format!("https://bench.example/{}/story-{i}.html", 2020 + i % 5);
+        let request = format!("GET /story-{i}.html HTTP/1.1\r\nHost: bench.example\r\n\r\n");
+        let mut response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n".to_vec();
+        response.extend_from_slice(page);
+        html_bytes += page.len() as u64;
+        for (kind, block) in [("request", request.as_bytes()), ("response", &response[..])] {
+            let mut record = format!(
+                "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Date: 2024-09-03T08:00:00Z\r\nWARC-Target-URI: {uri}\r\n\
+                 Content-Type: application/http; msgtype={kind}\r\nContent-Length: {}\r\n\r\n",
+                block.len()
+            )
+            .into_bytes();
+            record.extend_from_slice(block);
+            record.extend_from_slice(b"\r\n\r\n");
+            let mut gz = GzEncoder::new(Vec::new(), Compression::default());
+            gz.write_all(&record)?;
+            w.write_all(&gz.finish()?)?;
+        }
+    }
+    w.flush()?;
+    Ok(html_bytes)
+}
+
+/// Pages/s and MB/s over a WARC archive, all cores against one, article JSON against the text alone.
+fn warc(bin: &Path, dir: &Path, root: &Path) -> Result<()> {
+    let files = files_in(&root.join("crates/extract/tests/pages"), "html")?;
+    let pages: Vec<Vec<u8>> = files.iter().map(fs::read).collect::<std::io::Result<_>>()?;
+    let n = 5000;
+    let path = dir.join("pages.warc.gz");
+    let html_bytes = write_warc(&path, &pages, n)?;
+    let gz_bytes = fs::metadata(&path)?.len();
+    let p = path.to_str().context("path")?;
+    println!(
+        "## a WARC archive: {n} HTML responses (the {} test pages repeated), {:.1} MB of HTML, {:.1} MB gzipped",
+        pages.len(),
+        mb(html_bytes),
+        mb(gz_bytes)
+    );
+    println!("| run | time | pages/s | MB/s of HTML | MB/s of .warc.gz | peak memory |\n|---|---|---|---|---|---|");
+    let runs: [(&str, &[&str]); 4] = [
+        ("`newsbrief parse` (article JSON), all cores", &["parse", "-q", p]),
+        ("`newsbrief parse -j 1`", &["parse", "-q", "-j", "1", p]),
+        ("`newsbrief parse --extract-only`, all cores", &["parse", "-q", "--extract-only", p]),
+        ("`newsbrief parse --extract-only -j 1`", &["parse", "-q", "--extract-only", "-j", "1", p]),
+    ];
+    for (what, args) in runs {
+        let t = timed(bin, args, None)?;
+        println!(
+            "| {what} | {:.2} s | {:.0} | {:.1} | {:.1} | {} |",
+            t.secs,
+            n as f64 / t.secs,
+            mb(html_bytes) / t.secs,
+            mb(gz_bytes) / t.secs,
+            peak(&t)
+        );
+    }
+    println!();
+    Ok(())
 }

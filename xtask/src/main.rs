@@ -18,9 +18,10 @@ commands:
   eval <topic>   score the parser on ../shared/eval/<topic>/dev.jsonl
                  (topics: ner, quotes, times|timex, sentences, summary, extract)
   seed           check the parse of the seed article in ../shared/seed
-  bench [--stream-mb N]
+  bench [--stream-mb N] [wc|linear|processes|stream|warc]…
                  the release binary: one core against wc -w, 1/10/100 MB documents,
-                 a process per article against --jsonl, a --jsonl stream of N MB (1000)
+                 a process per article against --jsonl, a --jsonl stream of N MB (1000),
+                 a WARC archive of web pages (every step unless some are named)
   spark          run newsbrief under a local PySpark job (RDD.pipe) and check every id
   bless          re-record the golden snapshots of the fixtures and test pages
   screenshots    screenshot the sample briefing at 1280 and 390 px into docs/ (needs chromium)";

@@ -2,7 +2,9 @@
 //!
 //! Sources (`source.rs`) turn the command line into a stream of [`Item`]s; the pipeline
 //! (`pipeline.rs`) opens and parses the [`Job`]s among them on all cores; the sink (`sink.rs`)
-//! writes the results in input order.
+//! writes the results in input order. An article is plain text or a web page: a file, a
+//! `--jsonl` line with `text` or `html`, a page to download (`--url`), or an HTML response of a
+//! WARC archive.
 
 use std::path::PathBuf;
 
@@ -37,6 +39,23 @@ pub enum Label {
     File { path: String, rel: PathBuf },
     /// A record of a stream: one JSON line of a `--jsonl` input.
     Record(Record),
+    /// A page to download, as given to `--url`.
+    Url(String),
+    /// An HTML response of a WARC archive.
+    Warc(WarcRecord),
+}
+
+/// An HTML response of a WARC archive: an article whose id is its target URI.
+#[derive(Debug, Clone)]
+pub struct WarcRecord {
+    /// The archive, as named on the command line or found in a folder.
+    pub source: String,
+    /// The archive's relative path, under which its records' outputs are named.
+    pub rel: PathBuf,
+    /// The 1-based number of the record among the archive's HTML responses.
+    pub index: u64,
+    /// `WARC-Target-URI`.
+    pub uri: Option<String>,
 }
 
 /// A record of a stream, with the fields that pass through to its output line.
@@ -63,6 +82,27 @@ pub enum Body {
     JsonLine(Vec<u8>),
     /// Text that is already decoded, with the record's own reference date.
     Text { text: String, date: Option<Date> },
+    /// The bytes of a web page (a WARC record, a `--jsonl` line's `html`).
+    Page(PageBytes),
+    /// A page to download (`--url`).
+    Url(String),
+}
+
+/// A web page's bytes and what is known of where they came from.
+#[derive(Debug)]
+pub struct PageBytes {
+    /// The page as it was served or saved.
+    pub html: Vec<u8>,
+    /// Its URL: resolves relative links and becomes the front matter's `url` when the page
+    /// names no canonical one.
+    pub url: Option<String>,
+    /// The HTTP `Content-Type` (its charset beats the page's own).
+    pub content_type: Option<String>,
+    /// The record's own reference date (a `--jsonl` line's `date`), before `--date`.
+    pub date: Option<Date>,
+    /// The day the page was crawled (`WARC-Date`): the reference date when neither the page
+    /// nor `--date` gives one.
+    pub crawled: Option<Date>,
 }
 
 /// Why an input failed: a stable code for programs and a message for people.
@@ -101,6 +141,17 @@ pub enum Code {
     OutputIsInput,
     /// The briefing could not be rendered.
     RenderFailed,
+    /// A web page that is not HTML (no markup, or a server's other content type).
+    NotHtml,
+    /// A web page with no article text in it (an index page, a video page).
+    NoText,
+    /// A web page whose markup nests deeper than any real page.
+    TooDeep,
+    /// A `--url` that could not be downloaded: an error status, a redirect loop, a timeout,
+    /// a network problem.
+    FetchFailed,
+    /// A WARC archive that is broken or is not one.
+    InvalidWarc,
     /// A bug in newsbrief (a panic while processing this input); please report it.
     Internal,
 }
@@ -122,6 +173,11 @@ impl Code {
             Code::InvalidField => "invalid_field",
             Code::OutputIsInput => "output_is_input",
             Code::RenderFailed => "render_failed",
+            Code::NotHtml => "not_html",
+            Code::NoText => "no_text",
+            Code::TooDeep => "too_deep",
+            Code::FetchFailed => "fetch_failed",
+            Code::InvalidWarc => "invalid_warc",
             Code::Internal => "internal",
         }
     }
@@ -148,13 +204,19 @@ impl Label {
         Label::File { path, rel }
     }
 
-    /// How messages name the input: `x/story.txt`, `<stdin>`, `feed.jsonl:7 (id "a1")`.
+    /// How messages name the input: `x/story.txt`, `<stdin>`, `feed.jsonl:7 (id "a1")`,
+    /// `https://news.example/a`, `crawl.warc.gz record 3 (https://news.example/a)`.
     pub fn display(&self) -> String {
         match self {
             Label::File { path, .. } => stdin_name(path).to_owned(),
             Label::Record(r) => match &r.id {
                 Some(id) => format!("{}:{} (id {})", stdin_name(&r.source), r.line, id.get()),
                 None => format!("{}:{}", stdin_name(&r.source), r.line),
+            },
+            Label::Url(url) => url.clone(),
+            Label::Warc(w) => match &w.uri {
+                Some(uri) => format!("{} record {} ({uri})", w.source, w.index),
+                None => format!("{} record {}", w.source, w.index),
             },
         }
     }
@@ -164,22 +226,25 @@ fn stdin_name(path: &str) -> &str {
     if path == "-" { "<stdin>" } else { path }
 }
 
-/// A `--jsonl` line taken apart: its text and date; its id and other fields go into the label
-/// when it is a record's.
-pub fn open_line(label: &mut Label, line: &[u8]) -> Result<(String, Option<Date>), Failure> {
+/// A `--jsonl` line taken apart: its article (a [`Body::Text`], or a [`Body::Page`] for a line
+/// with `html` instead of `text`); its id and other fields go into the label when it is a
+/// record's.
+pub fn open_line(label: &mut Label, line: &[u8]) -> Result<Body, Failure> {
     let mut scratch = Record { source: String::new(), line: 0, id: None, fields: Vec::new() };
     let record = match label {
         Label::Record(r) => r,
-        Label::File { .. } => &mut scratch,
+        _ => &mut scratch,
     };
     read_record(record, line)
 }
 
-fn read_record(record: &mut Record, line: &[u8]) -> Result<(String, Option<Date>), Failure> {
+fn read_record(record: &mut Record, line: &[u8]) -> Result<Body, Failure> {
     let fields = serde_json::Deserializer::from_slice(line)
         .deserialize_map(FieldsVisitor)
         .map_err(|e| Failure::new(Code::InvalidJson, format!("invalid JSON line: {e}")))?;
     let mut text = None;
+    let mut html = None;
+    let mut url = None;
     let mut date = None;
     for (key, value) in fields {
         let slot = match key.as_str() {
@@ -191,8 +256,13 @@ fn read_record(record: &mut Record, line: &[u8]) -> Result<(String, Option<Date>
                 record.id.replace(value).is_some()
             }
             "text" => text.replace(value).is_some(),
+            "html" => html.replace(value).is_some(),
             "date" => date.replace(value).is_some(),
             _ => {
+                // A page's `url` is read, and passes through like any other field.
+                if key == "url" && url.is_none() {
+                    url = Some(value.clone());
+                }
                 record.fields.push((key, value));
                 continue;
             }
@@ -204,12 +274,29 @@ fn read_record(record: &mut Record, line: &[u8]) -> Result<(String, Option<Date>
     if record.id.is_none() {
         return Err(Failure::new(Code::MissingField, "no `id` field"));
     }
-    let Some(text) = text else {
-        return Err(Failure::new(Code::MissingField, "no `text` field"));
+    let string = |raw: &RawValue, what: &str| -> Result<String, Failure> {
+        serde_json::from_str(raw.get())
+            .map_err(|_| Failure::new(Code::InvalidField, format!("`{what}` must be a string")))
     };
-    let text: String =
-        serde_json::from_str(text.get()).map_err(|_| Failure::new(Code::InvalidField, "`text` must be a string"))?;
-    let date = match date.as_deref().map(RawValue::get) {
+    let date = line_date(date.as_deref())?;
+    match (text, html) {
+        (Some(_), Some(_)) => Err(Failure::new(Code::InvalidField, "a line has `text` or `html`, not both")),
+        (None, None) => Err(Failure::new(Code::MissingField, "no `text` field (or `html` for a web page)")),
+        (Some(text), None) => Ok(Body::Text { text: string(&text, "text")?, date }),
+        (None, Some(html)) => {
+            let url = match url.as_deref() {
+                Some(raw) if raw.get() != "null" => Some(string(raw, "url")?),
+                _ => None,
+            };
+            let html = string(&html, "html")?.into_bytes();
+            Ok(Body::Page(PageBytes { html, url, content_type: None, date, crawled: None }))
+        }
+    }
+}
+
+/// A line's `date`: absent, `null`, or a `YYYY-MM-DD` string.
+fn line_date(date: Option<&RawValue>) -> Result<Option<Date>, Failure> {
+    Ok(match date.map(RawValue::get) {
         None | Some("null") => None,
         Some(raw) => {
             let s: String = serde_json::from_str(raw).unwrap_or_default();
@@ -217,8 +304,7 @@ fn read_record(record: &mut Record, line: &[u8]) -> Result<(String, Option<Date>
                 Failure::new(Code::InvalidField, format!("`date` {raw} is not a calendar date in the form YYYY-MM-DD"))
             })?)
         }
-    };
-    Ok((text, date))
+    })
 }
 
 /// Collects a JSON object's fields in order, each value kept as it was written.
@@ -248,14 +334,17 @@ mod tests {
         let mut label = Label::Record(Record { source: "-".into(), line: 1, id: None, fields: Vec::new() });
         let res = open_line(&mut label, line.as_bytes());
         let Label::Record(r) = label else { unreachable!() };
-        match res {
-            Ok((text, date)) => Ok((
-                format!("{} {text} {}", r.id.unwrap().get(), date.map(|d| d.to_string()).unwrap_or_default()),
-                String::new(),
-                r.fields.iter().map(|(k, v)| format!("{k}={}", v.get())).collect(),
-            )),
-            Err(f) => Err((f.code, f.message)),
-        }
+        let (text, date, url) = match res {
+            Ok(Body::Text { text, date }) => (text, date, String::new()),
+            Ok(Body::Page(p)) => (String::from_utf8(p.html).unwrap(), p.date, p.url.unwrap_or_default()),
+            Ok(other) => panic!("a line gave {other:?}"),
+            Err(f) => return Err((f.code, f.message)),
+        };
+        Ok((
+            format!("{} {text} {}", r.id.unwrap().get(), date.map(|d| d.to_string()).unwrap_or_default()),
+            url,
+            r.fields.iter().map(|(k, v)| format!("{k}={}", v.get())).collect(),
+        ))
     }
 
     #[test]
@@ -271,10 +360,28 @@ mod tests {
         assert_eq!(check("{\"id\": 1, \"text\"").unwrap_err().0, Code::InvalidJson);
         assert_eq!(check("[1, 2]").unwrap_err().0, Code::InvalidJson);
         assert_eq!(check(r#"{"text": "Hi."}"#).unwrap_err(), (Code::MissingField, "no `id` field".into()));
-        assert_eq!(check(r#"{"id": 3}"#).unwrap_err(), (Code::MissingField, "no `text` field".into()));
+        assert_eq!(
+            check(r#"{"id": 3}"#).unwrap_err(),
+            (Code::MissingField, "no `text` field (or `html` for a web page)".into())
+        );
         assert_eq!(check(r#"{"id": true, "text": "Hi."}"#).unwrap_err().0, Code::InvalidField);
         assert_eq!(check(r#"{"id": 2, "text": 5}"#).unwrap_err().0, Code::InvalidField);
         assert_eq!(check(r#"{"id": 2, "text": "Hi.", "date": "2023-02-30"}"#).unwrap_err().0, Code::InvalidField);
         assert_eq!(check(r#"{"id": 2, "id": 3, "text": "Hi."}"#).unwrap_err().0, Code::InvalidJson);
+        assert_eq!(check(r#"{"id": 2, "text": "Hi.", "html": "<p>Hi.</p>"}"#).unwrap_err().0, Code::InvalidField);
+        assert_eq!(check(r#"{"id": 2, "html": 7}"#).unwrap_err().0, Code::InvalidField);
+        assert_eq!(check(r#"{"id": 2, "html": "<p>Hi.</p>", "url": 7}"#).unwrap_err().0, Code::InvalidField);
+    }
+
+    #[test]
+    fn a_page_line_keeps_its_url_as_a_field_too() {
+        let got = check(r#"{"id": "p1", "url": "https://news.example/a", "html": "<p>Hi.</p>", "date": "2024-05-01"}"#);
+        let (head, url, fields) = got.unwrap();
+        assert_eq!(head, r#""p1" <p>Hi.</p> 2024-05-01"#);
+        assert_eq!(url, "https://news.example/a");
+        assert_eq!(fields, [r#"url="https://news.example/a""#]);
+        // A text line's `url` is only a field.
+        let (_, url, fields) = check(r#"{"id": 1, "text": "Hi.", "url": 5}"#).unwrap();
+        assert_eq!((url.as_str(), fields), ("", vec!["url=5".to_owned()]));
     }
 }

@@ -26,7 +26,8 @@ const EXIT_INPUT_FAILED: u8 = 1;
 /// Exit status when an output could not be written; the run stopped there.
 const EXIT_OUTPUT_FAILED: u8 = 3;
 
-/// Turn news articles (plain text) into a typed model, an HTML briefing or a Markdown summary.
+/// Turn news articles (plain text, web pages, URLs, WARC archives) into a typed model, an HTML
+/// briefing or a Markdown summary.
 #[derive(Parser, Debug)]
 #[command(name = "newsbrief", version, about, propagate_version = true)]
 struct Cli {
@@ -44,6 +45,10 @@ enum Command {
         /// Pretty-print the JSON (one input, or one file per input with -o).
         #[arg(long)]
         pretty: bool,
+        /// Print only the text that would be parsed: a page's extracted article with its front
+        /// matter (a text input as it is); in a batch, `{"file"|"id"|"url", "text"}` lines.
+        #[arg(long, conflicts_with = "pretty")]
+        extract_only: bool,
     },
     /// Write the briefing: an HTML page (default) or a Markdown summary.
     Brief {
@@ -62,20 +67,27 @@ enum Command {
 
 #[derive(Args, Debug)]
 struct Common {
-    /// Article files (UTF-8, UTF-16 or a legacy encoding), folders (searched recursively), or `-`
-    /// for standard input; with --jsonl, JSON-lines files or `-`.
+    /// Article files (text in UTF-8, UTF-16 or a legacy encoding, or saved web pages), WARC
+    /// archives (.warc, .warc.gz), folders (searched recursively), or `-` for standard input;
+    /// with --jsonl, JSON-lines files or `-`.
     #[arg(value_name = "INPUT")]
     inputs: Vec<PathBuf>,
+    /// Download the web page at URL (http or https) and read its article; repeatable.
+    #[arg(long = "url", value_name = "URL", value_parser = parse_url)]
+    urls: Vec<String>,
+    /// The longest one --url download may take, in seconds.
+    #[arg(long, default_value_t = 30, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
+    timeout: u64,
     /// Also read the inputs listed in FILE, one path a line (`-`: standard input).
     #[arg(long, value_name = "FILE")]
     files_from: Option<PathBuf>,
-    /// The inputs are JSON lines, one article a line: {"id", "text", "date"?, …}; other fields
-    /// pass through to the output line.
+    /// The inputs are JSON lines, one article a line: {"id", "text", "date"?, …}, or
+    /// {"id", "html", "url"?, …} for a web page; other fields pass through to the output line.
     #[arg(long)]
     jsonl: bool,
     /// Extensions of the article files inside folders, comma-separated, case-insensitive; an
     /// empty entry means no extension, `*` every file.
-    #[arg(long, value_delimiter = ',', default_value = "txt,md", value_name = "EXT,…")]
+    #[arg(long, value_delimiter = ',', default_value = "txt,md,html,htm,xhtml,warc,warc.gz", value_name = "EXT,…")]
     ext: Vec<String>,
     /// Write to this file (one input) or folder (a batch, or a path ending in `/`).
     #[arg(long, short, value_name = "PATH")]
@@ -126,6 +138,15 @@ enum Errors {
     Inline,
 }
 
+fn parse_url(s: &str) -> Result<String, String> {
+    let lower = s.trim().to_ascii_lowercase();
+    let rest = lower.strip_prefix("http://").or_else(|| lower.strip_prefix("https://"));
+    match rest {
+        Some(rest) if !rest.is_empty() && !rest.starts_with('/') => Ok(s.trim().to_owned()),
+        _ => Err(format!("`{s}` is not an http:// or https:// URL")),
+    }
+}
+
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse_iso(s).ok_or_else(|| format!("`{s}` is not a calendar date in the form YYYY-MM-DD"))
 }
@@ -142,14 +163,15 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
-    let (common, render, verb) = match cli.command {
-        Command::Parse { common, pretty } => (common, Render::Parse { pretty }, "parsed"),
+    let (common, render, extract_only, verb) = match cli.command {
+        Command::Parse { common, pretty, extract_only: false } => (common, Render::Parse { pretty }, false, "parsed"),
+        Command::Parse { common, pretty, extract_only: true } => (common, Render::Parse { pretty }, true, "extracted"),
         Command::Brief { common, format, short } => {
             let format = match format {
                 FormatArg::Html => Format::Html,
                 FormatArg::Md => Format::Markdown,
             };
-            (common, Render::Brief(RenderOptions { format, short }), "briefed")
+            (common, Render::Brief(RenderOptions { format, short }), false, "briefed")
         }
         Command::Schema => {
             let schema = serde_json::to_string_pretty(&newsbrief_parser::json_schema())?;
@@ -165,11 +187,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
     };
     let batch = common.jsonl
         || common.files_from.is_some()
-        || common.inputs.len() != 1
-        || std::fs::metadata(&common.inputs[0]).is_ok_and(|m| m.is_dir());
+        || common.inputs.len() + common.urls.len() != 1
+        || common.inputs.first().is_some_and(|p| source::is_warc(p) || std::fs::metadata(p).is_ok_and(|m| m.is_dir()));
     let output = output_of(&common, batch);
     check_flags(&common, &render, &output, batch);
     let ext = match &render {
+        Render::Parse { .. } if extract_only => "txt",
         Render::Parse { .. } => "json",
         Render::Brief(RenderOptions { format: Format::Html, .. }) => "html",
         Render::Brief(RenderOptions { format: Format::Markdown, .. }) => "md",
@@ -188,12 +211,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let exts = Exts::new(&common.ext);
     let measure = measure(&common, &exts, &consumed, batch);
     let config = SourceConfig { jsonl: common.jsonl, exts, max_bytes: common.max_bytes, consumed };
-    let items = source::items(common.inputs, common.files_from, config);
+    let items = source::items(common.inputs, common.files_from, common.urls, config);
     let threads = common
         .jobs
         .map_or_else(|| std::thread::available_parallelism().map_or(1, NonZeroUsize::get), NonZeroUsize::get);
     let options = Options::default().with_reference_date(common.date).with_key_points(usize::from(common.points));
-    let work = Work { options, max_bytes: common.max_bytes, render, lines: batch && output == Output::Stdout };
+    let work = Work {
+        options,
+        max_bytes: common.max_bytes,
+        render,
+        lines: batch && output == Output::Stdout,
+        extract_only,
+        fetch_timeout: std::time::Duration::from_secs(common.timeout),
+    };
     let plan = Plan {
         threads,
         window: 8 * threads + 8,
@@ -230,8 +260,13 @@ fn output_of(common: &Common, batch: bool) -> Output {
 
 /// Exits with a usage error (2) on flags that contradict each other or the mode.
 fn check_flags(common: &Common, render: &Render, output: &Output, batch: bool) {
-    if common.inputs.is_empty() && common.files_from.is_none() {
-        usage_error("name an input: a file, a folder, `-` for standard input, or --files-from LIST");
+    if common.inputs.is_empty() && common.files_from.is_none() && common.urls.is_empty() {
+        usage_error("name an input: a file, a folder, `-` for standard input, --files-from LIST or --url URL");
+    }
+    if !common.urls.is_empty() && !cfg!(feature = "fetch") {
+        usage_error(
+            "this newsbrief was built without downloading (cargo feature `fetch`): save the page and name the file",
+        );
     }
     let n_stdin = common.inputs.iter().filter(|p| p.as_os_str() == "-").count()
         + usize::from(common.files_from.as_deref().is_some_and(|p| p.as_os_str() == "-"));
@@ -263,7 +298,9 @@ fn measure(common: &Common, exts: &Exts, consumed: &Arc<AtomicU64>, batch: bool)
         return Measure::Open;
     }
     let size = |p: &Path| std::fs::metadata(p).ok().filter(|m| m.is_file()).map(|m| m.len());
+    let archives = !common.inputs.is_empty() && common.inputs.iter().all(|p| source::is_warc(p));
     let streams: Vec<&Path> = match (&common.files_from, common.jsonl) {
+        (None, false) if archives => common.inputs.iter().map(PathBuf::as_path).collect(),
         (None, false) => {
             let total = Arc::new(AtomicU64::new(0));
             let (inputs, exts, counted) = (common.inputs.clone(), exts.clone(), Arc::clone(&total));

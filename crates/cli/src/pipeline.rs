@@ -12,11 +12,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender, SyncSender, TryRecvError};
 
-use newsbrief_parser::{Article, Options};
+use newsbrief_parser::{Article, Date, Options};
 use newsbrief_render::RenderOptions;
 
 use crate::input;
-use crate::job::{Body, Code, Failure, Item, Job, Label, open_line};
+use crate::job::{Body, Code, Failure, Item, Job, Label, PageBytes, open_line};
 use crate::report::Reporter;
 use crate::sink::{Namer, Output, OutputError, Sink};
 
@@ -29,8 +29,13 @@ pub struct Work {
     pub max_bytes: u64,
     /// JSON or a briefing.
     pub render: Render,
-    /// One line per article, `{"file"|"id", …, "article"}`, rather than the article alone.
+    /// One line per article, `{"file"|"id"|"url", …, "article"}`, rather than the article alone.
     pub lines: bool,
+    /// `--extract-only`: the text that would be parsed (a page's extracted text with its front
+    /// matter), not the article.
+    pub extract_only: bool,
+    /// `--timeout`: the longest one `--url` download may take.
+    pub fetch_timeout: std::time::Duration,
 }
 
 /// The product of one article.
@@ -70,53 +75,170 @@ pub struct Done {
     pub note: Option<String>,
 }
 
-/// Reads, decodes and parses one job, and renders what `work` asks for.
+/// Reads, decodes (or extracts, or downloads) and parses one job, and renders what `work` asks for.
 pub fn process(job: Job, work: &Work) -> Done {
     let Job { mut label, body } = job;
-    let opened = match body {
-        Body::Path(path) => input::read_file(&path, work.max_bytes).and_then(|b| input::decode(&b)).map(|i| (i, None)),
-        Body::Bytes(bytes) => input::decode(&bytes).map(|i| (i, None)),
-        Body::JsonLine(line) => open_line(&mut label, &line).and_then(|(text, date)| record_text(text, date, work)),
-        Body::Text { text, date } => record_text(text, date, work),
-    };
-    let (input, date) = match opened {
+    let article_text = open(&mut label, body, work).and_then(|opened| match opened {
+        Opened::Text { input, date } => Ok((input.text, input.note, date, false)),
+        Opened::Page(page) => extract(page, work).map(|(text, date)| (text, None, date, true)),
+    });
+    let (text, note, date, is_page) = match article_text {
         Ok(it) => it,
         Err(failure) => return Done { label, res: Err(failure), note: None },
     };
+    if work.extract_only {
+        return Done { res: Ok(extracted(&label, &text, work)), label, note };
+    }
     let article = match date {
-        Some(date) => newsbrief_parser::parse_with(&input.text, &work.options.clone().with_reference_date(Some(date))),
-        None => newsbrief_parser::parse_with(&input.text, &work.options),
+        Some(date) => newsbrief_parser::parse_with(&text, &work.options.clone().with_reference_date(Some(date))),
+        None => newsbrief_parser::parse_with(&text, &work.options),
     };
-    Done { res: output(&label, &article, work), label, note: input.note }
+    Done { res: output(&label, &article, is_page.then_some(text.as_str()), work), label, note }
 }
 
-fn record_text(
-    text: String,
-    date: Option<newsbrief_parser::Date>,
-    work: &Work,
-) -> Result<(input::Input, Option<newsbrief_parser::Date>), Failure> {
-    if text.len() as u64 > work.max_bytes {
+/// An input opened: decoded text, or the bytes of a web page.
+enum Opened {
+    Text { input: input::Input, date: Option<Date> },
+    Page(PageBytes),
+}
+
+/// The extensions of saved web pages; other files are pages when their content opens like one.
+const PAGE_EXTENSIONS: [&str; 3] = ["html", "htm", "xhtml"];
+
+fn open(label: &mut Label, body: Body, work: &Work) -> Result<Opened, Failure> {
+    let page =
+        |html: Vec<u8>| Opened::Page(PageBytes { html, url: None, content_type: None, date: None, crawled: None });
+    match body {
+        Body::Path(path) => {
+            let bytes = input::read_file(&path, work.max_bytes)?;
+            let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+            if PAGE_EXTENSIONS.contains(&ext.as_str()) || newsbrief_extract::looks_like_html(&bytes) {
+                return Ok(page(bytes));
+            }
+            Ok(Opened::Text { input: input::decode(&bytes)?, date: None })
+        }
+        Body::Bytes(bytes) if newsbrief_extract::looks_like_html(&bytes) => Ok(page(bytes)),
+        Body::Bytes(bytes) => Ok(Opened::Text { input: input::decode(&bytes)?, date: None }),
+        Body::JsonLine(line) => {
+            let body = open_line(label, &line)?;
+            open(label, body, work)
+        }
+        Body::Text { text, date } => {
+            check_size("text", text.len(), work)?;
+            Ok(Opened::Text { input: input::checked(text, None)?, date })
+        }
+        Body::Page(page) => {
+            check_size("page", page.html.len(), work)?;
+            Ok(Opened::Page(page))
+        }
+        Body::Url(url) => download(&url, work).map(Opened::Page),
+    }
+}
+
+fn check_size(what: &str, len: usize, work: &Work) -> Result<(), Failure> {
+    if len as u64 > work.max_bytes {
         let message =
-            format!("text is {} bytes, over the limit of {} (raise it with --max-bytes)", text.len(), work.max_bytes);
+            format!("{what} is {len} bytes, over the limit of {} (raise it with --max-bytes)", work.max_bytes);
         return Err(Failure::new(Code::TooLarge, message));
     }
-    Ok((input::checked(text, None)?, date))
+    Ok(())
 }
 
-fn output(label: &Label, article: &Article<'_>, work: &Work) -> Result<Vec<u8>, Failure> {
+/// The article text of a page (front matter, headline, paragraphs) and its reference date: the
+/// record's own, else `--date`, else the page's own (the parser reads it from the front
+/// matter), else the day it was crawled.
+fn extract(page: PageBytes, work: &Work) -> Result<(String, Option<Date>), Failure> {
+    let origin = newsbrief_extract::Origin { url: page.url.as_deref(), content_type: page.content_type.as_deref() };
+    let extracted = newsbrief_extract::extract_with(&page.html, &origin).map_err(|err| {
+        use newsbrief_extract::Error;
+        let code = match err {
+            Error::Empty => Code::Empty,
+            Error::Binary(_) => Code::Binary,
+            Error::NoMarkup => Code::NotHtml,
+            Error::TooDeep(_) => Code::TooDeep,
+            Error::NoText => Code::NoText,
+        };
+        Failure::new(code, err.to_string())
+    })?;
+    let date = page.date.or_else(|| {
+        let undated = work.options.reference_date.is_none() && extracted.meta.published.is_none();
+        page.crawled.filter(|_| undated)
+    });
+    Ok((extracted.to_text(), date))
+}
+
+/// Downloads a `--url` page with the extraction crate's limits (`--max-bytes`, `--timeout`).
+#[cfg(feature = "fetch")]
+fn download(url: &str, work: &Work) -> Result<PageBytes, Failure> {
+    use newsbrief_extract::fetch::{FetchConfig, FetchError, fetch};
+    let config = FetchConfig { timeout: work.fetch_timeout, max_bytes: work.max_bytes, ..FetchConfig::STANDARD };
+    let fetched = fetch(url, &config).map_err(|err| {
+        let code = match err {
+            FetchError::TooLarge { .. } => Code::TooLarge,
+            FetchError::NotHtml { .. } => Code::NotHtml,
+            _ => Code::FetchFailed,
+        };
+        let message = match &err {
+            FetchError::Other { source, .. } => format!("cannot download it: {source}"),
+            // The message names the URL, which the label already does.
+            _ => err
+                .to_string()
+                .strip_prefix(url)
+                .and_then(|m| m.strip_prefix(": "))
+                .map(str::to_owned)
+                .unwrap_or_else(|| err.to_string()),
+        };
+        Failure::new(code, message)
+    })?;
+    Ok(PageBytes {
+        html: fetched.body,
+        url: Some(fetched.url),
+        content_type: fetched.content_type,
+        date: None,
+        crawled: None,
+    })
+}
+
+#[cfg(not(feature = "fetch"))]
+fn download(_url: &str, _work: &Work) -> Result<PageBytes, Failure> {
+    Err(Failure::new(Code::FetchFailed, "this newsbrief was built without the `fetch` feature"))
+}
+
+/// `--extract-only`: the text alone (one input), or a line `{"file"|"id"|"url", …, "text"}`.
+fn extracted(label: &Label, text: &str, work: &Work) -> Vec<u8> {
+    if !work.lines {
+        return text.as_bytes().to_vec();
+    }
+    let mut out = Vec::with_capacity(text.len() + 256);
+    head(&mut out, label);
+    out.extend_from_slice(b"\"text\":");
+    json_string(&mut out, text);
+    out.extend_from_slice(b"}\n");
+    out
+}
+
+/// The output of one article. For a page, `text` is the extracted text, which the article's
+/// JSON carries as its last field so that its spans point somewhere.
+fn output(label: &Label, article: &Article<'_>, text: Option<&str>, work: &Work) -> Result<Vec<u8>, Failure> {
     let failed = |e: &dyn std::fmt::Display| Failure::new(Code::RenderFailed, format!("cannot write the output: {e}"));
     match &work.render {
         Render::Parse { pretty } => {
             let mut out = Vec::with_capacity(4096);
+            let pretty = *pretty && !work.lines;
             if work.lines {
                 head(&mut out, label);
                 out.extend_from_slice(b"\"article\":");
-                serde_json::to_writer(&mut out, article).map_err(|e| failed(&e))?;
-                out.push(b'}');
-            } else if *pretty {
+            }
+            if pretty {
                 serde_json::to_writer_pretty(&mut out, article).map_err(|e| failed(&e))?;
             } else {
                 serde_json::to_writer(&mut out, article).map_err(|e| failed(&e))?;
+            }
+            if let Some(text) = text {
+                with_text(&mut out, text, pretty);
+            }
+            if work.lines {
+                out.push(b'}');
             }
             out.push(b'\n');
             Ok(out)
@@ -127,8 +249,19 @@ fn output(label: &Label, article: &Article<'_>, work: &Work) -> Result<Vec<u8>, 
     }
 }
 
-/// The start of an output or error line: `{"file":…,` or `{"id":…,<fields>,` (a passed-through
-/// field named `article` or `error` is left out, as the line has its own).
+/// Adds `"text": …` as the last field of the JSON object that ends `out`.
+fn with_text(out: &mut Vec<u8>, text: &str, pretty: bool) {
+    let close = if pretty { &b"\n}"[..] } else { b"}" };
+    debug_assert!(out.ends_with(close), "an article serializes as an object");
+    out.truncate(out.len() - close.len());
+    out.extend_from_slice(if pretty { b",\n  \"text\": " } else { b",\"text\":" });
+    json_string(out, text);
+    out.extend_from_slice(close);
+}
+
+/// The start of an output or error line: `{"file":…,`, `{"url":…,`, `{"id":…,<fields>,` or for a
+/// WARC record `{"id":<uri>,"warc":…,"record":…,` (a passed-through field named `article` or
+/// `error` is left out, as the line has its own).
 fn head(out: &mut Vec<u8>, label: &Label) {
     match label {
         Label::File { path, .. } => {
@@ -144,6 +277,20 @@ fn head(out: &mut Vec<u8>, label: &Label) {
                 out.push(b':');
                 out.extend_from_slice(value.get().as_bytes());
             }
+        }
+        Label::Url(url) => {
+            out.extend_from_slice(b"{\"url\":");
+            json_string(out, url);
+        }
+        Label::Warc(w) => {
+            out.extend_from_slice(b"{\"id\":");
+            match &w.uri {
+                Some(uri) => json_string(out, uri),
+                None => out.extend_from_slice(b"null"),
+            }
+            out.extend_from_slice(b",\"warc\":");
+            json_string(out, &w.source);
+            let _ = write!(out, ",\"record\":{}", w.index);
         }
     }
     out.push(b',');
@@ -307,7 +454,7 @@ impl Producer {
                 // A record's output is named after its id: look into the line now.
                 if let Body::JsonLine(line) = &job.body {
                     match open_line(&mut job.label, line) {
-                        Ok((text, date)) => job.body = Body::Text { text, date },
+                        Ok(body) => job.body = body,
                         Err(failure) => return Prepared::Instead(Outcome::Failed { label: job.label, failure }),
                     }
                 }

@@ -133,7 +133,9 @@ pub fn clean_up_on_signals() {
 pub fn clean_up_on_signals() {}
 
 /// Names the output file of each input inside the output folder: from its relative path
-/// (`x/story.txt` → `x/story.html`) or its record's id (`a1` → `a1.html`), never two inputs
+/// (`x/story.txt` → `x/story.html`), its record's id (`a1` → `a1.html`), its URL
+/// (`https://news.example/2024/dam.html?p=2` → `news.example/2024/dam_p=2.html`), or for a WARC
+/// record its archive and URL (`crawl.warc.gz` → `crawl/news.example/…`), never two inputs
 /// onto one file. On a clash the later input keeps its extension (`x/story.md.html`), then
 /// takes a number (`x/story.md~2.html`); names differing only in case count as a clash, so
 /// that case-insensitive file systems lose nothing either. Claims are made in input order, so
@@ -160,6 +162,11 @@ impl Namer {
                 (base, first)
             }
             Label::Record(r) => (id_path(r.id.as_deref().map_or("", |id| id.get())), None),
+            Label::Url(url) => (url_path(url), None),
+            Label::Warc(w) => {
+                let within = w.uri.as_deref().map_or_else(|| PathBuf::from(format!("record-{}", w.index)), url_path);
+                (archive_dir(&w.rel).join(within), None)
+            }
         };
         let candidates = first
             .into_iter()
@@ -188,23 +195,81 @@ fn id_path(raw: &str) -> PathBuf {
     let id: String = serde_json::from_str(raw).unwrap_or_else(|_| raw.to_owned());
     let mut res = PathBuf::new();
     for part in id.split(['/', '\\']) {
-        let mut part: String = part.chars().map(|c| if c.is_control() || c == ':' { '_' } else { c }).collect();
-        if part.len() > 200 {
-            let mut end = 200;
-            while !part.is_char_boundary(end) {
-                end -= 1;
-            }
-            part.truncate(end);
-        }
-        match part.as_str() {
-            "" | "." => {}
-            ".." => res.push("_.."),
-            _ => res.push(part),
-        }
+        push_part(&mut res, part);
     }
     if res.as_os_str().is_empty() {
         res.push("_");
     }
+    res
+}
+
+/// Adds one part of an id or URL path to `path`, made safe: control characters and the
+/// characters file systems refuse become `_`, `..` becomes `_..`, an empty part or `.` is
+/// dropped, and a long part is cut to 200 bytes.
+fn push_part(path: &mut PathBuf, part: &str) {
+    let unsafe_char = |c: char| c.is_control() || matches!(c, ':' | '\\' | '/' | '<' | '>' | '"' | '|' | '?' | '*');
+    let mut part: String = part.chars().map(|c| if unsafe_char(c) { '_' } else { c }).collect();
+    if part.len() > 200 {
+        let mut end = 200;
+        while !part.is_char_boundary(end) {
+            end -= 1;
+        }
+        part.truncate(end);
+    }
+    match part.as_str() {
+        "" | "." => {}
+        ".." => path.push("_.."),
+        _ => path.push(part),
+    }
+}
+
+/// A page's URL as a relative path: the host (lowercased; a port after `_`), then the path's
+/// parts, the last one without a page extension (`.html`, `.php`, …) and with the query after
+/// `_`; `index` for a path that ends in `/`. User names, passwords and fragments are left out.
+fn url_path(url: &str) -> PathBuf {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let rest = rest.split('#').next().unwrap_or_default();
+    let (rest, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = authority.rsplit('@').next().unwrap_or_default().to_lowercase();
+    let mut res = PathBuf::new();
+    push_part(&mut res, &host);
+    if res.as_os_str().is_empty() {
+        res.push("_");
+    }
+    let mut parts: Vec<&str> = path.split(['/', '\\']).collect();
+    let last = parts.pop().unwrap_or_default();
+    for part in parts {
+        push_part(&mut res, part);
+    }
+    let stem = PAGE_EXTENSIONS
+        .iter()
+        .find_map(|ext| {
+            let cut = last.len().checked_sub(ext.len())?;
+            (cut > 0 && last.is_char_boundary(cut) && last[cut..].eq_ignore_ascii_case(ext)).then(|| &last[..cut])
+        })
+        .unwrap_or(last);
+    let mut last = if matches!(stem, "" | "." | "..") { format!("index{stem}") } else { stem.to_owned() };
+    if !query.is_empty() {
+        last.push('_');
+        last.push_str(query);
+    }
+    push_part(&mut res, &last);
+    res
+}
+
+/// Extensions of page URLs that an output name does without.
+const PAGE_EXTENSIONS: &[&str] = &[".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp"];
+
+/// The folder of a WARC archive's outputs: its relative path without `.warc` or `.warc.gz`.
+fn archive_dir(rel: &Path) -> PathBuf {
+    let name = rel.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let lower = name.to_ascii_lowercase();
+    let stem =
+        [".warc.gz", ".warc"].iter().find_map(|ext| lower.ends_with(ext).then(|| &name[..name.len() - ext.len()]));
+    let stem = stem.filter(|s| !s.is_empty()).unwrap_or(&name);
+    let mut res = rel.parent().map(Path::to_path_buf).unwrap_or_default();
+    push_part(&mut res, if stem.is_empty() { "_" } else { stem });
     res
 }
 
@@ -238,6 +303,48 @@ mod tests {
             "out/notes.html",
         ];
         assert_eq!(got, want.iter().map(PathBuf::from).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn urls_name_files_by_host_and_path_inside_the_folder() {
+        let mut n = Namer::new(PathBuf::from("out"), "json");
+        let mut claim = |url: &str| n.claim(&Label::Url(url.to_owned()));
+        assert_eq!(claim("https://News.Example/2024/05/dam.html"), Path::new("out/news.example/2024/05/dam.json"));
+        assert_eq!(claim("https://news.example/2024/05/dam.HTM#top"), Path::new("out/news.example/2024/05/dam~2.json"));
+        assert_eq!(claim("http://news.example:8080/"), Path::new("out/news.example_8080/index.json"));
+        assert_eq!(claim("https://news.example"), Path::new("out/news.example/index.json"));
+        assert_eq!(claim("https://news.example/story.php?id=5&p=2"), Path::new("out/news.example/story_id=5&p=2.json"));
+        assert_eq!(
+            claim("https://news.example/a/../../../etc/passwd"),
+            Path::new("out/news.example/a/_../_../_../etc/passwd.json")
+        );
+        assert_eq!(claim("https://user:secret@news.example/x"), Path::new("out/news.example/x.json"));
+        assert_eq!(claim("https://news.example/q?a/../../b"), Path::new("out/news.example/q_a_.._.._b.json"));
+        assert_eq!(claim("https://news.example/.html"), Path::new("out/news.example/.html.json"));
+    }
+
+    #[test]
+    fn warc_records_are_named_under_their_archive() {
+        let mut n = Namer::new(PathBuf::from("out"), "json");
+        let mut claim = |rel: &str, index: u64, uri: Option<&str>| {
+            let w = crate::job::WarcRecord {
+                source: rel.to_owned(),
+                rel: PathBuf::from(rel),
+                index,
+                uri: uri.map(str::to_owned),
+            };
+            n.claim(&Label::Warc(w))
+        };
+        assert_eq!(
+            claim("x/crawl.warc.gz", 1, Some("https://news.example/a.html")),
+            Path::new("out/x/crawl/news.example/a.json")
+        );
+        assert_eq!(
+            claim("x/crawl.warc.gz", 2, Some("https://news.example/a.html")),
+            Path::new("out/x/crawl/news.example/a~2.json")
+        );
+        assert_eq!(claim("CRAWL.WARC", 3, None), Path::new("out/CRAWL/record-3.json"));
+        assert_eq!(claim(".warc", 4, None), Path::new("out/.warc/record-4.json"));
     }
 
     #[test]

@@ -1,17 +1,21 @@
 //! Sources: the command line's inputs as one stream of [`Item`]s, in input order.
 //!
-//! An input is a file, a folder (walked recursively, sorted by name), `-` (standard input), or
-//! with `--jsonl` a stream of JSON lines. `--files-from` adds one input a line. Everything is
-//! lazy: ten million paths or records are never held at once. A new kind of input (a web page,
-//! a WARC archive with many records) is one more arm in `expand` yielding its own items.
+//! An input is a file (an article or a saved web page), a folder (walked recursively, sorted by
+//! name), `-` (standard input), a WARC archive (one item per HTML response), or with `--jsonl` a
+//! stream of JSON lines. `--files-from` adds one input a line, `--url` one page to download.
+//! Everything is lazy: ten million paths or records are never held at once. A new kind of input
+//! is one more arm in `expand` yielding its own items.
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use newsbrief_extract::warc::{self, WarcError};
+use newsbrief_parser::Date;
+
 use crate::input;
-use crate::job::{Body, Code, Failure, Item, Job, Label, Record};
+use crate::job::{Body, Code, Failure, Item, Job, Label, PageBytes, Record, WarcRecord};
 
 /// How inputs become items.
 #[derive(Clone, Debug)]
@@ -22,7 +26,8 @@ pub struct SourceConfig {
     pub exts: Exts,
     /// The longest text accepted, in bytes (`--max-bytes`).
     pub max_bytes: u64,
-    /// Bytes of the streams (`--jsonl` inputs and the `--files-from` list) read so far.
+    /// Bytes of the streams (`--jsonl` inputs, WARC archives and the `--files-from` list) read
+    /// so far.
     pub consumed: Arc<AtomicU64>,
 }
 
@@ -43,10 +48,13 @@ impl Exts {
         Exts { all: list.iter().any(|e| e == "*"), list }
     }
 
-    /// Whether the file at `path` is an article by its extension.
+    /// Whether the file at `path` is an article by its extension (an entry with a dot inside,
+    /// such as `warc.gz`, matches the end of the name).
     pub fn matches(&self, path: &Path) -> bool {
         let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
-        self.all || self.list.contains(&ext)
+        let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+        let dotted = |e: &String| e.contains('.') && name.strip_suffix(e.as_str()).is_some_and(|s| s.ends_with('.'));
+        self.all || self.list.contains(&ext) || self.list.iter().any(dotted)
     }
 
     /// The list as `--ext` would take it, for messages.
@@ -55,33 +63,55 @@ impl Exts {
     }
 }
 
-/// The items of all inputs: those named on the command line, then those listed in `files_from`.
+/// The items of all inputs: those named on the command line, then those listed in
+/// `files_from`, then the pages at `urls`.
 pub fn items(
     inputs: Vec<PathBuf>,
     files_from: Option<PathBuf>,
+    urls: Vec<String>,
     config: SourceConfig,
 ) -> impl Iterator<Item = Item> + Send + 'static {
     let listed = files_from.into_iter().flat_map({
         let consumed = Arc::clone(&config.consumed);
         move |list| list_file(list, Arc::clone(&consumed))
     });
-    inputs.into_iter().map(Ok).chain(listed).flat_map(move |entry| match entry {
-        Ok(path) => expand(path, &config),
-        Err(item) => Box::new(std::iter::once(item)),
-    })
+    let pages = urls.into_iter().map(|url| Item::Job(Job { label: Label::Url(url.clone()), body: Body::Url(url) }));
+    inputs
+        .into_iter()
+        .map(Ok)
+        .chain(listed)
+        .flat_map(move |entry| match entry {
+            Ok(path) => expand(path, &config),
+            Err(item) => Box::new(std::iter::once(item)),
+        })
+        .chain(pages)
 }
 
 /// The number of items `inputs` make (a file one; a folder one for each file in it, skipped
-/// or not), for the progress bar.
+/// or not), for the progress bar; 0 (not known) when a WARC archive is among them.
 pub fn count(inputs: &[PathBuf], exts: &Exts) -> u64 {
-    let one = |path: &PathBuf| {
+    let mut n = 0;
+    for path in inputs {
         if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-            Walk::new(path.clone(), String::new(), PathBuf::new(), exts.clone()).count() as u64
+            for item in Walk::new(path.clone(), String::new(), PathBuf::new(), exts.clone()) {
+                if matches!(&item, Item::Job(Job { body: Body::Path(p), .. }) if is_warc(p)) {
+                    return 0;
+                }
+                n += 1;
+            }
+        } else if is_warc(path) {
+            return 0;
         } else {
-            1
+            n += 1;
         }
-    };
-    inputs.iter().map(one).sum()
+    }
+    n
+}
+
+/// Whether `path` names a WARC archive: `.warc` or `.warc.gz`, in any case.
+pub fn is_warc(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    name.ends_with(".warc") || name.ends_with(".warc.gz")
 }
 
 type Items = Box<dyn Iterator<Item = Item> + Send>;
@@ -102,10 +132,112 @@ fn expand(path: PathBuf, config: &SourceConfig) -> Items {
     }
     let rel = relative(&path);
     if std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
-        return Box::new(Walk::new(path, display, rel, config.exts.clone()));
+        let config = config.clone();
+        let walk = Walk::new(path, display, rel, config.exts.clone());
+        return Box::new(walk.flat_map(move |item| -> Items {
+            match item {
+                Item::Job(Job { label: Label::File { path: display, rel }, body: Body::Path(path) })
+                    if is_warc(&path) =>
+                {
+                    Box::new(Archive::new(&path, display, rel, &config))
+                }
+                item => Box::new(std::iter::once(item)),
+            }
+        }));
+    }
+    if is_warc(&path) {
+        return Box::new(Archive::new(&path, display, rel, config));
     }
     // Read by the worker, which says what is wrong with it if anything is.
     Box::new(std::iter::once(Item::Job(Job { label: Label::file(display, rel), body: Body::Path(path) })))
+}
+
+/// The HTML responses of a WARC archive, one job each in record order. A response with an
+/// error status is skipped; an oversized page is one failure and reading goes on; a broken
+/// archive fails where it breaks.
+struct Archive {
+    pages: Option<warc::Pages<Box<dyn BufRead + Send>>>,
+    /// A failure to open the archive, reported as its only item.
+    failed: Option<Item>,
+    source: String,
+    rel: PathBuf,
+    /// HTML responses so far.
+    index: u64,
+}
+
+impl Archive {
+    fn new(path: &Path, source: String, rel: PathBuf, config: &SourceConfig) -> Archive {
+        let consumed = Arc::clone(&config.consumed);
+        let opened = input::open_file(path).and_then(|file| {
+            warc::Records::from_read(Counted { inner: file, consumed })
+                .map_err(|e| Failure::new(Code::Unreadable, format!("cannot read the file: {e}")))
+        });
+        let (pages, failed) = match opened {
+            Ok(records) => (Some(records.max_payload(config.max_bytes).pages()), None),
+            Err(failure) => (None, Some(Item::Failed { label: Label::file(source.clone(), rel.clone()), failure })),
+        };
+        Archive { pages, failed, source, rel, index: 0 }
+    }
+
+    fn record(&self, uri: Option<String>) -> Label {
+        Label::Warc(WarcRecord { source: self.source.clone(), rel: self.rel.clone(), index: self.index, uri })
+    }
+}
+
+impl Iterator for Archive {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        if let Some(item) = self.failed.take() {
+            return Some(item);
+        }
+        let res = self.pages.as_mut()?.next();
+        match res {
+            Some(Ok(page)) => {
+                self.index += 1;
+                let label = self.record(page.url.clone());
+                if page.status >= 300 {
+                    let reason = format!("HTTP status {}, not a page", page.status);
+                    return Some(Item::Skipped { path: label.display(), reason });
+                }
+                let crawled = page.date.as_deref().and_then(|d| Date::parse_iso(d.get(..10)?));
+                let body =
+                    PageBytes { html: page.html, url: page.url, content_type: page.content_type, date: None, crawled };
+                Some(Item::Job(Job { label, body: Body::Page(body) }))
+            }
+            Some(Err(WarcError::TooLarge { uri, size, limit })) => {
+                self.index += 1;
+                let message =
+                    format!("the page is {size} bytes, over the limit of {limit} (raise it with --max-bytes)");
+                Some(Item::Failed { label: self.record(Some(uri)), failure: Failure::new(Code::TooLarge, message) })
+            }
+            Some(Err(err)) => {
+                self.pages = None;
+                let label = Label::file(self.source.clone(), self.rel.clone());
+                Some(Item::Failed { label, failure: Failure::new(Code::InvalidWarc, err.to_string()) })
+            }
+            None => {
+                self.pages = None;
+                let failure = Failure::new(Code::NoArticles, "is a WARC archive with no HTML responses");
+                (self.index == 0)
+                    .then(|| Item::Failed { label: Label::file(self.source.clone(), self.rel.clone()), failure })
+            }
+        }
+    }
+}
+
+/// A reader that adds the bytes it reads to a counter (for the progress bar).
+struct Counted<R> {
+    inner: R,
+    consumed: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.consumed.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
 }
 
 /// The relative path an input's outputs are named after: the path as given without `.` and
@@ -382,6 +514,11 @@ mod tests {
         assert!(exts.matches(Path::new("README")));
         assert!(!exts.matches(Path::new("data.csv")));
         assert!(Exts::new(&["*"]).matches(Path::new("data.csv")));
+        let pages = Exts::new(&["html", "warc.gz"]);
+        assert!(pages.matches(Path::new("crawl/CC-NEWS-1.WARC.GZ")));
+        assert!(pages.matches(Path::new("saved/page.HTML")));
+        assert!(!pages.matches(Path::new("notes.gz")));
+        assert!(!pages.matches(Path::new("warc.gz")));
     }
 
     #[test]

@@ -1,74 +1,15 @@
 //! The command as a user runs it: exit codes, messages, batches, JSON lines, outputs, encodings.
 
-use std::io::Write;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsbrief"))
-}
+use common::*;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(name)
-}
-
-fn run(args: &[&str]) -> Output {
-    run_in(Path::new("."), args)
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    let child = bin().args(args).current_dir(dir).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    finish(child)
-}
-
-fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child =
-        bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    let mut pipe = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || pipe.write_all(&data));
-    let out = finish(child);
-    writer.join().unwrap().unwrap();
-    out
-}
-
-/// Waits for the command, failing the test instead of hanging when it does not end in 60 s.
-fn finish(child: Child) -> Output {
-    let pid = child.id();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || tx.send(child.wait_with_output().unwrap()));
-    match rx.recv_timeout(Duration::from_secs(60)) {
-        Ok(out) => out,
-        Err(_) => {
-            let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
-            panic!("newsbrief did not finish in 60 s");
-        }
-    }
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn lines(o: &Output) -> Vec<serde_json::Value> {
-    stdout(o).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("newsbrief-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn write(path: &Path, text: impl AsRef<[u8]>) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
 }
 
 fn mkfifo(path: &Path) {
@@ -110,22 +51,6 @@ fn articles_in(dir: &Path, n: usize) {
 /// The `file` of each output line.
 fn files_of(o: &Output) -> Vec<String> {
     lines(o).iter().map(|v| v["file"].as_str().unwrap_or("?").to_owned()).collect()
-}
-
-fn files_under(dir: &Path) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap().flatten() {
-            if e.file_type().unwrap().is_dir() {
-                stack.push(e.path());
-            } else {
-                out.push(e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned());
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 #[test]
@@ -411,7 +336,10 @@ fn skipped_files_are_counted_and_named_with_verbose() {
     let o = run_in(&dir, &["parse", "-v", "f"]);
     let e = stderr(&o);
     assert!(e.contains("skipped: f/dangling.txt: dangling symbolic link"), "{e}");
-    assert!(e.contains("skipped: f/notes.csv: extension not in --ext (txt, md)"), "{e}");
+    assert!(
+        e.contains("skipped: f/notes.csv: extension not in --ext (txt, md, html, htm, xhtml, warc, warc.gz)"),
+        "{e}"
+    );
     assert!(e.contains("skipped: f/README"), "{e}");
 
     // Extensions chosen case-insensitively; an empty entry takes files with none.

@@ -105,7 +105,16 @@ impl Records<Box<dyn BufRead + Send>> {
     /// # Errors
     /// When the file cannot be opened or read.
     pub fn open(path: &Path) -> io::Result<Self> {
-        let mut f = BufReader::with_capacity(1 << 16, File::open(path)?);
+        Self::from_read(File::open(path)?)
+    }
+
+    /// Reads a WARC stream, gzip-compressed or not (recognized by its magic bytes), from any
+    /// reader: a file wrapped to count its bytes, a pipe, a socket.
+    ///
+    /// # Errors
+    /// When the first bytes cannot be read.
+    pub fn from_read(reader: impl Read + Send + 'static) -> io::Result<Self> {
+        let mut f = BufReader::with_capacity(1 << 16, reader);
         let gz = f.fill_buf()?.starts_with(&[0x1F, 0x8B]);
         let reader: Box<dyn BufRead + Send> = if gz {
             Box::new(BufReader::with_capacity(1 << 16, flate2::bufread::MultiGzDecoder::new(f)))

@@ -5,7 +5,7 @@ use newsbrief_parser::{Date, Options};
 use newsbrief_render::Format;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyInt, PyString};
+use pyo3::types::{PyByteArray, PyBytes, PyInt, PyString};
 
 /// The most key points one may ask for (the command's `--points` allows the same range).
 pub const MAX_POINTS: usize = 20;
@@ -16,6 +16,26 @@ pub fn text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
         Ok(s) => Ok(s.to_cow()?.into_owned()),
         Err(_) => Err(PyTypeError::new_err(format!("{what} must be str, not {}{}", type_name(obj), decode_hint(obj)))),
     }
+}
+
+/// `html=`: a page as `str` (used as UTF-8) or as the bytes it was served or saved as
+/// (`bytes`, `bytearray`), whose encoding the extraction works out.
+pub fn page(obj: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(s.to_cow()?.into_owned().into_bytes());
+    }
+    if let Ok(b) = obj.cast::<PyBytes>() {
+        return Ok(b.as_bytes().to_vec());
+    }
+    if let Ok(b) = obj.cast::<PyByteArray>() {
+        return Ok(b.to_vec());
+    }
+    Err(PyTypeError::new_err(format!("html must be str or bytes, not {}", type_name(obj))))
+}
+
+/// `url=`: `None` or a `str`.
+pub fn url(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
+    obj.filter(|o| !o.is_none()).map(|o| text(o, "url")).transpose()
 }
 
 /// `date=`: `None`, a `YYYY-MM-DD` string or a `datetime.date`.

@@ -1,9 +1,10 @@
 //! The native half of the `newsbrief` Python package: the extension module `newsbrief._native`.
 //!
-//! It calls the public API of `newsbrief-parser` and `newsbrief-render` and hands Python the
-//! article as the JSON of the `newsbrief/article@1` contract, exactly as the command prints it.
-//! The typed Python objects are built from that JSON by `python/newsbrief/_model.py`, so this
-//! crate depends on the contract, not on the model's Rust types.
+//! It calls the public API of `newsbrief-parser`, `newsbrief-render` and `newsbrief-extract`
+//! and hands Python the article as the JSON of the `newsbrief/article@1` contract, exactly as
+//! the command prints it, and a web page as the serialized `Page`. The typed Python objects are
+//! built from that JSON by `python/newsbrief/_model.py` and `_page.py`, so this crate depends on
+//! the contract, not on the model's Rust types.
 //!
 //! Nothing here may panic across the boundary: every parse and render runs under
 //! `catch_unwind`, and a panic becomes a `RuntimeError` carrying its message.
@@ -17,7 +18,8 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use newsbrief_parser::{Options, parse_with};
 use newsbrief_render::{RenderOptions, render};
-use pyo3::exceptions::PyRuntimeError;
+use pyo3::create_exception;
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
@@ -84,6 +86,53 @@ fn brief(
         .map_err(PyRuntimeError::new_err)
 }
 
+create_exception!(
+    newsbrief,
+    ExtractError,
+    PyValueError,
+    "A web page that gave no article. `code` says why, with the command's error codes: `empty`, \
+     `binary`, `not_html`, `too_deep` or `no_text`."
+);
+
+/// `extract(html, url=None) -> (page_json, text)`: the article of a web page (the serialized
+/// `Page`, and `Page::to_text`), with the GIL released; `ExtractError` when there is none.
+#[pyfunction]
+#[pyo3(signature = (html, url=None))]
+fn extract(py: Python<'_>, html: &Bound<'_, PyAny>, url: Option<&Bound<'_, PyAny>>) -> PyResult<(String, String)> {
+    let html = args::page(html)?;
+    let url = args::url(url)?;
+    let res = py
+        .detach(move || {
+            guarded(|| match newsbrief_extract::extract(&html, url.as_deref()) {
+                Ok(page) => {
+                    let json = serde_json::to_string(&page).map_err(|e| format!("serializing the page: {e}"))?;
+                    Ok(Ok((json, page.to_text())))
+                }
+                Err(err) => Ok(Err((extract_code(&err), err.to_string()))),
+            })
+        })
+        .map_err(PyRuntimeError::new_err)?;
+    res.map_err(|(code, message)| {
+        let err = ExtractError::new_err(message);
+        match err.value(py).setattr("code", code) {
+            Ok(()) => err,
+            Err(e) => e,
+        }
+    })
+}
+
+/// The command's error code for a page that gave no article.
+fn extract_code(err: &newsbrief_extract::Error) -> &'static str {
+    use newsbrief_extract::Error;
+    match err {
+        Error::Empty => "empty",
+        Error::Binary(_) => "binary",
+        Error::NoMarkup => "not_html",
+        Error::TooDeep(_) => "too_deep",
+        Error::NoText => "no_text",
+    }
+}
+
 /// `char_index(text) -> CharIndex | None`: the byte-to-character map of a text (None for ASCII).
 #[pyfunction]
 fn char_index(text: &Bound<'_, PyString>) -> PyResult<Option<CharIndex>> {
@@ -114,6 +163,8 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(brief, m)?)?;
     m.add_function(wrap_pyfunction!(char_index, m)?)?;
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add("ExtractError", m.py().get_type::<ExtractError>())?;
     m.add_function(wrap_pyfunction!(tables::table_rows, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     m.add_class::<CharIndex>()?;

@@ -34,6 +34,14 @@ def headline_and_summary(text: str) -> Tuple[Optional[str], str]:
     return headline, newsbrief.brief(article, "md", short=True)
 
 
+def page_facts(html: bytes) -> Tuple[Optional[str], List[str], Optional[str]]:
+    page: newsbrief.Page = newsbrief.extract(html, url="https://gazette.example/a")
+    title = page.meta.title.value if page.meta.title is not None else None
+    article = newsbrief.parse(html=html)
+    source = article.page.meta.title.source if article.page and article.page.meta.title else None
+    return title, [a.value for a in page.meta.authors], source
+
+
 def main() -> None:
     text = "Budget Vote Delayed\nPARIS — “We need more time,” Ms. Girard said on Friday."
     assert quotes_by_person(text) == {"Girard": ["We need more time,"]}
@@ -41,6 +49,8 @@ def main() -> None:
     assert found is not None and found[0] == "2023-12-29"
     assert list(ids_and_sizes([text, text])) == [("t0", 10), ("t1", 10)]
     assert headline_and_summary(text)[0] == "Budget Vote Delayed"
+    html = b"<html><head><title>Dam Opens</title></head><body><article><h1>Dam Opens</h1><p>The dam opened on Tuesday.</p></article></body></html>"
+    assert page_facts(html) == ("Dam Opens", [], "meta")
 
 
 if __name__ == "__main__":

@@ -7,9 +7,10 @@
 >>> article.times[0].value
 '2024-05-06'
 
-* :func:`parse` turns one text into an :class:`Article`;
+* :func:`parse` turns one text (or web page, ``html=``) into an :class:`Article`;
 * :func:`parse_many` parses an iterable of texts on every core, in input order;
 * :func:`brief` renders the HTML briefing or the Markdown summary;
+* :func:`extract` reads the article and its metadata from a web page, as a :class:`Page`;
 * :func:`to_arrow` turns articles into Arrow tables of entities, quotes, times and amounts.
 
 An object's ``span`` is a ``(start, end)`` pair of character offsets into the ``str`` that was
@@ -21,7 +22,7 @@ prints for the same text and options.
 from __future__ import annotations
 
 import datetime
-from typing import Any, Iterable, Iterator, Mapping, Optional, Union
+from typing import Any, Iterable, Iterator, Mapping, Optional, Tuple, Union
 
 from . import _native
 from ._arrow import Tables, arrow_schema, spark_schema, to_arrow
@@ -45,8 +46,10 @@ from ._model import (
     Spanned,
     Timex,
 )
+from ._page import BLOCK_KINDS, SOURCES, Block, Field, Page, PageMeta
 
 __all__ = [
+    "BLOCK_KINDS",
     "DEFAULT_POINTS",
     "DateLike",
     "Item",
@@ -55,16 +58,23 @@ __all__ = [
     "Amount",
     "Article",
     "Attribution",
+    "Block",
     "Contact",
     "Dateline",
     "Diagnostic",
     "Entity",
+    "ExtractError",
+    "Field",
+    "Html",
     "KeyPoint",
     "Mention",
     "Meta",
     "Name",
+    "Page",
+    "PageMeta",
     "Paragraph",
     "Quote",
+    "SOURCES",
     "Sentence",
     "Span",
     "Spanned",
@@ -72,6 +82,7 @@ __all__ = [
     "Timex",
     "arrow_schema",
     "brief",
+    "extract",
     "parse",
     "parse_many",
     "spark_schema",
@@ -92,20 +103,72 @@ DateLike = Union[str, datetime.date, None]
 Item = Union[str, Mapping[str, Any]]
 """An input of :func:`parse_many`: a text, or a mapping with ``text`` and optional ``id`` and ``date``."""
 
+Html = Union[str, bytes, bytearray]
+"""A web page: text, or the bytes it was served or saved as (their encoding is worked out)."""
 
-def parse(text: str, *, date: DateLike = None, points: int = DEFAULT_POINTS) -> Article:
-    """Parse one article.
+ExtractError = _native.ExtractError
+"""Raised by :func:`extract` (and ``html=``) for a page that gives no article; a ``ValueError``
+whose ``code`` is the command's error code: ``empty``, ``binary``, ``not_html``, ``too_deep`` or
+``no_text``."""
+
+
+def extract(html: Html, url: Optional[str] = None) -> Page:
+    """The article of a web page: its text as the parser reads it, its body blocks and its
+    metadata (title, authors, dates with their time zone, publisher, canonical URL, language,
+    description, section), each value with where it was found.
+
+    ``html`` is the page as ``str`` or as the ``bytes`` it was served or saved as (the encoding is
+    taken from a byte-order mark, a ``<meta charset>``, or detected). ``url`` is where the page
+    came from: relative canonical links resolve against it, and it becomes the text's ``url:``
+    when the page names no canonical URL (http and https only). The work runs without the
+    interpreter lock.
+
+    Raises :data:`ExtractError` (a ``ValueError`` with a ``code``) for an empty, binary or
+    markup-free input, absurdly nested markup, or a page with no article text, and
+    ``TypeError`` when ``html`` is not ``str`` or ``bytes``.
+    """
+    page_json, text = _native.extract(html, url)
+    return Page(page_json, text)
+
+
+def _page_text(text: Optional[str], html: Optional[Html], url: Optional[str]) -> Tuple[Any, Optional[Page]]:
+    """The text to parse from ``text=`` or ``html=`` (one of them), and the page it came from."""
+    if html is None:
+        if url is not None:
+            raise TypeError("url goes with html=: the address of the page")
+        return text, None
+    if text is not None:
+        raise TypeError("give the article as text or as html=, not both")
+    page = extract(html, url)
+    return page.text, page
+
+
+def parse(
+    text: Optional[str] = None,
+    *,
+    html: Optional[Html] = None,
+    url: Optional[str] = None,
+    date: DateLike = None,
+    points: int = DEFAULT_POINTS,
+) -> Article:
+    """Parse one article, given as text or as a web page (``html=``, with its ``url=`` if known).
 
     ``date`` is the reference date that relative expressions ("on Friday", "last week")
     resolve against; without it, the article's own publication date is used when it has one.
     ``points`` (1 to 20) is how many key points to choose.
 
+    For a page, the article is read from the text :func:`extract` gives: ``article.text`` is
+    that text (front matter, headline, paragraphs), every span points into it, and
+    ``article.page`` is the :class:`Page` with the metadata and its sources.
+
     Raises ``TypeError`` when ``text`` is not a ``str``, ``ValueError`` for a bad ``date`` or
-    ``points`` and ``UnicodeEncodeError`` for a ``str`` that is not valid Unicode (a lone
-    surrogate). Any text parses: problems in it are listed in ``article.diagnostics``.
+    ``points``, :data:`ExtractError` for a page with no article, and ``UnicodeEncodeError`` for
+    a ``str`` that is not valid Unicode (a lone surrogate). Any text parses: problems in it are
+    listed in ``article.diagnostics``.
     """
+    text, page = _page_text(text, html, url)
     json_text, chars = _native.parse(text, date, points)
-    return Article(text, json_text, chars, None, date, points)
+    return Article(text, json_text, chars, None, date, points, page)
 
 
 def parse_many(
@@ -154,9 +217,11 @@ class _Articles(Iterator[Article]):
 
 
 def brief(
-    source: Union[str, Article],
+    source: Union[str, Article, None] = None,
     format: str = "html",
     *,
+    html: Optional[Html] = None,
+    url: Optional[str] = None,
     date: DateLike = None,
     points: Optional[int] = None,
     short: bool = False,
@@ -166,10 +231,15 @@ def brief(
 
     ``source`` is a text, parsed with ``date`` and ``points``, or an :class:`Article`, rendered
     with the options it was parsed with (parsing is deterministic, so the briefing describes
-    exactly that article). ``short`` (Markdown only) keeps the title, bottom line and key points.
+    exactly that article); or, instead of ``source``, a web page as ``html=`` (with its
+    ``url=``), read as :func:`parse` reads it. ``short`` (Markdown only) keeps the title, bottom
+    line and key points.
     """
     if isinstance(source, Article):
+        if html is not None or url is not None:
+            raise TypeError("give the article as an Article or as html=, not both")
         if date is not None or points is not None:
             raise ValueError("date and points belong to the article: parse the text again to change them")
         return _native.brief(source.text, format, source._date, source._points, short)
-    return _native.brief(source, format, date, points, short)
+    text, _ = _page_text(source, html, url)
+    return _native.brief(text, format, date, points, short)

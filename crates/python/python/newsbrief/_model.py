@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from . import _native
+from ._page import Page
 
 Span = Tuple[int, int]
 """A ``(start, end)`` pair, end exclusive."""
@@ -331,13 +332,25 @@ class Article:
     """
 
     text: str
-    """The text that was parsed; every ``span`` indexes it."""
+    """The text that was parsed; every ``span`` indexes it. For a web page, the extracted text."""
     id: Any
     """The id given to :func:`newsbrief.parse_many` (or the item's position), else ``None``."""
+    page: Optional[Page]
+    """The web page the text was extracted from (``parse(html=…)``), else ``None``."""
 
-    def __init__(self, text: str, json_text: str, chars: Optional[_native.CharIndex], id: Any, date: Any, points: int):
+    def __init__(
+        self,
+        text: str,
+        json_text: str,
+        chars: Optional[_native.CharIndex],
+        id: Any,
+        date: Any,
+        points: int,
+        page: Optional[Page] = None,
+    ):
         self.text = text
         self.id = id
+        self.page = page
         self._json = json_text
         self._chars = chars
         self._to = _converter(chars)
@@ -345,11 +358,13 @@ class Article:
         self._points = points
 
     @classmethod
-    def _restore(cls, text: str, json_text: str, id: Any, date: Any, points: int) -> Article:
-        return cls(text, json_text, _native.char_index(text), id, date, points)
+    def _restore(
+        cls, text: str, json_text: str, id: Any, date: Any, points: int, page: Optional[Page] = None
+    ) -> Article:
+        return cls(text, json_text, _native.char_index(text), id, date, points, page)
 
     def __reduce__(self) -> Tuple[Any, ...]:
-        return (Article._restore, (self.text, self._json, self.id, self._date, self._points))
+        return (Article._restore, (self.text, self._json, self.id, self._date, self._points, self.page))
 
     def __repr__(self) -> str:
         headline = self.meta.headline.text if self.meta.headline else None

@@ -24,6 +24,15 @@ def brief(
 ) -> str:
     """The HTML briefing or the Markdown summary of a text."""
 
+class ExtractError(ValueError):
+    """A web page that gave no article; ``code`` is ``empty``, ``binary``, ``not_html``,
+    ``too_deep`` or ``no_text``."""
+
+    code: str
+
+def extract(html: Union[str, bytes, bytearray], url: Optional[str] = None) -> Tuple[str, str]:
+    """The serialized page and its text, as the parser reads it."""
+
 def char_index(text: str) -> Optional[CharIndex]:
     """The character index of a text, ``None`` when it is ASCII."""
 
