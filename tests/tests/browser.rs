@@ -1,7 +1,8 @@
 //! The HTML briefing as a person sees it, in headless Chromium: screenshots at
 //! 1280 and 390 px, no console errors, no network requests from the page, no
-//! horizontal scroll on a phone, every section present, and article payloads
-//! that never execute.
+//! horizontal scroll on a phone, every section present, a title that is not a
+//! dateline, no raw TIMEX3 code in the timeline, the full text's highlight toggles
+//! working without scripts, and article payloads that never execute.
 //!
 //! Chromium is found at `$CHROMIUM`, `/usr/bin/chromium` or on the PATH. Without it
 //! the tests say so and pass, unless `NEWSBRIEF_REQUIRE_BROWSER` is set, as
@@ -72,15 +73,50 @@ fn html_of(text: &str) -> String {
 fn measurable(html: &str) -> String {
     let csp_start = html.find("<meta http-equiv=\"Content-Security-Policy\"").expect("page has a CSP");
     let csp_end = csp_start + html[csp_start..].find('>').expect("meta ends") + 1;
-    // Reports `scrollWidth,innerWidth` on its body and to a parent frame.
-    let probe = "<script>addEventListener('load',()=>{const v=document.documentElement.scrollWidth+','+innerWidth;\
-                 document.body.setAttribute('data-sw',v);if(parent!==window)parent.postMessage(v,'*')})</script></body>";
+    // Opens every collapsible section, reports `scrollWidth,innerWidth` on its body and to a
+    // parent frame, and whether
+    // ticking the organizations toggle of the full text highlights them (CSS only).
+    let probe = "<script>addEventListener('load',()=>{document.querySelectorAll('details').forEach(d=>d.open=true);\
+                 const v=document.documentElement.scrollWidth+','+innerWidth;\
+                 document.body.setAttribute('data-sw',v);if(parent!==window)parent.postMessage(v,'*');\
+                 const m=document.querySelector('mark.org'),l=document.querySelector('label[for=hl-org]');\
+                 if(m&&l){const a=getComputedStyle(m).backgroundColor;l.click();\
+                 document.body.setAttribute('data-toggle',a+'|'+getComputedStyle(m).backgroundColor)}})</script></body>";
     format!("{}{}", &html[..csp_start], &html[csp_end..]).replace("</body>", probe)
 }
 
 fn attr(dom: &str, name: &str) -> Option<String> {
     let at = dom.find(&format!("{name}=\""))? + name.len() + 2;
     Some(dom[at..at + dom[at..].find('"')?].to_owned())
+}
+
+/// The texts between each `open` and the next `close` in `dom`.
+fn between(dom: &str, open: &str, close: &str) -> Vec<String> {
+    dom.split(open).skip(1).filter_map(|rest| rest.split_once(close).map(|(inner, _)| inner.to_owned())).collect()
+}
+
+/// A title that is only a dateline or an agency tag: capitals ending in a dash, or `(AP)`.
+fn looks_like_dateline(title: &str) -> bool {
+    let t = title.trim();
+    let capitals = !t.chars().any(char::is_lowercase);
+    capitals && t.ends_with(['-', '—', '–']) || ["(Reuters)", "(AP)", "(AFP)", "(UPI)"].iter().any(|a| t.contains(a))
+}
+
+/// A raw TIMEX3 code a reader should never see: `XXXX`, `2023-W12`, `XXXX-WXX-5`, `Q3`.
+fn has_raw_code(label: &str) -> bool {
+    let week_or_quarter = |w: &str| {
+        let mut c = w.chars();
+        matches!(c.next(), Some('W' | 'Q')) && c.clone().count() >= 1 && c.all(|d| d.is_ascii_digit())
+    };
+    label.contains("XX") || label.contains("-W") || label.split(|c: char| !c.is_alphanumeric()).any(week_or_quarter)
+}
+
+#[test]
+fn dateline_titles_and_raw_codes_are_recognized() {
+    assert!(looks_like_dateline("WASHINGTON (AP) —"));
+    assert!(!looks_like_dateline("Port strike halts grain shipments as talks stall"));
+    assert!(has_raw_code("XXXX-WXX-5") && has_raw_code("week W12") && has_raw_code("Q3 2023"));
+    assert!(!has_raw_code("Week of 20 March 2023") && !has_raw_code("Friday 17 March 2023"));
 }
 
 #[test]
@@ -142,6 +178,17 @@ fn briefings_look_right_in_chromium() {
         let (dom, _) = chrome(&bin, &dir, &probe, &["--dump-dom".into()]);
         for id in SECTIONS {
             assert!(dom.contains(&format!("id=\"{id}\"")), "{name}: section {id} missing");
+        }
+        let title = between(&dom, "<h1>", "</h1>").into_iter().next().unwrap_or_default();
+        assert!(!title.is_empty() && !looks_like_dateline(&title), "{name}: the title is {title:?}");
+        for label in between(&dom, "class=\"when\"", "</span>") {
+            let label = label.split_once('>').map_or(label.as_str(), |(_, l)| l);
+            assert!(!has_raw_code(label), "{name}: raw TIMEX3 code in the timeline label {label:?}");
+        }
+        if dom.contains("<mark class=\"org\"") {
+            let toggle = attr(&dom, "data-toggle").unwrap_or_default();
+            let (off, on) = toggle.split_once('|').unwrap_or_default();
+            assert!(off != on, "{name}: the organizations toggle changed nothing ({toggle:?})");
         }
     }
 }

@@ -56,6 +56,6 @@ fn markdown_snapshots() {
 fn reference_date_flag_wins_over_the_article_date() {
     let text = "Published March 17, 2023\nThe minister resigned.\n";
     let a = newsbrief_parser::parse_with(text, &Options::default().with_reference_date(Date::parse_iso("2024-01-02")));
-    assert_eq!(a.meta.published.as_deref(), Some("2023-03-17"));
-    assert_eq!(a.meta.reference_date.as_deref(), Some("2024-01-02"));
+    assert_eq!(a.meta.published, Date::parse_iso("2023-03-17"));
+    assert_eq!(a.meta.reference_date, Date::parse_iso("2024-01-02"));
 }

@@ -45,7 +45,7 @@ fn options_choose_date_points_and_analyses() {
         .with_key_points(1)
         .with_analyses(Analyses::NONE);
     let a = parse_with(STORY, &options);
-    assert_eq!(a.meta.reference_date.as_deref(), Some("2023-03-17"));
+    assert_eq!(a.meta.reference_date, Date::parse_iso("2023-03-17"));
     assert!(a.entities.is_empty() && a.quotes.is_empty() && a.times.is_empty() && a.key_points.is_empty());
     let a = parse_with(STORY, &Options::default().with_key_points(1));
     assert_eq!(a.key_points.len(), 1);
@@ -71,4 +71,24 @@ fn json_is_the_documented_contract() {
         assert!(keys.contains(&k), "missing {k}");
     }
     assert!(v["paragraphs"][0]["span"].as_array().is_some_and(|s| s.len() == 2));
+}
+
+#[test]
+fn sentence_at_finds_the_one_sentence_holding_a_span() {
+    for (name, text) in newsbrief_tests::fixtures() {
+        let a = parse(&text);
+        // The answer of a plain scan over every sentence, for spans inside, across and
+        // between sentences (an empty span at a paragraph's end belongs to no paragraph).
+        let scan = |span: Span| a.sentences().find(|(_, s)| s.span.start <= span.start && span.end <= s.span.end);
+        for (_, s) in a.sentences() {
+            let (lo, hi) = (s.span.start, s.span.end);
+            let mid = (lo + 1..hi).find(|&i| i >= (lo + hi) / 2 && text.is_char_boundary(i)).unwrap_or(lo);
+            let after = (hi + 1..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(hi);
+            let spans =
+                [Span::new(lo, hi), Span::new(lo, mid), Span::new(mid, hi), Span::new(mid, mid), Span::new(mid, after)];
+            for span in spans.into_iter().filter(|s| !s.is_empty() || (lo < s.start && s.start < hi)) {
+                assert_eq!(a.sentence_at(span), scan(span).map(|(id, _)| id), "{name}: {span:?}");
+            }
+        }
+    }
 }

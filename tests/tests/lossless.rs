@@ -17,7 +17,7 @@ fn article_like() -> impl Strategy<Value = String> {
         Just("---\n".to_owned()),
         Just("By Ann Lee and Bo Park\n".to_owned()),
         Just("MOSCOW — ".to_owned()),
-        Just("LONDON 1996-08-30\n".to_owned()),
+        Just("OSLO 2024-05-14\n".to_owned()),
         Just("Published March 17, 2023\n".to_owned()),
         Just("Write to Ann Lee at a@b.com\n".to_owned()),
         Just("$1.5 billion ".to_owned()),
@@ -26,6 +26,10 @@ fn article_like() -> impl Strategy<Value = String> {
         Just(". ".to_owned()),
         Just("— ".to_owned()),
         Just("\u{feff}".to_owned()),
+        // Letters whose lowercase or uppercase has another length in bytes, or is several letters.
+        Just("(Reporting by A; ȺȺȺȺ by Bo)\n".to_owned()),
+        Just("Editing by İlker Ⱥrda; Writing by Straße\n".to_owned()),
+        "[İȺßﬁςΣ\u{212A}\u{1E9E}]{1,3} ",
         "[A-Za-z]{1,8} ",
         "\\PC{0,6}",
     ];
@@ -37,6 +41,12 @@ proptest! {
 
     #[test]
     fn random_text_is_lossless(text in "\\PC{0,400}") {
+        let a = newsbrief_parser::parse(&text);
+        prop_assert_eq!(invariants(&text, &a), Ok(()));
+    }
+
+    #[test]
+    fn text_with_case_changing_letters_is_lossless(text in "[İȺßﬁςΣ\u{212A}\u{1E9E}A-Za-z ;()\n.]{0,200}") {
         let a = newsbrief_parser::parse(&text);
         prop_assert_eq!(invariants(&text, &a), Ok(()));
     }

@@ -12,7 +12,8 @@ pub fn run(topic: &str) -> Result<()> {
     let folder = match topic {
         "times" | "timex" => "timex",
         "ner" | "quotes" | "sentences" | "summary" => topic,
-        _ => bail!("unknown topic `{topic}` (ner, quotes, times, sentences, summary)"),
+        "extract" => return crate::eval_extract::run(),
+        _ => bail!("unknown topic `{topic}` (ner, quotes, times, sentences, summary, extract)"),
     };
     let dir = crate::shared()?.join("eval").join(folder);
     let gold = dir.join("dev.jsonl");

@@ -1,45 +1,63 @@
 //! `cargo xtask fuzz [--seconds N] [TARGET…]`: every cargo-fuzz target in turn,
 //! with libFuzzer's length control off (inputs up to `-max_len` from the start)
 //! and a per-input time limit, so a slow input counts as a failure. The
-//! fixture articles seed every corpus.
+//! fixture articles seed the text targets, the test pages the extraction.
 
 use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
-/// The targets in `fuzz/Cargo.toml`, in the order they run.
-const TARGETS: &[&str] = &["parse", "brief"];
+/// A target of `fuzz/Cargo.toml`: its name, the folder that seeds its corpus,
+/// and the longest input it is given.
+struct Target {
+    name: &'static str,
+    seeds: &'static str,
+    max_len: usize,
+}
+
+/// The targets, in the order they run.
+const TARGETS: &[Target] = &[
+    Target { name: "parse", seeds: "tests/fixtures", max_len: 8192 },
+    Target { name: "brief", seeds: "tests/fixtures", max_len: 8192 },
+    Target { name: "extract", seeds: "crates/extract/tests/pages", max_len: 16384 },
+];
 
 /// Runs the fuzzers for `seconds` each.
-pub fn run(args: &[String]) -> Result<()> {
+pub fn run(args: &[&str]) -> Result<()> {
     let mut seconds = 60u64;
     let mut targets = Vec::new();
     let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
+    while let Some(&arg) = it.next() {
+        match arg {
             "--seconds" => {
                 let n = it.next().context("--seconds needs a number")?;
                 seconds = n.parse().with_context(|| format!("--seconds: `{n}` is not a whole number"))?;
             }
-            t if TARGETS.contains(&t) => targets.push(t),
-            other => bail!("unknown fuzz argument `{other}` (targets: {})", TARGETS.join(", ")),
+            name => match TARGETS.iter().find(|t| t.name == name) {
+                Some(target) => targets.push(target),
+                None => {
+                    let names: Vec<&str> = TARGETS.iter().map(|t| t.name).collect();
+                    bail!("unknown fuzz argument `{name}` (targets: {})", names.join(", "))
+                }
+            },
         }
     }
     if targets.is_empty() {
-        targets = TARGETS.to_vec();
+        targets = TARGETS.iter().collect();
     }
     let fuzz_dir = crate::root().join("fuzz");
-    for target in targets {
+    for Target { name: target, seeds, max_len } in targets {
         let corpus = fuzz_dir.join("corpus").join(target);
         std::fs::create_dir_all(&corpus)?;
         println!("== fuzz {target} for {seconds} s");
         let status = Command::new("cargo")
             .args(["+nightly", "fuzz", "run", "--sanitizer", "none", target])
             .arg(&corpus)
-            .arg(crate::root().join("tests/fixtures"))
+            .arg(crate::root().join(seeds))
             .arg("--")
             .arg(format!("-dict={}", fuzz_dir.join("newsbrief.dict").display()))
-            .args(["-len_control=0", "-max_len=8192", "-timeout=1", "-rss_limit_mb=2048", "-print_final_stats=1"])
+            .arg(format!("-max_len={max_len}"))
+            .args(["-len_control=0", "-timeout=1", "-rss_limit_mb=2048", "-print_final_stats=1"])
             .arg(format!("-max_total_time={seconds}"))
             .current_dir(crate::root())
             .status()

@@ -1,10 +1,12 @@
-//! Project chores: `cargo xtask eval <topic>`, `seed`, `bench`, `bless`, `ci`.
+//! Project chores: `cargo xtask eval <topic>`, `seed`, `bench`, `spark`, `bless`, `ci`.
 
 mod bench;
 mod eval;
+mod eval_extract;
 mod fuzz;
 mod screenshots;
 mod seed;
+mod spark;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,10 +17,14 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   eval <topic>   score the parser on ../shared/eval/<topic>/dev.jsonl
-                 (topics: ner, quotes, times|timex, sentences, summary)
+                 (topics: ner, quotes, times|timex, sentences, summary, extract)
   seed           check the parse of the seed article in ../shared/seed
-  bench          parse throughput (MB/s) and peak memory on the fixtures repeated to ~10 MB
-  bless          re-record the golden snapshots of the fixtures
+  bench [--stream-mb N] [wc|linear|processes|stream|warc]…
+                 the release binary: one core against wc -w, 1/10/100 MB documents,
+                 a process per article against --jsonl, a --jsonl stream of N MB (1000),
+                 a WARC archive of web pages (every step unless some are named)
+  spark          run newsbrief under a local PySpark job (RDD.pipe) and check every id
+  bless          re-record the golden snapshots of the fixtures and test pages
   fuzz [--seconds N] [TARGET…]
                  run the cargo-fuzz targets (nightly toolchain, cargo-fuzz) N s each
   screenshots    screenshot the sample briefing at 1280 and 390 px into docs/ (needs chromium)";
@@ -39,9 +45,10 @@ fn run(args: &[String]) -> Result<()> {
         ["eval", topic] => eval::run(topic),
         ["eval"] => bail!("eval needs a topic\n{USAGE}"),
         ["seed"] => seed::run(),
-        ["bench"] => bench::run(),
+        ["bench", rest @ ..] => bench::run(rest),
+        ["spark"] => spark::run(),
         ["bless"] => bless(),
-        ["fuzz", rest @ ..] => fuzz::run(&rest.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+        ["fuzz", rest @ ..] => fuzz::run(rest),
         ["screenshots"] => screenshots::run(),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
@@ -71,13 +78,13 @@ pub fn shared() -> Result<PathBuf> {
 
 fn bless() -> Result<()> {
     let status = std::process::Command::new(env!("CARGO"))
-        .args(["test", "--quiet", "-p", "newsbrief-tests"])
+        .args(["test", "--quiet", "-p", "newsbrief-tests", "-p", "newsbrief-extract"])
         .env("INSTA_UPDATE", "always")
         .current_dir(root())
         .status()?;
     if !status.success() {
-        bail!("the tests failed while blessing; review the snapshots with `git diff tests/`");
+        bail!("the tests failed while blessing; review the snapshots with `git diff tests/ crates/extract/tests/`");
     }
-    println!("snapshots re-recorded; review them with `git diff tests/`");
+    println!("snapshots re-recorded; review them with `git diff tests/ crates/extract/tests/`");
     Ok(())
 }

@@ -185,10 +185,10 @@ fn briefing(c: &mut Checks, a: &Article<'_>) -> Result<()> {
     let ushakov = b.quote_groups.iter().find(|g| g.speaker.as_deref() == Some("Yuri Ushakov"));
     let n = ushakov.map_or(0, |g| g.quotes.iter().filter(|q| !q.partial).count());
     c.check("briefing", n == 4, format!("Yuri Ushakov's four quotes under his name (got {n})"));
-    let keys: Vec<_> = b.timeline.iter().filter_map(|t| t.key).collect();
+    let keys: Vec<_> = b.timeline.iter().filter_map(|t| t.start).collect();
     let sorted = keys.windows(2).all(|w| w[0] <= w[1]);
     let first = keys.first().map(|k| k.0);
-    let has_visit = b.timeline.iter().any(|t| t.label == "20–22 Mar 2023");
+    let has_visit = b.timeline.iter().any(|t| t.label == "20–22 March 2023");
     c.check(
         "briefing",
         sorted && first == Some(2013) && has_visit,

@@ -1,9 +1,13 @@
 //! Reading an article from a file or standard input, with encoding detection.
+//!
+//! Reading never blocks forever: a FIFO, device or socket named as a file is refused (it can be
+//! read as `-`), and the file is opened without waiting for a writer.
 
+use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use crate::job::{Code, Failure};
 
 /// Default limit on input size.
 pub const DEFAULT_MAX_BYTES: u64 = 16 << 20;
@@ -13,48 +17,125 @@ pub const DEFAULT_MAX_BYTES: u64 = 16 << 20;
 pub struct Input {
     /// The text as UTF-8, without a byte-order mark.
     pub text: String,
-    /// Set when a legacy encoding was detected and decoded.
+    /// Set when another encoding was detected and decoded.
     pub note: Option<String>,
 }
 
-/// Reads `path` (`-` is standard input) and decodes it.
-pub fn read(path: &str, max_bytes: u64) -> Result<Input> {
-    let mut bytes = Vec::new();
-    if path == "-" {
-        std::io::stdin().lock().take(max_bytes + 1).read_to_end(&mut bytes).context("reading standard input")?;
-    } else {
-        let p = Path::new(path);
-        let meta = std::fs::metadata(p).with_context(|| cannot_open(p))?;
-        if meta.is_dir() {
-            bail!("is a folder with no .txt or .md article files");
-        }
-        if meta.len() > max_bytes {
-            bail!("input is {} bytes, over the limit of {max_bytes} (raise it with --max-bytes)", meta.len());
-        }
-        let f = std::fs::File::open(p).with_context(|| cannot_open(p))?;
-        f.take(max_bytes + 1).read_to_end(&mut bytes).context("reading the file")?;
+/// Reads the file at `path`, refusing anything but a regular file of at most `max_bytes`.
+pub fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Failure> {
+    let file = open_file(path)?;
+    let len = file.metadata().map_or(0, |m| m.len());
+    if len > max_bytes {
+        return Err(too_large(Some(len), max_bytes));
     }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure::new(Code::Unreadable, format!("cannot read the file: {e}")))?;
     if bytes.len() as u64 > max_bytes {
-        bail!("input is over the limit of {max_bytes} bytes (raise it with --max-bytes)");
+        return Err(too_large(None, max_bytes));
     }
-    decode(&bytes)
+    Ok(bytes)
 }
 
-fn cannot_open(p: &Path) -> String {
-    if p.exists() { "cannot read the file".to_owned() } else { "no such file".to_owned() }
+/// Opens a regular file for reading; a FIFO, device, socket or folder is refused at once.
+pub fn open_file(path: &Path) -> Result<File, Failure> {
+    let file = open(path).map_err(|e| open_failure(path, &e))?;
+    let meta = file.metadata().map_err(|e| Failure::new(Code::Unreadable, format!("cannot read the file: {e}")))?;
+    if meta.is_dir() {
+        return Err(Failure::new(Code::NotAFile, "is a folder"));
+    }
+    if !meta.is_file() {
+        return Err(Failure::new(
+            Code::NotAFile,
+            format!("is {}, not an article file (to read it, pass it as standard input: `- < FILE`)", kind_of(&meta)),
+        ));
+    }
+    Ok(file)
 }
 
-/// Decodes bytes as UTF-8 (with or without BOM), UTF-16 with a BOM, or a detected legacy encoding.
-pub fn decode(bytes: &[u8]) -> Result<Input> {
+/// Reads standard input to its end, up to `max_bytes`.
+pub fn read_stdin(max_bytes: u64) -> Result<Vec<u8>, Failure> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure::new(Code::Unreadable, format!("cannot read standard input: {e}")))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(None, max_bytes));
+    }
+    Ok(bytes)
+}
+
+/// What kind of file system object `meta` describes, for messages ("a FIFO (named pipe)").
+pub fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    let ft = meta.file_type();
+    if ft.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if ft.is_char_device() || ft.is_block_device() {
+            return "a device";
+        }
+        if ft.is_socket() {
+            return "a socket";
+        }
+    }
+    if ft.is_file() { "a file" } else { "not a regular file" }
+}
+
+/// Opens without blocking: opening a FIFO for reading would otherwise wait for a writer.
+#[cfg(unix)]
+fn open(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path)
+}
+
+#[cfg(not(unix))]
+fn open(path: &Path) -> std::io::Result<File> {
+    File::open(path)
+}
+
+fn open_failure(path: &Path, err: &std::io::Error) -> Failure {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => match std::fs::read_link(path) {
+            Ok(to) => Failure::new(Code::NotFound, format!("dangling symbolic link to {}", to.display())),
+            Err(_) => Failure::new(Code::NotFound, "no such file"),
+        },
+        std::io::ErrorKind::PermissionDenied => Failure::new(Code::Unreadable, "permission denied"),
+        _ => Failure::new(Code::Unreadable, format!("cannot open the file: {err}")),
+    }
+}
+
+fn too_large(len: Option<u64>, max_bytes: u64) -> Failure {
+    let size = len.map_or_else(|| "over the limit".to_owned(), |n| format!("{n} bytes, over the limit"));
+    Failure::new(Code::TooLarge, format!("input is {size} of {max_bytes} bytes (raise it with --max-bytes)"))
+}
+
+/// Decodes bytes as UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when the
+/// text is mostly ASCII in UTF-16 form), or a detected legacy encoding.
+pub fn decode(bytes: &[u8]) -> Result<Input, Failure> {
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom..]);
         if had_errors {
-            bail!("invalid {} text", enc.name());
+            return Err(Failure::new(Code::Encoding, format!("invalid {} text", enc.name())));
         }
         return checked(text.into_owned(), (enc != encoding_rs::UTF_8).then(|| format!("decoded as {}", enc.name())));
     }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        if !had_errors {
+            return checked(text.into_owned(), Some(format!("no byte-order mark; decoded as {}", enc.name())));
+        }
+    }
     if bytes.contains(&0) {
-        bail!("binary input (contains NUL bytes), not an article text");
+        return Err(Failure::new(Code::Binary, "binary input (contains NUL bytes), not an article text"));
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => checked(s.to_owned(), None),
@@ -64,23 +145,54 @@ pub fn decode(bytes: &[u8]) -> Result<Input> {
             let enc = det.guess(None, chardetng::Utf8Detection::Deny);
             let (text, _, had_errors) = enc.decode(bytes);
             if had_errors {
-                bail!("not valid UTF-8 and not decodable as {}", enc.name());
+                return Err(Failure::new(
+                    Code::Encoding,
+                    format!("not valid UTF-8 and not decodable as {}", enc.name()),
+                ));
             }
             checked(text.into_owned(), Some(format!("not UTF-8; decoded as {}", enc.name())))
         }
     }
 }
 
-fn checked(text: String, note: Option<String>) -> Result<Input> {
+/// UTF-16 without a byte-order mark, recognized by its ASCII: in UTF-16LE every ASCII character
+/// is followed by a zero byte, in UTF-16BE preceded by one. Most code units of an English article
+/// are ASCII; a binary file has zeros at both positions, or few.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    const SAMPLE: usize = 1 << 16;
+    let sample = &bytes[..bytes.len().min(SAMPLE) & !1];
+    let n_units = sample.len() / 2;
+    if n_units < 2 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let (mut zero_even, mut zero_odd) = (0, 0);
+    for pair in sample.chunks_exact(2) {
+        zero_even += usize::from(pair[0] == 0);
+        zero_odd += usize::from(pair[1] == 0);
+    }
+    // Mostly ASCII on one side, and almost no zero bytes on the other.
+    let mostly = |n: usize| n * 10 >= n_units * 7;
+    let rare = |n: usize| n * 100 <= n_units;
+    if mostly(zero_odd) && rare(zero_even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if mostly(zero_even) && rare(zero_odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Checks decoded text: not empty, not binary.
+pub fn checked(text: String, note: Option<String>) -> Result<Input, Failure> {
     if text.trim().is_empty() {
-        bail!("no article text (the input is empty or only whitespace)");
+        return Err(Failure::new(Code::Empty, "no article text (the input is empty or only whitespace)"));
     }
     if text.contains('\0') {
-        bail!("binary input (contains NUL characters), not an article text");
+        return Err(Failure::new(Code::Binary, "binary input (contains NUL characters), not an article text"));
     }
     let control = text.chars().filter(|c| c.is_control() && !c.is_whitespace()).count();
     if control * 20 > text.chars().count() {
-        bail!("binary input (mostly control characters), not an article text");
+        return Err(Failure::new(Code::Binary, "binary input (mostly control characters), not an article text"));
     }
     Ok(Input { text, note })
 }
@@ -103,7 +215,26 @@ mod tests {
 
     #[test]
     fn rejects_empty_and_binary() {
-        assert!(decode(b"  \n\t ").unwrap_err().to_string().contains("no article text"));
-        assert!(decode(b"abc\0def").unwrap_err().to_string().contains("binary"));
+        assert_eq!(decode(b"  \n\t ").unwrap_err().code, Code::Empty);
+        assert_eq!(decode(b"abc\0def").unwrap_err().code, Code::Binary);
+        assert_eq!(decode(b"PK\x03\x04\x00\x00binary").unwrap_err().code, Code::Binary);
+    }
+
+    #[test]
+    fn utf16_without_bom_in_both_byte_orders() {
+        let text = "GENEVA — The talks resumed on “Monday,” officials said.\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, name) in [(le, "UTF-16LE"), (be, "UTF-16BE")] {
+            let got = decode(&bytes).unwrap();
+            assert_eq!(got.text, text);
+            assert!(got.note.unwrap().contains(name));
+        }
+    }
+
+    #[test]
+    fn zeros_on_both_sides_are_still_binary() {
+        let bytes: Vec<u8> = (0..400u32).flat_map(|i| [(i % 7) as u8, (i % 5) as u8]).collect();
+        assert_eq!(decode(&bytes).unwrap_err().code, Code::Binary);
     }
 }

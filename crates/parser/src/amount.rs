@@ -9,15 +9,20 @@
 use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
+use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1};
+use nom::bytes::complete::{tag, take_while1};
 use nom::combinator::opt;
-use nom::{IResult, Parser};
+use rustc_hash::FxHashSet;
 
+use crate::context::Context;
+use crate::lex::{
+    Res, alpha, at_boundary, digits, fail, is_count_noun, is_people_noun, kw, number_word, number_words, sp,
+};
+use crate::lexicon::{self, Class, Classes};
 use crate::model::{Amount, AmountKind, Approx, Role, Timex};
+use crate::span::Span;
 use crate::token::TokenKind;
-use crate::words::{TENS, UNDER_TWENTY as SMALL};
-use crate::{Context, Span};
 
 /// Finds the amounts of the article; `times` (sorted by position) are never amounts.
 pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
@@ -65,132 +70,58 @@ pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
     out
 }
 
-/// Words that can open an amount besides number words: modifiers, crowd words, currency words.
-const STARTERS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "almost",
-    "an",
-    "approximately",
-    "around",
-    "as",
-    "at",
-    "below",
-    "billions",
-    "close",
-    "dozens",
-    "fewer",
-    "half",
-    "hundreds",
-    "in",
-    "less",
-    "millions",
-    "more",
-    "nearly",
-    "over",
-    "roughly",
-    "scores",
-    "some",
-    "tens",
-    "thousands",
-    "under",
-    "up",
-    "upwards",
-];
-
-/// True when a token may open an amount: a number, a sign, a number word, or a word from [`STARTERS`] or the currency table.
+/// True when a token may open an amount: a number, a sign, a number word, a modifier, a crowd
+/// word, `a`, `half` or the beginning of a currency form.
 fn may_start(kind: TokenKind, word: &str) -> bool {
     match kind {
         TokenKind::Number | TokenKind::Symbol => true,
         TokenKind::Word => {
             // Currency words before a number are short: `US`, `HK`, `Rs`, `dlrs`, `USD`.
-            let currency = || word.len() <= 4 && currency_prefixes().binary_search(&word).is_ok();
+            let currency = || word.len() <= 4 && currency_prefixes().contains(word);
+            // `half` stands alone as a fraction; the other fractions need a number before them.
+            let opener = |classes: Classes, w: &str| classes.has_any(OPENERS) || w.eq_ignore_ascii_case("half");
             if word.is_ascii() {
-                // The table compares without regard to ASCII case, so an ASCII word needs no lowercasing.
-                let flags = amount_words().get(word);
-                let head_flags = match word.bytes().position(|c| c == b'-') {
-                    Some(n) => amount_words().get(&word[..n]),
-                    None => flags,
+                let classes = lexicon::classes(word);
+                let number = match word.find('-') {
+                    Some(n) => lexicon::classes(&word[..n]).has_any(NUMBER_WORDS),
+                    None => classes.has_any(NUMBER_WORDS),
                 };
-                return flags & STARTER != 0
-                    || head_flags & NUMBER_WORD != 0
-                    || flags & CURRENCY_PREFIX != 0 && currency();
+                return opener(classes, word) || number || currency();
             }
-            let lower = word.to_lowercase();
-            let head = lower.split(['-', '‑']).next().unwrap_or("");
-            STARTERS.binary_search(&lower.as_str()).is_ok() || small_value(head).is_some() || currency()
+            lexicon::with_lowercase(word, |lower| {
+                let head = lower.split(['-', '‑']).next().unwrap_or("");
+                opener(lexicon::classes(lower), lower) || lexicon::classes(head).has_any(NUMBER_WORDS)
+            }) || currency()
         }
         _ => false,
     }
 }
 
-/// A word from [`STARTERS`].
-const STARTER: Flags = 1;
-/// A number word below a hundred, from [`SMALL`] or [`TENS`].
-const NUMBER_WORD: Flags = 2;
-/// The beginning of a currency form, in some case (see [`currency_prefixes`]).
-const CURRENCY_PREFIX: Flags = 4;
-/// The first word of a crowd ([`crowd`]).
-const CROWD: Flags = 8;
-/// The first word of a fraction ([`fraction`]).
-const FRACTION: Flags = 16;
-/// The first word of a number in words ([`number_words`]).
-const NUMBER: Flags = 32;
-/// The first word of a modifier of [`approx`] that means more than.
-const MORE_THAN: Flags = 64;
-/// The first word of a modifier of [`approx`] that means less than.
-const LESS_THAN: Flags = 128;
-/// The first word of a modifier of [`approx`] that means about.
-const ABOUT: Flags = 256;
-/// The first word of a modifier of [`approx`] that means up to.
-const UP_TO: Flags = 512;
-/// The first word of any modifier ([`approx`]).
-const APPROX: Flags = MORE_THAN | LESS_THAN | ABOUT | UP_TO;
-
-/// The first words of [`approx`], by meaning.
-const APPROX_WORDS: [(&[&str], Flags); 4] = [
-    (&["more", "over", "at", "upwards", "in", "above"], MORE_THAN),
-    (&["less", "fewer", "under", "below"], LESS_THAN),
-    (&["about", "around", "roughly", "approximately", "nearly", "almost", "some", "close", "an"], ABOUT),
-    (&["up", "as"], UP_TO),
+/// The classes of the first words of [`approx`].
+const APPROX: &[Class] = &[Class::ApproxMoreThan, Class::ApproxLessThan, Class::ApproxAbout, Class::ApproxUpTo];
+/// The classes of words that open an amount, besides number words, `half` and currency forms.
+const OPENERS: &[Class] = &[
+    Class::ApproxMoreThan,
+    Class::ApproxLessThan,
+    Class::ApproxAbout,
+    Class::ApproxUpTo,
+    Class::CrowdWord,
+    Class::IndefiniteArticle,
 ];
-/// The first words of [`crowd`].
-const CROWD_WORDS: &[&str] = &["tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores"];
-/// The scale words of [`scale_value`].
-const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
-/// The first words of [`fraction`] besides the number words.
-const FRACTION_WORDS: &[&str] =
-    &["a", "one", "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"];
+/// Number words below a hundred.
+const NUMBER_WORDS: &[Class] = &[Class::NumberUnderTwenty, Class::Tens];
+/// The classes of the first words of a number in words (`forty`, `a million`).
+const NUMBER: &[Class] = &[Class::NumberUnderTwenty, Class::Tens, Class::Scale, Class::IndefiniteArticle];
+/// The classes of the first words of [`fraction`].
+const FRACTION: &[Class] =
+    &[Class::NumberUnderTwenty, Class::Tens, Class::Scale, Class::IndefiniteArticle, Class::FractionWord];
 
-/// The word tables of the amount scan.
-fn amount_words() -> &'static WordTable {
-    static TABLE: LazyLock<WordTable> = LazyLock::new(|| {
-        let small = || SMALL.iter().chain(&TENS).copied();
-        let words = [
-            (STARTERS, STARTER),
-            (currency_prefixes(), CURRENCY_PREFIX),
-            (CROWD_WORDS, CROWD),
-            (FRACTION_WORDS, FRACTION),
-            (SCALES, FRACTION | NUMBER),
-            (&["a", "an"], NUMBER),
-        ];
-        let listed = words.into_iter().chain(APPROX_WORDS).flat_map(|(ws, flag)| ws.iter().map(move |&w| (w, flag)));
-        WordTable::new(listed.chain(small().map(|w| (w, NUMBER_WORD | FRACTION | NUMBER))))
-    });
-    &TABLE
-}
-
-/// The beginnings, up to four bytes, of the currency forms other than words, sorted: a word that
-/// is one may open an amount.
-fn currency_prefixes() -> &'static [&'static str] {
-    static TABLE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+/// The beginnings, up to four bytes, of the currency forms other than words: a word that is one
+/// may open an amount.
+fn currency_prefixes() -> &'static FxHashSet<&'static str> {
+    static TABLE: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         let forms = currencies().iter().filter(|c| c.form.len() > 1 && c.position != Position::Word);
-        let mut table: Vec<&'static str> =
-            forms.flat_map(|c| (0..=c.form.len().min(4)).filter_map(|n| c.form.get(..n))).collect();
-        table.sort_unstable();
-        table.dedup();
-        table
+        forms.flat_map(|c| (0..=c.form.len().min(4)).filter_map(|n| c.form.get(..n))).collect()
     });
     &TABLE
 }
@@ -283,7 +214,7 @@ fn currency_before(i: &str) -> Res<'_, &'static str> {
         let Some(rest) = i.strip_prefix(c.form) else { continue };
         let digit_next = |r: &str| r.starts_with(|ch: char| ch.is_ascii_digit());
         let found = match c.position {
-            // `Rs 100`, `dlrs 14`: a word needs a space and then the number.
+            // `Rs 100`, `dlrs 9`: a word needs a space and then the number.
             Position::Prefix if c.form.ends_with(|ch: char| ch.is_alphabetic()) => {
                 sp(rest).ok().map(|(r, _)| r).filter(|r| digit_next(r))
             }
@@ -319,7 +250,7 @@ fn currency_after(i: &str) -> Res<'_, (&'static str, bool, bool)> {
 
 /// The value of a scale word or suffix: `million`, `bn`, `m`, `crore`.
 fn scale_word(w: &str) -> Option<f64> {
-    scale_value(w).or(match w {
+    lexicon::scale_value(w).or(match w {
         "bn" | "b" => Some(1e9),
         "m" | "mn" | "mln" => Some(1e6),
         "tn" | "trn" => Some(1e12),
@@ -374,11 +305,12 @@ fn quantity(i: &str) -> Res<'_, (f64, bool)> {
 /// `more than`, `nearly`, `up to`: the modifier of an amount.
 fn approx(i: &str) -> Res<'_, Approx> {
     // Each group is tried, in order, only where its first word can stand.
-    let group = |flag, parse: fn(&str) -> Res<'_, Approx>| if word_may_open(i, flag) { parse(i) } else { fail(i) };
-    let (i, a) = group(MORE_THAN, more_than)
-        .or_else(|_| group(LESS_THAN, less_than))
-        .or_else(|_| group(ABOUT, about))
-        .or_else(|_| group(UP_TO, up_to))?;
+    let opener = Opener::of(i);
+    let group = |class, parse: fn(&str) -> Res<'_, Approx>| if opener.may(&[class]) { parse(i) } else { fail(i) };
+    let (i, a) = group(Class::ApproxMoreThan, more_than)
+        .or_else(|_| group(Class::ApproxLessThan, less_than))
+        .or_else(|_| group(Class::ApproxAbout, about))
+        .or_else(|_| group(Class::ApproxUpTo, up_to))?;
     let (i, _) = sp(i)?;
     Ok((i, a))
 }
@@ -435,32 +367,37 @@ fn up_to(i: &str) -> Res<'_, Approx> {
 /// An amount, with its modifier when it has one.
 fn amount(i: &str) -> Res<'_, Parsed<'_>> {
     // Each part is tried only where its first word can stand, in the order of an `alt`.
-    let (i, a) = if word_may_open(i, APPROX) { opt(approx).parse(i)? } else { (i, None) };
+    let (i, a) = if Opener::of(i).may(APPROX) { opt(approx).parse(i)? } else { (i, None) };
+    let opener = Opener::of(i);
     let (rest, mut p) = money_before(i)
-        .or_else(|_| if word_may_open(i, CROWD) { crowd(i) } else { fail(i) })
-        .or_else(|_| if word_may_open(i, FRACTION) { fraction(i) } else { fail(i) })
+        .or_else(|_| if opener.may(&[Class::CrowdWord]) { crowd(i) } else { fail(i) })
+        .or_else(|_| if opener.may(FRACTION) { fraction(i) } else { fail(i) })
         .or_else(|_| {
             let digit = i.as_bytes().first().is_some_and(u8::is_ascii_digit);
-            if digit || word_may_open(i, NUMBER) { quantity_after(i) } else { fail(i) }
+            if digit || opener.may(NUMBER) { quantity_after(i) } else { fail(i) }
         })?;
     p.approx = a.or(p.approx);
     Ok((rest, p))
 }
 
-/// True when the word at the start of `i` may open a phrase whose first words have `flag` in
-/// [`amount_words`].
-fn word_may_open(i: &str, flag: Flags) -> bool {
-    opens_with_word(i, amount_words(), flag)
-}
+/// What the word at the start of the input may open: the lexicon classes of its ASCII letters, or
+/// anything when a letter beyond ASCII follows them (rare; the grammar decides).
+#[derive(Clone, Copy)]
+struct Opener(Option<Classes>);
 
-/// True when the word at the start of `i` may be one with `flag` in `table`: an ASCII word from the
-/// table, or any word with a letter beyond ASCII, which the keywords compare as nom does.
-pub(crate) fn opens_with_word(i: &str, table: &WordTable, flag: Flags) -> bool {
-    let b = i.as_bytes();
-    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    match b.get(n) {
-        Some(c) if !c.is_ascii() => true,
-        _ => n > 0 && table.get(&i[..n]) & flag != 0,
+impl Opener {
+    fn of(i: &str) -> Opener {
+        let b = i.as_bytes();
+        let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        match b.get(n) {
+            Some(c) if !c.is_ascii() => Opener(None),
+            _ => Opener(Some(lexicon::classes(&i[..n]))),
+        }
+    }
+
+    /// True when the word may be one of `classes`.
+    fn may(self, classes: &[Class]) -> bool {
+        self.0.is_none_or(|c| c.has_any(classes))
     }
 }
 
@@ -485,15 +422,15 @@ fn fraction(i: &str) -> Res<'_, Parsed<'_>> {
     let numerator = alt((kw("a").map(|_| 1.0), kw("one").map(|_| 1.0), number_word.map(|(v, _)| v)));
     let (i, n) = opt((numerator, alt((sp, tag("-")))).map(|(n, _)| n)).parse(i)?;
     let (rest, w) = alpha(i)?;
-    let Some(lower) = Lower::new(w) else { return fail(i) };
-    let d = match lower.as_str() {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "tenth" | "tenths" => 10.0,
-        _ => return fail(i),
+    let denominator = |lower: &str| match lower {
+        "half" | "halves" => Some(2.0),
+        "third" | "thirds" => Some(3.0),
+        "quarter" | "quarters" => Some(4.0),
+        "fifth" | "fifths" => Some(5.0),
+        "tenth" | "tenths" => Some(10.0),
+        _ => None,
     };
+    let Some(Some(d)) = lexicon::with_ascii_lowercase(w, denominator) else { return fail(i) };
     // A bare `third` or `quarter` is an ordinal or a period of the year; only `half` stands alone.
     if n.is_none() && d != 2.0 {
         return fail(i);
@@ -542,20 +479,13 @@ fn unit_noun(i: &str) -> Res<'_, &str> {
     }
     // `4,200 Syrian refugees`, `two new routes`.
     let (r2, w2) = (sp, word).map(|(_, w)| w).parse(rest)?;
-    let not_adjective = Lower::new(w).is_some_and(|l| NOT_ADJECTIVES.contains(&l.as_str()));
+    let not_adjective = Class::NotAdjective.has(w);
     let adjective = !not_adjective && scale_word(w).is_none();
     if (is_count_noun(w2) || is_people_noun(w2)) && adjective {
         return Ok((r2, w2));
     }
     fail(i)
 }
-
-/// Words that cannot stand between a number and its noun.
-const NOT_ADJECTIVES: &[&str] = &[
-    "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "the", "a", "an", "is", "are", "was",
-    "were", "has", "have", "had", "will", "would", "than", "as", "that", "which", "who", "percent", "per", "cent",
-    "be",
-];
 
 /// A number followed by what it measures: a money word, a percent sign, a unit noun, or nothing.
 fn quantity_after(i: &str) -> Res<'_, Parsed<'_>> {
@@ -613,476 +543,9 @@ fn ambiguous_decimal(text: &str) -> bool {
     }
 }
 
-type Res<'a, T> = IResult<&'a str, T>;
-
-fn fail<T>(i: &str) -> Res<'_, T> {
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
-}
-
-/// True when `rest` does not continue the word or number just read.
-#[inline]
-pub(crate) fn at_boundary(rest: &str) -> bool {
-    match rest.as_bytes().first() {
-        None => true,
-        Some(&b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-        Some(_) => !rest.starts_with(char::is_alphanumeric),
-    }
-}
-
-/// The length of `w` (ASCII) at the start of `i`, compared without regard to case, as nom's
-/// `tag_no_case` compares: bytes while the input is ASCII, nom itself once a non-ASCII byte is met.
-#[inline]
-pub(crate) fn tag_len(i: &str, w: &str) -> Option<usize> {
-    let (ib, wb) = (i.as_bytes(), w.as_bytes());
-    for (k, c) in wb.iter().enumerate() {
-        match ib.get(k) {
-            Some(b) if b.eq_ignore_ascii_case(c) => {}
-            Some(b) if !b.is_ascii() => {
-                let found = tag_no_case::<_, _, nom::error::Error<&str>>(w).parse(i);
-                return found.ok().map(|(rest, _)| i.len() - rest.len());
-            }
-            _ => return None,
-        }
-    }
-    Some(wb.len())
-}
-
-/// A case-insensitive tag.
-#[inline]
-pub(crate) fn tag_ci<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
-    move |i| match tag_len(i, w) {
-        Some(n) => Ok((&i[n..], &i[..n])),
-        None => fail(i),
-    }
-}
-
-/// A case-insensitive keyword that ends at a word boundary.
-#[inline]
-pub(crate) fn kw<'a>(w: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
-    move |i| match tag_len(i, w) {
-        Some(n) if at_boundary(&i[n..]) => Ok((&i[n..], &i[..n])),
-        _ => fail(i),
-    }
-}
-
-/// The length of the blanks at the start of `i`.
-fn blank_len(i: &str) -> usize {
-    let b = i.as_bytes();
-    let mut n = 0;
-    loop {
-        match b.get(n) {
-            Some(b' ' | b'\t' | b'\n' | b'\r') => n += 1,
-            // U+00A0, the no-break space.
-            Some(0xC2) if b.get(n + 1) == Some(&0xA0) => n += 2,
-            _ => return n,
-        }
-    }
-}
-
-/// Blanks between two words.
-pub(crate) fn sp(i: &str) -> Res<'_, &str> {
-    match blank_len(i) {
-        0 => fail(i),
-        n => Ok((&i[n..], &i[..n])),
-    }
-}
-
-/// The length of the letters at the start of `i`.
-fn alpha_len(i: &str) -> usize {
-    let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
-    match i.as_bytes().get(n) {
-        Some(b) if !b.is_ascii() => {
-            n + i[n..].char_indices().find(|&(_, c)| !c.is_alphabetic()).map_or(i.len() - n, |(k, _)| k)
-        }
-        _ => n,
-    }
-}
-
-/// An alphabetic word.
-pub(crate) fn alpha(i: &str) -> Res<'_, &str> {
-    match alpha_len(i) {
-        0 => fail(i),
-        n => Ok((&i[n..], &i[..n])),
-    }
-}
-
-/// A word lowercased (ASCII only) into a stack buffer, for table lookups without allocating.
-pub(crate) struct Lower {
-    buf: [u8; 32],
-    len: usize,
-}
-
-impl Lower {
-    /// The ASCII-lowercased `w`, or `None` when it is longer than the buffer.
-    pub(crate) fn new(w: &str) -> Option<Lower> {
-        let mut buf = [0u8; 32];
-        buf.get_mut(..w.len())?.copy_from_slice(w.as_bytes());
-        buf[..w.len()].make_ascii_lowercase();
-        Some(Lower { buf, len: w.len() })
-    }
-
-    /// The lowercased word.
-    pub(crate) fn as_str(&self) -> &str {
-        // Lowercasing ASCII bytes keeps the copy of a `str` valid UTF-8.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
-}
-
-/// The flags of a word in a [`WordTable`], one bit per list it is in.
-pub(crate) type Flags = u16;
-
-/// A table of ASCII words of up to 16 bytes, each with flags, looked up without regard to
-/// ASCII case and without allocating: the word is packed into an integer and hashed.
-pub(crate) struct WordTable {
-    /// Open addressing: the key, the length and the flags; a length of zero marks a free slot.
-    slots: Vec<(u128, u8, Flags)>,
-    bits: u32,
-}
-
-/// `0x0101…01`: one in every byte of a `u128`.
-const ONES: u128 = u128::MAX / 255;
-/// `0x8080…80`: the high bit of every byte of a `u128`.
-const HIGH_BITS: u128 = ONES * 0x80;
-
-impl WordTable {
-    /// A table of words and their flags; a word listed twice gets the union of its flags.
-    pub(crate) fn new<'w>(words: impl IntoIterator<Item = (&'w str, Flags)>) -> WordTable {
-        let words: Vec<(&str, Flags)> = words.into_iter().collect();
-        let bits = (words.len() * 2).next_power_of_two().max(16).trailing_zeros();
-        let mut table = WordTable { slots: vec![(0, 0, 0); 1 << bits], bits };
-        for (w, flags) in words {
-            // A length of zero marks a free slot, so the empty word cannot be stored.
-            let Some(key) = Self::key(w).filter(|_| !w.is_empty()) else { continue };
-            let at = table.find(key, w.len());
-            let slot = &mut table.slots[at];
-            *slot = (key, w.len() as u8, slot.2 | flags);
-        }
-        table
-    }
-
-    /// The word lowercased and packed into an integer; `None` beyond 16 bytes or ASCII.
-    fn key(word: &str) -> Option<u128> {
-        let mut buf = [0u8; 16];
-        buf.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
-        let k = u128::from_le_bytes(buf);
-        if k & HIGH_BITS != 0 {
-            return None;
-        }
-        // Every byte is below 0x80, so these sums carry into no other byte: the high bit of a byte
-        // tells `byte >= b'A'` in the first and `byte > b'Z'` in the second.
-        let from_a = k + ONES * u128::from(0x80 - b'A');
-        let past_z = k + ONES * u128::from(0x80 - b'Z' - 1);
-        let upper = from_a & !past_z & HIGH_BITS;
-        Some(k | (upper >> 2))
-    }
-
-    /// The slot of a key: where it is, or the free slot where it goes.
-    fn find(&self, key: u128, len: usize) -> usize {
-        let mix = (key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ len as u64;
-        let mask = self.slots.len() - 1;
-        let mut at = (mix.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize;
-        loop {
-            let (k, l, _) = self.slots[at];
-            if l == 0 || k == key && usize::from(l) == len {
-                return at;
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    /// The flags of a word, compared without regard to ASCII case; zero when it is not in the table.
-    pub(crate) fn get(&self, word: &str) -> Flags {
-        match Self::key(word) {
-            Some(key) => self.slots[self.find(key, word.len())].2,
-            None => 0,
-        }
-    }
-}
-
-/// Digits written as a number: `3`, `1,200`, `3.5`, `1,200.75`; no trailing letters are consumed.
-pub(crate) fn digits(i: &str) -> Res<'_, f64> {
-    let b = i.as_bytes();
-    let is_digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
-    let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if lead == 0 {
-        return fail(i);
-    }
-    // Groups of three after a comma; `1,2345` is not a grouped number: the last group must end the digits.
-    let mut end = lead;
-    if lead <= 3 {
-        while b.get(end) == Some(&b',') && (end + 1..end + 4).all(is_digit) {
-            end += 4;
-        }
-        if is_digit(end) {
-            end = lead;
-        }
-    }
-    let frac_len =
-        if b.get(end) == Some(&b'.') { b[end + 1..].iter().take_while(|c| c.is_ascii_digit()).count() } else { 0 };
-    let rest_at = if frac_len > 0 { end + 1 + frac_len } else { end };
-    // The digits without the commas, in a stack buffer unless the number is very long.
-    let number = || b[..end].iter().filter(|&&c| c != b',').chain(&b[end..rest_at]).copied();
-    let mut buf = [0u8; 40];
-    let long: String;
-    let s = if number().count() <= buf.len() {
-        let mut len = 0;
-        for c in number() {
-            buf[len] = c;
-            len += 1;
-        }
-        std::str::from_utf8(&buf[..len]).unwrap_or("")
-    } else {
-        long = number().map(char::from).collect();
-        long.as_str()
-    };
-    match s.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok((&i[rest_at..], v)),
-        _ => fail(i),
-    }
-}
-
-/// The value of a scale word: `hundred`, `thousand`, `million`, `billion`, `trillion`.
-pub(crate) fn scale_value(w: &str) -> Option<f64> {
-    Some(match Lower::new(w)?.as_str() {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
-}
-
-/// The value of a number word below a hundred: `seven`, `forty`.
-fn small_value(w: &str) -> Option<f64> {
-    let w = Lower::new(w)?;
-    let w = w.as_str();
-    if let Some(n) = SMALL.iter().position(|s| *s == w) {
-        return Some(n as f64);
-    }
-    TENS.iter().position(|s| *s == w).map(|n| (n as f64 + 2.0) * 10.0)
-}
-
-/// One number word with its value.
-fn number_word(i: &str) -> Res<'_, (f64, bool)> {
-    let (rest, w) = alpha(i)?;
-    if let Some(v) = small_value(w) {
-        Ok((rest, (v, false)))
-    } else if let Some(v) = scale_value(w) {
-        Ok((rest, (v, true)))
-    } else {
-        fail(i)
-    }
-}
-
-/// A cardinal in words: `forty-two`, `one hundred thirty`, `twenty four`, `a million`, `two dozen`.
-pub(crate) fn number_words(i: &str) -> Res<'_, f64> {
-    // `a hundred`, `a million`, `a dozen` start with the article.
-    let (i0, lead): (&str, f64) = match (alt_article, sp, number_word).parse(i) {
-        Ok((_, (_, _, (_, true)))) => {
-            let (r, _) = (alt_article, sp).parse(i)?;
-            (r, 1.0)
-        }
-        _ => (i, 0.0),
-    };
-    let (mut rest, (first, is_scale)) = match number_word(i0) {
-        Ok(x) => x,
-        Err(_) if lead > 0.0 => match (kw("dozen")).parse(i0) {
-            Ok((r, _)) => return Ok((r, 12.0)),
-            Err(e) => return Err(e),
-        },
-        Err(e) => return Err(e),
-    };
-    let (mut total, mut cur): (f64, f64) = (0.0, if is_scale { lead.max(1.0) * first } else { first });
-    if is_scale && first > 100.0 {
-        total = cur;
-        cur = 0.0;
-    }
-    let mut last_small = if is_scale { None } else { Some(first) };
-    while let Ok((r, _)) = alt_sep(rest) {
-        let r = match (kw("and"), sp).parse(r) {
-            Ok((r2, _)) if cur > 0.0 && last_small.is_none() => r2,
-            _ => r,
-        };
-        let Ok((r, (v, scale))) = number_word(r) else {
-            if let Ok((r, _)) = kw("dozen")(r) {
-                cur = cur.max(1.0) * 12.0;
-                rest = r;
-            }
-            break;
-        };
-        if !at_boundary(r) {
-            break;
-        }
-        if scale {
-            if v == 100.0 {
-                cur = cur.max(1.0) * 100.0;
-            } else {
-                total += cur.max(1.0) * v;
-                cur = 0.0;
-            }
-            last_small = None;
-        } else {
-            // `twenty four` joins, `four five` does not.
-            match last_small {
-                Some(p) if !(p >= 20.0 && p % 10.0 == 0.0 && v < 10.0) => break,
-                _ => {}
-            }
-            cur += v;
-            last_small = Some(v);
-        }
-        rest = r;
-    }
-    if !at_boundary(rest) {
-        return fail(i);
-    }
-    Ok((rest, total + cur))
-}
-
-fn alt_article(i: &str) -> Res<'_, &str> {
-    kw("a").parse(i).or_else(|_: nom::Err<_>| kw("an").parse(i))
-}
-
-fn alt_sep(i: &str) -> Res<'_, &str> {
-    sp(i).or_else(|_: nom::Err<_>| tag("-")(i))
-}
-
-/// A cardinal in digits or words, ending at a word boundary (a hyphen may follow: `10-year`).
-pub(crate) fn cardinal(i: &str) -> Res<'_, f64> {
-    if let Ok((rest, v)) = digits(i) {
-        return if at_boundary(rest) { Ok((rest, v)) } else { fail(i) };
-    }
-    number_words(i)
-}
-
-/// Nouns that follow a count without being plurals in `-s`.
-const COUNT_NOUNS: &[&str] = &[
-    "people",
-    "men",
-    "women",
-    "children",
-    "times",
-    "persons",
-    "police",
-    "troops",
-    "staff",
-    "personnel",
-    "cattle",
-    "sheep",
-    "fish",
-    "aircraft",
-    "tonnes",
-    "tons",
-    "feet",
-    "head",
-    "votes",
-    "seats",
-];
-
-/// True when `w` is a common unit noun of a count (`people`, `times`), not a plural a year could modify.
-pub(crate) fn is_people_noun(w: &str) -> bool {
-    COUNT_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)) && w.starts_with(char::is_lowercase)
-}
-
-/// Words in `-s` that are not plural nouns.
-const NOT_PLURALS: &[&str] = &[
-    "was",
-    "has",
-    "its",
-    "this",
-    "is",
-    "as",
-    "us",
-    "yes",
-    "his",
-    "hers",
-    "ours",
-    "thus",
-    "plus",
-    "less",
-    "across",
-    "always",
-    "perhaps",
-    "various",
-    "previous",
-    "serious",
-    "famous",
-    "unless",
-    "whereas",
-    "besides",
-    "news",
-    "series",
-    "towards",
-    "afterwards",
-    "does",
-    "says",
-    "goes",
-];
-
-/// True when `w` reads as the unit noun of a count: `people`, `barrels`, `times`.
-pub(crate) fn is_count_noun(w: &str) -> bool {
-    if w.is_empty() || !w.chars().all(|c| c.is_alphabetic() || c == '-') || !w.starts_with(char::is_lowercase) {
-        return false;
-    }
-    let lower = Lower::new(w).filter(|_| w.is_ascii());
-    let owned;
-    let l = match &lower {
-        Some(l) => l.as_str(),
-        None => {
-            owned = w.to_lowercase();
-            owned.as_str()
-        }
-    };
-    COUNT_NOUNS.contains(&l)
-        || l.len() > 3
-            && l.ends_with('s')
-            && !l.ends_with("ss")
-            && !l.ends_with("is")
-            && !l.ends_with("us")
-            && !NOT_PLURALS.contains(&l)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn check_number(text: &str, expect: Option<(f64, &str)>) {
-        let got = cardinal(text).ok().map(|(rest, v)| (v, rest));
-        assert_eq!(got, expect, "{text}");
-    }
-
-    #[test]
-    fn starters_are_sorted() {
-        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
-    }
-
-    #[test]
-    fn cardinals() {
-        let cases: &[(&str, Option<(f64, &str)>)] = &[
-            ("3", Some((3.0, ""))),
-            ("1,200 people", Some((1200.0, " people"))),
-            ("3.5 percent", Some((3.5, " percent"))),
-            ("12,345,678", Some((12345678.0, ""))),
-            ("12345", Some((12345.0, ""))),
-            ("forty-two", Some((42.0, ""))),
-            ("twenty four hours", Some((24.0, " hours"))),
-            ("one hundred thirty", Some((130.0, ""))),
-            ("one hundred and fifty men", Some((150.0, " men"))),
-            ("a hundred years", Some((100.0, " years"))),
-            ("a million", Some((1e6, ""))),
-            ("two dozen eggs", Some((24.0, " eggs"))),
-            ("seventy million dollars", Some((70e6, " dollars"))),
-            ("five six", Some((5.0, " six"))),
-            ("10-year", Some((10.0, "-year"))),
-            ("1990s", None),
-            ("third", None),
-            ("a year", None),
-            ("someone", None),
-        ];
-        for (text, expect) in cases {
-            check_number(text, *expect);
-        }
-    }
 
     /// What `check` compares: text, kind, value, currency, unit and modifier.
     type Row = (&'static str, AmountKind, f64, Option<&'static str>, Option<&'static str>, Option<Approx>);
@@ -1137,7 +600,7 @@ mod tests {
                 "The budget is 4.6 billion Canadian dollars.",
                 &[("4.6 billion Canadian dollars", Money, 4.6e9, Some("CAD"), None, None)],
             ),
-            ("Exports fell to dlrs 14 billion.", &[("dlrs 14 billion", Money, 14e9, Some("USD"), None, None)]),
+            ("Grain sales reached dlrs 9 billion.", &[("dlrs 9 billion", Money, 9e9, Some("USD"), None, None)]),
             ("Moscow raised 300 billion rubles.", &[("300 billion rubles", Money, 300e9, Some("RUB"), None, None)]),
             ("Seoul spent 500 billion won on chips.", &[("500 billion won", Money, 500e9, Some("KRW"), None, None)]),
             ("The fee is USD 250 per visa.", &[("USD 250", Money, 250.0, Some("USD"), None, None)]),
@@ -1239,7 +702,7 @@ mod tests {
             ("He won a third term.", &[]),
             ("One of them left.", &[]),
             (
-                "The island imports about three-quarters of its fuel.",
+                "The port handles about three-quarters of the grain trade.",
                 &[("about three-quarters", Number, 0.75, None, None, Some(Approx::About))],
             ),
             ("A third of the budget went to defense.", &[("A third", Number, 1.0 / 3.0, None, None, None)]),

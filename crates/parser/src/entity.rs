@@ -8,14 +8,17 @@
 //! `Lina Haddad`) are then merged into one entity named by its fullest form.
 
 mod detect;
-mod lexicon;
+mod gazetteer;
+mod words;
 
 use std::borrow::Cow;
 
-use detect::{Cand, Doc, MEDIUM, STRONG, WEAK};
-use lexicon::{WordMap, WordSet, gazetteer};
+use detect::{Cand, Confidence, Doc};
+use gazetteer::gazetteer;
+use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::Context;
+use crate::context::Context;
+use crate::lexicon::Class;
 use crate::model::{Entity, EntityId, EntityKind, Mention, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -26,9 +29,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     // The stretches are found once, by the first pass, and read again by the grammar.
     let mut read: Vec<(Role, bool, &[Token])> = Vec::new();
     let (lower, the_heads) = common_words(ctx, &mut read);
-    let sports = ctx.meta.headline.as_ref().is_some_and(|h| {
-        h.text.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).is_some_and(lexicon::is_sport_word)
-    });
+    let sports = reads_like_sports_report(ctx);
     let doc = Doc { text, lower, sports };
     let mut cands = meta_cands(ctx);
     for &(role, dateline, ts) in &read {
@@ -73,6 +74,51 @@ fn stretches<'p>(ctx: &Context<'_, 'p>, mut f: impl FnMut(Role, bool, &'p [Token
     }
 }
 
+/// Whether the article reads like a sports report, by its shape: score lines after a name
+/// (`Carrow 2-1`, `AUSTRALIA 228-9`), a results verb before a score (`beat Carrow 2-1`, `drew with
+/// Denholm 1-1`), or results and standings rows (lines of a name and small whole numbers, `Harlow
+/// 10 6 2 2 20`) making up a good part of the article. A vote (`ruled 5-4`) is no score, and tables
+/// of figures with thousands, decimals or years are no standings.
+fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
+    let (mut scores, mut results, mut rows, mut lines) = (0, 0, 0, 0);
+    for p in ctx.paragraphs.iter().filter(|p| matches!(p.role, Role::Body | Role::Headline)) {
+        let tokens = ctx.tokens_in(p.span);
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.span.as_str(ctx.text));
+        let mut numbers = 0;
+        let mut small_numbers = true;
+        let mut lower_words = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            let w = word(k);
+            match t.kind {
+                TokenKind::Number => {
+                    numbers += 1;
+                    let score = is_score(w);
+                    small_numbers &= score || w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+                    if score && k > 0 && detect::is_cap(word(k - 1)) {
+                        scores += 1;
+                        let verb = |j: usize| Class::ResultVerb.has(word(j)) || word(j) == "drew";
+                        results += usize::from((k.saturating_sub(4)..k - 1).any(verb));
+                    }
+                }
+                TokenKind::Word if w.starts_with(char::is_lowercase) => lower_words += 1,
+                _ => {}
+            }
+        }
+        lines += 1;
+        let opens_with_name = tokens.first().is_some_and(|t| detect::is_cap(t.span.as_str(ctx.text)));
+        rows += usize::from(opens_with_name && numbers >= 2 && small_numbers && lower_words <= 1);
+    }
+    scores >= 2 || scores >= 1 && results >= 1 || rows >= 2 && rows * 4 >= lines
+}
+
+/// A score: two numbers of one to three digits joined by a hyphen (`2-1`, `21-14`, `228-9`).
+fn is_score(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+        digits(a) && digits(b)
+    })
+}
+
 /// Walks the tokens forward, handing out the ones inside each span.
 struct Cursor<'p> {
     tokens: &'p [Token],
@@ -100,7 +146,10 @@ impl<'p> Cursor<'p> {
 ///
 /// The same walks over the tokens also return the heads of `the ministry` style back references,
 /// in order, and push the stretches to `read`, so that no later pass has to find them again.
-fn common_words<'p>(ctx: &Context<'_, 'p>, read: &mut Vec<(Role, bool, &'p [Token])>) -> (WordSet<String>, Vec<Span>) {
+fn common_words<'p>(
+    ctx: &Context<'_, 'p>,
+    read: &mut Vec<(Role, bool, &'p [Token])>,
+) -> (FxHashSet<String>, Vec<Span>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
     let sig = |w: &str| {
         let b = w.as_bytes();
@@ -109,10 +158,10 @@ fn common_words<'p>(ctx: &Context<'_, 'p>, read: &mut Vec<(Role, bool, &'p [Toke
             | (usize::from(b.get(1).copied().unwrap_or(0) & 63) << 10);
         (h >> 6, 1u64 << (h & 63))
     };
-    let mut wanted: WordSet<String> = WordSet::default();
+    let mut wanted: FxHashSet<String> = FxHashSet::default();
     let mut bits = vec![0u64; 1 << 10];
     // The capitalized words already handled: a word that recurs would change nothing.
-    let mut seen: WordSet<&str> = WordSet::default();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     stretches(ctx, |role, dateline, ts| {
         read.push((role, dateline, ts));
         // Words that open a sentence or follow a number or a mark, and short capitals words.
@@ -128,9 +177,9 @@ fn common_words<'p>(ctx: &Context<'_, 'p>, read: &mut Vec<(Role, bool, &'p [Toke
             if capital
                 && (first && detect::is_cap(w) || w.len() <= 5 && detect::is_all_caps(w))
                 && seen.insert(w)
-                && !lexicon::is_stop(w)
+                && !words::is_stop(w)
             {
-                detect::with_lower(w, |l| {
+                crate::lexicon::with_lowercase(w, |l| {
                     let (i, b) = sig(l);
                     if let Some(slot) = bits.get_mut(i) {
                         *slot |= b;
@@ -143,13 +192,13 @@ fn common_words<'p>(ctx: &Context<'_, 'p>, read: &mut Vec<(Role, bool, &'p [Toke
             first = false;
         }
     });
-    let mut found = WordSet::default();
+    let mut found = FxHashSet::default();
     let mut the_heads = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let first = text.as_bytes().get(t.span.start).copied().unwrap_or(0);
         if first == b't' && t.span.len() == 3 && t.span.as_str(text) == "the" {
             if let Some(next) = tokens.get(k + 1) {
-                if lexicon::is_back_reference_head(next.span.as_str(text)) {
+                if words::is_back_reference_head(next.span.as_str(text)) {
                     the_heads.push(next.span);
                 }
             }
@@ -206,7 +255,7 @@ fn meta_cands(ctx: &Context<'_, '_>) -> Vec<Cand> {
 
 /// A person named by the layout (byline, footer).
 fn person(span: Span, words: usize) -> Cand {
-    let mut c = Cand::new(span, Some(EntityKind::Person), STRONG, words.max(1));
+    let mut c = Cand::new(span, Some(EntityKind::Person), Confidence::Strong, words.max(1));
     c.fixed = true;
     c
 }
@@ -215,15 +264,15 @@ fn person(span: Span, words: usize) -> Cand {
 fn place(span: Span, name: &str) -> Cand {
     let gaz = gazetteer();
     let g = gaz.get(name).or_else(|| gaz.get_upper(&name.to_uppercase()));
-    let kind = g.and_then(lexicon::Gaz::kind).unwrap_or(EntityKind::Place);
-    let mut c = Cand::new(span, Some(kind), STRONG, name.split_whitespace().count());
-    c.gaz = g.and_then(lexicon::Gaz::id);
+    let kind = g.and_then(gazetteer::Gaz::kind).unwrap_or(EntityKind::Place);
+    let mut c = Cand::new(span, Some(kind), Confidence::Strong, name.split_whitespace().count());
+    c.gaz = g.and_then(gazetteer::Gaz::id);
     c.loose = true;
     c.fixed = true;
     c
 }
 
-/// A line that is only a wire dateline: `LONDON 1996-08-30`, `LA CORUNA, Spain 1996-08-31`.
+/// A line that is only a wire dateline: `LISBON 2024-05-14`, `SAN SEBASTIAN, Spain 2024-05-15`.
 fn is_dateline_line(text: &str, ts: &[Token]) -> bool {
     let Some((last, rest)) = ts.split_last() else { return false };
     let date = last.span.as_str(text);
@@ -268,11 +317,11 @@ fn is_title_case(doc: &Doc<'_>, ts: &[Token]) -> bool {
 /// Keeps one candidate per stretch of text, and types the unknown ones by the rest of the document.
 fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
     cands.retain(|c| !c.span.is_empty());
-    cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.sure.cmp(&a.sure)));
+    cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.confidence.cmp(&a.confidence)));
     // Of overlapping candidates the surest stays, in the earlier one's place.
     cands.dedup_by(|later, kept| {
         let overlaps = kept.span.overlaps(later.span);
-        if overlaps && later.sure > kept.sure {
+        if overlaps && later.confidence > kept.confidence {
             std::mem::swap(kept, later);
         }
         overlaps
@@ -283,14 +332,14 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
     for c in kept.iter_mut().filter(|c| c.kind.is_none() && !c.loose) {
         if let Some(h) = c.hint {
             c.kind = Some(h);
-            c.sure = WEAK;
+            c.confidence = Confidence::Weak;
         }
     }
     // Votes for the kind of each form, weighted by how sure each candidate is.
-    let mut votes: WordMap<&str, [u32; 3]> = WordMap::default();
+    let mut votes: FxHashMap<&str, [u32; 3]> = FxHashMap::default();
     for c in kept.iter().filter(|c| !c.loose) {
         if let Some(k) = c.kind {
-            votes.entry(c.span.as_str(doc.text)).or_default()[slot(k)] += u32::from(c.sure);
+            votes.entry(c.span.as_str(doc.text)).or_default()[slot(k)] += c.confidence.weight();
         }
     }
     let winner = |form: &str| {
@@ -302,11 +351,11 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
     // In a sports story, a city that names a team somewhere names it everywhere but the dateline.
     if doc.sports {
         let gaz = gazetteer();
-        let teams: WordSet<String> = kept
+        let teams: FxHashSet<String> = kept
             .iter()
             .filter(|c| c.kind == Some(EntityKind::Organization) && c.gaz.is_none())
             .map(|c| c.span.as_str(doc.text).to_uppercase())
-            .filter(|f| matches!(gaz.get_upper(f), Some(lexicon::Gaz::Place(id)) if !gaz.is_country(id)))
+            .filter(|f| matches!(gaz.get_upper(f), Some(gazetteer::Gaz::Place(id)) if !gaz.is_country(id)))
             .collect();
         for c in kept.iter_mut().filter(|c| !c.fixed && c.kind == Some(EntityKind::Place)) {
             if teams.contains(&c.span.as_str(doc.text).to_uppercase()) {
@@ -324,19 +373,19 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.kind = Some(EntityKind::Person);
             c.gaz = None;
         }
-        if c.kind.is_some() && (c.sure >= STRONG || c.gaz.is_some()) {
+        if c.kind.is_some() && (c.confidence >= Confidence::Strong || c.gaz.is_some()) {
             return true;
         }
         let found = if c.loose {
             c.kind.or_else(|| winner(form)).or_else(|| names.kind_of(form)).or_else(|| names.upper(form))
-        } else if c.sure >= MEDIUM {
+        } else if c.confidence >= Confidence::Medium {
             winner(form).or(c.kind)
         } else {
             names.kind_of(form).or_else(|| winner(form))
         };
         if let Some(k) = found {
             c.kind = Some(k);
-            c.sure = c.sure.max(WEAK);
+            c.confidence = c.confidence.max(Confidence::Weak);
         }
         found.is_some()
     });
@@ -356,9 +405,9 @@ fn slot(k: EntityKind) -> usize {
 /// The full names of the document, by their first and last words and in capitals.
 struct Names<'a> {
     /// First or last word → the full names of people and organizations with it.
-    by_word: WordMap<&'a str, Sharing<'a>>,
+    by_word: FxHashMap<&'a str, Sharing<'a>>,
     /// Capitals form → kind, for headline words.
-    upper: WordMap<String, EntityKind>,
+    upper: FxHashMap<String, EntityKind>,
 }
 
 /// The full names that share a word: the first one, whether there are others, and whether all
@@ -372,8 +421,8 @@ struct Sharing<'a> {
 
 impl<'a> Names<'a> {
     fn new(doc: &Doc<'a>, cands: &[Cand], with_upper: bool) -> Names<'a> {
-        let mut by_word: WordMap<&'a str, Sharing<'a>> = WordMap::default();
-        let mut upper = WordMap::default();
+        let mut by_word: FxHashMap<&'a str, Sharing<'a>> = FxHashMap::default();
+        let mut upper = FxHashMap::default();
         // Capitals forms are only wanted for words that may match a loose candidate: screen them by
         // length and first and last letters before building one.
         let sig = |w: &str| {
@@ -391,8 +440,8 @@ impl<'a> Names<'a> {
             let s = sig(w);
             screen[s >> 6] & (1 << (s & 63)) != 0
         };
-        let mut read: WordSet<(EntityKind, &str)> = WordSet::default();
-        for c in cands.iter().filter(|c| c.sure >= MEDIUM && !c.loose) {
+        let mut read: FxHashSet<(EntityKind, &str)> = FxHashSet::default();
+        for c in cands.iter().filter(|c| c.confidence >= Confidence::Medium && !c.loose) {
             let Some(kind) = c.kind else { continue };
             let form = c.span.as_str(doc.text);
             if wanted(form) {
@@ -406,7 +455,7 @@ impl<'a> Names<'a> {
             let first = parts.next();
             let last = parts.next_back();
             for w in first.into_iter().chain(last) {
-                if w.chars().count() < 2 || w.ends_with('.') || lexicon::is_stop(w) {
+                if w.chars().count() < 2 || w.ends_with('.') || words::is_stop(w) {
                     continue;
                 }
                 let e = by_word.entry(w).or_insert(Sharing { first: (kind, form), several: false, same_kind: true });
@@ -427,7 +476,8 @@ impl<'a> Names<'a> {
         self.by_word.get(w).filter(|s| !s.several).map(|s| s.first)
     }
 
-    /// The kind all full names with this word share, even when there are several (`Hollioake`).
+    /// The kind all full names with this word share, even when there are several (`Berg` for
+    /// `Anna Berg` and `Tomas Berg`).
     fn kind_of(&self, w: &str) -> Option<EntityKind> {
         self.by_word.get(w).filter(|s| s.same_kind).map(|s| s.first.0)
     }
@@ -453,39 +503,22 @@ const MAX_DESCRIPTORS: usize = 8;
 /// Merges mentions of one referent into entities.
 fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     let names = Names::new(doc, &cands, false);
-    let mut index: WordMap<Key, usize> = WordMap::default();
+    let mut index: FxHashMap<Key, usize> = FxHashMap::default();
     let mut entities: Vec<Entity<'a>> = Vec::new();
     let mut loose_of: Vec<bool> = Vec::new();
     // The number of words of each entity's name, kept beside it so it is counted once.
     let mut name_words: Vec<usize> = Vec::new();
-    // Full names first, so a single word can take the key of the one full name it stands for.
-    let key_of = |c: &Cand, form: &str, kind: EntityKind| {
-        let gaz = gazetteer();
-        let g = c.gaz.or_else(|| {
-            let g = gaz.get(form).or_else(|| gaz.get_upper(&form.to_uppercase()))?;
-            g.id().filter(|_| g.kind() == Some(kind))
-        });
-        match g {
-            Some(g) => Key::Gaz(g),
-            None => Key::Name(kind, form.to_uppercase()),
-        }
-    };
-    let mut full: WordMap<&'a str, Key> = WordMap::default();
-    for c in cands.iter().filter(|c| c.words >= 2) {
-        if let Some(kind) = c.kind {
-            let form: &'a str = c.span.as_str(doc.text);
-            full.entry(form).or_insert_with(|| key_of(c, form, kind));
-        }
-    }
+    let full = full_name_keys(doc, &cands);
     // The entity of each distinct (kind, gazetteer entry, form) and the form's number of words, so
     // keys are built and words counted once per form.
-    let mut seen: WordMap<(EntityKind, Option<u32>, &'a str), (usize, usize)> = WordMap::default();
+    let mut seen: FxHashMap<(EntityKind, Option<u32>, &'a str), (usize, usize)> = FxHashMap::default();
     for c in cands {
         let Some(kind) = c.kind else { continue };
         let form: &'a str = c.span.as_str(doc.text);
         let (i, form_words) = match seen.get(&(kind, c.gaz, form)) {
             Some(&seen) => seen,
             None => {
+                // A single word takes the key of the one full name it stands for.
                 let linked = match names.single(form) {
                     Some((k, name)) if k == kind && c.words < 2 && c.gaz.is_none() => full.get(name).cloned(),
                     _ => None,
@@ -530,31 +563,63 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     for e in &mut entities {
         e.mentions.sort_by_key(|m| m.span.start);
         e.mentions.dedup_by_key(|m| m.span);
-        let mut texts: WordSet<&str> = WordSet::default();
-        let mut upper = WordSet::default();
-        upper.insert(e.name.to_uppercase());
-        let mut aliases = Vec::new();
-        let mut previous: Option<&str> = None;
-        for m in &e.mentions {
-            // A mention written like the one before it is already in `texts`.
-            if previous == Some(m.text.as_ref()) {
-                continue;
-            }
-            previous = Some(m.text.as_ref());
-            if texts.insert(m.text.as_ref()) && upper.insert(m.text.to_uppercase()) {
-                aliases.push(m.text.clone());
-            }
-        }
-        e.aliases = aliases;
+        e.aliases = aliases(e);
     }
     entities
+}
+
+/// What makes a mention of this kind the same referent as others: its gazetteer entry, else its
+/// kind and its form in capitals.
+fn key_of(c: &Cand, form: &str, kind: EntityKind) -> Key {
+    let gaz = gazetteer();
+    let entry = c.gaz.or_else(|| {
+        let entry = gaz.get(form).or_else(|| gaz.get_upper(&form.to_uppercase()))?;
+        entry.id().filter(|_| entry.kind() == Some(kind))
+    });
+    match entry {
+        Some(entry) => Key::Gaz(entry),
+        None => Key::Name(kind, form.to_uppercase()),
+    }
+}
+
+/// The key of every full name (two words or more), the first time it is seen.
+fn full_name_keys<'a>(doc: &Doc<'a>, cands: &[Cand]) -> FxHashMap<&'a str, Key> {
+    let mut full: FxHashMap<&'a str, Key> = FxHashMap::default();
+    for c in cands.iter().filter(|c| c.words >= 2) {
+        if let Some(kind) = c.kind {
+            let form: &'a str = c.span.as_str(doc.text);
+            full.entry(form).or_insert_with(|| key_of(c, form, kind));
+        }
+    }
+    full
+}
+
+/// The other forms the mentions of an entity take, each once, in text order; forms that differ from
+/// the name or an earlier alias only in capitals are not aliases.
+fn aliases<'a>(e: &Entity<'a>) -> Vec<Cow<'a, str>> {
+    let mut texts: FxHashSet<&str> = FxHashSet::default();
+    let mut upper = FxHashSet::default();
+    upper.insert(e.name.to_uppercase());
+    let mut aliases = Vec::new();
+    let mut previous: Option<&str> = None;
+    for m in &e.mentions {
+        // A mention written like the one before it is already in `texts`.
+        if previous == Some(m.text.as_ref()) {
+            continue;
+        }
+        previous = Some(m.text.as_ref());
+        if texts.insert(m.text.as_ref()) && upper.insert(m.text.to_uppercase()) {
+            aliases.push(m.text.clone());
+        }
+    }
+    aliases
 }
 
 /// `the ministry`, `the Journal`: a definite description that names the one organization with that head.
 ///
 /// `the_heads` are the words after each `the` that may be such a head, in text order.
 fn back_references<'a>(doc: &Doc<'a>, the_heads: &[Span], entities: &mut [Entity<'a>]) {
-    let mut heads: WordMap<String, Option<usize>> = WordMap::default();
+    let mut heads: FxHashMap<String, Option<usize>> = FxHashMap::default();
     for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization) {
         if let Some(last) = e.name.split_whitespace().next_back() {
             if e.name.split_whitespace().count() > 1 {

@@ -12,10 +12,11 @@ use nom::combinator::{all_consuming, map_res, opt, recognize, verify};
 use nom::multi::separated_list1;
 use nom::{IResult, Parser};
 
+use crate::date::Date;
 use crate::diag::Diagnostic;
+use crate::lexicon::{self, Class};
 use crate::model::{Contact, ContactRole, Dateline, Name, Role, Spanned};
 use crate::span::Span;
-use crate::words::MONTHS;
 
 /// A non-blank line with its span (trimmed of surrounding whitespace).
 #[derive(Clone, Copy, Debug)]
@@ -41,8 +42,9 @@ pub struct Layout<'a> {
     pub source: Option<Cow<'a, str>>,
     /// Footer contacts.
     pub contacts: Vec<Contact<'a>>,
-    /// Publication date from front matter or a timestamp line, as `YYYY-MM-DD`.
-    pub published: Option<String>,
+    /// Publication date from front matter, a timestamp line or a dated dateline, as written: a day
+    /// that does not exist (`2023-02-31`) is kept, and is no reference date.
+    pub published: Option<Date>,
     /// Front matter `url:`.
     pub url: Option<Cow<'a, str>>,
     /// Problems found.
@@ -140,11 +142,7 @@ pub fn layout(text: &str) -> Layout<'_> {
         res.paragraphs.push((line.span, role));
     }
     if res.published.is_none() {
-        if let Some(date) = res.dateline.as_ref().and_then(|d| d.date.as_deref()) {
-            if !date.starts_with('X') {
-                res.published = Some(date.to_owned());
-            }
-        }
+        res.published = res.dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(date_fields);
     }
     res
 }
@@ -231,10 +229,6 @@ fn headline<'a>(line: &Line<'a>, more_follow: bool, first: bool) -> Option<Spann
     Some(Spanned { text: Cow::Borrowed(line.text), span: line.span })
 }
 
-/// Words that describe a job in a byline rather than name a person.
-const BYLINE_ROLES: &[&str] =
-    &["Correspondent", "Writer", "Reporter", "Editor", "Staff", "Contributor", "Columnist", "Bureau", "Chief"];
-
 /// `By A`, `By A and B`, `By A, B and C`, with an optional `, Reuters` or `| AP` suffix.
 pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>>)> {
     let (rest, _) = (tag_no_case::<_, _, nom::error::Error<&str>>("by"), space1).parse(line.text).ok()?;
@@ -262,7 +256,7 @@ pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>
             if !piece.split_whitespace().all(name_word) {
                 return None;
             }
-            if piece.split_whitespace().any(|w| BYLINE_ROLES.contains(&w)) {
+            if piece.split_whitespace().any(|w| Class::BylineRole.has_as_written(w)) {
                 continue;
             }
             // A lone word after a comma is an agency: `By Jane Doe, Reuters`.
@@ -279,17 +273,16 @@ pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>
 
 /// A word that can be part of a person's name in a byline.
 fn name_word(w: &str) -> bool {
-    const PARTICLES: &[&str] =
-        &["de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "del", "di", "du"];
-    w.starts_with(|c: char| c.is_uppercase()) || PARTICLES.contains(&w) || w.starts_with("al-")
+    w.starts_with(|c: char| c.is_uppercase()) || Class::NameConnector.has_as_written(w) || w.starts_with("al-")
 }
 
-/// `MOSCOW —`, `WASHINGTON (Reuters) -`, `BEIJING, March 17 (Reuters) -`, `KYIV, Ukraine (AP) —`, `LONDON 1996-08-30`.
+/// `LISBON —`, `OTTAWA (Reuters) -`, `NAIROBI, March 17 (Reuters) -`, `KYIV, Ukraine (AP) —`, `OSLO 2024-05-14`.
 pub fn dateline<'a>(line: &Line<'a>) -> Option<Dateline<'a>> {
     let text = line.text;
     if let Ok((rest, (place, date))) = (caps_place, space1, iso_date).parse(text).map(|(r, (p, _, d))| (r, (p, d))) {
         if rest.trim().is_empty() {
-            return Some(Dateline { place: Cow::Borrowed(place), date: Some(date), agency: None, span: line.span });
+            let date = Some(date.to_string());
+            return Some(Dateline { place: Cow::Borrowed(place), date, agency: None, span: line.span });
         }
     }
     let (rest, place) = alt((recognize((caps_place, opt((tag(", "), region)))), region)).parse(text).ok()?;
@@ -350,20 +343,12 @@ fn dash_sep(i: &str) -> IResult<&str, &str> {
     alt((tag("—"), tag("–"), tag("--"), tag("-"), tag("―"))).parse(i)
 }
 
-/// Month names and their abbreviations, to the month number.
+/// Month names and their abbreviations, capitalized, with or without a period, to the month number.
 pub fn month_number(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.');
-    let lower = w.to_ascii_lowercase();
     if !w.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    MONTHS
-        .iter()
-        .map(|m| m.to_ascii_lowercase())
-        .position(|m| {
-            m == lower || (lower.len() >= 3 && m.starts_with(&lower) && (lower.len() == 3 || lower == "sept"))
-        })
-        .map(|p| p as u32 + 1)
+    lexicon::month_number(w.trim_end_matches('.')).map(|(n, _)| n)
 }
 
 fn month(i: &str) -> IResult<&str, u32> {
@@ -388,31 +373,37 @@ fn month_day(i: &str) -> IResult<&str, String> {
     Ok((i, format!("XXXX-{m:02}-{d:02}")))
 }
 
-/// `2023-03-17`.
-fn iso_date(i: &str) -> IResult<&str, String> {
-    let (i, (y, _, m, _, d)) = (year, char('-'), digit1, char('-'), digit1).parse(i)?;
-    let (m, d): (u32, u32) = (m.parse().unwrap_or(0), d.parse().unwrap_or(0));
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+/// `2023-03-17`: a month from 1 to 12 and a day from 1 to 31.
+fn iso_date(i: &str) -> IResult<&str, Date> {
+    let (i, (year, _, month, _, day)) = (year, char('-'), digit1, char('-'), digit1).parse(i)?;
+    let (month, day): (u32, u32) = (month.parse().unwrap_or(0), day.parse().unwrap_or(0));
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
     }
-    Ok((i, format!("{y:04}-{m:02}-{d:02}")))
+    Ok((i, Date { year, month, day }))
 }
 
-/// A full calendar date in one of the usual forms, as `YYYY-MM-DD`.
-fn full_date(i: &str) -> IResult<&str, String> {
+/// The fields of a `YYYY-MM-DD` value this module wrote; `None` for a value with `X`s.
+fn date_fields(value: &str) -> Option<Date> {
+    let (rest, date) = iso_date(value).ok()?;
+    rest.is_empty().then_some(date)
+}
+
+/// A full calendar date in one of the usual forms (the day is not checked against the month).
+fn full_date(i: &str) -> IResult<&str, Date> {
+    let date = |year, month, day| Date { year, month, day };
     alt((
         iso_date,
-        (month, space1, day, opt(char(',')), space1, year).map(|(m, _, d, _, _, y)| format!("{y:04}-{m:02}-{d:02}")),
-        (day, space1, month, opt(char(',')), space1, year).map(|(d, _, m, _, _, y)| format!("{y:04}-{m:02}-{d:02}")),
-        (day, char('/'), day, char('/'), year).map(|(m, _, d, _, y)| format!("{y:04}-{m:02}-{d:02}")),
+        (month, space1, day, opt(char(',')), space1, year).map(|(m, _, d, _, _, y)| date(y, m, d)),
+        (day, space1, month, opt(char(',')), space1, year).map(|(d, _, m, _, _, y)| date(y, m, d)),
+        (day, char('/'), day, char('/'), year).map(|(m, _, d, _, y)| date(y, m, d)),
     ))
     .parse(i)
 }
 
 fn weekday(i: &str) -> IResult<&str, &str> {
-    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     verify(take_while1(|c: char| c.is_alphabetic()), |w: &str| {
-        DAYS.iter().any(|d| *d == w || (w.len() == 3 && d.starts_with(w)))
+        Class::Weekday.words().iter().any(|d| *d == w || (w.len() == 3 && d.starts_with(w)))
     })
     .parse(i)
 }
@@ -435,7 +426,7 @@ fn time_tail(i: &str) -> IResult<&str, &str> {
 }
 
 /// A date line, whole: `March 17, 2023`, `2023-03-17`, `Friday, July 21, 2017`.
-fn date_line(text: &str) -> Option<String> {
+fn date_line(text: &str) -> Option<Date> {
     let (rest, (_, date)) = (opt((weekday, opt(char(',')), space1)), full_date).parse(text).ok()?;
     let rest = rest.trim();
     if rest.is_empty() || all_consuming(time_tail).parse(rest).is_ok() {
@@ -445,7 +436,7 @@ fn date_line(text: &str) -> Option<String> {
 }
 
 /// `Published March 17, 2023`, `Updated March 17, 2023 9:41 am ET`, `2023-03-17`.
-pub fn timestamp(text: &str) -> Option<String> {
+pub(crate) fn timestamp(text: &str) -> Option<Date> {
     if text.len() > 80 {
         return None;
     }
@@ -462,15 +453,18 @@ pub fn timestamp(text: &str) -> Option<String> {
 }
 
 /// Footer lines: `Write to …`, `Reporting by …`, `(Reporting by …)`, `Contact: …`, `© 2023 …`, `Copyright …`.
+///
+/// Words are matched without regard to ASCII case on the line itself, never on a lowercased copy:
+/// lowercasing may change a line's length in bytes (`İ`, `Ⱥ`), so an offset found in a copy would
+/// not point into the line.
 pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
     let text = line.text;
-    let lower_start: String = text.chars().take(40).collect::<String>().to_lowercase();
-    if text.starts_with('©') || lower_start.starts_with("copyright") || lower_start.starts_with("(c) ") {
+    if text.starts_with('©') || starts_with_ci(text, "copyright") || starts_with_ci(text, "(c) ") {
         return Some(Vec::new());
     }
     // `Jane Doe in Brussels contributed to this report.`
-    let lower = text.to_lowercase();
-    if text.len() < 300 && (lower.contains("contributed to this report") || lower.contains("contributed reporting")) {
+    let credit = |phrase| find_ci(text, phrase).is_some();
+    if text.len() < 300 && (credit("contributed to this report") || credit("contributed reporting")) {
         return Some(Vec::new());
     }
     if let Some(rest) = strip_prefix_ci(text, "write to ") {
@@ -480,21 +474,19 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
         return Some(named_list(text, rest, line.span.start, ContactRole::WriteTo));
     }
     let inner = text.strip_prefix('(').map(|t| t.trim_end_matches(')')).unwrap_or(text);
-    let inner_lower = inner.to_lowercase();
     const CREDITS: &[&str] =
         &["reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by"];
-    if !CREDITS.iter().any(|c| inner_lower.starts_with(c)) || text.len() > 400 {
+    if !CREDITS.iter().any(|c| starts_with_ci(inner, c)) || text.len() > 400 {
         return None;
     }
     let mut contacts = Vec::new();
     for clause in inner.split(';') {
         let clause = clause.trim();
-        let lower = clause.to_lowercase();
-        let Some(k) = lower.find(" by ") else {
+        let Some(by) = find_ci(clause, " by ") else {
             continue;
         };
-        let role = if lower.starts_with("editing") { ContactRole::Editing } else { ContactRole::Reporting };
-        contacts.extend(named_list(text, &clause[k + 4..], line.span.start, role));
+        let role = if starts_with_ci(clause, "editing") { ContactRole::Editing } else { ContactRole::Reporting };
+        contacts.extend(named_list(text, &clause[by + " by ".len()..], line.span.start, role));
     }
     Some(contacts)
 }
@@ -502,6 +494,20 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
 fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let head = text.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
+}
+
+fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    strip_prefix_ci(text, prefix).is_some()
+}
+
+/// The byte offset of the first occurrence of the ASCII `needle` in `text`, ignoring ASCII case.
+/// A match of ASCII bytes starts and ends on character boundaries of `text`.
+fn find_ci(text: &str, needle: &str) -> Option<usize> {
+    let (first, rest) = needle.as_bytes().split_first()?;
+    let hay = text.as_bytes();
+    let last = hay.len().checked_sub(needle.len())?;
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), &hay[..=last])
+        .find(|&at| hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest))
 }
 
 /// `A at a@x.com and B at b@y.com`, `A and B in Moscow`, `A, B`.
@@ -556,26 +562,29 @@ mod tests {
 
     #[test]
     fn datelines() {
-        let d = dateline(&line("MOSCOW — The Kremlin said")).unwrap();
-        assert_eq!((d.place.as_ref(), d.span), ("MOSCOW", Span::new(0, 10)));
-        let d = dateline(&line("BEIJING, March 17 (Reuters) - China said")).unwrap();
-        assert_eq!(d.place, "BEIJING");
+        let d = dateline(&line("LISBON — The ministry said")).unwrap();
+        assert_eq!((d.place.as_ref(), d.span), ("LISBON", Span::new(0, 10)));
+        let d = dateline(&line("NAIROBI, March 17 (Reuters) - Kenya said")).unwrap();
+        assert_eq!(d.place, "NAIROBI");
         assert_eq!(d.date.as_deref(), Some("XXXX-03-17"));
         assert_eq!(d.agency.as_deref(), Some("Reuters"));
         let d = dateline(&line("KYIV, Ukraine (AP) — Officials")).unwrap();
         assert_eq!(d.place, "KYIV, Ukraine");
-        let d = dateline(&line("LONDON 1996-08-30")).unwrap();
-        assert_eq!(d.date.as_deref(), Some("1996-08-30"));
+        let d = dateline(&line("OSLO 2024-05-14")).unwrap();
+        assert_eq!(d.date.as_deref(), Some("2024-05-14"));
         assert!(dateline(&line("China and Russia — partners")).is_none());
         assert!(dateline(&line("US stocks rose")).is_none());
     }
 
     #[test]
     fn timestamps() {
-        assert_eq!(timestamp("Published March 17, 2023").as_deref(), Some("2023-03-17"));
-        assert_eq!(timestamp("Updated March 17, 2023 9:41 am ET").as_deref(), Some("2023-03-17"));
-        assert_eq!(timestamp("2023-03-17").as_deref(), Some("2023-03-17"));
-        assert_eq!(timestamp("Friday, July 21, 2017").as_deref(), Some("2017-07-21"));
+        let date = |s| Date::parse_iso(s);
+        assert_eq!(timestamp("Published March 17, 2023"), date("2023-03-17"));
+        assert_eq!(timestamp("Updated March 17, 2023 9:41 am ET"), date("2023-03-17"));
+        assert_eq!(timestamp("2023-03-17"), date("2023-03-17"));
+        assert_eq!(timestamp("Friday, July 21, 2017"), date("2017-07-21"));
+        // A day that does not exist is kept as written: the line is still a timestamp.
+        assert_eq!(timestamp("Published Feb. 31, 2023").map(|d| d.to_string()).as_deref(), Some("2023-02-31"));
         assert_eq!(timestamp("March 17, 2023, was a day to remember"), None);
     }
 
@@ -595,9 +604,22 @@ mod tests {
     }
 
     #[test]
+    fn footers_with_letters_that_lowercase_to_another_length() {
+        // `Ⱥ` lowercases to a longer letter and `İ` to two letters: offsets come from the line itself.
+        let c = footer(&line("(Reporting by A; ȺȺȺȺ by Bo)")).unwrap();
+        assert_eq!(c.iter().map(|c| c.name.as_ref()).collect::<Vec<_>>(), ["A", "Bo"]);
+        let c = footer(&line("(Reporting by İİ Lee; Editing by Ⱥnn Park)")).unwrap();
+        assert_eq!(
+            c.iter().map(|c| (c.name.as_ref(), c.role)).collect::<Vec<_>>(),
+            [("İİ Lee", ContactRole::Reporting), ("Ⱥnn Park", ContactRole::Editing)]
+        );
+        assert!(footer(&line("ȺȺȺ İİ contributed to this report.")).is_some());
+    }
+
+    #[test]
     fn headlines() {
-        assert!(headline(&line("Xi to Visit Moscow Next Week"), true, true).is_some());
-        assert!(headline(&line("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP."), true, true).is_some());
+        assert!(headline(&line("Mwangi to Visit Berlin Next Week"), true, true).is_some());
+        assert!(headline(&line("RUGBY - HARLOW CLIMB TO THIRD AFTER LATE TRY."), true, true).is_some());
         assert!(headline(&line("The talks went well, officials said on Friday."), true, true).is_none());
         assert_eq!(headline(&line("# A Markdown title"), true, false).unwrap().text, "A Markdown title");
     }
@@ -607,7 +629,7 @@ mod tests {
         let text = "---\ntitle: Talks\ndate: 2023-03-17\nnonsense\n---\nBody.";
         let l = layout(text);
         assert_eq!(l.headline.unwrap().text, "Talks");
-        assert_eq!(l.published.as_deref(), Some("2023-03-17"));
+        assert_eq!(l.published, Date::parse_iso("2023-03-17"));
         assert_eq!(l.diagnostics.len(), 1);
         assert_eq!(l.paragraphs[0].1, Role::FrontMatter);
     }

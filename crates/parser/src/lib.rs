@@ -3,82 +3,53 @@
 //! every piece carrying a byte [`Span`] into the input.
 //!
 //! ```
-//! let text = "Xi to Visit Moscow\nBy Ann Lee\nMOSCOW — Mr. Xi will travel on Monday. He said so.\n";
+//! let text = "Ferry Talks to Resume in Lisbon\nBy Ann Lee\nLISBON — Mr. Ortega will travel on Monday. He said so.\n";
 //! let article = newsbrief_parser::parse(text);
-//! assert_eq!(article.meta.headline.as_ref().unwrap().text, "Xi to Visit Moscow");
+//! assert_eq!(article.meta.headline.as_ref().unwrap().text, "Ferry Talks to Resume in Lisbon");
 //! assert_eq!(article.meta.byline[0].name, "Ann Lee");
 //! let body: Vec<&str> = article
 //!     .sentences()
 //!     .filter(|(id, _)| article.paragraphs[id.paragraph].role == newsbrief_parser::Role::Body)
 //!     .map(|(_, s)| s.span.as_str(text))
 //!     .collect();
-//! assert_eq!(body, ["Mr. Xi will travel on Monday.", "He said so."]);
+//! assert_eq!(body, ["Mr. Ortega will travel on Monday.", "He said so."]);
 //! ```
 //!
 //! The parser never fails and never panics: problems found in the text are
 //! reported as [`Diagnostic`]s inside the [`Article`].
+//!
+//! The public API is [`parse`], [`parse_with`], [`Options`], [`Analyses`], [`Article`] and the
+//! model types with their navigation helpers, [`Span`], [`Date`], [`Diagnostic`] and, with the
+//! `schema` feature, `json_schema`. The passes are private modules.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod amount;
-pub mod diag;
-pub mod entity;
-pub mod layout;
-pub mod model;
-pub mod quote;
-pub mod salience;
-pub mod sentence;
-pub mod span;
-pub mod time;
-pub mod token;
-mod words;
+mod amount;
+mod context;
+mod date;
+mod diag;
+mod entity;
+mod layout;
+mod lex;
+mod lexicon;
+mod model;
+mod quote;
+mod salience;
+mod sentence;
+mod span;
+mod time;
+mod token;
 
+pub use date::Date;
 pub use diag::{Diagnostic, Severity};
 pub use model::*;
 pub use span::Span;
-pub use token::{Token, TokenKind};
+pub use token::{Token, TokenKind, is_quote_char};
 
 use std::borrow::Cow;
 
-/// A calendar date, used as the reference for relative expressions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    /// Year, e.g. 2023.
-    pub year: i32,
-    /// Month, 1 to 12.
-    pub month: u32,
-    /// Day of the month, 1 to 31.
-    pub day: u32,
-}
-
-impl Date {
-    /// Parses `YYYY-MM-DD`, checking that the day exists.
-    pub fn parse_iso(s: &str) -> Option<Date> {
-        let mut it = s.trim().splitn(3, '-');
-        let year = it.next()?.parse().ok()?;
-        let month = it.next()?.parse().ok()?;
-        let day = it.next()?.parse().ok()?;
-        let date = Date { year, month, day };
-        (s.trim().len() == 10 && (1..=12).contains(&month) && day >= 1 && day <= date.days_in_month()).then_some(date)
-    }
-
-    /// Number of days in this date's month.
-    pub fn days_in_month(self) -> u32 {
-        match self.month {
-            2 if self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0) => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        }
-    }
-}
-
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
+use context::Context;
 
 /// What to run and against which date.
 #[derive(Clone, Debug, PartialEq)]
@@ -181,7 +152,7 @@ pub fn json_schema() -> schemars::Schema {
 }
 
 /// Words a minute used for `reading_minutes`.
-pub const WORDS_PER_MINUTE: usize = 230;
+const WORDS_PER_MINUTE: usize = 230;
 
 /// Parses an article with the default [`Options`].
 ///
@@ -203,63 +174,16 @@ pub fn parse(text: &str) -> Article<'_> {
 ///
 /// let options = Options::default().with_reference_date(Date::parse_iso("2023-03-17")).with_key_points(2);
 /// let a = parse_with("The talks ended on Friday. Both sides left.", &options);
-/// assert_eq!(a.meta.reference_date.as_deref(), Some("2023-03-17"));
+/// assert_eq!(a.meta.reference_date, Date::parse_iso("2023-03-17"));
 /// assert!(a.key_points.len() <= 2);
 /// ```
 pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
-    let lay = layout::layout(text);
-    let mut tokens = Vec::new();
-    let mut paragraphs = Vec::with_capacity(lay.paragraphs.len());
-    let mut word_count = 0;
-    for &(span, role) in &lay.paragraphs {
-        if role == Role::FrontMatter {
-            paragraphs.push(Paragraph { span, role, sentences: Vec::new() });
-            continue;
-        }
-        let first = tokens.len();
-        token::tokenize(span.as_str(text), span.start, &mut tokens);
-        let toks = &tokens[first..];
-        let sentences = match role {
-            Role::Body | Role::Footer => {
-                // Sentences of a paragraph opened by a dateline start after it.
-                let after = lay.dateline.as_ref().filter(|d| span.contains(d.span)).map_or(span.start, |d| d.span.end);
-                let from = toks.partition_point(|t| t.span.start < after);
-                sentence::split(text, &toks[from..])
-            }
-            _ => vec![span],
-        };
-        if role == Role::Body {
-            word_count += toks.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count();
-        }
-        paragraphs.push(Paragraph {
-            span,
-            role,
-            sentences: sentences.into_iter().map(|span| Sentence { span, salience: None }).collect(),
-        });
-    }
-
-    let reference = options.reference_date.or_else(|| lay.published.as_deref().and_then(Date::parse_iso));
-    let mut dateline = lay.dateline;
-    // A dateline's day without a year takes the reference year.
-    if let (Some(d), Some(r)) = (dateline.as_mut(), reference) {
-        if let Some(md) = d.date.as_deref().and_then(|v| v.strip_prefix("XXXX")) {
-            d.date = Some(format!("{:04}{md}", r.year));
-        }
-    }
-    let meta = Meta {
-        headline: lay.headline,
-        byline: lay.byline,
-        dateline,
-        published: lay.published,
-        reference_date: reference.map(|d| d.to_string()),
-        contacts: lay.contacts,
-        source: lay.source,
-        url: lay.url,
-        word_count,
-        reading_minutes: word_count.div_ceil(WORDS_PER_MINUTE),
-    };
-    let mut diagnostics = lay.diagnostics;
-    let ctx = Context { text, paragraphs: &paragraphs, tokens: &tokens, meta: &meta, reference };
+    let mut lay = layout::layout(text);
+    let body = Body::read(text, &lay);
+    let reference = options.reference_date.or(lay.published.filter(|d| d.exists()));
+    let mut diagnostics = std::mem::take(&mut lay.diagnostics);
+    let meta = meta(lay, body.word_count, reference);
+    let ctx = Context { text, paragraphs: &body.paragraphs, tokens: &body.tokens, meta: &meta, reference };
     let run = options.analyses;
     let entities = if run.entities { entity::find(&ctx) } else { Vec::new() };
     // Amounts need the times even when they are not wanted: "in 2021" is a year, not a number.
@@ -273,7 +197,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     let mut article = Article {
         schema: SCHEMA,
         meta,
-        paragraphs,
+        paragraphs: body.paragraphs,
         entities,
         quotes: quoted.quotes,
         times,
@@ -281,7 +205,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
         attributions: quoted.attributions,
         key_points: Vec::new(),
         diagnostics,
-        tokens,
+        tokens: body.tokens,
         source: Cow::Borrowed(text),
     };
     if run.key_points {
@@ -290,26 +214,119 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     article
 }
 
-/// What the analysis stages read: the text and the results of the layout pass.
-#[derive(Clone, Copy, Debug)]
-pub struct Context<'a, 'p> {
-    /// The whole text.
-    pub text: &'a str,
-    /// Paragraphs with roles and sentences.
-    pub paragraphs: &'p [Paragraph],
-    /// Every token, in order.
-    pub tokens: &'p [Token],
-    /// Headline, byline, dateline and contacts.
-    pub meta: &'p Meta<'a>,
-    /// The date relative expressions resolve against.
-    pub reference: Option<Date>,
+/// The paragraphs of an article with their sentences, its tokens and the words of its body.
+struct Body {
+    paragraphs: Vec<Paragraph>,
+    tokens: Vec<Token>,
+    word_count: usize,
 }
 
-impl<'a> Context<'a, '_> {
-    /// The tokens inside a span, as a slice of [`Context::tokens`].
-    pub fn tokens_in(&self, span: Span) -> &[Token] {
-        let from = self.tokens.partition_point(|t| t.span.start < span.start);
-        let to = self.tokens.partition_point(|t| t.span.end <= span.end);
-        &self.tokens[from..to.max(from)]
+impl Body {
+    /// Tokenizes every paragraph of the layout but the front matter and splits the body and footer
+    /// paragraphs into sentences; every other paragraph is one sentence.
+    fn read(text: &str, lay: &layout::Layout<'_>) -> Body {
+        let mut tokens = Vec::new();
+        let mut paragraphs = Vec::with_capacity(lay.paragraphs.len());
+        let mut word_count = 0;
+        for &(span, role) in &lay.paragraphs {
+            if role == Role::FrontMatter {
+                paragraphs.push(Paragraph { span, role, sentences: Vec::new() });
+                continue;
+            }
+            let first = tokens.len();
+            token::tokenize(span.as_str(text), span.start, &mut tokens);
+            let own = &tokens[first..];
+            let sentences = match role {
+                Role::Body | Role::Footer => {
+                    // Sentences of a paragraph opened by a dateline start after it.
+                    let dateline = lay.dateline.as_ref().filter(|d| span.contains(d.span));
+                    let after = dateline.map_or(span.start, |d| d.span.end);
+                    let from = own.partition_point(|t| t.span.start < after);
+                    sentence::split(text, &own[from..])
+                }
+                _ => vec![span],
+            };
+            if role == Role::Body {
+                word_count += own.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count();
+            }
+            paragraphs.push(Paragraph {
+                span,
+                role,
+                sentences: sentences.into_iter().map(|span| Sentence { span, salience: None }).collect(),
+            });
+        }
+        Body { paragraphs, tokens, word_count }
+    }
+}
+
+/// The facts about the article as a whole. A dateline's day without a year takes the reference year.
+fn meta(lay: layout::Layout<'_>, word_count: usize, reference: Option<Date>) -> Meta<'_> {
+    let mut dateline = lay.dateline;
+    if let (Some(dateline), Some(reference)) = (dateline.as_mut(), reference) {
+        if let Some(month_day) = dateline.date.as_deref().and_then(|v| v.strip_prefix("XXXX")) {
+            dateline.date = Some(format!("{:04}{month_day}", reference.year));
+        }
+    }
+    Meta {
+        headline: lay.headline,
+        byline: lay.byline,
+        dateline,
+        published: lay.published,
+        reference_date: reference,
+        contacts: lay.contacts,
+        source: lay.source,
+        url: lay.url,
+        word_count,
+        reading_minutes: word_count.div_ceil(WORDS_PER_MINUTE),
+    }
+}
+
+/// Entry points for the fuzzing targets: the time and amount grammars over any text. Not part
+/// of the API; they may change with any release.
+#[doc(hidden)]
+pub mod internals {
+    use crate::context::Context;
+    use crate::model::{Amount, Meta, Paragraph, Role, Timex};
+    use crate::span::Span;
+    use crate::{Date, amount, time, token};
+
+    /// The time grammar over `text` taken as one body paragraph, resolved against `reference`.
+    pub fn times(text: &str, reference: Option<Date>) -> Vec<Timex<'_>> {
+        with_one_paragraph(text, reference, |ctx| time::find(ctx))
+    }
+
+    /// The amount grammar over `text` taken as one body paragraph; as in `parse`, what the time
+    /// grammar reads there is no amount.
+    pub fn amounts(text: &str) -> Vec<Amount<'_>> {
+        with_one_paragraph(text, None, |ctx| amount::find(ctx, &time::find(ctx)))
+    }
+
+    fn with_one_paragraph<'a, T>(
+        text: &'a str,
+        reference: Option<Date>,
+        pass: impl FnOnce(&Context<'a, '_>) -> T,
+    ) -> T {
+        let mut tokens = Vec::new();
+        token::tokenize(text, 0, &mut tokens);
+        let span = Span::new(0, text.len());
+        let paragraphs = [Paragraph { span, role: Role::Body, sentences: Vec::new() }];
+        let meta = Meta::default();
+        pass(&Context { text, paragraphs: &paragraphs, tokens: &tokens, meta: &meta, reference })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn grammars_over_any_text() {
+            let found = times("The ferry sails on Friday, March 17, 2023.", Date::parse_iso("2023-03-10"));
+            assert_eq!(found.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2023-03-17"]);
+            let found = amounts("Fares rose 5% to $12 in 2023.");
+            assert_eq!(found.iter().map(|a| a.text.as_ref()).collect::<Vec<_>>(), ["5%", "$12"]);
+            for text in ["", " ", "\u{feff}", "İ", "12-", "$"] {
+                let _ = (times(text, None), amounts(text));
+            }
+        }
     }
 }

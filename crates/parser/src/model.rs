@@ -10,6 +10,7 @@ use std::borrow::Cow;
 #[cfg(feature = "serde")]
 use serde::Serialize;
 
+use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::span::Span;
 use crate::token::Token;
@@ -61,12 +62,12 @@ pub struct Meta<'a> {
     pub headline: Option<Spanned<'a>>,
     /// The authors named in the byline or front matter.
     pub byline: Vec<Name<'a>>,
-    /// The dateline that opens the first body paragraph (`MOSCOW —`).
+    /// The dateline that opens the first body paragraph (`LISBON —`).
     pub dateline: Option<Dateline<'a>>,
     /// Publication date (`YYYY-MM-DD`) from front matter, a timestamp line or a dated dateline.
-    pub published: Option<String>,
+    pub published: Option<Date>,
     /// The date relative expressions are resolved against (`YYYY-MM-DD`).
-    pub reference_date: Option<String>,
+    pub reference_date: Option<Date>,
     /// People named in the footer, with their e-mail addresses where given.
     pub contacts: Vec<Contact<'a>>,
     /// The publisher or agency (`Reuters`, `AP`, front matter `source:`).
@@ -102,7 +103,7 @@ pub struct Name<'a> {
     pub span: Span,
 }
 
-/// A dateline such as `BEIJING, March 17 (Reuters) —`.
+/// A dateline such as `NAIROBI, March 17 (Reuters) —`.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -177,7 +178,7 @@ pub enum Role {
     Headline,
     /// `By A and B`.
     Byline,
-    /// A line that is only a dateline (`LONDON 1996-08-30`).
+    /// A line that is only a dateline (`LISBON 2024-05-14`).
     Dateline,
     /// `Published March 17, 2023`.
     Timestamp,
@@ -307,7 +308,7 @@ pub struct Entity<'a> {
     pub name: Cow<'a, str>,
     /// Other names the article uses for it.
     pub aliases: Vec<Cow<'a, str>>,
-    /// Role phrases (`Kremlin spokesman`, `a foreign-policy adviser to Mr. Putin`).
+    /// Role phrases (`ministry spokesman`, `a senior adviser to the mayor`).
     pub descriptors: Vec<Cow<'a, str>>,
     /// Every place the article names it.
     pub mentions: Vec<Mention<'a>>,
@@ -384,7 +385,7 @@ pub struct Attribution<'a> {
     pub span: Span,
     /// The source, when it is an entity of the article.
     pub source: Option<EntityId>,
-    /// The words that name the source (`the Kremlin`, `American officials`).
+    /// The words that name the source (`the ministry`, `port officials`).
     pub source_text: Option<Cow<'a, str>>,
     /// The cue (`said`, `according to`).
     pub cue: Option<Cow<'a, str>>,
@@ -492,6 +493,97 @@ fn own_opt(c: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
     c.map(own)
 }
 
+impl Meta<'_> {
+    fn into_owned(self) -> Meta<'static> {
+        Meta {
+            headline: self.headline.map(|h| Spanned { text: own(h.text), span: h.span }),
+            byline: self.byline.into_iter().map(|n| Name { name: own(n.name), span: n.span }).collect(),
+            dateline: self.dateline.map(|d| Dateline {
+                place: own(d.place),
+                date: d.date,
+                agency: own_opt(d.agency),
+                span: d.span,
+            }),
+            published: self.published,
+            reference_date: self.reference_date,
+            contacts: self
+                .contacts
+                .into_iter()
+                .map(|c| Contact { name: own(c.name), email: own_opt(c.email), role: c.role, span: c.span })
+                .collect(),
+            source: own_opt(self.source),
+            url: own_opt(self.url),
+            word_count: self.word_count,
+            reading_minutes: self.reading_minutes,
+        }
+    }
+}
+
+impl Entity<'_> {
+    fn into_owned(self) -> Entity<'static> {
+        Entity {
+            id: self.id,
+            kind: self.kind,
+            name: own(self.name),
+            aliases: self.aliases.into_iter().map(own).collect(),
+            descriptors: self.descriptors.into_iter().map(own).collect(),
+            mentions: self.mentions.into_iter().map(|m| Mention { span: m.span, text: own(m.text) }).collect(),
+        }
+    }
+}
+
+impl Quote<'_> {
+    fn into_owned(self) -> Quote<'static> {
+        Quote {
+            span: self.span,
+            text: own(self.text),
+            kind: self.kind,
+            speaker: self.speaker,
+            speaker_text: own_opt(self.speaker_text),
+            cue: own_opt(self.cue),
+            paragraph: self.paragraph,
+        }
+    }
+}
+
+impl Timex<'_> {
+    fn into_owned(self) -> Timex<'static> {
+        Timex {
+            span: self.span,
+            text: own(self.text),
+            kind: self.kind,
+            value: self.value,
+            end: self.end,
+            relative: self.relative,
+        }
+    }
+}
+
+impl Amount<'_> {
+    fn into_owned(self) -> Amount<'static> {
+        Amount {
+            span: self.span,
+            text: own(self.text),
+            kind: self.kind,
+            value: self.value,
+            currency: own_opt(self.currency),
+            unit: own_opt(self.unit),
+            approx: self.approx,
+        }
+    }
+}
+
+impl Attribution<'_> {
+    fn into_owned(self) -> Attribution<'static> {
+        Attribution {
+            span: self.span,
+            source: self.source,
+            source_text: own_opt(self.source_text),
+            cue: own_opt(self.cue),
+        }
+    }
+}
+
 impl<'a> Article<'a> {
     /// The text that was parsed.
     pub fn text(&self) -> &str {
@@ -507,89 +599,13 @@ impl<'a> Article<'a> {
     pub fn into_owned(self) -> Article<'static> {
         Article {
             schema: self.schema,
-            meta: Meta {
-                headline: self.meta.headline.map(|h| Spanned { text: own(h.text), span: h.span }),
-                byline: self.meta.byline.into_iter().map(|n| Name { name: own(n.name), span: n.span }).collect(),
-                dateline: self.meta.dateline.map(|d| Dateline {
-                    place: own(d.place),
-                    date: d.date,
-                    agency: own_opt(d.agency),
-                    span: d.span,
-                }),
-                published: self.meta.published,
-                reference_date: self.meta.reference_date,
-                contacts: self
-                    .meta
-                    .contacts
-                    .into_iter()
-                    .map(|c| Contact { name: own(c.name), email: own_opt(c.email), role: c.role, span: c.span })
-                    .collect(),
-                source: own_opt(self.meta.source),
-                url: own_opt(self.meta.url),
-                word_count: self.meta.word_count,
-                reading_minutes: self.meta.reading_minutes,
-            },
+            meta: self.meta.into_owned(),
             paragraphs: self.paragraphs,
-            entities: self
-                .entities
-                .into_iter()
-                .map(|e| Entity {
-                    id: e.id,
-                    kind: e.kind,
-                    name: own(e.name),
-                    aliases: e.aliases.into_iter().map(own).collect(),
-                    descriptors: e.descriptors.into_iter().map(own).collect(),
-                    mentions: e.mentions.into_iter().map(|m| Mention { span: m.span, text: own(m.text) }).collect(),
-                })
-                .collect(),
-            quotes: self
-                .quotes
-                .into_iter()
-                .map(|q| Quote {
-                    span: q.span,
-                    text: own(q.text),
-                    kind: q.kind,
-                    speaker: q.speaker,
-                    speaker_text: own_opt(q.speaker_text),
-                    cue: own_opt(q.cue),
-                    paragraph: q.paragraph,
-                })
-                .collect(),
-            times: self
-                .times
-                .into_iter()
-                .map(|t| Timex {
-                    span: t.span,
-                    text: own(t.text),
-                    kind: t.kind,
-                    value: t.value,
-                    end: t.end,
-                    relative: t.relative,
-                })
-                .collect(),
-            amounts: self
-                .amounts
-                .into_iter()
-                .map(|a| Amount {
-                    span: a.span,
-                    text: own(a.text),
-                    kind: a.kind,
-                    value: a.value,
-                    currency: own_opt(a.currency),
-                    unit: own_opt(a.unit),
-                    approx: a.approx,
-                })
-                .collect(),
-            attributions: self
-                .attributions
-                .into_iter()
-                .map(|a| Attribution {
-                    span: a.span,
-                    source: a.source,
-                    source_text: own_opt(a.source_text),
-                    cue: own_opt(a.cue),
-                })
-                .collect(),
+            entities: self.entities.into_iter().map(Entity::into_owned).collect(),
+            quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
+            times: self.times.into_iter().map(Timex::into_owned).collect(),
+            amounts: self.amounts.into_iter().map(Amount::into_owned).collect(),
+            attributions: self.attributions.into_iter().map(Attribution::into_owned).collect(),
             key_points: self.key_points,
             diagnostics: self.diagnostics,
             tokens: self.tokens,
@@ -618,8 +634,12 @@ impl<'a> Article<'a> {
     pub fn sentence_at(&self, span: Span) -> Option<SentenceId> {
         let pi = self.paragraphs.partition_point(|p| p.span.end < span.end.max(span.start + 1));
         let p = self.paragraphs.get(pi)?;
-        let si = p.sentences.iter().position(|s| s.span.start <= span.start && span.end <= s.span.end)?;
-        Some(SentenceId { paragraph: pi, sentence: si })
+        // Sentences are in order and do not overlap: the first one ending at or after the
+        // span is the only one that can hold it. A binary search keeps callers that ask for
+        // every date, amount and quote linear in the size of a long paragraph.
+        let si = p.sentences.partition_point(|s| s.span.end < span.end);
+        let s = p.sentences.get(si)?;
+        (s.span.start <= span.start).then_some(SentenceId { paragraph: pi, sentence: si })
     }
 
     /// The index of the paragraph that contains byte `at`, if one does.

@@ -12,20 +12,23 @@
 //! Speakers and sources are found by grammar; [`resolve`] then ties a mention to
 //! an entity of the article when one names it.
 
+mod attribution;
 mod grammar;
 mod marks;
+mod resolver;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::Context;
+use crate::context::Context;
 use crate::diag::Diagnostic;
 use crate::model::{Attribution, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
+use attribution::{attribution_at, is_preposition};
 use grammar::{Cue, Np, View};
 use marks::Stretch;
+use resolver::Resolver;
 
 /// What the quote pass finds.
 #[derive(Debug, Default)]
@@ -72,93 +75,6 @@ pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
     pass.out
 }
 
-/// Ties a mention (its span and surface text) to an entity of the article.
-///
-/// The entity with a mention overlapping the span wins (the earliest such
-/// mention); otherwise the entity whose name or alias ends with the mention's
-/// last capitalized word, when only one does.
-pub fn resolve(span: Span, text: &str, entities: &[Entity<'_>]) -> Option<EntityId> {
-    Resolver::new(entities).resolve(span, text)
-}
-
-/// Entity mentions sorted for lookups by position, and surnames for lookups by name.
-struct Resolver {
-    /// Every mention: its span, entity and the entity's kind, by start.
-    mentions: Vec<(Span, EntityId, EntityKind)>,
-    /// The last word of each name and alias, with the entity when only one has it.
-    surnames: HashMap<String, Option<EntityId>>,
-    /// The longest mention, in bytes, to bound overlap lookups.
-    longest: usize,
-    /// The kind of each entity, by id.
-    kinds: HashMap<EntityId, EntityKind>,
-}
-
-impl Resolver {
-    /// Indexes the mentions and names of `entities`.
-    fn new(entities: &[Entity<'_>]) -> Resolver {
-        let mut mentions = Vec::new();
-        let mut surnames: HashMap<String, Option<EntityId>> = HashMap::new();
-        for e in entities {
-            mentions.extend(e.mentions.iter().map(|m| (m.span, e.id, e.kind)));
-            for name in std::iter::once(&e.name).chain(&e.aliases) {
-                if let Some(last) = last_name_word(name) {
-                    surnames
-                        .entry(last.to_string())
-                        .and_modify(|id| {
-                            if *id != Some(e.id) {
-                                *id = None;
-                            }
-                        })
-                        .or_insert(Some(e.id));
-                }
-            }
-        }
-        mentions.sort_by_key(|m| (m.0.start, m.0.end));
-        let longest = mentions.iter().map(|m| m.0.len()).max().unwrap_or(0);
-        let kinds = entities.iter().map(|e| (e.id, e.kind)).collect();
-        Resolver { mentions, surnames, longest, kinds }
-    }
-
-    /// See [`resolve`].
-    fn resolve(&self, span: Span, text: &str) -> Option<EntityId> {
-        let to = self.mentions.partition_point(|m| m.0.start < span.end);
-        let from = self.mentions.partition_point(|m| m.0.start + self.longest < span.start);
-        // The earliest overlapping mention, looking at a bounded number of candidates.
-        let window = &self.mentions[from.max(to.saturating_sub(64)).min(to)..to];
-        let overlapping = window.iter().find(|m| m.0.overlaps(span));
-        if let Some(m) = overlapping {
-            return Some(m.1);
-        }
-        self.surnames.get(last_name_word(text)?).copied().flatten()
-    }
-
-    /// The first mention of a fitting kind inside `span`, outside quotes.
-    fn first_in(&self, span: Span, kind: EntityKind, quoted: impl Fn(usize) -> bool) -> Option<(usize, EntityId)> {
-        let from = self.mentions.partition_point(|m| m.0.start < span.start);
-        self.mentions[from..]
-            .iter()
-            .take_while(|m| m.0.start < span.end)
-            .take(64)
-            .find(|m| m.2 == kind && !quoted(m.0.start))
-            .map(|m| (m.0.start, m.1))
-    }
-
-    /// The kind of an entity.
-    fn kind_of(&self, id: EntityId) -> Option<EntityKind> {
-        self.kinds.get(&id).copied()
-    }
-}
-
-/// The last capitalized word of a name, without a possessive `’s` or a title.
-fn last_name_word(name: &str) -> Option<&str> {
-    name.split(|c: char| c.is_whitespace() || c == ',')
-        .map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
-        })
-        .rfind(|w| w.starts_with(char::is_uppercase) && !grammar::pronoun(w))
-}
-
 /// A speaker or source found for a stretch: the words that name it and its entity.
 #[derive(Clone, Debug)]
 struct Speaker {
@@ -189,6 +105,18 @@ struct Found {
     np: Np,
     /// The cue's tokens; empty when no verb names the speech (`“…” ― Ann Lee`).
     cue: Range<usize>,
+}
+
+/// Where a quoted stretch opens in its paragraph.
+struct Opening {
+    /// The opening mark's token.
+    mark: usize,
+    /// The token range of its sentence.
+    sentence: Range<usize>,
+    /// Where the clause before it starts: the sentence's start, or the end of an earlier quote.
+    clause: usize,
+    /// True when the quote stands as its own clause (an utterance), not inside the writer's.
+    direct: bool,
 }
 
 /// The state of the pass over the paragraphs.
@@ -332,101 +260,135 @@ impl<'a> Pass<'a, '_> {
         }
     }
 
-    /// Builds the quote for one stretch, finding its speaker.
+    /// Builds the quote for one stretch, finding its speaker: one named next to it
+    /// ([`Pass::named_speaker`]), else one carried from the quotes and clauses before it
+    /// ([`Pass::carried_speaker`]).
     fn quote(
         &mut self,
         para: &mut Para<'_>,
-        st: &Stretch,
+        stretch: &Stretch,
         prev: Option<&Stretch>,
         later: &[Stretch],
         prev_speaker: &mut Option<(Range<usize>, Speaker)>,
     ) -> (Quote<'a>, Origin) {
-        let next = later.first();
-        let v = para.v;
-        let o = para.index(st.open.start);
-        let sent = para.sentence_of(o);
-        // The clause before the quote starts after any earlier quote of the sentence.
-        let after_prev = prev.and_then(|p| p.close).map_or(0, |c| para.index(c.end));
-        let lo = sent.start.max(after_prev).min(o);
-        let has_prev = prev.is_some();
-        let direct = st.continued || self.is_direct(para, o, lo);
-        let mut found = None;
-        if let Some(close) = st.close {
-            let c = para.index(close.end);
-            let close_tok = c.saturating_sub(1);
-            let mut hi = para.sentence_of(close_tok).end;
-            if let Some(n) = next {
-                hi = hi.min(para.index(n.open.start));
-            }
-            found = after_speaker(&v, c, hi);
-            if found.is_none() && c == hi && direct {
-                found = next_sentence_speaker(para, c, next.map(|n| para.index(n.open.start)));
-            }
-            if found.is_none() {
-                found = self.tail_speaker(para, later, sent.end);
-            }
-        }
-        // A partial quote inside `X called it “…”, according to Y` belongs to its clause's X.
-        let according = found.as_ref().is_some_and(|f| v.according(f.cue.start).is_some());
-        if according && !direct {
-            found = before_speaker(&v, lo, o, &para.quoted).or(found);
-        }
-        let colon = o > lo && v.is_punct(o - 1, ":");
-        found = found.or_else(|| {
-            if colon { colon_speaker(&v, lo, o, &para.quoted) } else { before_speaker(&v, lo, o, &para.quoted) }
-        });
-        if found.is_none() && para.headline {
-            found = headline_speaker(&v);
-        }
-        let mut origin = if found.is_some() { Origin::Own } else { Origin::Carried };
-        let cue_text;
-        let speaker = if let Some(f) = found {
-            for u in &mut para.used[f.cue.clone()] {
-                *u = true;
-            }
-            cue_text = (!f.cue.is_empty()).then(|| Cow::Borrowed(para.span(&f.cue).as_str(self.text)));
-            let sp = self.speaker_of(para, &f.np);
-            *prev_speaker = Some((sent.clone(), sp.clone()));
-            self.last = Some(sp.clone());
-            Some(sp)
-        } else {
-            cue_text = None;
-            let starts = o == 0 || st.continued;
-            let same_sentence = prev_speaker.as_ref().filter(|(r, _)| *r == sent).map(|(_, s)| s.clone());
-            if let (true, Some(colon)) = (o == 0, self.colon.take()) {
-                origin = Origin::Own;
-                Some(colon)
-            } else if direct && (has_prev || starts) {
-                if prev_speaker.is_some() {
-                    origin = Origin::Paragraph;
+        let opening = self.opening(para, stretch, prev);
+        let (speaker, cue, origin) = match self.named_speaker(para, stretch, later, &opening) {
+            Some(found) => {
+                for used in &mut para.used[found.cue.clone()] {
+                    *used = true;
                 }
-                prev_speaker.as_ref().map(|(_, s)| s.clone()).or_else(|| self.last.clone())
-            } else if direct {
-                // `X reiterated: “…”`: the subject of the clause before the quote.
-                let clause = (o > lo).then(|| v.nearest_subject(lo, o)).flatten();
-                clause.map(|np| self.speaker_of(para, &np)).or_else(|| self.last.clone())
-            } else {
-                // A partial quote shares the speaker of an earlier quote in its sentence,
-                // or takes the subject of its clause when that names someone.
-                let clause = same_sentence
-                    .or_else(|| v.nearest_subject(lo, o).map(|np| self.speaker_of(para, &np)))
-                    .or_else(|| v.possessor_before(lo, o).map(|np| self.speaker_of(para, &np)));
-                if let Some(sp) = &clause {
-                    *prev_speaker = Some((sent.clone(), sp.clone()));
-                }
-                clause
+                let cue = (!found.cue.is_empty()).then(|| Cow::Borrowed(para.span(&found.cue).as_str(self.text)));
+                let speaker = self.speaker_of(para, &found.np);
+                *prev_speaker = Some((opening.sentence.clone(), speaker.clone()));
+                self.last = Some(speaker.clone());
+                (Some(speaker), cue, Origin::Own)
+            }
+            None => {
+                let (speaker, origin) = self.carried_speaker(para, stretch, prev.is_some(), &opening, prev_speaker);
+                (speaker, None, origin)
             }
         };
         let quote = Quote {
-            span: st.inner,
-            text: Cow::Borrowed(st.inner.as_str(self.text)),
-            kind: if direct { QuoteKind::Direct } else { QuoteKind::Partial },
+            span: stretch.inner,
+            text: Cow::Borrowed(stretch.inner.as_str(self.text)),
+            kind: if opening.direct { QuoteKind::Direct } else { QuoteKind::Partial },
             speaker: speaker.as_ref().and_then(|s| s.entity),
             speaker_text: speaker.map(|s| Cow::Borrowed(s.span.as_str(self.text))),
-            cue: cue_text,
-            paragraph: st.paragraph,
+            cue,
+            paragraph: stretch.paragraph,
         };
         (quote, origin)
+    }
+
+    /// Where a stretch opens in its paragraph.
+    fn opening(&self, para: &Para<'_>, stretch: &Stretch, prev: Option<&Stretch>) -> Opening {
+        let mark = para.index(stretch.open.start);
+        let sentence = para.sentence_of(mark);
+        // The clause before the quote starts after any earlier quote of the sentence.
+        let after_prev = prev.and_then(|p| p.close).map_or(0, |close| para.index(close.end));
+        let clause = sentence.start.max(after_prev).min(mark);
+        let direct = stretch.continued || self.is_direct(para, mark, clause);
+        Opening { mark, sentence, clause, direct }
+    }
+
+    /// The speaker named next to the quote: after its closing mark (`“…,” X said`), in a short
+    /// next sentence, after the last quote of its sentence, before it (`X said: “…”`,
+    /// `X said that … “…”`), or at the head of a headline (`X: …`).
+    fn named_speaker(&self, para: &Para<'_>, stretch: &Stretch, later: &[Stretch], at: &Opening) -> Option<Found> {
+        let view = &para.v;
+        let mut found = stretch.close.and_then(|close| self.speaker_after_close(para, close, later, at));
+        // A partial quote inside `X called it “…”, according to Y` belongs to its clause's X.
+        let according = found.as_ref().is_some_and(|f| view.according(f.cue.start).is_some());
+        if according && !at.direct {
+            found = before_speaker(view, at.clause, at.mark, &para.quoted).or(found);
+        }
+        let colon = at.mark > at.clause && view.is_punct(at.mark - 1, ":");
+        found = found.or_else(|| {
+            if colon {
+                colon_speaker(view, at.clause, at.mark, &para.quoted)
+            } else {
+                before_speaker(view, at.clause, at.mark, &para.quoted)
+            }
+        });
+        if found.is_none() && para.headline {
+            found = headline_speaker(view);
+        }
+        found
+    }
+
+    /// The speaker after the closing mark `close`, in the quote's sentence or a short next one, or
+    /// after the last quote of the sentence (`“…” and “…,” he said`).
+    fn speaker_after_close(&self, para: &Para<'_>, close: Span, later: &[Stretch], at: &Opening) -> Option<Found> {
+        let next_open = later.first().map(|next| para.index(next.open.start));
+        let after = para.index(close.end);
+        let mut limit = para.sentence_of(after.saturating_sub(1)).end;
+        if let Some(next_open) = next_open {
+            limit = limit.min(next_open);
+        }
+        after_speaker(&para.v, after, limit)
+            .or_else(|| (after == limit && at.direct).then(|| next_sentence_speaker(para, after, next_open)).flatten())
+            .or_else(|| self.tail_speaker(para, later, at.sentence.end))
+    }
+
+    /// The speaker of a quote that names none of its own, and where it comes from: the speaker of
+    /// a paragraph that ended `X said:`; for an utterance, the previous quote's or the last one's,
+    /// or the subject of the clause before it; for a partial quote, an earlier quote's in its
+    /// sentence, the subject of its clause or the owner of a speech noun (`his claim that “…”`).
+    fn carried_speaker(
+        &mut self,
+        para: &Para<'_>,
+        stretch: &Stretch,
+        has_prev: bool,
+        at: &Opening,
+        prev_speaker: &mut Option<(Range<usize>, Speaker)>,
+    ) -> (Option<Speaker>, Origin) {
+        let view = &para.v;
+        let opens_paragraph = at.mark == 0;
+        if opens_paragraph {
+            if let Some(colon) = self.colon.take() {
+                return (Some(colon), Origin::Own);
+            }
+        }
+        if at.direct && (has_prev || opens_paragraph || stretch.continued) {
+            let origin = if prev_speaker.is_some() { Origin::Paragraph } else { Origin::Carried };
+            let speaker = prev_speaker.as_ref().map(|(_, s)| s.clone()).or_else(|| self.last.clone());
+            return (speaker, origin);
+        }
+        if at.direct {
+            // `X reiterated: “…”`: the subject of the clause before the quote.
+            let clause = (at.mark > at.clause).then(|| view.nearest_subject(at.clause, at.mark)).flatten();
+            let speaker = clause.map(|np| self.speaker_of(para, &np)).or_else(|| self.last.clone());
+            return (speaker, Origin::Carried);
+        }
+        let same_sentence =
+            prev_speaker.as_ref().filter(|(sentence, _)| *sentence == at.sentence).map(|(_, s)| s.clone());
+        let clause = same_sentence
+            .or_else(|| view.nearest_subject(at.clause, at.mark).map(|np| self.speaker_of(para, &np)))
+            .or_else(|| view.possessor_before(at.clause, at.mark).map(|np| self.speaker_of(para, &np)));
+        if let Some(speaker) = &clause {
+            *prev_speaker = Some((at.sentence.clone(), speaker.clone()));
+        }
+        (clause, Origin::Carried)
     }
 
     /// `“…” and “…,” he said`: the speaker named after the last quote of the sentence.
@@ -664,7 +626,7 @@ fn before_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<
     speaker_of_cue(v, lo, cue, o)
 }
 
-/// `X fired back: “…”`, `Ann Lee, who told Congress when asked: “…”`: the speaker
+/// `X fired back: “…”`, `Ann Lee, who told the board when asked: “…”`: the speaker
 /// of the clause that ends with the colon before the opening mark at `o`, from its first cue.
 /// Without a cue in that clause there is no speaker here; the clause's subject is tried later.
 fn colon_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<Found> {
@@ -700,464 +662,5 @@ fn speaker_of_cue(v: &View<'_>, lo: usize, cue: usize, o: usize) -> Option<Found
     Some(Found { np, cue: cue..cue + n })
 }
 
-/// Reported speech around the cue at token `i` (taking `n` tokens) in the sentence
-/// `lo..hi`: the content's token range and the source phrase.
-fn attribution_at(v: &View<'_>, lo: usize, i: usize, n: usize, hi: usize) -> Option<(Range<usize>, Np)> {
-    let min_content = 3;
-    if v.according(i).is_some() {
-        // `According to X, …` or `…, according to X`.
-        let np = v.np_after(i + n, hi)?;
-        let content = if i <= lo + 1 {
-            let comma = (np.full.end..hi.min(np.full.end + 40)).find(|&k| v.is_punct(k, ","))?;
-            comma + 1..hi
-        } else {
-            lo..trim_comma(v, lo, i)
-        };
-        return (content.len() >= min_content).then_some((content, np));
-    }
-    let adjacent = v.subject_before(lo, i);
-    // `X blasted Congress and said …`, `…, saying …`: the subject of the clause.
-    let coordinated =
-        i > lo && (v.word(i - 1).eq_ignore_ascii_case("and") || (v.is_punct(i - 1, ",") && v.word(i).ends_with("ing")));
-    let clause = || if coordinated { v.clause_speaker(lo, i).or_else(|| v.nearest_subject(lo, i - 1)) } else { None };
-    let far = adjacent.is_none();
-    // `found itself`, `reported from Iowa`, `pledged at the talks`: no speech follows.
-    let next = v.word(i + n);
-    let plain_say = ["said", "says", "say", "told", "tells"].iter().any(|x| x.eq_ignore_ascii_case(v.word(i)));
-    let class = v.cue(i).map(|c| c.0);
-    let that_soon = (i + n..hi.min(i + n + 10)).any(|k| v.word(k).eq_ignore_ascii_case("that") || v.is_punct(k, ","));
-    let preposition = is_preposition(next) || ["by", "up", "from", "as", "for", "with", "out"].contains(&next);
-    if !plain_say && preposition && !that_soon {
-        return None;
-    }
-    if v.word(i).eq_ignore_ascii_case("found") && !next.eq_ignore_ascii_case("that") {
-        return None;
-    }
-    // `Everything Trump says is a lie`: the cue sits in a relative clause.
-    if grammar::is_verb_start(next) && class != Some(Cue::Report) {
-        return None;
-    }
-    if let Some(np) = adjacent.or_else(clause) {
-        let mut after = i + n;
-        let w = v.word(i);
-        if ["told", "tells", "asked"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
-            after = object_end(v, after, hi);
-        } else if v.word(after).eq_ignore_ascii_case("to") {
-            // `said to the crowd`, `wrote to lawmakers`: the listener is no content.
-            let mut k = after + 1;
-            if grammar::is_determiner(v.word(k)) {
-                k += 1;
-            }
-            let caps = (k..hi.min(k + 5)).take_while(|&j| v.word(j).starts_with(char::is_uppercase)).count();
-            after = (k + caps.max(1)).min(hi);
-        }
-        // `X said Friday.`, `X said in a statement.`: the content is before the source.
-        let tail = hi.saturating_sub(after);
-        let has_that = (after..hi.min(after + 8)).any(|k| v.word(k).eq_ignore_ascii_case("that"));
-        let short_tail = tail <= 5
-            && !has_that
-            && (tail == 0
-                || grammar::is_time_word(v.word(after))
-                || is_preposition(v.word(after))
-                || v.is_punct(after, ","));
-        if !far && (short_tail || v.is_punct(after, ",")) {
-            let end = trim_comma(v, lo, np.full.start);
-            if end < lo + min_content && !short_tail {
-                // `But, he said, it is risky`: the content follows the parenthesis.
-                let content = after + 1..hi;
-                return (content.len() >= min_content).then_some((content, np));
-            }
-            let content = if short_tail { lo..end } else { lo..hi };
-            return (end >= lo + min_content).then_some((content, np));
-        }
-        while after < hi && (v.is_punct(after, ":") || v.is_punct(after, ",")) {
-            after += 1;
-        }
-        let content = after..hi;
-        return (content.len() >= min_content).then_some((content, np));
-    }
-    // `…, said X.`
-    if i > lo && v.is_punct(i - 1, ",") {
-        let np = v.np_after(i + n, hi)?;
-        let content = lo..i - 1;
-        return (content.len() >= min_content).then_some((content, np));
-    }
-    None
-}
-
-/// The end of the listener after `told`: `reporters`, `him`, `The Daily Ledger`.
-fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
-    let mut to = from;
-    if v.word(to).eq_ignore_ascii_case("the") {
-        to += 1;
-    }
-    let caps = (to..hi.min(to + 5)).take_while(|&k| v.word(k).starts_with(char::is_uppercase)).count();
-    if caps > 0 {
-        return to + caps;
-    }
-    let w = v.word(from);
-    let listener = ["reporters", "me", "him", "her", "us", "them", "journalists", "supporters", "voters", "lawmakers"];
-    if listener.iter().any(|x| x.eq_ignore_ascii_case(w)) { from + 1 } else { from }
-}
-
-/// The end of a content range before a source, without the comma that separates them.
-fn trim_comma(v: &View<'_>, lo: usize, mut end: usize) -> usize {
-    while end > lo && (v.is_punct(end - 1, ",") || v.toks[end - 1].kind == TokenKind::Dash) {
-        end -= 1;
-    }
-    end
-}
-
-/// Prepositions that open a phrase of time or place after a cue.
-fn is_preposition(w: &str) -> bool {
-    ["in", "on", "at", "during", "after", "before", "via", "through", "late", "early", "last", "this"]
-        .iter()
-        .any(|x| x.eq_ignore_ascii_case(w))
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Mention;
-
-    /// One quote as the tests see it: words, kind, speaker text, cue.
-    type Q<'t> = (&'t str, QuoteKind, Option<&'t str>, Option<&'t str>);
-
-    fn run(text: &str) -> crate::Article<'_> {
-        crate::parse(text)
-    }
-
-    /// Parses `text` (a headline line is added) and compares its quotes.
-    fn check(body: &str, expect: &[Q<'_>]) {
-        let text = format!("Headline Here\n{body}\n");
-        let a = run(&text);
-        let got: Vec<Q<'_>> =
-            a.quotes.iter().map(|q| (q.text.as_ref(), q.kind, q.speaker_text.as_deref(), q.cue.as_deref())).collect();
-        assert_eq!(got, expect, "{body}");
-    }
-
-    /// Compares the attributions (content, source text, cue) of `body`.
-    fn check_attr(body: &str, expect: &[(&str, &str, &str)]) {
-        let text = format!("Headline Here\n{body}\n");
-        let a = run(&text);
-        let got: Vec<(&str, &str, &str)> = a
-            .attributions
-            .iter()
-            .map(|x| (x.span.as_str(&text), x.source_text.as_deref().unwrap_or(""), x.cue.as_deref().unwrap_or("")))
-            .collect();
-        assert_eq!(got, expect, "{body}");
-    }
-
-    use QuoteKind::*;
-
-    #[test]
-    fn speaker_after_the_quote() {
-        check("“We are ready,” Ms. Park said.", &[("We are ready,", Direct, Some("Ms. Park"), Some("said"))]);
-        check(
-            "“Talks went well,” said Omar Haddad, a trade envoy for the bloc.",
-            &[("Talks went well,", Direct, Some("Omar Haddad, a trade envoy for the bloc"), Some("said"))],
-        );
-        check("“It is late,” he said.", &[("It is late,", Direct, Some("he"), Some("said"))]);
-        check("“Not again?” she asked reporters.", &[("Not again?", Direct, Some("she"), Some("asked"))]);
-        check("“That is final” the ministry added.", &[("That is final", Direct, Some("the ministry"), Some("added"))]);
-        check(
-            "“No comment,” Lena Ortiz, a spokeswoman for the port, told reporters.",
-            &[("No comment,", Direct, Some("Lena Ortiz, a spokeswoman for the port"), Some("told"))],
-        );
-    }
-
-    #[test]
-    fn speaker_before_the_quote() {
-        check("Mr. Grant said: “The vote is set.”", &[("The vote is set.", Direct, Some("Mr. Grant"), Some("said"))]);
-        check(
-            "The mayor told the council, “We have the money.”",
-            &[("We have the money.", Direct, Some("The mayor"), Some("told"))],
-        );
-        check(
-            "Ms. Holt said that the bill was “dead on arrival” in the Senate.",
-            &[("dead on arrival", Partial, Some("Ms. Holt"), Some("said"))],
-        );
-        check(
-            "In 2019, Mr. Roe hailed the pact as a “new chapter of our ties.”",
-            &[("new chapter of our ties.", Partial, Some("Mr. Roe"), Some("hailed"))],
-        );
-    }
-
-    #[test]
-    fn partial_quotes_and_groups() {
-        check(
-            "But state officials have avoided the word, instead calling it a “special operation” in briefings.",
-            &[("special operation", Partial, Some("state officials"), Some("calling"))],
-        );
-        check("The two firms signed a “no-strings” deal last year.", &[("no-strings", Partial, None, None)]);
-        check("“It will pass,” a senior aide said.", &[("It will pass,", Direct, Some("a senior aide"), Some("said"))]);
-    }
-
-    #[test]
-    fn continuations_keep_the_speaker() {
-        check(
-            "“We lost,” Mr. Bell said. “We will be back.”",
-            &[
-                ("We lost,", Direct, Some("Mr. Bell"), Some("said")),
-                ("We will be back.", Direct, Some("Mr. Bell"), None),
-            ],
-        );
-        check(
-            "“First part,” she said.\n“Second part.”",
-            &[("First part,", Direct, Some("she"), Some("said")), ("Second part.", Direct, Some("she"), None)],
-        );
-        check(
-            "“It began in May,” Ana Ruiz said.\n“We warned them.\n“They did not listen.”",
-            &[
-                ("It began in May,", Direct, Some("Ana Ruiz"), Some("said")),
-                ("We warned them.", Direct, Some("Ana Ruiz"), None),
-                ("They did not listen.", Direct, Some("Ana Ruiz"), None),
-            ],
-        );
-    }
-
-    #[test]
-    fn traps() {
-        check("The ministers’ talks in the ’90s ran past nine o’clock and Mr. Li’s rock ’n’ roll band played.", &[]);
-        let text = "Headline Here\nHe called it “absurd and left.\nThe rest of the story.\n";
-        let a = run(text);
-        assert_eq!(a.quotes.len(), 1);
-        assert_eq!(a.quotes[0].text, "absurd and left.");
-        assert!(a.diagnostics.iter().any(|d| d.code == "quote-unclosed"));
-    }
-
-    #[test]
-    fn more_speaker_patterns() {
-        check(
-            "Ivan Pak, quoted by the state news agency, said: “The date is set.”",
-            &[("The date is set.", Direct, Some("Ivan Pak, quoted by the state news agency"), Some("said"))],
-        );
-        check(
-            "“Prices will fall,” per a note from the central bank.",
-            &[("Prices will fall,", Direct, Some("a note from the central bank"), Some("per"))],
-        );
-        check(
-            "The plan drew fire from Sen. Ada Moss, who said it was “a giveaway.”",
-            &[("a giveaway.", Partial, Some("who"), Some("said"))],
-        );
-        check(
-            "Despite his claim that the wall was “nearly done,” work has stalled.",
-            &[("nearly done,", Partial, Some("his"), None)],
-        );
-        check("“We stand together.” ― Rosa Vidal", &[("We stand together.", Direct, Some("Rosa Vidal"), None)]);
-        check(
-            "The chair tweeted that the vote was “a farce” and “a disgrace.”",
-            &[
-                ("a farce", Partial, Some("The chair"), Some("tweeted")),
-                ("a disgrace.", Partial, Some("The chair"), None),
-            ],
-        );
-        check("“We will appeal.” Mr. Ota said.", &[("We will appeal.", Direct, Some("Mr. Ota"), Some("said"))]);
-    }
-
-    #[test]
-    fn headline_and_markup() {
-        let a = run("Ann Ruiz: Rates Will ‘Stay High’\nThe bank met.\n");
-        let got: Vec<(&str, Option<&str>)> =
-            a.quotes.iter().map(|q| (q.text.as_ref(), q.speaker_text.as_deref())).collect();
-        assert_eq!(got, [("Stay High", Some("Ann Ruiz"))]);
-        check("<tweet id=\"12\" author=\"@x\">The post ran.</tweet>", &[]);
-    }
-
-    #[test]
-    fn colon_clauses_and_signatures() {
-        check(
-            "When Ms. Roe said the deal was dead, Mr. Diaz shot back: “It is alive.”",
-            &[("It is alive.", Direct, Some("Mr. Diaz"), None)],
-        );
-        check(
-            "The deal needs Ann Cole, who told the board when asked: “We will sign.”",
-            &[("We will sign.", Direct, Some("who"), Some("told"))],
-        );
-        check(
-            "As Mr. Lane put it, the plan is “a bridge to nowhere.”",
-            &[("a bridge to nowhere.", Partial, Some("Mr. Lane"), Some("put it"))],
-        );
-        check(
-            "“Count every vote.”\n-Maria Soto, Tulsa.",
-            &[("Count every vote.", Direct, Some("Maria Soto, Tulsa"), None)],
-        );
-    }
-
-    #[test]
-    fn paragraph_ending_with_a_colon() {
-        check("The minister said:\n“We will not pay.”", &[("We will not pay.", Direct, Some("The minister"), None)]);
-    }
-
-    #[test]
-    fn never_panics_on_odd_marks() {
-        // A small generator of texts full of marks, apostrophes and cue words.
-        let parts = [
-            "“",
-            "”",
-            "\"",
-            "'",
-            "''",
-            "‘",
-            "’",
-            "«",
-            "»",
-            "„",
-            " said",
-            " he",
-            " Mr.",
-            " X",
-            ",",
-            ".",
-            ":",
-            "\n",
-            "—",
-            " according to",
-            " who",
-            " told",
-            " é",
-            "=",
-            "(",
-            ")",
-            " the",
-            " Ann Lee",
-            "’s",
-            " 90s",
-        ];
-        let mut seed = 0x2545_f491_u64;
-        for _ in 0..400 {
-            let mut text = String::new();
-            for _ in 0..40 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(parts[(seed % parts.len() as u64) as usize]);
-            }
-            let a = run(&text);
-            for q in &a.quotes {
-                assert!(q.span.end <= text.len() && q.span.start <= q.span.end);
-            }
-        }
-    }
-
-    #[test]
-    fn nyt_doubled_apostrophes() {
-        check("''It is a start,'' said Mr. Vale.", &[("It is a start,", Direct, Some("Mr. Vale"), Some("said"))]);
-    }
-
-    #[test]
-    fn attributions_without_marks() {
-        check_attr(
-            "During the trip, the two leaders will discuss trade, the Palace said Friday.",
-            &[("During the trip, the two leaders will discuss trade", "the Palace", "said")],
-        );
-        check_attr(
-            "The visit was planned months ago, according to a statement issued by a Foreign Office spokeswoman.",
-            &[(
-                "The visit was planned months ago",
-                "a statement issued by a Foreign Office spokeswoman",
-                "according to",
-            )],
-        );
-        check_attr(
-            "Allied officials have said that the port was closed for repairs.",
-            &[("that the port was closed for repairs", "Allied officials", "said")],
-        );
-        check_attr(
-            "The mill will close next year, the Courier has reported.",
-            &[("The mill will close next year", "the Courier", "reported")],
-        );
-        check_attr(
-            "Mr. Dunn told reporters the plan would cost too much.",
-            &[("the plan would cost too much", "Mr. Dunn", "told")],
-        );
-        check_attr(
-            "A survey by the institute shows that most farmers expect a poor harvest.",
-            &[("that most farmers expect a poor harvest", "A survey by the institute", "shows")],
-        );
-        check_attr(
-            "But, she said, the talks will resume next month.",
-            &[("the talks will resume next month", "she", "said")],
-        );
-        check_attr(
-            "The governor vetoed the bill and said it would raise taxes.",
-            &[("it would raise taxes", "The governor", "said")],
-        );
-        check_attr(
-            "Two senators have left the talks, saying costs were too high.",
-            &[("costs were too high", "Two senators", "saying")],
-        );
-    }
-
-    #[test]
-    fn no_attribution_without_speech() {
-        check_attr("The papers were found in a locked drawer at the office.", &[]);
-        check_attr("Everything the mayor says is checked by the council.", &[]);
-        check_attr("Ann Ruiz reported from the border town for a week.", &[]);
-        check_attr("Having said that, the board will meet again in May.", &[]);
-        check_attr(
-            "The audit found that costs rose sharply last year.",
-            &[("that costs rose sharply last year", "The audit", "found")],
-        );
-    }
-
-    fn entity(
-        id: u32,
-        kind: EntityKind,
-        name: &'static str,
-        mentions: &[(usize, usize, &'static str)],
-    ) -> Entity<'static> {
-        Entity {
-            id: EntityId(id),
-            kind,
-            name: Cow::Borrowed(name),
-            aliases: Vec::new(),
-            descriptors: Vec::new(),
-            mentions: mentions
-                .iter()
-                .map(|&(s, e, t)| Mention { span: Span::new(s, e), text: Cow::Borrowed(t) })
-                .collect(),
-        }
-    }
-
-    #[test]
-    fn resolve_by_overlap_then_surname() {
-        let ents = [
-            entity(0, EntityKind::Person, "Ana Ruiz", &[(10, 18, "Ana Ruiz")]),
-            entity(1, EntityKind::Person, "Tom Ruiz", &[(40, 48, "Tom Ruiz")]),
-            entity(2, EntityKind::Person, "Li Wei", &[(60, 66, "Li Wei")]),
-        ];
-        assert_eq!(resolve(Span::new(10, 30), "Ana Ruiz, a lawyer", &ents), Some(EntityId(0)));
-        assert_eq!(resolve(Span::new(100, 106), "Mr. Wei", &ents), Some(EntityId(2)));
-        assert_eq!(resolve(Span::new(100, 108), "Ms. Ruiz", &ents), None);
-        assert_eq!(resolve(Span::new(100, 108), "the bank", &ents), None);
-    }
-
-    #[test]
-    fn pronouns_resolve_to_the_last_fitting_person() {
-        // Hand-built entities over a parsed text: the pronoun takes the speaker before it.
-        let text = "Headline Here\n“We are ready,” said Ana Ruiz. “More soon,” she said.\n";
-        let start = text.find("Ana Ruiz").unwrap_or(0);
-        let ents = [entity(0, EntityKind::Person, "Ana Ruiz", &[(start, start + 8, "Ana Ruiz")])];
-        let a = run(text);
-        let ctx = Context { text, paragraphs: &a.paragraphs, tokens: &a.tokens, meta: &a.meta, reference: None };
-        let q = find(&ctx, &ents).quotes;
-        let got: Vec<(Option<EntityId>, Option<&str>)> =
-            q.iter().map(|q| (q.speaker, q.speaker_text.as_deref())).collect();
-        assert_eq!(got, [(Some(EntityId(0)), Some("Ana Ruiz")), (Some(EntityId(0)), Some("she"))]);
-
-        // With no entities the pronoun is still the speaker's text.
-        let q = find(&ctx, &[]).quotes;
-        assert_eq!(q[1].speaker, None);
-        assert_eq!(q[1].speaker_text.as_deref(), Some("she"));
-
-        // The subject of the previous sentence is a fitting antecedent too.
-        let text = "Headline Here\nTom Bell left the room. “It is over,” he said.\n";
-        let ents = [entity(0, EntityKind::Person, "Tom Bell", &[(14, 22, "Tom Bell")])];
-        let a = run(text);
-        let ctx = Context { text, paragraphs: &a.paragraphs, tokens: &a.tokens, meta: &a.meta, reference: None };
-        let q = find(&ctx, &ents).quotes;
-        assert_eq!(q[0].speaker, Some(EntityId(0)));
-        assert_eq!(q[0].speaker_text.as_deref(), Some("he"));
-    }
-}
+mod tests;

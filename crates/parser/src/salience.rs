@@ -8,24 +8,11 @@
 //! Everything is linear in the article's length apart from the final pick,
 //! which compares each candidate only with the few sentences already chosen.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
+use crate::lexicon::{self, Class};
 use crate::model::{Article, KeyPoint, Role, SentenceId};
 use crate::token::TokenKind;
-
-/// Words too common to say what a sentence is about.
-const STOPWORDS: &[&str] = &[
-    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
-    "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing",
-    "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
-    "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most",
-    "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over",
-    "own", "said", "same", "say", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very",
-    "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
-    "you", "your", "mr", "mrs", "ms", "one", "two", "new", "last", "year", "told", "may", "might", "must", "us",
-    "since", "yet", "like", "many", "much", "made", "make", "get", "got", "go", "going", "around", "still", "even",
-];
 
 /// Feature weights: centrality dominates, then headline terms, position and entities.
 const W_CENTRAL: f32 = 1.0;
@@ -43,6 +30,7 @@ const MIN_WORDS: usize = 6;
 /// One body sentence's features.
 struct Candidate {
     id: SentenceId,
+    /// Its content words as vocabulary ids: in text order at first, then sorted and deduplicated.
     words: Vec<u32>,
     n_words: usize,
     central: f32,
@@ -52,60 +40,78 @@ struct Candidate {
     facts: f32,
 }
 
-/// Scores every body sentence (`salience`) and chooses `n` key points.
-pub fn choose(article: &mut Article<'_>, n: usize) {
-    let text: &str = &article.source;
-    let mut vocab: HashMap<String, u32> = HashMap::new();
-    let mut doc_tf: Vec<u32> = Vec::new();
-    // Interning allocates only for a word not seen before.
-    let intern = |w: &str, vocab: &mut HashMap<String, u32>, doc_tf: &mut Vec<u32>| -> u32 {
-        if let Some(&id) = vocab.get(w) {
-            return id;
-        }
-        let id = vocab.len() as u32;
-        vocab.insert(w.to_owned(), id);
-        doc_tf.push(0);
-        id
-    };
-    let mut buf = String::new();
+/// The body sentences with their features, the headline's words and the counts of every word in
+/// the body.
+struct Features {
+    cands: Vec<Candidate>,
+    /// The headline's content words, sorted and deduplicated.
+    headline_words: Vec<u32>,
+    /// How many times each word of the vocabulary occurs in the body.
+    doc_tf: Vec<u32>,
+}
 
-    // Entity weight: how often each entity is mentioned, by mention start.
-    let mut mention_weight: Vec<(usize, usize, f32)> = Vec::new();
-    for e in &article.entities {
-        let w = (e.mentions.len() as f32).ln_1p();
-        mention_weight.extend(e.mentions.iter().map(|m| (m.span.start, m.span.end, w)));
+/// The largest value of each feature, by which scores are normalized.
+struct Maxima {
+    central: f32,
+    headline: f32,
+    entity: f32,
+}
+
+/// Scores every body sentence (`salience`) and chooses `n` key points: the features of each
+/// sentence, its centrality and headline share, a weighted score, then a pick by maximal
+/// marginal relevance, listed in article order with the reasons each was chosen.
+pub(crate) fn choose(article: &mut Article<'_>, n: usize) {
+    let mut features = features(article);
+    if features.cands.is_empty() {
+        article.key_points.clear();
+        return;
     }
-    mention_weight.sort_by_key(|m| m.0);
-    let mut facts_at: Vec<usize> = article
-        .amounts
-        .iter()
-        .map(|a| a.span.start)
-        .chain(article.times.iter().map(|t| t.span.start))
-        .chain(article.quotes.iter().map(|q| q.span.start))
+    centrality(&mut features);
+    let cands = &features.cands;
+    let max_of = |f: &dyn Fn(&Candidate) -> f32| cands.iter().map(f).fold(0.0f32, f32::max).max(1e-6);
+    let maxima =
+        Maxima { central: max_of(&|c| c.central), headline: max_of(&|c| c.headline), entity: max_of(&|c| c.entity) };
+    let scores: Vec<f32> = cands.iter().map(|c| score(c, &maxima)).collect();
+    for (c, &s) in cands.iter().zip(&scores) {
+        article.paragraphs[c.id.paragraph].sentences[c.id.sentence].salience = Some((s * 1000.0).round() / 1000.0);
+    }
+    let mut chosen = pick(cands, &scores, n);
+    chosen.sort_unstable();
+    let has_headline = !features.headline_words.is_empty();
+    article.key_points = chosen
+        .into_iter()
+        .map(|i| KeyPoint { sentence: cands[i].id, why: why(&cands[i], &maxima, has_headline) })
         .collect();
-    facts_at.sort_unstable();
+}
 
+/// The features of every body sentence that do not depend on the others: its content words,
+/// position, entity mentions and facts; and the headline's words and the body's word counts.
+fn features(article: &Article<'_>) -> Features {
+    let text: &str = &article.source;
+    let mut vocab = Vocabulary::default();
+    let mut doc_tf: Vec<u32> = Vec::new();
+    let mentions = mention_weights(article);
+    let facts_at = fact_starts(article);
     let headline_span = article.meta.headline.as_ref().map(|h| h.span);
     let mut headline_words: Vec<u32> = Vec::new();
     let mut cands: Vec<Candidate> = Vec::new();
     let mut body_rank = 0usize;
     let mut tok_from = 0usize;
     let tokens = &article.tokens;
-    for (pi, p) in article.paragraphs.iter().enumerate() {
-        let is_headline = p.role == Role::Headline || headline_span.is_some_and(|h| p.span.contains(h));
-        for (si, s) in p.sentences.iter().enumerate() {
-            let from = tok_from + tokens[tok_from..].partition_point(|t| t.span.start < s.span.start);
-            let to = from + tokens[from..].partition_point(|t| t.span.end <= s.span.end);
+    for (paragraph_idx, paragraph) in article.paragraphs.iter().enumerate() {
+        let is_headline = paragraph.role == Role::Headline || headline_span.is_some_and(|h| paragraph.span.contains(h));
+        for (sentence_idx, sentence) in paragraph.sentences.iter().enumerate() {
+            let from = tok_from + tokens[tok_from..].partition_point(|t| t.span.start < sentence.span.start);
+            let to = from + tokens[from..].partition_point(|t| t.span.end <= sentence.span.end);
             tok_from = to;
             let mut words = Vec::new();
             let mut n_words = 0;
-            for t in &tokens[from..to] {
-                if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+            for token in &tokens[from..to] {
+                if !matches!(token.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
                 n_words += 1;
-                if let Some(w) = content_word(t.span.as_str(text), &mut buf) {
-                    let id = intern(w, &mut vocab, &mut doc_tf);
+                if let Some(id) = vocab.intern_content_word(token.span.as_str(text), &mut doc_tf) {
                     words.push(id);
                 }
             }
@@ -113,24 +119,24 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
                 headline_words.extend(&words);
                 continue;
             }
-            if p.role != Role::Body {
+            if paragraph.role != Role::Body {
                 continue;
             }
             for &w in &words {
                 doc_tf[w as usize] += 1;
             }
             let entity = {
-                let a = mention_weight.partition_point(|m| m.0 < s.span.start);
-                let b = mention_weight.partition_point(|m| m.0 < s.span.end);
-                mention_weight[a..b].iter().map(|m| m.2).sum::<f32>()
+                let a = mentions.partition_point(|m| m.0 < sentence.span.start);
+                let b = mentions.partition_point(|m| m.0 < sentence.span.end);
+                mentions[a..b].iter().map(|m| m.1).sum::<f32>()
             };
             let facts = {
-                let a = facts_at.partition_point(|&x| x < s.span.start);
-                let b = facts_at.partition_point(|&x| x < s.span.end);
+                let a = facts_at.partition_point(|&x| x < sentence.span.start);
+                let b = facts_at.partition_point(|&x| x < sentence.span.end);
                 (b - a).min(3) as f32 / 3.0
             };
             cands.push(Candidate {
-                id: SentenceId { paragraph: pi, sentence: si },
+                id: SentenceId { paragraph: paragraph_idx, sentence: sentence_idx },
                 words,
                 n_words,
                 central: 0.0,
@@ -142,42 +148,86 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
             body_rank += 1;
         }
     }
-    if cands.is_empty() {
-        article.key_points.clear();
-        return;
-    }
     headline_words.sort_unstable();
     headline_words.dedup();
+    Features { cands, headline_words, doc_tf }
+}
 
-    // Centrality: how much of a sentence's vocabulary recurs elsewhere in the article.
-    // From here on a candidate's words are its sorted set of distinct words.
-    for c in &mut cands {
-        c.words.sort_unstable();
-        c.words.dedup();
-        let ws = &c.words;
-        c.central = ws.iter().map(|&w| ((doc_tf[w as usize] - 1) as f32).ln_1p()).sum();
-        c.headline = ws.iter().filter(|w| headline_words.binary_search(w).is_ok()).count() as f32
+/// Content words interned as ids; interning allocates only for a word not seen before.
+#[derive(Default)]
+struct Vocabulary {
+    ids: FxHashMap<String, u32>,
+    /// The lowercased word being read.
+    buf: String,
+}
+
+impl Vocabulary {
+    /// The id of a token's content word, or `None` for a stopword or a bare number; a new word
+    /// gets a count of zero in `doc_tf`.
+    fn intern_content_word(&mut self, token: &str, doc_tf: &mut Vec<u32>) -> Option<u32> {
+        let w = content_word(token, &mut self.buf)?;
+        if let Some(&id) = self.ids.get(w) {
+            return Some(id);
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(w.to_owned(), id);
+        doc_tf.push(0);
+        Some(id)
+    }
+}
+
+/// Each mention's start and weight (how often its entity is mentioned), by start.
+fn mention_weights(article: &Article<'_>) -> Vec<(usize, f32)> {
+    let mut weights: Vec<(usize, f32)> = Vec::new();
+    for e in &article.entities {
+        let weight = (e.mentions.len() as f32).ln_1p();
+        weights.extend(e.mentions.iter().map(|m| (m.span.start, weight)));
+    }
+    weights.sort_by_key(|m| m.0);
+    weights
+}
+
+/// Where the amounts, times and quotes start, sorted.
+fn fact_starts(article: &Article<'_>) -> Vec<usize> {
+    let mut starts: Vec<usize> = article
+        .amounts
+        .iter()
+        .map(|a| a.span.start)
+        .chain(article.times.iter().map(|t| t.span.start))
+        .chain(article.quotes.iter().map(|q| q.span.start))
+        .collect();
+    starts.sort_unstable();
+    starts
+}
+
+/// Centrality (how much of a sentence's vocabulary recurs elsewhere in the article) and the share
+/// of headline words. From here on a candidate's words are its sorted set of distinct words.
+fn centrality(features: &mut Features) {
+    let (doc_tf, headline_words) = (&features.doc_tf, &features.headline_words);
+    for cand in &mut features.cands {
+        cand.words.sort_unstable();
+        cand.words.dedup();
+        let words = &cand.words;
+        cand.central = words.iter().map(|&w| ((doc_tf[w as usize] - 1) as f32).ln_1p()).sum();
+        cand.headline = words.iter().filter(|w| headline_words.binary_search(w).is_ok()).count() as f32
             / (1.0 + headline_words.len() as f32).sqrt();
     }
-    let max_of = |f: &dyn Fn(&Candidate) -> f32| cands.iter().map(f).fold(0.0f32, f32::max).max(1e-6);
-    let (mc, mh, me) = (max_of(&|c| c.central), max_of(&|c| c.headline), max_of(&|c| c.entity));
-    let scores: Vec<f32> = cands
-        .iter()
-        .map(|c| {
-            let short = if c.n_words < MIN_WORDS { 0.3 } else { 1.0 };
-            let raw = W_CENTRAL * c.central / mc
-                + W_HEADLINE * c.headline / mh
-                + W_LEAD * c.lead
-                + W_ENTITY * c.entity / me
-                + W_FACTS * c.facts;
-            short * raw / (W_CENTRAL + W_HEADLINE + W_LEAD + W_ENTITY + W_FACTS)
-        })
-        .collect();
-    for (c, &s) in cands.iter().zip(&scores) {
-        article.paragraphs[c.id.paragraph].sentences[c.id.sentence].salience = Some((s * 1000.0).round() / 1000.0);
-    }
+}
 
-    // Maximal marginal relevance: the best score, less overlap with what is already chosen.
+/// The weighted score of a candidate, from 0 to 1; short sentences count for less.
+fn score(cand: &Candidate, maxima: &Maxima) -> f32 {
+    let short = if cand.n_words < MIN_WORDS { 0.3 } else { 1.0 };
+    let raw = W_CENTRAL * cand.central / maxima.central
+        + W_HEADLINE * cand.headline / maxima.headline
+        + W_LEAD * cand.lead
+        + W_ENTITY * cand.entity / maxima.entity
+        + W_FACTS * cand.facts;
+    short * raw / (W_CENTRAL + W_HEADLINE + W_LEAD + W_ENTITY + W_FACTS)
+}
+
+/// Maximal marginal relevance: up to `n` candidates, each the best score less its overlap with
+/// those already chosen; near-duplicates of a chosen one are dropped.
+fn pick(cands: &[Candidate], scores: &[f32], n: usize) -> Vec<usize> {
     let mut chosen: Vec<usize> = Vec::new();
     while chosen.len() < n.min(cands.len()) {
         let best = (0..cands.len())
@@ -192,33 +242,31 @@ pub fn choose(article: &mut Article<'_>, n: usize) {
             None => break,
         }
     }
-    chosen.sort_unstable();
-    article.key_points = chosen
-        .into_iter()
-        .map(|i| {
-            let c = &cands[i];
-            let mut why = Vec::new();
-            if c.lead >= 0.5 {
-                why.push("lead");
-            }
-            if c.central / mc >= 0.6 {
-                why.push("central");
-            }
-            if c.headline / mh >= 0.5 && !headline_words.is_empty() {
-                why.push("headline terms");
-            }
-            if c.entity / me >= 0.5 {
-                why.push("key people and organizations");
-            }
-            if c.facts > 0.0 {
-                why.push("figures, dates or quotes");
-            }
-            if why.is_empty() {
-                why.push("adds new information");
-            }
-            KeyPoint { sentence: c.id, why }
-        })
-        .collect();
+    chosen
+}
+
+/// The reasons a candidate was chosen, for the reader.
+fn why(cand: &Candidate, maxima: &Maxima, has_headline: bool) -> Vec<&'static str> {
+    let mut why = Vec::new();
+    if cand.lead >= 0.5 {
+        why.push("lead");
+    }
+    if cand.central / maxima.central >= 0.6 {
+        why.push("central");
+    }
+    if cand.headline / maxima.headline >= 0.5 && has_headline {
+        why.push("headline terms");
+    }
+    if cand.entity / maxima.entity >= 0.5 {
+        why.push("key people and organizations");
+    }
+    if cand.facts > 0.0 {
+        why.push("figures, dates or quotes");
+    }
+    if why.is_empty() {
+        why.push("adds new information");
+    }
+    why
 }
 
 /// The lower-cased, lightly stemmed form of a content word, or `None` for stopwords.
@@ -238,10 +286,10 @@ fn content_word<'b>(w: &str, buf: &'b mut String) -> Option<&'b str> {
     Some(buf.as_str())
 }
 
+/// Words too common to say what a sentence is about (`w` is lowercase).
 fn is_stopword(w: &str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
-    SET.contains(w)
+    let classes = [Class::Stopword, Class::FunctionWord];
+    lexicon::written(w, &classes).as_written.has_any(&classes)
 }
 
 /// Overlap of two sorted, deduplicated word sets.

@@ -5,11 +5,11 @@ use std::fmt::Write;
 
 use newsbrief_parser::{Article, EntityKind, Span};
 
-use crate::briefing::format_number;
+use crate::figures::format_number;
 
 /// One highlight.
 #[derive(Clone, Debug)]
-pub struct Mark {
+pub(crate) struct Mark {
     span: Span,
     class: &'static str,
     title: String,
@@ -17,7 +17,7 @@ pub struct Mark {
 }
 
 /// Every highlight of the article, outer ones first where they share a start.
-pub fn marks(article: &Article<'_>) -> Vec<Mark> {
+pub(crate) fn marks(article: &Article<'_>) -> Vec<Mark> {
     let mut out = Vec::new();
     for e in &article.entities {
         let (class, kind) = match e.kind {
@@ -66,7 +66,7 @@ pub fn marks(article: &Article<'_>) -> Vec<Mark> {
 /// The paragraph at `para` as HTML, with the marks inside it nested properly.
 ///
 /// A mark that crosses the edge of an open one is left out rather than mis-nested.
-pub fn html(src: &str, para: Span, marks: &[Mark]) -> String {
+pub(crate) fn html(src: &str, para: Span, marks: &[Mark]) -> String {
     let from = marks.partition_point(|m| m.span.start < para.start);
     let mut out = String::with_capacity(para.len() * 2);
     let mut at = para.start;
@@ -110,7 +110,7 @@ pub fn html(src: &str, para: Span, marks: &[Mark]) -> String {
 }
 
 /// Appends `s` escaped for HTML text and attribute values.
-pub fn escape_into(out: &mut String, s: &str) {
+pub(crate) fn escape_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),

@@ -7,7 +7,7 @@ use std::fmt::{self, Write};
 /// Emphasis, links, images, code, headings, tables and raw HTML are all
 /// neutralized; ordinary punctuation stays readable.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct MdEscaper;
+pub(crate) struct MdEscaper;
 
 impl askama::filters::Escaper for MdEscaper {
     fn write_escaped_str<W: Write>(&self, mut dest: W, string: &str) -> fmt::Result {
@@ -44,7 +44,8 @@ impl askama::filters::Escaper for MdEscaper {
 }
 
 /// Escapes `s` for Markdown into a new string.
-pub fn markdown(s: &str) -> String {
+#[cfg(test)]
+fn markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     askama::filters::Escaper::write_escaped_str(&MdEscaper, &mut out, s).expect("writing to a String cannot fail");
     out

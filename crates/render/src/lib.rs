@@ -2,19 +2,30 @@
 //! renders it as a self-contained HTML page or a Markdown summary, through the
 //! askama templates in the workspace's `templates/` folder.
 //!
+//! The public surface is [`render`] with its [`RenderOptions`], [`Format`] and
+//! [`Error`], and [`Briefing`], the page's content as data.
+//!
 //! Every string taken from the article is escaped for the output format: HTML
-//! by askama's own escaper, Markdown by [`escape::MdEscaper`].
+//! by askama's own escaper, Markdown by an escaper of our own registered in
+//! `askama.toml`.
 
-pub mod annotate;
 pub mod briefing;
-pub mod escape;
-pub mod timeline;
+
+mod annotate;
+mod calendar;
+mod dateline;
+mod doc;
+mod escape;
+mod figures;
+mod quotes;
+mod text;
+mod timeline;
+mod top;
 
 use askama::Template;
 use newsbrief_parser::Article;
 
 pub use briefing::Briefing;
-pub use escape::MdEscaper;
 
 /// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

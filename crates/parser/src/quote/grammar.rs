@@ -3,14 +3,14 @@
 //! It works on the word tokens of one paragraph. Scans are bounded by a fixed
 //! number of tokens, so the whole pass stays linear in the length of the text.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
+use crate::lexicon::{self, Class};
 use crate::token::{Token, TokenKind};
 
 /// The longest noun phrase, in tokens, taken as a speaker.
 const MAX_NP: usize = 12;
-/// The longest appositive (`, a foreign-policy adviser to Mr. Putin,`), in tokens.
+/// The longest appositive (`, a senior adviser to the mayor,`), in tokens.
 const MAX_APPOSITIVE: usize = 40;
 
 /// The tokens of one paragraph and the text they point into.
@@ -36,9 +36,9 @@ pub(crate) enum Cue {
 /// A noun phrase naming a speaker: its head and, with any appositive, its full extent.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Np {
-    /// The name itself (`Yuri Ushakov`, `he`, `American officials`).
+    /// The name itself (`Ivo Banic`, `he`, `port officials`).
     pub head: Range<usize>,
-    /// The head with its appositive (`Yuri Ushakov, a foreign-policy adviser to Mr. Putin`).
+    /// The head with its appositive (`Ivo Banic, a senior adviser to the mayor`).
     pub full: Range<usize>,
 }
 
@@ -194,7 +194,7 @@ impl<'t> View<'t> {
         // A participle after a comma (`…, saying`) has the clause's subject, not an appositive.
         let participle = self.word(cue).ends_with("ing");
         if end > lo && self.is_punct(end - 1, ",") && !participle {
-            // `Leonard Burman, director of the center, said`.
+            // `Ivo Banic, director of the institute, said`.
             let close = end - 1;
             let stop = close.saturating_sub(MAX_APPOSITIVE).max(lo);
             let open = (stop..close).rev().find(|&i| self.is_punct(i, ","))?;
@@ -211,7 +211,7 @@ impl<'t> View<'t> {
         Some(Np { full: head.clone(), head })
     }
 
-    /// The noun phrase starting at `from` (`said Yuri Ushakov, a foreign-policy adviser`),
+    /// The noun phrase starting at `from` (`said Ivo Banic, a senior adviser`),
     /// not reaching `hi`, with an appositive when a comma follows it.
     pub fn np_after(&self, from: usize, hi: usize) -> Option<Np> {
         if from >= hi {
@@ -220,10 +220,30 @@ impl<'t> View<'t> {
         if self.is_pronoun(from) {
             return Some(Np { head: from..from + 1, full: from..from + 1 });
         }
+        let head = from..self.head_end(from, hi);
+        if head.is_empty() || !self.names_someone(head.clone()) {
+            return None;
+        }
+        let after = self.party_tag(head.end, hi).unwrap_or(head.end);
+        // `one manager of a mill that makes paper`: a relative clause with no comma.
+        if one_of(self.word(after), &["who", "that"]) && self.is_word(after + 1) && !self.is_pronoun(after + 1) {
+            let mut end = (after..hi.min(after + MAX_APPOSITIVE)).find(|&k| self.is_punct(k, ",")).unwrap_or(hi);
+            while end > after && self.toks[end - 1].kind == TokenKind::Punct {
+                end -= 1;
+            }
+            return Some(Np { head, full: from..end });
+        }
+        let end = self.appositive_end(after, hi).unwrap_or(after);
+        Some(Np { head, full: from..end })
+    }
+
+    /// The end of the name that starts at `from`: words that are no clause word, cue or time word,
+    /// numbers, and the periods of titles and initials, without trailing connectors or determiners.
+    fn head_end(&self, from: usize, hi: usize) -> usize {
         let mut to = from;
         while to < hi && to - from < MAX_NP {
             let w = self.word(to);
-            let ok = match self.toks[to].kind {
+            let in_name = match self.toks[to].kind {
                 TokenKind::Word => {
                     !is_stop(w) && self.cue(to).is_none() && !is_time_word(w) && !w.eq_ignore_ascii_case("in")
                 }
@@ -237,7 +257,7 @@ impl<'t> View<'t> {
                 }
                 _ => false,
             };
-            if !ok {
+            if !in_name {
                 break;
             }
             to += 1;
@@ -245,49 +265,37 @@ impl<'t> View<'t> {
         while to > from && (is_connector(self.word(to - 1)) || is_determiner(self.word(to - 1))) {
             to -= 1;
         }
-        if to == from || !self.names_someone(from..to) {
+        to
+    }
+
+    /// The end of an appositive set off by the comma at `comma` (`, a lawyer for the group`): the
+    /// next comma or the end of the sentence, keeping a state after a place (`Yuma, Ariz.,`)
+    /// and a relative clause. `None` when no appositive opens there.
+    fn appositive_end(&self, comma: usize, hi: usize) -> Option<usize> {
+        let opens = self.is_word(comma + 1)
+            && (!is_stop(self.word(comma + 1)) || one_of(self.word(comma + 1), &["who", "whose", "which"]));
+        if !self.is_punct(comma, ",") || !opens {
             return None;
         }
-        let head = from..to;
-        let mut full = head.clone();
-        if let Some(end) = self.party_tag(to, hi) {
-            to = end;
-            full = from..to;
+        let mut end = comma + 1;
+        while end < hi && end - comma < MAX_APPOSITIVE && self.toks[end].kind != TokenKind::Quote {
+            let state = self.is_capitalized(end + 1)
+                && (self.is_punct(end + 2, ".")
+                    || end + 2 >= hi
+                    || (self.is_capitalized(end + 2) && (self.is_punct(end + 3, ",") || end + 3 >= hi)));
+            let relative = one_of(self.word(end + 1), &["who", "which", "whose"]);
+            if self.is_punct(end, ",") && !state && !relative {
+                break;
+            }
+            end += 1;
         }
-        // `one owner of a shop that sells shoes`: a relative clause with no comma.
-        if one_of(self.word(to), &["who", "that"]) && self.is_word(to + 1) && !self.is_pronoun(to + 1) {
-            let mut e = (to..hi.min(to + MAX_APPOSITIVE)).find(|&k| self.is_punct(k, ",")).unwrap_or(hi);
-            while e > to && self.toks[e - 1].kind == TokenKind::Punct {
-                e -= 1;
-            }
-            return Some(Np { head, full: from..e });
+        while end > comma + 1
+            && matches!(self.word(end - 1), "." | ",")
+            && !self.is_title_or_initial(end.saturating_sub(2))
+        {
+            end -= 1;
         }
-        let opens = self.is_word(to + 1)
-            && (!is_stop(self.word(to + 1)) || one_of(self.word(to + 1), &["who", "whose", "which"]));
-        if self.is_punct(to, ",") && opens {
-            // The appositive runs to the next comma or the end of the sentence.
-            let mut e = to + 1;
-            while e < hi && e - to < MAX_APPOSITIVE && self.toks[e].kind != TokenKind::Quote {
-                // `a council member in Somerton, Ariz.,` keeps its state.
-                let state = self.is_capitalized(e + 1)
-                    && (self.is_punct(e + 2, ".")
-                        || e + 2 >= hi
-                        || (self.is_capitalized(e + 2) && (self.is_punct(e + 3, ",") || e + 3 >= hi)));
-                let relative = one_of(self.word(e + 1), &["who", "which", "whose"]);
-                if self.is_punct(e, ",") && !state && !relative {
-                    break;
-                }
-                e += 1;
-            }
-            while e > to + 1 && matches!(self.word(e - 1), "." | ",") && !self.is_title_or_initial(e.saturating_sub(2))
-            {
-                e -= 1;
-            }
-            if e > to + 1 {
-                full = from..e;
-            }
-        }
-        Some(Np { head, full })
+        (end > comma + 1).then_some(end)
     }
 
     /// True when token `i` is a title (`Mr`, `Sen`) or an initial (`J`) before a period.
@@ -343,11 +351,8 @@ impl<'t> View<'t> {
         if self.is_pronoun(from) && !matches!(self.word(from), "you" | "You") {
             // An `it` that stands for a speaker does something; `it is`, `it would` are empty.
             let next = self.word(from + 1);
-            let empty = matches!(self.word(from), "it" | "It")
-                && (one_of(
-                    next,
-                    &["is", "was", "would", "will", "has", "had", "seems", "appears", "may", "might", "could"],
-                ) || !self.is_word(from + 1));
+            let empty =
+                matches!(self.word(from), "it" | "It") && (Class::DummyItVerb.has(next) || !self.is_word(from + 1));
             if !empty {
                 return Some(Np { head: from..from + 1, full: from..from + 1 });
             }
@@ -355,7 +360,7 @@ impl<'t> View<'t> {
         let mut to = from;
         while to < hi && to - from < MAX_NP {
             let w = self.word(to);
-            // `Republican presidential front-runner Donald Trump`: lower-case modifiers inside a name.
+            // `Labour leadership front-runner Ana Ruiz`: lower-case modifiers inside a name.
             let modifier = !w.ends_with('s') && !w.ends_with("ed") && !is_stop(w) && !is_connector(w);
             let before_name = to > from
                 && self.is_word(to)
@@ -403,7 +408,7 @@ impl<'t> View<'t> {
         (verb_next && head_ok && !noun_next).then_some(Np { head, full })
     }
 
-    /// `his claim that “…”`, `Trump’s promise of “…”`: the owner of a speech noun shortly before `hi`.
+    /// `his claim that “…”`, `Ruiz’s promise of “…”`: the owner of a speech noun shortly before `hi`.
     pub fn possessor_before(&self, lo: usize, hi: usize) -> Option<Np> {
         let floor = lo.max(hi.saturating_sub(8));
         let noun = (floor..hi).rev().find(|&k| self.is_word(k) && speech_noun(self.word(k)))?;
@@ -429,7 +434,7 @@ impl<'t> View<'t> {
     }
 
     /// The nearest clause subject before `hi` that names someone: clauses start at `lo`,
-    /// after a comma or after a conjunction (`When Trump later referred to …`).
+    /// after a comma or after a conjunction (`When Ms. Ruiz later referred to …`).
     pub fn nearest_subject(&self, lo: usize, hi: usize) -> Option<Np> {
         let floor = lo.max(hi.saturating_sub(60));
         (floor..hi).rev().filter(|&k| k == lo || self.opens_clause(k - 1)).find_map(|k| self.clause_speaker(k, hi))
@@ -439,207 +444,22 @@ impl<'t> View<'t> {
     fn opens_clause(&self, i: usize) -> bool {
         self.is_punct(i, ",")
             || self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Dash)
-            || one_of(
-                self.word(i),
-                &[
-                    "and", "but", "when", "as", "while", "because", "if", "after", "before", "since", "although",
-                    "though",
-                ],
-            )
+            || Class::ClauseConjunction.has(self.word(i))
     }
 }
 
-/// The class of a cue verb.
+/// The class of a cue verb; a word in several classes takes the first of say, naming, report.
 fn cue_word(w: &str) -> Option<Cue> {
-    const SAY: &[&str] = &[
-        "said",
-        "says",
-        "say",
-        "saying",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "adding",
-        "wrote",
-        "writes",
-        "asked",
-        "asks",
-        "warned",
-        "warns",
-        "noted",
-        "noting",
-        "argued",
-        "argues",
-        "arguing",
-        "insisted",
-        "insists",
-        "stated",
-        "declared",
-        "tweeted",
-        "posted",
-        "explained",
-        "explains",
-        "continued",
-        "recalled",
-        "recalls",
-        "acknowledged",
-        "admitted",
-        "announced",
-        "claimed",
-        "suggested",
-        "replied",
-        "responded",
-        "answered",
-        "testified",
-        "conceded",
-        "contended",
-        "emphasized",
-        "stressed",
-        "complained",
-        "alleged",
-        "predicted",
-        "observed",
-        "remarked",
-        "cautioned",
-        "vowed",
-        "promised",
-        "pledged",
-        "boasted",
-        "joked",
-        "quipped",
-        "countered",
-        "confirmed",
-        "urged",
-        "charged",
-        "exclaimed",
-        "tweeting",
-        "writing",
-        "reads",
-        "pressed",
-        "shouted",
-        "wondered",
-        "pointed",
-        "texted",
-        "emailed",
-        "read",
-        "asserted",
-        "telling",
-        "responding",
-        "sings",
-        "chanted",
-        "proclaimed",
-        "insisting",
-        "promising",
-        "warning",
-        "declaring",
-        "explaining",
-        "concluded",
-        "reiterated",
-        "agreed",
-        "lamented",
-        "recounted",
-        "retorted",
-        "interjected",
-        "mused",
-        "scoffed",
-        "snapped",
-        "fumed",
-        "opined",
-        "demanded",
-        "thundered",
-        "screamed",
-        "yelled",
-        "chimed",
-        "claiming",
-        "suggesting",
-        "asking",
-        "predicting",
-        "complaining",
-        "acknowledging",
-        "admitting",
-        "boasting",
-        "vowing",
-        "urging",
-        "predicts",
-        "vows",
-        "promises",
-        "insist",
-        "argue",
-        "warn",
-        "tell",
-        "ask",
-    ];
-    const NAME: &[&str] = &[
-        "called",
-        "calls",
-        "calling",
-        "described",
-        "describes",
-        "describing",
-        "hailed",
-        "hails",
-        "labeled",
-        "dubbed",
-        "termed",
-        "accused",
-        "accusing",
-        "portrayed",
-        "lauded",
-        "praised",
-        "criticized",
-        "attacked",
-        "blasted",
-        "slammed",
-        "mocked",
-        "dismissed",
-        "denounced",
-        "branded",
-        "condemned",
-        "touted",
-        "admires",
-        "referred",
-    ];
-    const REPORT: &[&str] = &[
-        "reported",
-        "reports",
-        "believes",
-        "believed",
-        "believe",
-        "found",
-        "finds",
-        "showed",
-        "shows",
-        "estimated",
-        "estimates",
-        "thinks",
-        "wants",
-        "want",
-        "plans",
-        "hopes",
-        "hoped",
-        "fears",
-        "revealed",
-        "reveals",
-        "indicated",
-        "indicates",
-        "questioned",
-        "disclosed",
-    ];
-    // Built once; a word in several lists takes the first class (SAY, then NAME, then REPORT).
-    static CUES: std::sync::LazyLock<HashMap<&'static str, Cue>> = std::sync::LazyLock::new(|| {
-        let classes = [(REPORT, Cue::Report), (NAME, Cue::Name), (SAY, Cue::Say)];
-        classes.iter().flat_map(|&(list, cue)| list.iter().map(move |&w| (w, cue))).collect()
-    });
-    // Every cue is short and ASCII; anything else is no cue.
-    let mut buf = [0u8; 16];
-    if w.len() > buf.len() || !w.is_ascii() {
-        return None;
+    let classes = lexicon::classes(w);
+    if classes.has(Class::SayVerb) {
+        Some(Cue::Say)
+    } else if classes.has(Class::NamingVerb) {
+        Some(Cue::Name)
+    } else if classes.has(Class::ReportVerb) {
+        Some(Cue::Report)
+    } else {
+        None
     }
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    CUES.get(std::str::from_utf8(&buf[..w.len()]).ok()?).copied()
 }
 
 /// Matches `w` against a list of words, ignoring ASCII case.
@@ -650,359 +470,68 @@ fn one_of(w: &str, list: &[&str]) -> bool {
 /// Subject pronouns.
 pub(crate) fn pronoun(w: &str) -> bool {
     let base = w.split(['’', '\'']).next().unwrap_or(w);
-    one_of(base, &["he", "she", "they", "we", "it", "i", "you"])
+    Class::SubjectPronoun.has(base)
 }
 
 /// Auxiliaries and adverbs that stand between a subject and its cue verb.
 fn is_aux_or_adverb(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "has",
-            "have",
-            "had",
-            "also",
-            "previously",
-            "later",
-            "then",
-            "often",
-            "once",
-            "again",
-            "will",
-            "would",
-            "did",
-            "does",
-            "do",
-            "is",
-            "was",
-            "are",
-            "were",
-            "earlier",
-            "separately",
-            "further",
-            "first",
-            "just",
-            "had",
-            "long",
-            "never",
-            "even",
-            "still",
-            "already",
-            "subsequently",
-            "initially",
-            "has",
-            "could",
-            "may",
-            "might",
-            "should",
-            "can",
-            "ultimately",
-        ],
-    ) || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
+    Class::AuxiliaryOrAdverb.has(w) || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
 }
 
 /// Finite verbs that cannot open reported content (`Everything he says is …`).
 pub(crate) fn is_verb_start(w: &str) -> bool {
-    one_of(w, &["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may"])
+    Class::FiniteAuxiliary.has(w)
 }
 
 /// Sentence adverbs and conjunctions that open a clause without being its subject.
 pub(crate) fn is_adverbish(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "but",
-            "and",
-            "so",
-            "yet",
-            "still",
-            "however",
-            "meanwhile",
-            "instead",
-            "also",
-            "then",
-            "now",
-            "later",
-            "earlier",
-            "separately",
-            "indeed",
-            "or",
-            "thus",
-        ],
-    ) || (w.len() > 4 && w.ends_with("ly"))
+    Class::ClauseAdverb.has(w) || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// Words that end a noun phrase when scanning: clause words, verbs and prepositions of time.
 pub(crate) fn is_stop(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "that", "which", "who", "whom", "whose", "when", "while", "where", "because", "as", "if", "but", "or",
-            "so", "than", "then", "to", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-            "will", "would", "could", "should", "can", "may", "might", "do", "does", "did", "not", "in", "on", "after",
-            "before", "during", "since", "until", "about", "into", "over", "under", "against", "also", "this", "these",
-            "those", "there", "what", "why", "how", "it", "its", "said", "says", "told", "am", "having", "being",
-            "though", "although", "unless", "whether", "once", "like",
-        ],
-    )
+    lexicon::classes(w).has_any(&[Class::PhraseBreaker, Class::FunctionWord])
 }
 
 /// Prepositions and conjunctions that may join the words of a name but neither open nor close one.
 pub(crate) fn is_connector(w: &str) -> bool {
-    one_of(w, &["of", "for", "at", "with", "from", "by", "and", "on", "&", "to", "in", "familiar"])
+    Class::Connector.has(w)
 }
 
 /// Articles and other determiners.
 pub(crate) fn is_determiner(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "the", "a", "an", "one", "some", "several", "many", "two", "three", "both", "his", "her", "their", "our",
-            "another",
-        ],
-    )
+    Class::Determiner.has(w)
 }
 
 /// Names of days and other time words that follow a cue rather than name a speaker.
 pub(crate) fn is_time_word(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "yesterday",
-            "today",
-            "tonight",
-            "tomorrow",
-            "recently",
-            "earlier",
-            "later",
-            "last",
-            "this",
-            "next",
-        ],
-    )
+    lexicon::classes(w).has_any(&[Class::Weekday, Class::DayWord, Class::TimeAdverb])
 }
 
 /// Prepositions that open a phrase set off by a comma before a clause (`In August, …`).
 fn opens_phrase(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "in",
-            "on",
-            "at",
-            "during",
-            "after",
-            "before",
-            "since",
-            "for",
-            "with",
-            "from",
-            "by",
-            "under",
-            "over",
-            "among",
-            "despite",
-            "amid",
-            "following",
-            "as",
-            "when",
-            "while",
-            "outside",
-            "inside",
-            "throughout",
-        ],
-    )
+    Class::PhraseOpener.has(w)
 }
 
-/// True for `Trump’s`, `Clinton's`.
+/// True for `Ruiz’s`, `Banic's`.
 fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 
 /// Nouns for things said, whose owner is their speaker.
 fn speech_noun(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "claim",
-            "claims",
-            "promise",
-            "pledge",
-            "statement",
-            "remark",
-            "remarks",
-            "comment",
-            "comments",
-            "words",
-            "vow",
-            "warning",
-            "assertion",
-            "accusation",
-            "description",
-            "slogan",
-            "tweet",
-            "message",
-            "speech",
-            "argument",
-            "insistence",
-            "characterization",
-            "phrase",
-            "motto",
-            "refrain",
-            "mantra",
-            "catchphrase",
-            "reference",
-            "references",
-            "criticism",
-            "response",
-            "reply",
-            "answer",
-            "rhetoric",
-            "call",
-            "calls",
-            "suggestion",
-            "prediction",
-            "boast",
-            "charge",
-            "contention",
-            "complaint",
-            "declaration",
-            "label",
-        ],
-    )
+    Class::SpeechNoun.has(w)
 }
 
 /// Short titles that stand before a name.
 fn is_title(w: &str) -> bool {
-    one_of(
-        w,
-        &[
-            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "prof", "rev", "messrs", "st",
-            "sgt", "adm", "maj",
-        ],
-    )
+    lexicon::classes(w).has_any(&[Class::Title, Class::PlaceAbbreviation])
 }
 
-/// Common nouns that name a speaker without a capital letter.
+/// Common nouns that name a speaker without a capital letter: a person's role or another source.
 fn role_noun(w: &str) -> bool {
     let w = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(w);
-    one_of(
-        w,
-        &[
-            "official",
-            "spokesman",
-            "spokesmen",
-            "spokeswoman",
-            "spokeswomen",
-            "spokesperson",
-            "aide",
-            "adviser",
-            "advisor",
-            "people",
-            "source",
-            "analyst",
-            "expert",
-            "critic",
-            "supporter",
-            "lawmaker",
-            "leader",
-            "member",
-            "statement",
-            "report",
-            "survey",
-            "poll",
-            "study",
-            "campaign",
-            "ministry",
-            "agency",
-            "president",
-            "minister",
-            "secretary",
-            "senator",
-            "governor",
-            "mayor",
-            "candidate",
-            "chairman",
-            "chairwoman",
-            "director",
-            "economist",
-            "diplomat",
-            "investigator",
-            "prosecutor",
-            "lawyer",
-            "attorney",
-            "researcher",
-            "authoritie",
-            "police",
-            "government",
-            "administration",
-            "organizer",
-            "executive",
-            "manager",
-            "group",
-            "committee",
-            "document",
-            "filing",
-            "memo",
-            "letter",
-            "data",
-            "court",
-            "judge",
-            "witness",
-            "observer",
-            "activist",
-            "commentator",
-            "editor",
-            "reporter",
-            "journalist",
-            "newspaper",
-            "voter",
-            "resident",
-            "officer",
-            "representative",
-            "strategist",
-            "consultant",
-            "chief",
-            "founder",
-            "professor",
-            "scholar",
-            "advocate",
-            "union",
-            "coalition",
-            "party",
-            "department",
-            "office",
-            "team",
-            "release",
-            "website",
-            "network",
-            "ceo",
-            "percent",
-            "employee",
-            "worker",
-            "staffer",
-            "person",
-            "man",
-            "woman",
-            "men",
-            "women",
-            "someone",
-            "insider",
-            "ally",
-            "allie",
-            "opponent",
-            "rival",
-            "friend",
-            "colleague",
-        ],
-    )
+    lexicon::classes(w).has_any(&[Class::RoleNoun, Class::SourceNoun])
 }
 
 #[cfg(test)]
@@ -1043,10 +572,10 @@ mod tests {
         check_subject("the Kremlin said Friday", Some(("the Kremlin", "the Kremlin")));
         check_subject("the deal, Mr. Lane said.", Some(("Mr. Lane", "Mr. Lane")));
         check_subject("he said.", Some(("he", "he")));
-        check_subject("American officials have said that", Some(("American officials", "American officials")));
+        check_subject("Port officials have said that", Some(("Port officials", "Port officials")));
         check_subject(
-            "Ann Cole, an economist at the center, told reporters",
-            Some(("Ann Cole", "Ann Cole, an economist at the center")),
+            "Ann Cole, a researcher at the institute, told reporters",
+            Some(("Ann Cole", "Ann Cole, a researcher at the institute")),
         );
         check_subject(
             "with state spokesman Ivan Pak saying",

@@ -5,7 +5,7 @@
 //! closing mark the other way round). Double marks (`“ ” " '' « „`) pair with
 //! each other; single marks (`‘ ’ ' ‹ ›`) only make a quote of their own
 //! when no double quote is open, so nested quotes stay inside their outer
-//! quote. Apostrophes (`Xi’s`, `countries’`, `’90s`, `’n’`) never open one.
+//! quote. Apostrophes (`Li’s`, `countries’`, `’90s`, `’n’`) never open one.
 
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -299,8 +299,8 @@ mod tests {
     #[test]
     fn nested_double_marks() {
         check(
-            "“I’d rather live in what he calls “hell” than this,” she said.",
-            &[("I’d rather live in what he calls “hell” than this,", false, false)],
+            "“We would sooner sleep in what he calls “the barn” than here,” she said.",
+            &[("We would sooner sleep in what he calls “the barn” than here,", false, false)],
         );
         check("“One. “Two.”", &[("One.", false, true), ("Two.", false, false)]);
     }

@@ -1,0 +1,166 @@
+//! Calendar dates and the arithmetic relative expressions are resolved with: day numbers,
+//! weekdays, ISO weeks, months later and earlier (proleptic Gregorian calendar).
+
+/// A calendar date, used as the reference for relative expressions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year, e.g. 2023.
+    pub year: i32,
+    /// Month, 1 to 12.
+    pub month: u32,
+    /// Day of the month, 1 to 31.
+    pub day: u32,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, checking that the day exists.
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut parts = s.trim().splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        let date = Date { year, month, day };
+        (s.trim().len() == 10 && (1..=12).contains(&month) && day >= 1 && day <= date.days_in_month()).then_some(date)
+    }
+
+    /// True when the month and the day exist (`2023-02-31` does not).
+    pub(crate) fn exists(self) -> bool {
+        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= self.days_in_month()
+    }
+
+    /// Number of days in this date's month.
+    pub fn days_in_month(self) -> u32 {
+        match self.month {
+            2 if self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0) => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+
+    /// Days since 1970-01-01.
+    pub(crate) fn days(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let month = i64::from(self.month);
+        let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// The date of a day number (days since 1970-01-01).
+    pub(crate) fn from_days(days: i64) -> Date {
+        let days = days.clamp(-300_000_000, 300_000_000) + 719_468;
+        let era = days.div_euclid(146_097);
+        let day_of_era = days - era * 146_097;
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let march_month = (5 * day_of_year + 2) / 153;
+        let day = (day_of_year - (153 * march_month + 2) / 5 + 1) as u32;
+        let month = if march_month < 10 { march_month + 3 } else { march_month - 9 } as u32;
+        let year = (year_of_era + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// The date `n` days later.
+    pub(crate) fn add_days(self, n: i64) -> Date {
+        Date::from_days(self.days() + n.clamp(-10_000_000, 10_000_000))
+    }
+
+    /// The date `n` months later, with the day clamped to the month's length.
+    pub(crate) fn add_months(self, n: i64) -> Date {
+        let (year, month) = shift_month(self.year, self.month, n);
+        let first = Date { year, month, day: 1 };
+        Date { day: self.day.min(first.days_in_month()), ..first }
+    }
+
+    /// ISO weekday: 1 for Monday to 7 for Sunday.
+    pub(crate) fn weekday(self) -> u32 {
+        (self.days() + 3).rem_euclid(7) as u32 + 1
+    }
+
+    /// ISO week-numbering year and week.
+    pub(crate) fn iso_week(self) -> (i32, u32) {
+        let thursday = self.add_days(4 - i64::from(self.weekday()));
+        let jan1 = Date { year: thursday.year, month: 1, day: 1 }.days();
+        (thursday.year, ((thursday.days() - jan1) / 7 + 1) as u32)
+    }
+
+    /// The Monday of an ISO week.
+    pub(crate) fn week_monday(year: i32, week: u32) -> Date {
+        let jan4 = Date { year, month: 1, day: 4 };
+        jan4.add_days(7 * (i64::from(week) - 1) - (i64::from(jan4.weekday()) - 1))
+    }
+}
+
+/// The month `n` months after `year-month`.
+pub(crate) fn shift_month(year: i32, month: u32, n: i64) -> (i32, u32) {
+    let months = i64::from(year) * 12 + i64::from(month) - 1 + n.clamp(-1_000_000, 1_000_000);
+    (months.div_euclid(12) as i32, months.rem_euclid(12) as u32 + 1)
+}
+
+/// Serializes as `YYYY-MM-DD`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Date {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string" })
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(year: i32, month: u32, day: u32) -> Date {
+        Date { year, month, day }
+    }
+
+    #[test]
+    fn calendar_arithmetic() {
+        assert_eq!(ymd(1970, 1, 1).days(), 0);
+        assert_eq!(Date::from_days(ymd(2024, 2, 29).days()), ymd(2024, 2, 29));
+        assert_eq!(ymd(2023, 3, 17).weekday(), 5);
+        assert_eq!(ymd(2000, 1, 1).weekday(), 6);
+        assert_eq!(ymd(2023, 3, 17).iso_week(), (2023, 11));
+        assert_eq!(ymd(2021, 1, 3).iso_week(), (2020, 53));
+        assert_eq!(ymd(2019, 12, 30).iso_week(), (2020, 1));
+        assert_eq!(Date::week_monday(2023, 12), ymd(2023, 3, 20));
+        assert_eq!(ymd(2023, 1, 31).add_months(1), ymd(2023, 2, 28));
+        assert_eq!(ymd(2023, 1, 15).add_months(-13), ymd(2021, 12, 15));
+        assert_eq!(ymd(2023, 12, 31).add_days(1), ymd(2024, 1, 1));
+        for z in (-1000..1000).map(|k| k * 97) {
+            assert_eq!(Date::from_days(z).days(), z);
+        }
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(Date::parse_iso("2024-02-29"), Some(ymd(2024, 2, 29)));
+        assert_eq!(Date::parse_iso("2023-02-29"), None);
+        assert_eq!(Date::parse_iso("2023-3-17"), None);
+        assert_eq!(ymd(987, 3, 7).to_string(), "0987-03-07");
+        assert!(!ymd(2023, 2, 31).exists() && ymd(2024, 2, 29).exists());
+    }
+}

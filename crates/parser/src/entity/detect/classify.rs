@@ -1,0 +1,558 @@
+//! Typing one run of capitalized words: the steps of [`classify`] and the cues around a name
+//! (roles, appositives, `as` phrases, the nouns around a lone word).
+
+use super::{
+    Cand, Confidence, Doc, Part, Run, first_word, followed_by_number, gazetteer_entries, gazetteer_part,
+    gazetteer_prefix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common, is_initial, is_lower_elsewhere,
+    is_name_word, is_person_word, is_team_city, keeps_period, key, participle_suffix, possessive_len, push_gaz,
+    strip_end, trim_possessive, with_period, word,
+};
+use crate::entity::gazetteer::{Gaz, gazetteer};
+use crate::entity::words;
+use crate::lexicon::Class;
+use crate::model::EntityKind;
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+/// The most word tokens of a run that [`classify`] reads; a longer run is cut after them.
+const MAX_RUN_WORDS: usize = 32;
+
+/// Trims and types one run, pushing what it names. The steps, in order:
+/// 1. [`run_words`]: the run's word tokens;
+/// 2. [`names_nothing`]: a lone function word, or a place inside a thing's name, names nothing;
+/// 3. [`whole_run_entry`]: the whole run is a gazetteer entry (`The Hague`);
+/// 4. [`skip_openers`], [`lead_role`], [`titles`]: sentence openers, a capitalized role and titles
+///    are trimmed from the front; a role or title makes a person and is a descriptor;
+/// 5. [`participle_name`]: `Moscow-based` names the place before the suffix;
+/// 6. [`context_cues`]: role nouns before the name and appositives around it;
+/// 7. [`trimmed_entry`], [`gazetteer_split`]: the trimmed name is an entry, or opens with one;
+/// 8. [`kind_by_shape`]: the kind from the cues and the name's words, or a hint for a lone word.
+pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out: &mut Vec<Cand>) {
+    let mut buf = [0usize; MAX_RUN_WORDS];
+    let Some((run, words)) = run_words(ts, run, &mut buf) else { return };
+    if names_nothing(doc, ts, run, words) {
+        return;
+    }
+    if let Some(entry) = whole_run_entry(doc, ts, run, words) {
+        push_gaz(doc, ts, words[0], run.to, entry, out);
+        return;
+    }
+    let Some(start) = skip_openers(doc, ts, words, initial) else { return };
+    let mut cues = Cues::default();
+    let start = lead_role(doc, ts, words, start, &mut cues);
+    let start = titles(doc, ts, words, start, &mut cues, out);
+    // A title with no name after it names nobody.
+    let Some(name) = Name::new(doc, ts, run, words, start) else { return };
+    if participle_name(doc, &name, cues.person, out) || is_table_heading(doc, ts, &name) {
+        return;
+    }
+    context_cues(doc, ts, run, &mut cues);
+    let mut cand = Cand::new(name.span, None, Confidence::Guess, name.words.len());
+    cand.descriptors = cues.descriptors;
+    match trimmed_entry(doc, ts, words, &name) {
+        Some(Gaz::Demonym) => return,
+        Some(entry) if !cues.person => {
+            if is_team_city(doc, ts, words[0], run.to, entry) {
+                cand.kind = Some(EntityKind::Organization);
+                cand.confidence = Confidence::Medium;
+            } else {
+                cand.kind = entry.kind();
+                cand.gaz = entry.id();
+                cand.confidence = Confidence::Strong;
+            }
+            out.push(cand);
+            return;
+        }
+        _ => {}
+    }
+    if !cues.person && gazetteer_split(doc, ts, run, &name, out) {
+        return;
+    }
+    match kind_by_shape(doc, ts, run, &name, cues.person) {
+        Shape::Kind(kind, confidence) => {
+            cand.kind = Some(kind);
+            cand.confidence = confidence;
+        }
+        Shape::Hint(hint) => cand.hint = hint,
+        Shape::Again(rest) => return classify(doc, ts, rest, false, out),
+        Shape::Nothing => return,
+    }
+    if cand.kind == Some(EntityKind::Person) || cand.kind.is_none() {
+        cand.descriptors.extend(as_role(doc, ts, run.to));
+    }
+    out.push(cand);
+}
+
+/// The word tokens of a run (at most [`MAX_RUN_WORDS`], kept in `buf`), with the run cut after the
+/// last of them when it is longer; `None` for a run without words.
+fn run_words<'b>(ts: &[Token], run: Run, buf: &'b mut [usize; MAX_RUN_WORDS]) -> Option<(Run, &'b [usize])> {
+    let mut len = 0;
+    for i in (run.from..run.to).filter(|&i| ts[i].kind == TokenKind::Word) {
+        if let Some(slot) = buf.get_mut(len) {
+            *slot = i;
+            len += 1;
+        }
+    }
+    let last = *buf[..len].last()?;
+    let run = if len == MAX_RUN_WORDS { Run { from: run.from, to: last + 1 } } else { run };
+    Some((run, &buf[..len]))
+}
+
+/// A lone function word (`The`, `But`), and a place inside a thing's name (`the Spirit of Lagos
+/// pipeline`), name nothing.
+fn names_nothing(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool {
+    let lone_stop = words.len() == 1 && words::is_stop(ts[words[0]].span.as_str(doc.text));
+    let in_thing_name = run.from >= 2
+        && word(doc, &ts[run.from - 1]) == Some("of")
+        && word(doc, &ts[run.from - 2]).is_some_and(is_cap)
+        && ts.get(run.to).and_then(|t| word(doc, t)).is_some_and(words::is_thing_noun);
+    lone_stop || in_thing_name
+}
+
+/// The gazetteer entry the whole run is (`The Hague`, `The Wall Street Journal`).
+fn whole_run_entry(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> Option<Gaz> {
+    let whole = key(doc, ts, words[0], strip_end(doc, ts, run.to));
+    gazetteer().get(trim_possessive(&whole))
+}
+
+/// The position in `words` of the first word after the sentence openers and function words, which
+/// are not names; `None` when nothing is left. A capitalized `The` inside a sentence opens a name.
+fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> Option<usize> {
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    let mut start = 0;
+    while start < words.len() {
+        let w = text(words[start]);
+        let opens_sentence = initial && start == 0;
+        let more_follow = words.len() > start + 1;
+        let keep_the = w == "The" && !opens_sentence && more_follow;
+        // `First Harbor Corp.`: inside a sentence, an opener word may begin an organization's name.
+        let org_name = !opens_sentence
+            && more_follow
+            && words.last().is_some_and(|&l| words::is_org_head(trim_possessive(text(l))));
+        let initial_letter = more_follow && is_initial(w) && is_adjacent_period(doc, ts, words[start] + 1);
+        // A lone word is known by now not to be a function word.
+        let stop = words.len() > 1 && words::is_stop(w);
+        let common_opener = opens_sentence && !words::is_honorific(w) && (stop || is_lower_elsewhere(doc, w));
+        let skip = stop && !keep_the || common_opener;
+        if initial_letter || org_name || !skip {
+            break;
+        }
+        start += 1;
+    }
+    (start < words.len()).then_some(start)
+}
+
+/// What the words around a name say of it.
+#[derive(Default)]
+struct Cues {
+    /// A title, honorific or role makes it a person.
+    person: bool,
+    /// Role phrases: titles, roles before the name, appositives, in the order found.
+    descriptors: Vec<Span>,
+}
+
+/// `Fullback Ivo Banic`, `Ex-Minister Ana Ruiz`: a capitalized role before a name of two or more
+/// words. Returns the position in `words` where the name starts after it.
+fn lead_role(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut Cues) -> usize {
+    if start + 1 >= words.len() {
+        return start;
+    }
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    let rest_is_name = words.len() >= start + 3 && words[start + 1..].iter().all(|&i| is_person_word(text(i)));
+    let role = crate::lexicon::with_lowercase(text(words[start]), |l| words::is_role_noun(l) || l.starts_with("ex-"));
+    if !(rest_is_name && role) {
+        return start;
+    }
+    cues.descriptors.push(ts[words[start]].span);
+    cues.person = true;
+    start + 1
+}
+
+/// Titles and honorifics before the name (`Prime Minister`, `Mr.`) make a person, with the title as
+/// a descriptor unless it is only honorifics; a place or organization before the title is pushed
+/// too (`U.S. President`). Returns the position in `words` where the name starts after them.
+fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut Cues, out: &mut Vec<Cand>) -> usize {
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    let mut title_end = None;
+    for (k, &i) in words.iter().enumerate().skip(start) {
+        if k + 1 >= words.len() {
+            break;
+        }
+        let after = words.len() - k - 1;
+        let title = |t: &str| words::is_title_head(t) && (!words::is_weak_title_head(t) || after >= 2);
+        let w = text(i);
+        if words::is_honorific(w) || title(w) || w.contains('-') && w.split('-').any(title) {
+            title_end = Some(k);
+        }
+    }
+    let Some(end) = title_end else { return start };
+    let all_honorific = words[start..=end].iter().all(|&i| words::is_honorific(text(i)));
+    if !all_honorific {
+        cues.descriptors.push(Span::new(ts[words[start]].span.start, ts[words[end]].span.end));
+    }
+    gazetteer_entries(doc, ts, &words[start..=end], out);
+    cues.person = true;
+    end + 1
+}
+
+/// The name left of a run once its front is trimmed.
+struct Name<'a, 'w> {
+    /// Its word tokens.
+    words: &'w [usize],
+    /// One past its last token, without a period that ends the sentence.
+    end: usize,
+    /// From its first word to its end, without a possessive ending.
+    span: Span,
+    /// Where its last word token ends.
+    last_end: usize,
+    /// Its first word.
+    first_word: &'a str,
+    /// Its last word, without a possessive ending.
+    last_word: &'a str,
+}
+
+impl<'a, 'w> Name<'a, 'w> {
+    /// The name from position `start` of `words`; `None` when no word is left.
+    fn new(doc: &Doc<'a>, ts: &[Token], run: Run, words: &'w [usize], start: usize) -> Option<Name<'a, 'w>> {
+        let name_words = words.get(start..).filter(|w| !w.is_empty())?;
+        let (first, last) = (name_words[0], *name_words.last()?);
+        let end = strip_end(doc, ts, run.to);
+        let last_text = ts[last].span.as_str(doc.text);
+        let possessive = possessive_len(last_text);
+        let cut = if end - 1 == last { possessive } else { 0 };
+        Some(Name {
+            words: name_words,
+            end,
+            span: Span::new(ts[first].span.start, ts[end - 1].span.end - cut),
+            last_end: ts[last].span.end,
+            first_word: ts[first].span.as_str(doc.text),
+            last_word: &last_text[..last_text.len() - possessive],
+        })
+    }
+}
+
+/// `Moscow-based`, `Hong Kong-listed`: the place or entry before a participle suffix (nothing after
+/// a title or role). True when the name ends in such a suffix, and the run is done.
+fn participle_name(doc: &Doc<'_>, name: &Name<'_, '_>, person: bool, out: &mut Vec<Cand>) -> bool {
+    let Some((suffix_len, based)) = participle_suffix(name.last_word) else { return false };
+    let end = name.last_end.saturating_sub(suffix_len);
+    if end <= name.span.start {
+        return true;
+    }
+    let span = Span::new(name.span.start, end);
+    let entry = gazetteer().get(span.as_str(doc.text));
+    let kind = match entry {
+        Some(entry) => entry.kind(),
+        None if based => Some(EntityKind::Place),
+        None => None,
+    };
+    if kind.is_some() && !person {
+        let mut cand = Cand::new(span, kind, Confidence::Medium, name.words.len());
+        cand.gaz = entry.and_then(Gaz::id);
+        out.push(cand);
+    }
+    true
+}
+
+/// Table headings (`W D L G`) are letters, not names.
+fn is_table_heading(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
+    let letters = name.words.iter().all(|&i| ts[i].span.as_str(doc.text).chars().count() == 1);
+    let last = name.words[name.words.len() - 1];
+    letters && !is_adjacent_period(doc, ts, last + 1)
+}
+
+/// Role nouns before the name (`presidential spokesman Ivo Banic`) and appositives after it
+/// (`, a senior adviser to …,`) and before it (`The regional governor, …,`).
+fn context_cues(doc: &Doc<'_>, ts: &[Token], run: Run, cues: &mut Cues) {
+    if let Some(role) = role_before(doc, ts, run.from) {
+        cues.descriptors.push(role);
+        cues.person = true;
+    }
+    if let Some(appositive) = appositive_after(doc, ts, run.to) {
+        cues.descriptors.push(appositive);
+    }
+    if let Some(appositive) = appositive_before(doc, ts, run.from, run.to) {
+        cues.descriptors.push(appositive);
+        cues.person = true;
+    }
+}
+
+/// The gazetteer entry the trimmed name is (untrimmed, it is the whole run, looked up first).
+fn trimmed_entry(doc: &Doc<'_>, ts: &[Token], words: &[usize], name: &Name<'_, '_>) -> Option<Gaz> {
+    if name.words[0] == words[0] {
+        return None;
+    }
+    gazetteer().get(trim_possessive(&key(doc, ts, name.words[0], name.end)))
+}
+
+/// `U.S. Flag Day`, `NATO Kosovo`: a gazetteer name before an event or another name is pushed on
+/// its own and the rest classified again; `U.S. Treasury` stays one organization. True when split.
+fn gazetteer_split(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, out: &mut Vec<Cand>) -> bool {
+    if name.words.len() < 2 {
+        return false;
+    }
+    let Some((k, entry)) = gazetteer_prefix(doc, ts, name.words) else { return false };
+    let rest = &name.words[k..];
+    let named = gazetteer().get(ts[rest[0]].span.as_str(doc.text)).is_some_and(|r| !matches!(r, Gaz::Org(_)));
+    if !named {
+        return false;
+    }
+    push_gaz(doc, ts, name.words[0], with_period(doc, ts, name.words[k - 1] + 1), entry, out);
+    classify(doc, ts, Run { from: rest[0], to: run.to }, false, out);
+    true
+}
+
+/// What the shape of a name and its cues say it is.
+enum Shape {
+    /// A kind, this sure.
+    Kind(EntityKind, Confidence),
+    /// A lone word the document may type, with a weak cue if there is one.
+    Hint(Option<EntityKind>),
+    /// The run from here is classified again (`Brazilian Ana Ruiz`: the name after the demonym).
+    Again(Run),
+    /// Not a name of anything the pass reports (an event, a thing).
+    Nothing,
+}
+
+/// The kind of a name from its cues and its words: a person by a title, role or initial; an event
+/// or thing by its head or the noun after it; an organization or place by its head; an acronym;
+/// a team or company named after a place; two or more name words; or a hint for a lone word.
+fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, person: bool) -> Shape {
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    let n = name.words.len();
+    let (first, last) = (name.first_word, name.last_word);
+    let next_word = ts.get(run.to).and_then(|t| word(doc, t));
+    if person || opens_with_initial(doc, ts, name) {
+        return Shape::Kind(EntityKind::Person, Confidence::Strong);
+    }
+    if next_word.is_some_and(words::is_thing_noun) || words::is_event_head(last) {
+        return Shape::Nothing;
+    }
+    let org_of = words::is_org_of_head(first) && name.words.iter().any(|&i| text(i) == "of");
+    if n > 1 && (words::is_org_head(last) || org_of) {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
+    if n > 1 && words::is_place_head(last) {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
+    }
+    if n == 1 && is_acronym(doc, last) && (doc.sports || !followed_by_number(ts, run.to)) {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
+    match gazetteer_part(doc, ts, name.words) {
+        // `Brazilian Ana Ruiz`: the demonym is a descriptor's word, not the name.
+        Some(Part::Demonym(k)) => {
+            return match name.words.get(k) {
+                Some(&from) => Shape::Again(Run { from, to: run.to }),
+                None => Shape::Nothing,
+            };
+        }
+        // A player with a country in brackets is a person (`Ana Ruiz (Chile)`).
+        Some(Part::Team) if country_in_brackets(doc, ts, run.to) => {
+            return Shape::Kind(EntityKind::Person, Confidence::Medium);
+        }
+        Some(Part::Team) => return Shape::Kind(EntityKind::Organization, Confidence::Weak),
+        None => {}
+    }
+    if n > 1 && name.words.iter().all(|&i| is_person_word(text(i))) {
+        // `Harlow Capital analyst Jane Moreau`: a name before a role and another name is an employer.
+        let kind = if employer_before_role(doc, ts, run.to) { EntityKind::Organization } else { EntityKind::Person };
+        return Shape::Kind(kind, Confidence::Medium);
+    }
+    if n == 1 {
+        return Shape::Hint(hint(doc, ts, run, next_word));
+    }
+    Shape::Nothing
+}
+
+/// `K. Bhatt`, `J.F. Ortega`: an initial before a surname (but not `U.S.`).
+fn opens_with_initial(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
+    let gaz = gazetteer();
+    let first = name.words[0];
+    name.words.len() > 1
+        && is_initial(name.first_word)
+        && !is_all_caps(name.last_word)
+        && is_adjacent_period(doc, ts, first + 1)
+        && gaz.get(key(doc, ts, first, with_period(doc, ts, first + 1)).as_ref()).is_none()
+        && gaz.get(ts[name.words[1]].span.as_str(doc.text)).is_none()
+        && !words::is_org_head(name.last_word)
+}
+
+/// A role the sentence gives the name with `as`: `took office as Oman’s first female trade minister`.
+fn as_role(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
+    // `as` within a few words of the name, with no punctuation in between.
+    let mut at = None;
+    for (k, t) in ts.iter().enumerate().skip(to).take(5) {
+        match word(doc, t) {
+            Some("as") if k > to => {
+                at = Some(k);
+                break;
+            }
+            Some(w) if !words::is_speech_verb(w) && !is_cap(w) => {}
+            _ => return None,
+        }
+    }
+    let from = at? + 1;
+    let mut end = None;
+    for (k, t) in ts.iter().enumerate().skip(from).take(6) {
+        let Some(w) = word(doc, t) else { break };
+        if matches!(w, "and" | "or" | "to" | "in" | "of" | "for" | "with" | "who" | "that") {
+            break;
+        }
+        if words::is_role_noun(w) {
+            end = Some(k);
+        }
+    }
+    let end = end?;
+    Some(Span::new(ts.get(from)?.span.start, ts[end].span.end))
+}
+
+/// Whether a role noun (after at most one modifier) and then a capitalized word follow: `… analyst Jane`.
+fn employer_before_role(doc: &Doc<'_>, ts: &[Token], at: usize) -> bool {
+    let w = |i: usize| ts.get(i).and_then(|t| word(doc, t));
+    let role = |i: usize| w(i).is_some_and(words::is_role_noun);
+    let name = |i: usize| w(i).is_some_and(is_name_word);
+    role(at) && name(at + 1) || w(at).is_some_and(words::is_role_modifier) && role(at + 1) && name(at + 2)
+}
+
+/// Whether `(Country)` follows.
+fn country_in_brackets(doc: &Doc<'_>, ts: &[Token], at: usize) -> bool {
+    let open = ts.get(at).is_some_and(|t| t.span.as_str(doc.text) == "(");
+    let close = (at + 2..at + 6).find(|&i| ts.get(i).is_some_and(|t| t.span.as_str(doc.text) == ")"));
+    open && close.is_some_and(|c| matches!(gazetteer().get(&key(doc, ts, at + 1, c)), Some(Gaz::Place(_))))
+}
+
+/// A role phrase just before the name (`presidential spokesman`, `Kenyan leader`), when there is one.
+pub(super) fn role_before(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<Span> {
+    let r = at.checked_sub(1)?;
+    let rw = word(doc, &ts[r])?;
+    let head = rw.rsplit('-').next().unwrap_or(rw);
+    if !(words::is_role_noun(rw) || words::is_role_noun(head)) {
+        return None;
+    }
+    // Walk back over role nouns, hyphenated modifiers and the capitalized words before them.
+    let mut s = r;
+    while s > 0 && r - s < 5 {
+        let Some(pw) = word(doc, &ts[s - 1]) else { break };
+        let modifier = words::is_role_noun(pw)
+            || words::is_role_modifier(pw)
+            || is_cap(pw) && crate::lexicon::with_lowercase(pw, words::is_role_modifier)
+            || is_cap(pw) && !words::is_stop(pw)
+            || pw.contains('-');
+        if !modifier || words::is_speech_verb(pw) {
+            break;
+        }
+        s -= 1;
+    }
+    Some(Span::new(ts[s].span.start, ts[r].span.end))
+}
+
+/// An appositive after the name: `, a senior adviser to Mr. Mwangi,`.
+fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
+    if ts.get(to)?.span.as_str(doc.text) != "," {
+        return None;
+    }
+    // `Olena Kovalenko, 34, a nurse`: an age before the appositive.
+    let is_comma = |i: usize| ts.get(i).is_some_and(|t| t.span.as_str(doc.text) == ",");
+    let to = if ts.get(to + 1).is_some_and(|t| t.kind == TokenKind::Number) && is_comma(to + 2) { to + 2 } else { to };
+    let first = word(doc, ts.get(to + 1)?)?;
+    if !matches!(first, "a" | "an" | "the") && possessive_len(first) == 0 {
+        return None;
+    }
+    let mut end = None;
+    let mut has_role = false;
+    for (k, t) in ts.iter().enumerate().skip(to + 1).take(14) {
+        if t.kind != TokenKind::Word {
+            if t.span.as_str(doc.text) == "." && k > 0 && keeps_period(ts[k - 1].span.as_str(doc.text)) {
+                continue;
+            }
+            if matches!(t.kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote) {
+                end = Some(k);
+                break;
+            }
+            continue;
+        }
+        let x = t.span.as_str(doc.text);
+        if matches!(x, "who" | "which" | "that") || words::is_speech_verb(x) {
+            break;
+        }
+        let head = x.rsplit('-').next().unwrap_or(x);
+        has_role |= words::is_role_noun(x) || words::is_role_noun(head);
+        end = Some(k + 1);
+    }
+    let end = end?;
+    (has_role && end > to + 2).then(|| Span::new(ts[to + 1].span.start, ts[end - 1].span.end))
+}
+
+/// An appositive before the name, set off by commas: `The regional governor, Taras Melnyk,`.
+fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Option<Span> {
+    const MAX_WORDS: usize = 8;
+    let is_comma = |i: usize| ts.get(i).is_some_and(|t| t.span.as_str(doc.text) == ",");
+    if from < 3 || !is_comma(from - 1) || !is_comma(to) {
+        return None;
+    }
+    let head = word(doc, &ts[from - 2])?;
+    if !words::is_role_noun(head) {
+        return None;
+    }
+    // Back to the determiner or possessive that opens the phrase, over words only.
+    let mut k = from - 2;
+    for _ in 0..MAX_WORDS {
+        let w = word(doc, &ts[k])?;
+        let determiner = |w: &str| matches!(w, "The" | "the" | "A" | "a" | "An" | "an" | "His" | "his" | "Her" | "her");
+        if determiner(w) {
+            return Some(Span::new(ts[k].span.start, ts[from - 2].span.end));
+        }
+        // `The union’s leader`, `Acme’s chief`: a possessive opens it, with its own determiner if any.
+        if k + 2 < from && possessive_len(w) > 0 {
+            let start = k.checked_sub(1).filter(|&j| word(doc, &ts[j]).is_some_and(determiner)).unwrap_or(k);
+            return Some(Span::new(ts[start].span.start, ts[from - 2].span.end));
+        }
+        k = k.checked_sub(1)?;
+    }
+    None
+}
+
+/// A weak cue for a single unknown capitalized word.
+fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Option<EntityKind> {
+    let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
+    if prev.is_some_and(words::is_place_preposition) {
+        return Some(EntityKind::Place);
+    }
+    let next = ts.get(run.to);
+    // In a sports report, a word before a score is a team (`Carrow 2-1`), and so are the sides of a
+    // result (`Harlow beat Carrow`, `Carrow drew with Denholm`).
+    if doc.sports && next.is_some_and(|t| t.kind == TokenKind::Number) {
+        return Some(EntityKind::Organization);
+    }
+    let result_after = next_word.is_some_and(|w| Class::ResultVerb.has(w) || w == "drew");
+    let before_with = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
+    let result_before =
+        prev.is_some_and(|w| Class::ResultVerb.has(w)) || prev == Some("with") && before_with == Some("drew");
+    if doc.sports && (result_after || result_before) {
+        return Some(EntityKind::Organization);
+    }
+    // `Harlow captain`, `Pinecrest general manager`: a team or company before a role.
+    let role_at = |i: usize| ts.get(i).and_then(|t| word(doc, t)).is_some_and(words::is_role_noun);
+    let modifier = next_word.is_some_and(words::is_role_modifier);
+    if role_at(run.to) || modifier && role_at(run.to + 1) {
+        return Some(EntityKind::Organization);
+    }
+    // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
+    let company_after = next_word.is_some_and(|w| matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency"));
+    if prev.is_some_and(words::is_company_noun) || company_after {
+        return Some(EntityKind::Organization);
+    }
+    // `the town of Varzob`, `Kelbrook airport`: a place by the nouns around it.
+    let before_of = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
+    if prev == Some("of") && before_of.is_some_and(words::is_place_noun) || next_word.is_some_and(words::is_place_noun)
+    {
+        return Some(EntityKind::Place);
+    }
+    // In a sports story, a lone capitalized word inside a sentence is most often a team.
+    let after_mark = run.from > 0 && matches!(ts[run.from - 1].kind, TokenKind::Number | TokenKind::Punct);
+    let common = after_mark && is_common(doc, ts[run.from].span.as_str(doc.text));
+    if doc.sports && run.from != first_word(ts) && !common {
+        return Some(EntityKind::Organization);
+    }
+    None
+}

@@ -1,0 +1,149 @@
+//! The gazetteers the entity grammar reads: countries with their demonyms, cities, regions and
+//! well-known organizations, from the data files under `data/`.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::lexicon::Screen;
+use crate::model::EntityKind;
+
+/// What a gazetteer entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gaz {
+    /// A place, with the index of its canonical entry.
+    Place(u32),
+    /// An organization, with the index of its canonical entry.
+    Org(u32),
+    /// A demonym or other adjective of a people: not a place mention.
+    Demonym,
+}
+
+impl Gaz {
+    /// The entity kind of the entry, when it names one.
+    pub(super) fn kind(self) -> Option<EntityKind> {
+        match self {
+            Gaz::Place(_) => Some(EntityKind::Place),
+            Gaz::Org(_) => Some(EntityKind::Organization),
+            Gaz::Demonym => None,
+        }
+    }
+
+    /// The canonical entry, when it names an entity.
+    pub(super) fn id(self) -> Option<u32> {
+        match self {
+            Gaz::Place(i) | Gaz::Org(i) => Some(i),
+            Gaz::Demonym => None,
+        }
+    }
+}
+
+/// The loaded gazetteers: exact forms and upper-case forms.
+pub(super) struct Gazetteer {
+    exact: FxHashMap<String, Gaz>,
+    screen: Screen,
+    upper: FxHashMap<String, Gaz>,
+    /// The longest entry, in words.
+    pub(super) max_words: usize,
+    /// Entries below this index are organizations or countries; places from here on are cities and regions.
+    first_city: u32,
+}
+
+impl Gazetteer {
+    /// Looks a name up as written (words joined by single spaces).
+    pub(super) fn get(&self, name: &str) -> Option<Gaz> {
+        if !self.screen.may_hold(name.as_bytes()) {
+            return None;
+        }
+        self.exact.get(name).copied()
+    }
+
+    /// Whether a place entry is a country or territory rather than a city or region.
+    pub(super) fn is_country(&self, id: u32) -> bool {
+        id < self.first_city
+    }
+
+    /// Looks a name up in capitals.
+    pub(super) fn get_upper(&self, name: &str) -> Option<Gaz> {
+        self.upper.get(name).copied()
+    }
+}
+
+const COUNTRIES: &str = include_str!("../../data/gazetteer_countries.txt");
+const DEMONYMS: &str = include_str!("../../data/gazetteer_demonyms.txt");
+const CITIES: &str = include_str!("../../data/places_cities.txt");
+const REGIONS: &str = include_str!("../../data/places_regions.txt");
+const ORGS: &str = include_str!("../../data/orgs_international.txt");
+
+fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn names(field: &str) -> impl Iterator<Item = &str> {
+    field.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// The gazetteers, loaded once.
+pub(super) fn gazetteer() -> &'static Gazetteer {
+    static GAZ: OnceLock<Gazetteer> = OnceLock::new();
+    GAZ.get_or_init(|| {
+        let mut exact: FxHashMap<String, Gaz> = FxHashMap::default();
+        let mut next = 0u32;
+        let add = |exact: &mut FxHashMap<String, Gaz>, name: &str, g: Gaz| {
+            exact.entry(name.to_string()).or_insert(g);
+        };
+        // Organizations first: `Vatican` and `Kremlin` style seats are organizations.
+        for line in data_lines(ORGS) {
+            let mut f = line.split('|');
+            let id = next;
+            next += 1;
+            for n in f.next().into_iter().flat_map(names).chain(f.next().into_iter().flat_map(names)) {
+                add(&mut exact, n, Gaz::Org(id));
+            }
+        }
+        for line in data_lines(COUNTRIES) {
+            let mut f = line.split('|');
+            let id = next;
+            next += 1;
+            let name = f.next().unwrap_or("");
+            let demonyms = f.next().unwrap_or("");
+            let other = f.next().unwrap_or("");
+            for n in names(name).chain(names(other)) {
+                add(&mut exact, n, Gaz::Place(id));
+            }
+            for d in names(demonyms) {
+                add(&mut exact, d, Gaz::Demonym);
+            }
+        }
+        let first_city = next;
+        for data in [CITIES, REGIONS] {
+            for line in data_lines(data) {
+                let id = next;
+                next += 1;
+                for n in line.split('|').map(str::trim).filter(|s| !s.is_empty()) {
+                    add(&mut exact, n, Gaz::Place(id));
+                }
+            }
+        }
+        for d in data_lines(DEMONYMS) {
+            add(&mut exact, d, Gaz::Demonym);
+        }
+        // `U.S.` at the end of a sentence is written `U.S` before the sentence's period.
+        let dotted: Vec<(String, Gaz)> =
+            exact.iter().filter_map(|(k, v)| Some((k.strip_suffix('.')?.to_string(), *v))).collect();
+        for (k, v) in dotted {
+            exact.entry(k).or_insert(v);
+        }
+        let mut upper = FxHashMap::default();
+        let mut max_words = 1;
+        for (k, v) in &exact {
+            max_words = max_words.max(k.split(' ').count());
+            // Short capitals forms (`US`, `AP`) are words in a headline, not names.
+            if k.chars().filter(|c| c.is_alphabetic()).count() > 2 || k.contains('.') {
+                upper.entry(k.to_uppercase()).or_insert(*v);
+            }
+        }
+        let screen = Screen::of(exact.keys().map(|k| k.as_bytes()));
+        Gazetteer { exact, screen, upper, max_words, first_city }
+    })
+}

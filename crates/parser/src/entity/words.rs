@@ -1,0 +1,85 @@
+//! The entity grammar's questions to the lexicon about a name word, as written: capitals are part
+//! of these cues (`Mr` is a title, `MR` in a headline is not read here).
+
+use crate::lexicon::{self, Class};
+
+/// Honorifics written before a name (without their period): titles and honorifics in full.
+pub(super) fn is_honorific(w: &str) -> bool {
+    Class::Title.has_as_written(w) || Class::Honorific.has_as_written(w)
+}
+
+/// Questions to the lexicon about a name word as written, capitals included.
+macro_rules! as_written {
+    ($($(#[$doc:meta])* $name:ident => $class:ident,)*) => {
+        $($(#[$doc])* pub(super) fn $name(w: &str) -> bool {
+            Class::$class.has_as_written(w)
+        })*
+    };
+}
+
+as_written! {
+    /// Honorifics that stand before several names joined by `and`.
+    is_plural_honorific => PluralTitle,
+    /// Capitalized title words that end a title standing before a name (`Prime Minister`, `President`).
+    is_title_head => TitleHead,
+    /// Title heads that are names of things when nothing name-like follows (`Grand`, `Chief`).
+    is_weak_title_head => WeakTitleHead,
+    /// Lower-case role nouns that stand before a name (`spokesman Peter Otieno`).
+    is_role_noun => RoleNoun,
+    /// Lower-case words that qualify a role noun (`senior adviser`, `presidential spokesman`).
+    is_role_modifier => RoleModifier,
+    /// Organization heads that can open a name before `of` (`Bank of England`).
+    is_org_of_head => OrgOfHead,
+    /// Company suffixes, which end a name rather than join two with `and`.
+    is_corporate_suffix => CorporateSuffix,
+    /// Last words of place names (`Mercer Road`, `Red Square`).
+    is_place_head => PlaceHead,
+    /// Last words of event and thing names, which are not people (`Winter Games`, `Cold War`).
+    is_event_head => EventHead,
+    /// Lower-case nouns after a name that make it the name of a thing (`the Lamu Gateway pipeline`).
+    is_thing_noun => ThingNoun,
+    /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
+    is_name_connector => NameConnector,
+    /// Words that precede a place (`in Carrow`, `near Lyon`).
+    is_place_preposition => PlacePreposition,
+    /// Lower-case nouns of places (`the town of X`, `X airport`).
+    is_place_noun => PlaceNoun,
+    /// Lower-case nouns that stand before a company's name (`tyre maker Castaldi`, `rival Denholm`).
+    is_company_noun => CompanyNoun,
+    /// Lower-case heads that `the ministry` style mentions may use to refer back to an organization.
+    is_back_reference_head => BackReferenceHead,
+}
+
+/// Last words of organization names (`Ministry`, `Party`, `Inc`).
+pub(super) fn is_org_head(w: &str) -> bool {
+    Class::OrgHead.has_as_written(w) || Class::CorporateSuffix.has_as_written(w)
+}
+
+/// Months, days and other capitalized calendar words. `Jan` and `Jun` are left out: they are
+/// first names as often (`Jan van der Berg`, `Zhang Jun`).
+pub(super) fn is_calendar(w: &str) -> bool {
+    Class::Month.has_as_written(w)
+        || Class::Weekday.has_as_written(w)
+        || Class::MonthAbbreviation.has_as_written(w) && !matches!(w, "Jan" | "Jun")
+        || Class::CalendarWord.has_as_written(w)
+}
+
+/// A function word or common opener, or a contraction of one (`I've`, `It’s`).
+pub(super) fn is_stop(w: &str) -> bool {
+    is_stop_word(w)
+        || w.bytes().any(|b| b == b'\'' || b == 0xE2)
+            && w.split_once(['\'', '’']).is_some_and(|(head, _)| is_stop_word(head))
+}
+
+/// Speech and reporting verbs, which end a role phrase or an appositive next to a name: the cue
+/// verbs of the quote grammar and the other speech verbs.
+pub(super) fn is_speech_verb(w: &str) -> bool {
+    let verbs = [Class::SayVerb, Class::NamingVerb, Class::ReportVerb, Class::OtherSpeechVerb];
+    lexicon::written(w, &verbs).as_written.has_any(&verbs)
+}
+
+/// Function words and common sentence openers that are never names by themselves.
+pub(super) fn is_stop_word(w: &str) -> bool {
+    let written = lexicon::written(w, &[Class::EntityStopWord, Class::FunctionWord]);
+    written.as_written.has(Class::EntityStopWord) || written.capitalized.has(Class::FunctionWord)
+}

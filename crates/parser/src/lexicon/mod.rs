@@ -1,0 +1,483 @@
+//! Every closed word class the grammars read, once, as data.
+//!
+//! A class is a text file in `words/`: one word (or fixed phrase) a line, written as it
+//! stands in an article (`Mr`, `Inc`, `spokesman`), after `#` comment lines that say what
+//! the class is. The `classes!` table below gives each file its `Class`. Adding a word is a
+//! line in a file; adding a class is a file and a line in the table.
+//!
+//! All classes sit in one `WordSet`, built on first use, which answers:
+//! - `Class::has`: is the word in the class, ignoring ASCII case (`SAID`, `Said`, `said`);
+//! - `Class::has_as_written`: is it listed in exactly this form (`Mr` but not `MR`), for name
+//!   words, where capitals are part of the cue;
+//! - `classes`: every class of a word in one look-up, for the scans that ask several, and
+//!   `written`: every class that lists it as written, or in lowercase where it is capitalized
+//!   (`When` at the start of a sentence for `when`);
+//! - `Class::words` and `Class::position`: the words in file order, for the ordered classes
+//!   whose position is a value (months, weekdays, numbers; see `numbers.rs`).
+//!
+//! A rule may still name the particular words it is about (`according to`, `the day before`);
+//! a list of words that the grammar treats alike is a class and lives here.
+//! Gazetteers of places and organizations are data files under `data/`, read by the entity pass.
+
+mod numbers;
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+pub(crate) use numbers::{month_number, number_value, scale_value, weekday_number};
+
+/// Declares the classes: each variant of [`Class`] and the file that lists its words.
+macro_rules! classes {
+    ($($(#[$doc:meta])* $class:ident => $file:literal,)*) => {
+        /// A closed class of words.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub(crate) enum Class {
+            $($(#[$doc])* $class,)*
+        }
+
+        /// Each class with the text of its file, in declaration order.
+        const FILES: &[(Class, &str)] = &[$((Class::$class, include_str!(concat!("words/", $file))),)*];
+    };
+}
+
+classes! {
+    // Calendar and numbers: ordered classes, whose position in their file is their value.
+    /// Month names, January first: the position in this file is the month's number.
+    Month => "months.txt",
+    /// Abbreviated month names as written, without their period.
+    MonthAbbreviation => "month_abbreviations.txt",
+    /// Weekday names, Monday first: the position plus one is the ISO weekday.
+    Weekday => "weekdays.txt",
+    /// Words for days relative to today.
+    DayWord => "day_words.txt",
+    /// Capitalized calendar words besides months and weekdays: time zones, holidays.
+    CalendarWord => "calendar_words.txt",
+    /// Number words from zero to nineteen: the position in this file is the value.
+    NumberUnderTwenty => "numbers_under_twenty.txt",
+    /// Tens from twenty to ninety: the value is (position + 2) * 10.
+    Tens => "tens.txt",
+    /// Scale words of numbers, smallest first (values in lexicon/numbers.rs).
+    Scale => "scales.txt",
+    /// Ordinal words: the position plus one is the value (centuries, quarters).
+    Ordinal => "ordinals.txt",
+    /// Function words that every grammar treats as such (`after`, `when`, `this`).
+    FunctionWord => "function_words.txt",
+    // Titles, abbreviations and sentence openers.
+    /// Abbreviated titles written before a name, as written, without their period (`Mr.`, `Sen.`).
+    Title => "titles.txt",
+    /// Plural titles, which stand before several names joined by `and`.
+    PluralTitle => "plural_titles.txt",
+    /// Honorifics written in full before a name (`Sir`, `Sheikh`): with the titles, they make a person.
+    Honorific => "honorifics.txt",
+    /// Abbreviations that open a place name (`St`, `Mt`, `Ft`).
+    PlaceAbbreviation => "place_abbreviations.txt",
+    /// Abbreviated company words (`Inc`, `Corp`), whose period belongs to the name.
+    CompanyAbbreviation => "company_abbreviations.txt",
+    /// Abbreviated suffixes after a person's name (`Jr.`).
+    NameSuffix => "name_suffixes.txt",
+    /// Abbreviated US state names as written in wire copy (`Calif`, `Wash`).
+    StateAbbreviation => "state_abbreviations.txt",
+    /// Other abbreviations whose period ends a sentence only before a word that opens one.
+    Abbreviation => "abbreviations.txt",
+    /// Abbreviations whose period never ends a sentence before a number (`No.
+    NeverFinalAbbreviation => "never_final_abbreviations.txt",
+    /// Capitalized words that usually open a sentence, as written.
+    SentenceOpener => "sentence_openers.txt",
+    // Names: people, organizations, places.
+    /// Capitalized title words that end a title standing before a name (`Prime Minister`, `President`).
+    TitleHead => "title_heads.txt",
+    /// Title heads that are names of things when fewer than two name words follow (`Grand`, `Chief`).
+    WeakTitleHead => "weak_title_heads.txt",
+    /// Lower-case nouns of people's roles (`spokesman`, `analyst`, `critic`).
+    RoleNoun => "role_nouns.txt",
+    /// Lower-case words that qualify a role noun (`senior adviser`, `presidential spokesman`).
+    RoleModifier => "role_modifiers.txt",
+    /// Company suffixes, which end a name rather than join two names with `and`.
+    CorporateSuffix => "corporate_suffixes.txt",
+    /// Last words of organization names besides the corporate suffixes (`Ministry`, `Party`, `Journal`).
+    OrgHead => "org_heads.txt",
+    /// Organization heads that can open a name before `of` (`Bank of England`).
+    OrgOfHead => "org_of_heads.txt",
+    /// Last words of place names (`Mercer Road`, `Red Square`).
+    PlaceHead => "place_heads.txt",
+    /// Last words of the names of events and things, which are not people (`Winter Games`, `Cold War`).
+    EventHead => "event_heads.txt",
+    /// Lower-case nouns after a name that make it the name of a thing (`the Lamu Gateway pipeline`).
+    ThingNoun => "thing_nouns.txt",
+    /// Capitalized function words and common sentence openers that are never names by themselves.
+    EntityStopWord => "entity_stop_words.txt",
+    /// Lower-case connectors inside personal and place names (`de`, `van`, `bin`).
+    NameConnector => "name_connectors.txt",
+    /// Speech verbs that are not cues of the quote grammar (`commented`, `denied`, `spoke`).
+    OtherSpeechVerb => "other_speech_verbs.txt",
+    /// Words that precede a place (`in Carrow`, `near Lyon`).
+    PlacePreposition => "place_prepositions.txt",
+    /// Lower-case nouns of places (`the town of X`, `X airport`).
+    PlaceNoun => "place_nouns.txt",
+    /// Lower-case nouns that stand before a company's name (`tyre maker Castaldi`).
+    CompanyNoun => "company_nouns.txt",
+    /// Lower-case heads that `the ministry` style mentions use to refer back to an organization.
+    BackReferenceHead => "back_reference_heads.txt",
+    /// Verbs of a sports result (`beat`, `defeated`), which with a score make a sports report.
+    ResultVerb => "result_verbs.txt",
+    /// Words that describe a job in a byline rather than name a person.
+    BylineRole => "byline_roles.txt",
+    // Speech: cue verbs and the phrases that name a speaker.
+    /// Cue verbs that report words (`said`, `told`, `wrote`).
+    SayVerb => "say_verbs.txt",
+    /// Cue verbs that name a thing with quoted words (`called … “a disaster”`).
+    NamingVerb => "naming_verbs.txt",
+    /// Cue verbs that report a finding, belief or plan (`reported`, `found`, `believes`): attributions.
+    ReportVerb => "report_verbs.txt",
+    /// Subject pronouns, which name a speaker by referring back.
+    SubjectPronoun => "subject_pronouns.txt",
+    /// Auxiliaries and adverbs that stand between a subject and its cue verb (`has also said`).
+    AuxiliaryOrAdverb => "auxiliaries_and_adverbs.txt",
+    /// Finite auxiliaries, which cannot open reported content (`Everything he says is …`).
+    FiniteAuxiliary => "finite_auxiliaries.txt",
+    /// Sentence adverbs and conjunctions that open a clause without being its subject.
+    ClauseAdverb => "clause_adverbs.txt",
+    /// Words that end a noun phrase when the quote grammar scans one: clause words, verbs, prepositions of time.
+    PhraseBreaker => "phrase_breakers.txt",
+    /// Prepositions and conjunctions that may join the words of a speaker's name.
+    Connector => "connectors.txt",
+    /// Articles and other determiners that open a noun phrase.
+    Determiner => "determiners.txt",
+    /// Time words besides weekdays and day words that follow a cue verb rather than name a speaker.
+    TimeAdverb => "time_adverbs.txt",
+    /// Prepositions that open a phrase set off by a comma before a clause (`In August, …`).
+    PhraseOpener => "phrase_openers.txt",
+    /// Nouns for things said, whose owner is their speaker (`his claim that “…”`).
+    SpeechNoun => "speech_nouns.txt",
+    /// Lower-case nouns that name a source of speech other than a person (`the ministry`, `a report`).
+    SourceNoun => "source_nouns.txt",
+    /// Verbs after which `it` is empty and names no speaker (`it is`, `it would`).
+    DummyItVerb => "dummy_it_verbs.txt",
+    /// Conjunctions that end the clause before them, so a subject may follow.
+    ClauseConjunction => "clause_conjunctions.txt",
+    /// Listeners after `told` (`told reporters`), which are no content of what was said.
+    Listener => "listeners.txt",
+    /// Prepositions that open a phrase of time or place after a cue (`said in a statement`).
+    AdverbialOpener => "adverbial_openers.txt",
+    // Times: the words that open and anchor temporal expressions, and tense cues.
+    /// Words that can open a temporal expression, lower-case (the first words of the time rules).
+    TimeOpener => "time_openers.txt",
+    /// Common words that open temporal expressions but say nothing of time by themselves.
+    TimeFunctionWord => "time_function_words.txt",
+    /// Time nouns that do not open an expression but anchor one (`the last week`).
+    TimeUnitWord => "time_unit_words.txt",
+    /// Words that point to the future, for choosing which `Friday` is meant.
+    FutureCue => "future_cues.txt",
+    /// Words that point to the past, for choosing which `Friday` is meant.
+    PastCue => "past_cues.txt",
+    /// Words in `-ed` that are not past participles.
+    NotPastTense => "not_past_tense.txt",
+    /// Auxiliaries that give a participle after them their own tense (`will be held`).
+    TenseAuxiliary => "tense_auxiliaries.txt",
+    /// Prepositions and determiners that make a bare `May` or `March` a month.
+    MonthCue => "month_cues.txt",
+    /// Prepositions and determiners that make a bare season a date.
+    SeasonCue => "season_cues.txt",
+    /// Words after `weekly` or `daily` that show it ends a clause rather than modifying a noun.
+    ClauseLink => "clause_links.txt",
+    /// Vague counts before a unit of time (`several years`).
+    VagueCount => "vague_counts.txt",
+    // Amounts.
+    /// First words of the modifiers of an amount that mean more than.
+    ApproxMoreThan => "approx_more_than.txt",
+    /// First words of the modifiers of an amount that mean less than.
+    ApproxLessThan => "approx_less_than.txt",
+    /// First words of the modifiers of an amount that mean about.
+    ApproxAbout => "approx_about.txt",
+    /// First words of the modifiers of an amount that mean up to.
+    ApproxUpTo => "approx_up_to.txt",
+    /// Plural numbers that open a crowd (`tens of thousands of protesters`).
+    CrowdWord => "crowd_words.txt",
+    /// Denominators of fractions (`a third`, `half`).
+    FractionWord => "fraction_words.txt",
+    /// Indefinite articles, which count one (`a hundred`).
+    IndefiniteArticle => "indefinite_articles.txt",
+    /// Words that cannot stand between a number and its noun.
+    NotAdjective => "not_adjectives.txt",
+    /// Nouns that follow a count without being plurals in `-s` (`people`, `times`).
+    CountNoun => "count_nouns.txt",
+    /// Words in `-s` that are not plural nouns.
+    NotPlural => "not_plurals.txt",
+    // Key points.
+    /// Words too common to say what a sentence is about (key points).
+    Stopword => "stopwords.txt",
+}
+
+/// A set of classes, one bit a class.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Classes(u128);
+
+impl Classes {
+    /// True when the set holds `class`.
+    pub(crate) const fn has(self, class: Class) -> bool {
+        self.0 & (1 << class as u32) != 0
+    }
+
+    /// True when the set holds any of `classes`.
+    pub(crate) fn has_any(self, classes: &[Class]) -> bool {
+        classes.iter().any(|&c| self.has(c))
+    }
+
+    fn with(self, class: Class) -> Classes {
+        Classes(self.0 | 1 << class as u32)
+    }
+}
+
+const _: () = assert!(FILES.len() <= 128, "Classes holds at most 128 classes");
+
+/// The longest entry, in bytes; longer words are in no class.
+const MAX_LEN: usize = 32;
+
+/// Every word of every class, looked up with or without regard to case.
+pub(crate) struct WordSet {
+    /// Each word folded to ASCII lowercase, with the classes that list it in any case.
+    folded: FxHashMap<Box<[u8]>, Classes>,
+    /// Each word as written in its files, and each lowercase word capitalized (`When` for `when`),
+    /// with the classes that list it in that form.
+    written: FxHashMap<Box<str>, Written>,
+    /// Each class's words in file order, by class.
+    ordered: Vec<Vec<&'static str>>,
+    /// Each class's words folded to ASCII lowercase, with their position in the file, by class.
+    positions: Vec<FxHashMap<Box<[u8]>, usize>>,
+    /// The signatures of every folded word, which rule most other words out before hashing.
+    folded_screen: Screen,
+    /// The signatures of each class's words as written and capitalized, by class.
+    written_screens: Vec<Screen>,
+}
+
+impl WordSet {
+    fn load() -> WordSet {
+        let mut set = WordSet {
+            folded: FxHashMap::default(),
+            written: FxHashMap::default(),
+            ordered: Vec::new(),
+            positions: Vec::new(),
+            folded_screen: Screen::default(),
+            written_screens: Vec::new(),
+        };
+        for (n, &(class, text)) in FILES.iter().enumerate() {
+            debug_assert_eq!(n, class as usize);
+            let words: Vec<&'static str> = entries(text).collect();
+            let mut positions = FxHashMap::default();
+            let mut written_screen = Screen::default();
+            for (at, &w) in words.iter().enumerate() {
+                debug_assert!(w.len() <= MAX_LEN, "{w:?} is longer than {MAX_LEN} bytes");
+                let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
+                set.folded_screen.insert(&key);
+                positions.entry(key.clone()).or_insert(at);
+                let folded = set.folded.entry(key).or_default();
+                *folded = folded.with(class);
+                let written = set.written.entry(w.into()).or_default();
+                written.as_written = written.as_written.with(class);
+                written_screen.insert(w.as_bytes());
+                if let Some(capitalized) = capitalized(w) {
+                    written_screen.insert(capitalized.as_bytes());
+                    let written = set.written.entry(capitalized.into_boxed_str()).or_default();
+                    written.capitalized = written.capitalized.with(class);
+                }
+            }
+            set.ordered.push(words);
+            set.positions.push(positions);
+            set.written_screens.push(written_screen);
+        }
+        set
+    }
+
+    /// The classes of `w`, ignoring ASCII case.
+    fn classes(&self, w: &str) -> Classes {
+        let screened = fold(w, |key| self.folded_screen.may_hold(key).then(|| self.folded.get(key).copied()));
+        screened.flatten().flatten().unwrap_or_default()
+    }
+
+    /// How class `class` lists `w`: as written, or capitalized.
+    fn written_in(&self, class: Class, w: &str) -> Written {
+        if !self.written_screens[class as usize].may_hold(w.as_bytes()) {
+            return Written::default();
+        }
+        self.written.get(w).copied().unwrap_or_default()
+    }
+
+    /// How `classes` list `w`: as written, or capitalized.
+    fn written_in_any(&self, classes: &[Class], w: &str) -> Written {
+        if !classes.iter().any(|&c| self.written_screens[c as usize].may_hold(w.as_bytes())) {
+            return Written::default();
+        }
+        self.written.get(w).copied().unwrap_or_default()
+    }
+}
+
+/// The classes that list a word as written, and those that list it in lowercase where it is
+/// written capitalized (`When`).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Written {
+    /// The classes that list the word in exactly this form.
+    pub(crate) as_written: Classes,
+    /// The classes that list its lowercase form, which this is capitalized.
+    pub(crate) capitalized: Classes,
+}
+
+/// `When` for `when`: a lowercase ASCII word with its first letter in capitals.
+fn capitalized(w: &str) -> Option<String> {
+    let first = w.as_bytes().first()?;
+    if !first.is_ascii_lowercase() || w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    Some(w[..1].to_ascii_uppercase() + &w[1..])
+}
+
+impl WordSet {}
+
+/// A bitmap of the signatures (length, first and last byte) of a set of words, which rules most
+/// other words out without hashing them.
+#[derive(Clone)]
+pub(crate) struct Screen([u64; 64]);
+
+impl Default for Screen {
+    fn default() -> Screen {
+        Screen([0; 64])
+    }
+}
+
+impl Screen {
+    fn signature(w: &[u8]) -> usize {
+        Screen::signature_of(w.len(), w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0))
+    }
+
+    fn signature_of(len: usize, first: u8, last: u8) -> usize {
+        (len.min(63) * 64 + usize::from(first) * 7 + usize::from(last) * 131) & 4095
+    }
+
+    /// The screen of a set of words.
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w [u8]>) -> Screen {
+        let mut screen = Screen::default();
+        for w in words {
+            screen.insert(w);
+        }
+        screen
+    }
+
+    fn insert(&mut self, w: &[u8]) {
+        let s = Screen::signature(w);
+        self.0[s >> 6] |= 1 << (s & 63);
+    }
+
+    /// False when `w` is surely not in the set.
+    pub(crate) fn may_hold(&self, w: &[u8]) -> bool {
+        self.holds(Screen::signature(w))
+    }
+
+    fn holds(&self, s: usize) -> bool {
+        self.0[s >> 6] & (1 << (s & 63)) != 0
+    }
+}
+
+/// Calls `f` with the bytes of `w` in ASCII lowercase, without allocating; `None` when `w` is
+/// longer than any entry.
+fn fold<R>(w: &str, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    let mut buf = [0u8; MAX_LEN];
+    let key = buf.get_mut(..w.len())?;
+    key.copy_from_slice(w.as_bytes());
+    key.make_ascii_lowercase();
+    Some(f(key))
+}
+
+/// The entries of a class file: its lines, trimmed, without blank and `#` comment lines.
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The lexicon, loaded once.
+fn lexicon() -> &'static WordSet {
+    static LEXICON: LazyLock<WordSet> = LazyLock::new(WordSet::load);
+    &LEXICON
+}
+
+/// How `classes` list `w`, as written or capitalized, in one look-up; the classes not asked
+/// about may show too.
+pub(crate) fn written(w: &str, classes: &[Class]) -> Written {
+    lexicon().written_in_any(classes, w)
+}
+
+/// Every class of `w`, ignoring ASCII case, in one look-up.
+pub(crate) fn classes(w: &str) -> Classes {
+    lexicon().classes(w)
+}
+
+impl Class {
+    /// True when `w` is in the class, ignoring ASCII case.
+    pub(crate) fn has(self, w: &str) -> bool {
+        classes(w).has(self)
+    }
+
+    /// True when the class lists `w` in exactly this form, capitals included.
+    pub(crate) fn has_as_written(self, w: &str) -> bool {
+        lexicon().written_in(self, w).as_written.has(self)
+    }
+
+    /// The words of the class, in file order.
+    pub(crate) fn words(self) -> &'static [&'static str] {
+        &lexicon().ordered[self as usize]
+    }
+
+    /// The position of `w` in the class's file, ignoring ASCII case (the first, if listed twice).
+    pub(crate) fn position(self, w: &str) -> Option<usize> {
+        fold(w, |key| lexicon().positions[self as usize].get(key).copied()).flatten()
+    }
+}
+
+/// Calls `f` with `w` in lowercase: an ASCII word of up to 48 bytes without allocating, any other
+/// through [`str::to_lowercase`].
+pub(crate) fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(lower) {
+            return f(l);
+        }
+    }
+    f(&w.to_lowercase())
+}
+
+/// Calls `f` with `w` in ASCII lowercase (other characters as they are), without allocating;
+/// `None` when `w` is longer than any entry.
+pub(crate) fn with_ascii_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; MAX_LEN];
+    let folded = buf.get_mut(..w.len())?;
+    folded.copy_from_slice(w.as_bytes());
+    folded.make_ascii_lowercase();
+    // Changing the case of ASCII bytes keeps UTF-8 valid.
+    std::str::from_utf8(folded).ok().map(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_class_has_words_and_no_entry_is_too_long() {
+        for &(class, _) in FILES {
+            assert!(!class.words().is_empty(), "{class:?} is empty");
+            for w in class.words() {
+                assert!(w.len() <= MAX_LEN, "{w:?} in {class:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn look_ups_with_and_without_case() {
+        assert!(Class::Month.has("MARCH") && Class::Month.has("march"));
+        assert!(Class::Month.has_as_written("March") && !Class::Month.has_as_written("march"));
+        assert_eq!(Class::Weekday.position("friday"), Some(4));
+        assert!(classes("twenty").has(Class::Tens));
+        assert!(!Class::Month.has("Marchx") && !Class::Month.has(""));
+        assert!(!Class::Month.has(&"x".repeat(100)));
+    }
+}

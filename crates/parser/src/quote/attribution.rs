@@ -1,0 +1,153 @@
+//! Reported speech without quotation marks: the content and the source around a cue.
+
+use std::ops::Range;
+
+use super::grammar::{self, Cue, Np, View};
+use crate::lexicon::Class;
+use crate::token::TokenKind;
+
+/// The fewest tokens of reported content.
+const MIN_CONTENT: usize = 3;
+
+/// Reported speech around the cue at token `cue` (taking `cue_len` tokens) in the sentence
+/// `start..end`: the content's token range and the source phrase.
+pub(super) fn attribution_at(
+    view: &View<'_>,
+    start: usize,
+    cue: usize,
+    cue_len: usize,
+    end: usize,
+) -> Option<(Range<usize>, Np)> {
+    if view.according(cue).is_some() {
+        return according_to(view, start, cue, cue_len, end);
+    }
+    if no_speech_follows(view, cue, cue_len, end) {
+        return None;
+    }
+    let adjacent = view.subject_before(start, cue);
+    // `X blasted Congress and said …`, `…, saying …`: the subject of the clause.
+    let coordinated = cue > start
+        && (view.word(cue - 1).eq_ignore_ascii_case("and")
+            || (view.is_punct(cue - 1, ",") && view.word(cue).ends_with("ing")));
+    let clause = || {
+        if coordinated {
+            view.clause_speaker(start, cue).or_else(|| view.nearest_subject(start, cue - 1))
+        } else {
+            None
+        }
+    };
+    let is_adjacent = adjacent.is_some();
+    if let Some(source) = adjacent.or_else(clause) {
+        return content_around_subject(view, start, cue, cue_len, end, source, is_adjacent);
+    }
+    // `…, said X.`
+    if cue > start && view.is_punct(cue - 1, ",") {
+        let source = view.np_after(cue + cue_len, end)?;
+        let content = start..cue - 1;
+        return (content.len() >= MIN_CONTENT).then_some((content, source));
+    }
+    None
+}
+
+/// `According to X, …` or `…, according to X`.
+fn according_to(view: &View<'_>, start: usize, cue: usize, cue_len: usize, end: usize) -> Option<(Range<usize>, Np)> {
+    let source = view.np_after(cue + cue_len, end)?;
+    let content = if cue <= start + 1 {
+        let comma = (source.full.end..end.min(source.full.end + 40)).find(|&k| view.is_punct(k, ","))?;
+        comma + 1..end
+    } else {
+        start..trim_comma(view, start, cue)
+    };
+    (content.len() >= MIN_CONTENT).then_some((content, source))
+}
+
+/// `found itself`, `reported from Iowa`, `pledged at the talks`, `Everything Ms. Ruiz says is …`:
+/// the cue is followed by no speech, or sits in a relative clause.
+fn no_speech_follows(view: &View<'_>, cue: usize, cue_len: usize, end: usize) -> bool {
+    let next = view.word(cue + cue_len);
+    let plain_say = ["said", "says", "say", "told", "tells"].iter().any(|x| x.eq_ignore_ascii_case(view.word(cue)));
+    let that_soon = (cue + cue_len..end.min(cue + cue_len + 10))
+        .any(|k| view.word(k).eq_ignore_ascii_case("that") || view.is_punct(k, ","));
+    let preposition = is_preposition(next) || ["by", "up", "from", "as", "for", "with", "out"].contains(&next);
+    let found_thing = view.word(cue).eq_ignore_ascii_case("found") && !next.eq_ignore_ascii_case("that");
+    let relative = grammar::is_verb_start(next) && view.cue(cue).map(|c| c.0) != Some(Cue::Report);
+    !plain_say && preposition && !that_soon || found_thing || relative
+}
+
+/// The content of a cue whose subject is `source`: after the cue and its listener (`X told
+/// reporters …`), or before the source when only a few words of time or place follow the cue
+/// (`…, X said Friday.`) or the source stands in a parenthesis (`But, he said, it is risky`).
+/// `adjacent` tells a subject right before the cue from one of its clause.
+fn content_around_subject(
+    view: &View<'_>,
+    start: usize,
+    cue: usize,
+    cue_len: usize,
+    end: usize,
+    source: Np,
+    adjacent: bool,
+) -> Option<(Range<usize>, Np)> {
+    let mut after = cue + cue_len;
+    if ["told", "tells", "asked"].iter().any(|x| x.eq_ignore_ascii_case(view.word(cue))) {
+        after = object_end(view, after, end);
+    } else if view.word(after).eq_ignore_ascii_case("to") {
+        // `said to the crowd`, `wrote to lawmakers`: the listener is no content.
+        let mut k = after + 1;
+        if grammar::is_determiner(view.word(k)) {
+            k += 1;
+        }
+        let caps = (k..end.min(k + 5)).take_while(|&j| view.word(j).starts_with(char::is_uppercase)).count();
+        after = (k + caps.max(1)).min(end);
+    }
+    // `X said Friday.`, `X said in a statement.`: the content is before the source.
+    let tail = end.saturating_sub(after);
+    let has_that = (after..end.min(after + 8)).any(|k| view.word(k).eq_ignore_ascii_case("that"));
+    let short_tail = tail <= 5
+        && !has_that
+        && (tail == 0
+            || grammar::is_time_word(view.word(after))
+            || is_preposition(view.word(after))
+            || view.is_punct(after, ","));
+    if adjacent && (short_tail || view.is_punct(after, ",")) {
+        let before = trim_comma(view, start, source.full.start);
+        if before < start + MIN_CONTENT && !short_tail {
+            // `But, he said, it is risky`: the content follows the parenthesis.
+            let content = after + 1..end;
+            return (content.len() >= MIN_CONTENT).then_some((content, source));
+        }
+        let content = if short_tail { start..before } else { start..end };
+        return (before >= start + MIN_CONTENT).then_some((content, source));
+    }
+    while after < end && (view.is_punct(after, ":") || view.is_punct(after, ",")) {
+        after += 1;
+    }
+    let content = after..end;
+    (content.len() >= MIN_CONTENT).then_some((content, source))
+}
+
+/// The end of the listener after `told`: `reporters`, `him`, `The Daily Ledger`.
+pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
+    let mut to = from;
+    if v.word(to).eq_ignore_ascii_case("the") {
+        to += 1;
+    }
+    let caps = (to..hi.min(to + 5)).take_while(|&k| v.word(k).starts_with(char::is_uppercase)).count();
+    if caps > 0 {
+        return to + caps;
+    }
+    let w = v.word(from);
+    if Class::Listener.has(w) { from + 1 } else { from }
+}
+
+/// The end of a content range before a source, without the comma that separates them.
+pub(super) fn trim_comma(v: &View<'_>, lo: usize, mut end: usize) -> usize {
+    while end > lo && (v.is_punct(end - 1, ",") || v.toks[end - 1].kind == TokenKind::Dash) {
+        end -= 1;
+    }
+    end
+}
+
+/// Prepositions that open a phrase of time or place after a cue.
+pub(super) fn is_preposition(w: &str) -> bool {
+    Class::AdverbialOpener.has(w)
+}

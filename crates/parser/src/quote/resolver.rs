@@ -1,0 +1,93 @@
+//! Speakers and sources tied to the article's entities: by a mention they overlap, else by a
+//! surname only one entity has.
+
+use rustc_hash::FxHashMap;
+
+use super::grammar;
+use crate::model::{Entity, EntityId, EntityKind};
+use crate::span::Span;
+
+/// Entity mentions sorted for lookups by position, and surnames for lookups by name.
+pub(super) struct Resolver {
+    /// Every mention: its span, entity and the entity's kind, by start.
+    mentions: Vec<(Span, EntityId, EntityKind)>,
+    /// The last word of each name and alias, with the entity when only one has it.
+    surnames: FxHashMap<String, Option<EntityId>>,
+    /// The longest mention, in bytes, to bound overlap lookups.
+    longest: usize,
+    /// The kind of each entity, by id.
+    kinds: FxHashMap<EntityId, EntityKind>,
+}
+
+impl Resolver {
+    /// Indexes the mentions and names of `entities`.
+    pub(super) fn new(entities: &[Entity<'_>]) -> Resolver {
+        let mut mentions = Vec::new();
+        let mut surnames: FxHashMap<String, Option<EntityId>> = FxHashMap::default();
+        for e in entities {
+            mentions.extend(e.mentions.iter().map(|m| (m.span, e.id, e.kind)));
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                if let Some(last) = last_name_word(name) {
+                    surnames
+                        .entry(last.to_string())
+                        .and_modify(|id| {
+                            if *id != Some(e.id) {
+                                *id = None;
+                            }
+                        })
+                        .or_insert(Some(e.id));
+                }
+            }
+        }
+        mentions.sort_by_key(|m| (m.0.start, m.0.end));
+        let longest = mentions.iter().map(|m| m.0.len()).max().unwrap_or(0);
+        let kinds = entities.iter().map(|e| (e.id, e.kind)).collect();
+        Resolver { mentions, surnames, longest, kinds }
+    }
+
+    /// Ties a mention (its span and surface text) to an entity: the entity with a mention
+    /// overlapping the span wins (the earliest such mention); otherwise the entity whose name or
+    /// alias ends with the mention's last capitalized word, when only one does.
+    pub(super) fn resolve(&self, span: Span, text: &str) -> Option<EntityId> {
+        let to = self.mentions.partition_point(|m| m.0.start < span.end);
+        let from = self.mentions.partition_point(|m| m.0.start + self.longest < span.start);
+        // The earliest overlapping mention, looking at a bounded number of candidates.
+        let window = &self.mentions[from.max(to.saturating_sub(64)).min(to)..to];
+        let overlapping = window.iter().find(|m| m.0.overlaps(span));
+        if let Some(m) = overlapping {
+            return Some(m.1);
+        }
+        self.surnames.get(last_name_word(text)?).copied().flatten()
+    }
+
+    /// The first mention of a fitting kind inside `span`, outside quotes.
+    pub(super) fn first_in(
+        &self,
+        span: Span,
+        kind: EntityKind,
+        quoted: impl Fn(usize) -> bool,
+    ) -> Option<(usize, EntityId)> {
+        let from = self.mentions.partition_point(|m| m.0.start < span.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(|m| m.0.start < span.end)
+            .take(64)
+            .find(|m| m.2 == kind && !quoted(m.0.start))
+            .map(|m| (m.0.start, m.1))
+    }
+
+    /// The kind of an entity.
+    pub(super) fn kind_of(&self, id: EntityId) -> Option<EntityKind> {
+        self.kinds.get(&id).copied()
+    }
+}
+
+/// The last capitalized word of a name, without a possessive `’s` or a title.
+fn last_name_word(name: &str) -> Option<&str> {
+    name.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
+        })
+        .rfind(|w| w.starts_with(char::is_uppercase) && !grammar::pronoun(w))
+}

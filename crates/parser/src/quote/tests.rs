@@ -1,0 +1,326 @@
+//! Quotes and attributions on wire sentences of our own.
+
+use super::*;
+use crate::model::Mention;
+
+/// One quote as the tests see it: words, kind, speaker text, cue.
+type Q<'t> = (&'t str, QuoteKind, Option<&'t str>, Option<&'t str>);
+
+fn run(text: &str) -> crate::Article<'_> {
+    crate::parse(text)
+}
+
+/// Parses `text` (a headline line is added) and compares its quotes.
+fn check(body: &str, expect: &[Q<'_>]) {
+    let text = format!("Headline Here\n{body}\n");
+    let a = run(&text);
+    let got: Vec<Q<'_>> =
+        a.quotes.iter().map(|q| (q.text.as_ref(), q.kind, q.speaker_text.as_deref(), q.cue.as_deref())).collect();
+    assert_eq!(got, expect, "{body}");
+}
+
+/// Compares the attributions (content, source text, cue) of `body`.
+fn check_attr(body: &str, expect: &[(&str, &str, &str)]) {
+    let text = format!("Headline Here\n{body}\n");
+    let a = run(&text);
+    let got: Vec<(&str, &str, &str)> = a
+        .attributions
+        .iter()
+        .map(|x| (x.span.as_str(&text), x.source_text.as_deref().unwrap_or(""), x.cue.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(got, expect, "{body}");
+}
+
+use QuoteKind::*;
+
+#[test]
+fn speaker_after_the_quote() {
+    check("“We are ready,” Ms. Park said.", &[("We are ready,", Direct, Some("Ms. Park"), Some("said"))]);
+    check(
+        "“Talks went well,” said Omar Haddad, a trade envoy for the bloc.",
+        &[("Talks went well,", Direct, Some("Omar Haddad, a trade envoy for the bloc"), Some("said"))],
+    );
+    check("“It is late,” he said.", &[("It is late,", Direct, Some("he"), Some("said"))]);
+    check("“Not again?” she asked reporters.", &[("Not again?", Direct, Some("she"), Some("asked"))]);
+    check("“That is final” the ministry added.", &[("That is final", Direct, Some("the ministry"), Some("added"))]);
+    check(
+        "“No comment,” Lena Ortiz, a spokeswoman for the port, told reporters.",
+        &[("No comment,", Direct, Some("Lena Ortiz, a spokeswoman for the port"), Some("told"))],
+    );
+}
+
+#[test]
+fn speaker_before_the_quote() {
+    check("Mr. Grant said: “The vote is set.”", &[("The vote is set.", Direct, Some("Mr. Grant"), Some("said"))]);
+    check(
+        "The mayor told the council, “We have the money.”",
+        &[("We have the money.", Direct, Some("The mayor"), Some("told"))],
+    );
+    check(
+        "Ms. Holt said that the bill was “dead on arrival” in the Senate.",
+        &[("dead on arrival", Partial, Some("Ms. Holt"), Some("said"))],
+    );
+    check(
+        "In 2019, Mr. Roe hailed the pact as a “new chapter of our ties.”",
+        &[("new chapter of our ties.", Partial, Some("Mr. Roe"), Some("hailed"))],
+    );
+}
+
+#[test]
+fn partial_quotes_and_groups() {
+    check(
+        "But state officials have avoided the word, instead calling it a “special operation” in briefings.",
+        &[("special operation", Partial, Some("state officials"), Some("calling"))],
+    );
+    check("The two firms signed a “no-strings” deal last year.", &[("no-strings", Partial, None, None)]);
+    check("“It will pass,” a senior aide said.", &[("It will pass,", Direct, Some("a senior aide"), Some("said"))]);
+}
+
+#[test]
+fn continuations_keep_the_speaker() {
+    check(
+        "“We lost,” Mr. Bell said. “We will be back.”",
+        &[("We lost,", Direct, Some("Mr. Bell"), Some("said")), ("We will be back.", Direct, Some("Mr. Bell"), None)],
+    );
+    check(
+        "“First part,” she said.\n“Second part.”",
+        &[("First part,", Direct, Some("she"), Some("said")), ("Second part.", Direct, Some("she"), None)],
+    );
+    check(
+        "“It began in May,” Ana Ruiz said.\n“We warned them.\n“They did not listen.”",
+        &[
+            ("It began in May,", Direct, Some("Ana Ruiz"), Some("said")),
+            ("We warned them.", Direct, Some("Ana Ruiz"), None),
+            ("They did not listen.", Direct, Some("Ana Ruiz"), None),
+        ],
+    );
+}
+
+#[test]
+fn traps() {
+    check("The ministers’ talks in the ’90s ran past nine o’clock and Mr. Li’s rock ’n’ roll band played.", &[]);
+    let text = "Headline Here\nHe called it “absurd and left.\nThe rest of the story.\n";
+    let a = run(text);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].text, "absurd and left.");
+    assert!(a.diagnostics.iter().any(|d| d.code == "quote-unclosed"));
+}
+
+#[test]
+fn more_speaker_patterns() {
+    check(
+        "Ivan Pak, quoted by the state news agency, said: “The date is set.”",
+        &[("The date is set.", Direct, Some("Ivan Pak, quoted by the state news agency"), Some("said"))],
+    );
+    check(
+        "“Prices will fall,” per a note from the central bank.",
+        &[("Prices will fall,", Direct, Some("a note from the central bank"), Some("per"))],
+    );
+    check(
+        "The plan drew fire from Sen. Ada Moss, who said it was “a giveaway.”",
+        &[("a giveaway.", Partial, Some("who"), Some("said"))],
+    );
+    check(
+        "Despite his claim that the wall was “nearly done,” work has stalled.",
+        &[("nearly done,", Partial, Some("his"), None)],
+    );
+    check("“We stand together.” ― Rosa Vidal", &[("We stand together.", Direct, Some("Rosa Vidal"), None)]);
+    check(
+        "The chair tweeted that the vote was “a farce” and “a disgrace.”",
+        &[("a farce", Partial, Some("The chair"), Some("tweeted")), ("a disgrace.", Partial, Some("The chair"), None)],
+    );
+    check("“We will appeal.” Mr. Ota said.", &[("We will appeal.", Direct, Some("Mr. Ota"), Some("said"))]);
+}
+
+#[test]
+fn headline_and_markup() {
+    let a = run("Ann Ruiz: Rates Will ‘Stay High’\nThe bank met.\n");
+    let got: Vec<(&str, Option<&str>)> =
+        a.quotes.iter().map(|q| (q.text.as_ref(), q.speaker_text.as_deref())).collect();
+    assert_eq!(got, [("Stay High", Some("Ann Ruiz"))]);
+    check("<tweet id=\"12\" author=\"@x\">The post ran.</tweet>", &[]);
+}
+
+#[test]
+fn colon_clauses_and_signatures() {
+    check(
+        "When Ms. Roe said the deal was dead, Mr. Diaz shot back: “It is alive.”",
+        &[("It is alive.", Direct, Some("Mr. Diaz"), None)],
+    );
+    check(
+        "The deal needs Ann Cole, who told the board when asked: “We will sign.”",
+        &[("We will sign.", Direct, Some("who"), Some("told"))],
+    );
+    check(
+        "As Mr. Lane put it, the plan is “a bridge to nowhere.”",
+        &[("a bridge to nowhere.", Partial, Some("Mr. Lane"), Some("put it"))],
+    );
+    check(
+        "“Count every vote.”\n-Maria Soto, Tulsa.",
+        &[("Count every vote.", Direct, Some("Maria Soto, Tulsa"), None)],
+    );
+}
+
+#[test]
+fn paragraph_ending_with_a_colon() {
+    check("The minister said:\n“We will not pay.”", &[("We will not pay.", Direct, Some("The minister"), None)]);
+}
+
+#[test]
+fn never_panics_on_odd_marks() {
+    // A small generator of texts full of marks, apostrophes and cue words.
+    let parts = [
+        "“",
+        "”",
+        "\"",
+        "'",
+        "''",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "„",
+        " said",
+        " he",
+        " Mr.",
+        " X",
+        ",",
+        ".",
+        ":",
+        "\n",
+        "—",
+        " according to",
+        " who",
+        " told",
+        " é",
+        "=",
+        "(",
+        ")",
+        " the",
+        " Ann Lee",
+        "’s",
+        " 90s",
+    ];
+    let mut seed = 0x2545_f491_u64;
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(parts[(seed % parts.len() as u64) as usize]);
+        }
+        let a = run(&text);
+        for q in &a.quotes {
+            assert!(q.span.end <= text.len() && q.span.start <= q.span.end);
+        }
+    }
+}
+
+#[test]
+fn nyt_doubled_apostrophes() {
+    check("''It is a start,'' said Mr. Vale.", &[("It is a start,", Direct, Some("Mr. Vale"), Some("said"))]);
+}
+
+#[test]
+fn attributions_without_marks() {
+    check_attr(
+        "On the tour, the ministers plan to inspect two ports, the Palace said Friday.",
+        &[("On the tour, the ministers plan to inspect two ports", "the Palace", "said")],
+    );
+    check_attr(
+        "The visit was planned months ago, according to a statement issued by a Foreign Office spokeswoman.",
+        &[("The visit was planned months ago", "a statement issued by a Foreign Office spokeswoman", "according to")],
+    );
+    check_attr(
+        "Allied officials have said that the port was closed for repairs.",
+        &[("that the port was closed for repairs", "Allied officials", "said")],
+    );
+    check_attr(
+        "The mill will close next year, the Courier has reported.",
+        &[("The mill will close next year", "the Courier", "reported")],
+    );
+    check_attr(
+        "Mr. Dunn told reporters the plan would cost too much.",
+        &[("the plan would cost too much", "Mr. Dunn", "told")],
+    );
+    check_attr(
+        "A survey by the institute shows that most farmers expect a poor harvest.",
+        &[("that most farmers expect a poor harvest", "A survey by the institute", "shows")],
+    );
+    check_attr(
+        "But, she said, the talks will resume next month.",
+        &[("the talks will resume next month", "she", "said")],
+    );
+    check_attr(
+        "The governor vetoed the bill and said it would raise taxes.",
+        &[("it would raise taxes", "The governor", "said")],
+    );
+    check_attr(
+        "Two senators have left the talks, saying costs were too high.",
+        &[("costs were too high", "Two senators", "saying")],
+    );
+}
+
+#[test]
+fn no_attribution_without_speech() {
+    check_attr("The papers were found in a locked drawer at the office.", &[]);
+    check_attr("Everything the mayor says is checked by the council.", &[]);
+    check_attr("Ann Ruiz reported from the border town for a week.", &[]);
+    check_attr("Having said that, the board will meet again in May.", &[]);
+    check_attr(
+        "The audit found that costs rose sharply last year.",
+        &[("that costs rose sharply last year", "The audit", "found")],
+    );
+}
+
+fn entity(id: u32, kind: EntityKind, name: &'static str, mentions: &[(usize, usize, &'static str)]) -> Entity<'static> {
+    Entity {
+        id: EntityId(id),
+        kind,
+        name: Cow::Borrowed(name),
+        aliases: Vec::new(),
+        descriptors: Vec::new(),
+        mentions: mentions.iter().map(|&(s, e, t)| Mention { span: Span::new(s, e), text: Cow::Borrowed(t) }).collect(),
+    }
+}
+
+#[test]
+fn resolve_by_overlap_then_surname() {
+    let ents = [
+        entity(0, EntityKind::Person, "Ana Ruiz", &[(10, 18, "Ana Ruiz")]),
+        entity(1, EntityKind::Person, "Tom Ruiz", &[(40, 48, "Tom Ruiz")]),
+        entity(2, EntityKind::Person, "Li Wei", &[(60, 66, "Li Wei")]),
+    ];
+    assert_eq!(Resolver::new(&ents).resolve(Span::new(10, 30), "Ana Ruiz, a lawyer"), Some(EntityId(0)));
+    assert_eq!(Resolver::new(&ents).resolve(Span::new(100, 106), "Mr. Wei"), Some(EntityId(2)));
+    assert_eq!(Resolver::new(&ents).resolve(Span::new(100, 108), "Ms. Ruiz"), None);
+    assert_eq!(Resolver::new(&ents).resolve(Span::new(100, 108), "the bank"), None);
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_fitting_person() {
+    // Hand-built entities over a parsed text: the pronoun takes the speaker before it.
+    let text = "Headline Here\n“We are ready,” said Ana Ruiz. “More soon,” she said.\n";
+    let start = text.find("Ana Ruiz").unwrap_or(0);
+    let ents = [entity(0, EntityKind::Person, "Ana Ruiz", &[(start, start + 8, "Ana Ruiz")])];
+    let a = run(text);
+    let ctx = Context { text, paragraphs: &a.paragraphs, tokens: &a.tokens, meta: &a.meta, reference: None };
+    let q = find(&ctx, &ents).quotes;
+    let got: Vec<(Option<EntityId>, Option<&str>)> = q.iter().map(|q| (q.speaker, q.speaker_text.as_deref())).collect();
+    assert_eq!(got, [(Some(EntityId(0)), Some("Ana Ruiz")), (Some(EntityId(0)), Some("she"))]);
+
+    // With no entities the pronoun is still the speaker's text.
+    let q = find(&ctx, &[]).quotes;
+    assert_eq!(q[1].speaker, None);
+    assert_eq!(q[1].speaker_text.as_deref(), Some("she"));
+
+    // The subject of the previous sentence is a fitting antecedent too.
+    let text = "Headline Here\nTom Bell left the room. “It is over,” he said.\n";
+    let ents = [entity(0, EntityKind::Person, "Tom Bell", &[(14, 22, "Tom Bell")])];
+    let a = run(text);
+    let ctx = Context { text, paragraphs: &a.paragraphs, tokens: &a.tokens, meta: &a.meta, reference: None };
+    let q = find(&ctx, &ents).quotes;
+    assert_eq!(q[0].speaker, Some(EntityId(0)));
+    assert_eq!(q[0].speaker_text.as_deref(), Some("he"));
+}

@@ -1,0 +1,100 @@
+//! Checks that need the words around a match: keeps, changes or drops a reading.
+
+use super::reading::{Named, Point, Raw, Unit, Which};
+use super::rules::month_name;
+use super::scan::Tense;
+use crate::lex::{is_count_noun, is_people_noun};
+use crate::lexicon::Class;
+
+/// Words around a match, for the checks the grammar cannot make alone.
+pub(super) struct Around<'t> {
+    pub(super) text: &'t str,
+    pub(super) prev: &'t str,
+    pub(super) prev2: &'t str,
+    pub(super) next: &'t str,
+    pub(super) tense: Tense,
+}
+
+/// Keeps, changes or drops a reading once the words around it are known.
+pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
+    let prev = around.prev.to_ascii_lowercase();
+    match raw {
+        // A bare month: `May` and `March` are also a verb and a noun, so they need a cue.
+        Raw::Named(Named::Month(m), Which::Tense) if m == 3 || m == 5 => Class::MonthCue.has(&prev).then_some(raw),
+        // A bare season needs a determiner or preposition: `in the spring`, not `prices fall`.
+        Raw::Named(Named::Season(_), Which::Tense) => {
+            let the = around.text.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "));
+            // `the fall in prices`, `the spring of discontent`: a noun.
+            let noun = matches!(around.next, "in" | "of");
+            (the && !noun || Class::SeasonCue.has(&prev)).then_some(raw)
+        }
+        // `soon after`, `as soon as`: a conjunction.
+        Raw::Ref("FUTURE_REF") if around.text.eq_ignore_ascii_case("soon") => {
+            (prev != "as" && !around.next.eq_ignore_ascii_case("after")).then_some(raw)
+        }
+        // `quarterly dividend`, `daily volume`: an adjective, not a recurrence.
+        Raw::Set(_) if !around.text.contains(' ') && around.text.ends_with("ly") => {
+            let noun_follows =
+                around.next.starts_with(char::is_lowercase) && !Class::ClauseLink.has_as_written(around.next);
+            (!noun_follows).then_some(raw)
+        }
+        // A bare year is not money (`$2019`), a count (`2019 people`) or an address number.
+        Raw::Abs(Point::Year(y)) => {
+            let money = matches!(around.prev, "$" | "€" | "£" | "¥" | "#" | "No" | "no" | "No.");
+            let approx =
+                matches!(prev.as_str(), "than" | "about" | "nearly" | "almost" | "some" | "roughly" | "approximately");
+            let unit = is_people_noun(around.next) || around.next == "%" || approx;
+            let cue = Class::MonthCue.has(&prev);
+            let plain = (1900..=2100).contains(&y) || cue || around.text.contains(' ');
+            // `Falcon 2000`, `Windows 2000`: a capitalized name before the number.
+            let opens = matches!(around.prev2, "" | "." | "!" | "?" | ":" | "“" | "\"" | "‘");
+            let name = around.prev.starts_with(char::is_uppercase)
+                && !cue
+                && !opens
+                && month_name(around.prev).is_err()
+                && !around.text.contains(' ');
+            (!money && !unit && plain && !name).then_some(raw)
+        }
+        // `weeks` alone is a duration only as the object of `for`, `in` or `within`.
+        Raw::Duration { bare: true, .. } => matches!(prev.as_str(), "for" | "within" | "over").then_some(raw),
+        // `a year` after an amount or `once`, `twice` is a rate (`$5 a year`, `twice a week`): the amount keeps it.
+        Raw::Duration { article: true, .. } => {
+            let rate = matches!(prev.as_str(), "times" | "once" | "twice" | "million" | "billion" | "thousand")
+                || around.prev.starts_with(|c: char| c.is_ascii_digit())
+                || is_count_noun(around.prev) && !matches!(prev.as_str(), "for" | "of");
+            (!rate).then_some(raw)
+        }
+        Raw::TheYear => matches!(prev.as_str(), "for" | "during" | "of" | "through" | "throughout").then_some(raw),
+        // `barrels per day`: a rate that the amount keeps.
+        Raw::Set(_) if around.text.starts_with("per ") => {
+            let rate = around.prev.starts_with(|c: char| c.is_ascii_digit())
+                || is_count_noun(around.prev)
+                || matches!(prev.as_str(), "million" | "billion" | "thousand");
+            (!rate).then_some(raw)
+        }
+        // `44 years old` is an age.
+        Raw::Duration { .. } if around.next.eq_ignore_ascii_case("old") => None,
+        // A duration after `in` in a future sentence is a date: `in three weeks`.
+        Raw::Duration { bare: false, ref value, .. }
+            if prev == "in" && around.tense == Tense::Future && !around.prev2.eq_ignore_ascii_case("the") =>
+        {
+            in_future(value).or(Some(raw))
+        }
+        _ => Some(raw),
+    }
+}
+
+/// `in three weeks`: the date that many units from now, at the unit's granularity.
+pub(super) fn in_future(value: &str) -> Option<Raw> {
+    let body = value.strip_prefix('P')?;
+    let (n, code) = body.split_at(body.find(|c: char| !c.is_ascii_digit())?);
+    let n: i64 = n.parse().ok()?;
+    let unit = match code {
+        "D" => Unit::Day,
+        "W" => Unit::Week,
+        "M" => Unit::Month,
+        "Y" => Unit::Year,
+        _ => return None,
+    };
+    Some(Raw::Rel(unit, n))
+}

@@ -1,0 +1,399 @@
+//! Resolution: a reading becomes a TIMEX3 value against the reference date, the tense of
+//! its sentence and the date mentioned last (the anchor).
+//!
+//! [`resolve`] sends each family of readings to its own function: dates written out,
+//! recurring names, expressions counted from the reference date, expressions counted from
+//! the anchor, the quarter under discussion, times of day, and values that need no date.
+
+use super::reading::{Named, Point, Raw, Unit, Which, valid_day};
+use super::scan::Tense;
+use crate::date::Date;
+use crate::model::TimexType;
+
+/// What the scan remembers from one expression to the next.
+pub(super) struct State {
+    /// The date relative expressions resolve against.
+    pub(super) reference: Option<Date>,
+    /// The point mentioned last, which `the following year` and `that day` count from.
+    pub(super) anchor: Option<Point>,
+    /// The day mentioned last, which `the next day` counts from.
+    pub(super) last_day: Option<Date>,
+}
+
+impl State {
+    /// Makes `point` the anchor, and the last day when it is a day.
+    fn anchor_at(&mut self, point: Point) {
+        self.anchor = Some(point);
+        if let Point::Day(day) = point {
+            self.last_day = Some(day);
+        }
+    }
+}
+
+/// A resolved expression.
+pub(super) struct Resolved {
+    pub(super) kind: TimexType,
+    pub(super) value: String,
+    pub(super) end: Option<String>,
+    pub(super) relative: bool,
+}
+
+impl Resolved {
+    /// A date with no end.
+    fn date(value: String, relative: bool) -> Resolved {
+        Resolved { kind: TimexType::Date, value, end: None, relative }
+    }
+}
+
+/// Turns a reading into a TIMEX3 value and updates the anchor.
+pub(super) fn resolve(raw: &Raw, tense: Tense, state: &mut State) -> Option<Resolved> {
+    match raw {
+        Raw::Abs(_) | Raw::YearRange(..) | Raw::Day { .. } | Raw::OnWeekday(..) | Raw::DayRange { .. } => {
+            written_date(raw, tense, state)
+        }
+        Raw::Named(named, which) => named_occurrence(*named, *which, tense, state),
+        Raw::DayOffset(_) | Raw::Rel(..) | Raw::Ago(..) | Raw::TheYear => Some(from_reference(raw, state)),
+        Raw::Anchored(unit, n) => Some(from_anchor(*unit, *n, state)),
+        Raw::CurrentQuarter | Raw::QuarterOfYear(_) | Raw::YearAgoQuarter => Some(quarter_under_discussion(raw, state)),
+        Raw::Clock { .. } | Raw::DayPart(..) => time_of_day(raw, tense, state),
+        Raw::Ref(_) | Raw::Duration { .. } | Raw::Set(_) => Some(without_date(raw)),
+    }
+}
+
+/// Dates written out: `2019`, `2019 to 2021`, `March 17, 2023`, `March 17`, `Saturday, April 25`,
+/// `March 20-22`.
+fn written_date(raw: &Raw, tense: Tense, state: &mut State) -> Option<Resolved> {
+    let res = match *raw {
+        Raw::Abs(point) => {
+            state.anchor_at(point);
+            Resolved::date(point.value(), false)
+        }
+        Raw::YearRange(from, to) => {
+            state.anchor = Some(Point::Year(to));
+            Resolved { end: Some(format!("{to:04}")), ..Resolved::date(format!("{from:04}"), false) }
+        }
+        Raw::Day { year, month, day } => day_of_month(year, month, day, tense, state),
+        Raw::OnWeekday(weekday, ref on) => match (on.as_ref(), state.reference) {
+            // The weekday picks the year when none is written.
+            (&Raw::Day { year: None, month, day }, Some(reference)) => {
+                let fits =
+                    |year: i32| valid_day(Some(year), month, day) && Date { year, month, day }.weekday() == weekday;
+                let year = [reference.year, reference.year - 1, reference.year + 1].into_iter().find(|&y| fits(y));
+                match year {
+                    Some(year) => Resolved { relative: true, ..day_of_month(Some(year), month, day, tense, state) },
+                    None => resolve(on, tense, state)?,
+                }
+            }
+            _ => resolve(on, tense, state)?,
+        },
+        Raw::DayRange { year, month, day, end_month, end_day } => {
+            let start = day_of_month(year, month, day, tense, state);
+            let start_year = start.value.get(..4).unwrap_or("XXXX").to_string();
+            // The end falls in the start's year, or the next one across New Year.
+            let wraps = (end_month, end_day) < (month, day);
+            let end_year =
+                start_year.parse::<i32>().map_or(start_year.clone(), |y| format!("{:04}", y + i32::from(wraps)));
+            Resolved { end: Some(format!("{end_year}-{end_month:02}-{end_day:02}")), ..start }
+        }
+        _ => return None,
+    };
+    Some(res)
+}
+
+/// A day of a month, in the year written or, without one, in the year that fits the tense.
+fn day_of_month(year: Option<i32>, month: u32, day: u32, tense: Tense, state: &mut State) -> Resolved {
+    match (year, state.reference) {
+        (Some(year), _) => {
+            let date = Date { year, month, day };
+            state.anchor_at(Point::Day(date));
+            Resolved::date(date.to_string(), false)
+        }
+        (None, Some(reference)) => {
+            let date = day_in_context(month, day, reference, tense);
+            state.anchor_at(Point::Day(date));
+            Resolved::date(date.to_string(), true)
+        }
+        (None, None) => Resolved::date(format!("XXXX-{month:02}-{day:02}"), true),
+    }
+}
+
+/// Counted from the reference date: `today`, `next week`, `last year`, `two years ago`, `the year`.
+fn from_reference(raw: &Raw, state: &mut State) -> Resolved {
+    let Some(reference) = state.reference else {
+        let unit = match *raw {
+            Raw::Rel(unit, _) | Raw::Ago(unit, _) => unit,
+            Raw::TheYear => Unit::Year,
+            _ => Unit::Day,
+        };
+        return Resolved::date(Point::masked(unit).to_string(), true);
+    };
+    match *raw {
+        Raw::DayOffset(days) => {
+            let date = reference.add_days(days);
+            state.anchor_at(Point::Day(date));
+            Resolved::date(date.to_string(), true)
+        }
+        Raw::Ago(unit, n) => {
+            // `a year ago` in a story about a quarter means that quarter a year before.
+            let here = match state.anchor {
+                Some(anchor @ (Point::Quarter(..) | Point::Month(..) | Point::Half(..)))
+                    if unit == Unit::Year && anchor.start().year == reference.year =>
+                {
+                    anchor
+                }
+                _ => Point::of(unit, reference),
+            };
+            Resolved::date(here.shift(unit, n).value(), true)
+        }
+        _ => {
+            let (unit, n) = match *raw {
+                Raw::Rel(unit, n) => (unit, n),
+                _ => (Unit::Year, 0),
+            };
+            let point = Point::of(unit, reference).shift(unit, n);
+            state.anchor_at(point);
+            Resolved::date(point.value(), true)
+        }
+    }
+}
+
+/// Counted from the anchor: `the following day`, `a year earlier`, `that year`.
+fn from_anchor(unit: Unit, n: i64, state: &mut State) -> Resolved {
+    let base = match (unit, state.last_day, state.anchor, state.reference) {
+        (Unit::Day, Some(day), _, _) => Some(Point::Day(day)),
+        (_, _, Some(anchor), _)
+            if unit != Unit::Day && anchor.unit() != Unit::Day && anchor.unit().granularity() <= unit.granularity() =>
+        {
+            Some(anchor)
+        }
+        (_, _, Some(anchor), _) => Some(Point::of(unit, anchor.start())),
+        (_, _, None, Some(reference)) => Some(Point::of(unit, reference)),
+        _ => None,
+    };
+    let Some(base) = base else {
+        return Resolved::date(Point::masked(unit).to_string(), true);
+    };
+    let point = base.shift(unit, n);
+    // `the following year` moves the story on; `a year earlier` is a comparison.
+    if n > 0 || unit == Unit::Day {
+        state.anchor = Some(point);
+    }
+    if let Point::Day(day) = point {
+        state.last_day = Some(day);
+    }
+    Resolved::date(point.value(), true)
+}
+
+/// The quarter under discussion: `the quarter`, `the 1988 period`, `the year-ago quarter`.
+fn quarter_under_discussion(raw: &Raw, state: &mut State) -> Resolved {
+    let masked = || Resolved::date(Point::masked(Unit::Quarter).to_string(), true);
+    match (raw, state.anchor, state.reference) {
+        (Raw::QuarterOfYear(year), Some(Point::Quarter(_, quarter)), _) => {
+            Resolved::date(Point::Quarter(*year, quarter).value(), false)
+        }
+        (Raw::QuarterOfYear(year), ..) => Resolved::date(Point::Year(*year).value(), false),
+        (Raw::CurrentQuarter, Some(anchor @ Point::Quarter(..)), _) => Resolved::date(anchor.value(), true),
+        (Raw::CurrentQuarter, _, Some(reference)) => {
+            // The latest quarter reported is the one before the reference date's.
+            let point = Point::of(Unit::Quarter, reference).shift(Unit::Quarter, -1);
+            state.anchor = Some(point);
+            Resolved::date(point.value(), true)
+        }
+        (Raw::YearAgoQuarter, Some(anchor @ Point::Quarter(..)), _) => {
+            Resolved::date(anchor.shift(Unit::Year, -1).value(), true)
+        }
+        (Raw::YearAgoQuarter, _, Some(reference)) => {
+            Resolved::date(Point::of(Unit::Quarter, reference).shift(Unit::Quarter, -5).value(), true)
+        }
+        _ => masked(),
+    }
+}
+
+/// Times of day: `9:41 a.m.`, `noon Monday`, `this morning`, `Saturday night`.
+fn time_of_day(raw: &Raw, tense: Tense, state: &mut State) -> Option<Resolved> {
+    match raw {
+        Raw::Clock { hour, minute, on } => {
+            let day = match on {
+                Some(on) => resolve(on, tense, state).map(|r| r.value),
+                None => state.reference.map(|r| r.to_string()),
+            };
+            let day = day.unwrap_or_else(|| "XXXX-XX-XX".to_string());
+            let day = day.get(..10).unwrap_or(&day).to_string();
+            // `5 p.m.` is `T17:00`; only midnight keeps the bare hour (`T24`).
+            let clock = match minute {
+                Some(minute) => format!("T{hour:02}:{minute:02}"),
+                None if *hour == 24 => "T24".to_string(),
+                None => format!("T{hour:02}:00"),
+            };
+            Some(Resolved { kind: TimexType::Time, value: format!("{day}{clock}"), end: None, relative: on.is_none() })
+        }
+        Raw::DayPart(part, on) => {
+            let day = resolve(on, tense, state)?;
+            Some(Resolved { kind: TimexType::Time, value: format!("{}T{part}", day.value), ..day })
+        }
+        _ => None,
+    }
+}
+
+/// Values that need no date: `PRESENT_REF`, durations, sets.
+fn without_date(raw: &Raw) -> Resolved {
+    let (kind, value, relative) = match raw {
+        Raw::Duration { value, .. } => (TimexType::Duration, value.clone(), false),
+        Raw::Set(value) => (TimexType::Set, value.clone(), false),
+        Raw::Ref(value) => (TimexType::Date, (*value).to_string(), true),
+        _ => (TimexType::Date, String::new(), true),
+    };
+    Resolved { kind, value, end: None, relative }
+}
+
+/// Recurring names: `Friday`, `in February`, `the third quarter`, `last summer`, `September 2022`.
+fn named_occurrence(named: Named, which: Which, tense: Tense, state: &mut State) -> Option<Resolved> {
+    let explicit_year = match which {
+        Which::Year(year) => Some((year, false)),
+        Which::YearRel(offset) => state.reference.map(|r| (r.year + offset as i32, true)),
+        _ => None,
+    };
+    if let Some((year, relative)) = explicit_year {
+        let point = named_in_year(named, year)?;
+        state.anchor = Some(point);
+        return Some(Resolved::date(point.value(), relative));
+    }
+    let Some(reference) = state.reference else {
+        return Some(Resolved::date(named.masked(), true));
+    };
+    if let (Named::Quarter(_) | Named::Half(_), Which::Tense) = (named, which) {
+        // A quarter still ahead this year is last year's, unless the sentence looks ahead.
+        let this_year = named_in_year(named, reference.year)?;
+        let ahead = distance(Point::of(this_year.unit(), reference), this_year) > 0;
+        let point = if ahead && tense != Tense::Future { this_year.shift(Unit::Year, -1) } else { this_year };
+        state.anchor = Some(point);
+        return Some(Resolved::date(point.value(), true));
+    }
+    let which = match (named, which) {
+        (Named::Weekday(_), Which::This) => Which::Tense,
+        (Named::Month(_) | Named::Season(_) | Named::Quarter(_) | Named::Half(_), Which::This) => {
+            let point = named_in_year(named, reference.year)?;
+            state.anchor = Some(point);
+            return Some(Resolved::date(point.value(), true));
+        }
+        (_, which) => which,
+    };
+    let around = occurrences(named, reference);
+    let point = match (named, which) {
+        (Named::Month(_), Which::Tense) => lean(&around, tense, 9)?,
+        (Named::Season(_), Which::Tense) => lean(&around, tense, 2)?,
+        _ => pick(&around, which, tense, named.default_tense())?,
+    };
+    state.anchor_at(point);
+    Some(Resolved::date(point.value(), true))
+}
+
+/// Chooses among occurrences by their signed distance from the reference (in the name's own unit).
+fn pick(occurrences: &[(i64, Point)], which: Which, tense: Tense, default: Tense) -> Option<Point> {
+    let before = |strict: bool| {
+        occurrences.iter().filter(|(d, _)| if strict { *d < 0 } else { *d <= 0 }).max_by_key(|(d, _)| *d)
+    };
+    let after = |strict: bool| {
+        occurrences.iter().filter(|(d, _)| if strict { *d > 0 } else { *d >= 0 }).min_by_key(|(d, _)| *d)
+    };
+    let nearest = || occurrences.iter().min_by_key(|(d, _)| (d.abs(), *d > 0));
+    let tense = if tense == Tense::Unknown { default } else { tense };
+    let found = match which {
+        Which::Last => before(true),
+        Which::Next => after(true),
+        Which::This => after(false),
+        Which::Tense => match tense {
+            Tense::Past => before(false),
+            Tense::Future => after(false),
+            Tense::Unknown => nearest(),
+        },
+        Which::Year(_) | Which::YearRel(_) => None,
+    };
+    found.map(|(_, point)| *point)
+}
+
+/// The nearest occurrence, counting `penalty` extra units against one on the wrong side of the tense.
+fn lean(occurrences: &[(i64, Point)], tense: Tense, penalty: i64) -> Option<Point> {
+    let cost = |distance: i64| {
+        let wrong = match tense {
+            Tense::Past => distance > 0,
+            Tense::Future => distance < 0,
+            Tense::Unknown => false,
+        };
+        (distance.abs() + if wrong { penalty } else { 0 }, distance > 0)
+    };
+    occurrences.iter().min_by_key(|(distance, _)| cost(*distance)).map(|(_, point)| *point)
+}
+
+/// The occurrences of a name around the reference date, with their distances from it.
+fn occurrences(named: Named, reference: Date) -> Vec<(i64, Point)> {
+    let mut out = Vec::new();
+    match named {
+        Named::Weekday(weekday) => {
+            for offset in -7..=7 {
+                let day = reference.add_days(offset);
+                if day.weekday() == weekday {
+                    out.push((offset, Point::Day(day)));
+                }
+            }
+        }
+        Named::Weekend => {
+            for offset in -7..=7 {
+                let day = reference.add_days(offset);
+                if day.weekday() == 6 {
+                    let (year, week) = day.iso_week();
+                    // The weekend under way counts as the present one.
+                    let distance = if (0..=1).contains(&-offset) { 0 } else { offset };
+                    out.push((distance, Point::Weekend(year, week)));
+                }
+            }
+        }
+        _ => {
+            for year in reference.year - 1..=reference.year + 1 {
+                if let Some(point) = named_in_year(named, year) {
+                    let here = Point::of(point.unit(), reference);
+                    out.push((distance(here, point), point));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A month, season, quarter or half of a given year.
+fn named_in_year(named: Named, year: i32) -> Option<Point> {
+    Some(match named {
+        Named::Month(month) => Point::Month(year, month),
+        Named::Season(season) => Point::Season(year, season),
+        Named::Quarter(quarter) => Point::Quarter(year, quarter),
+        Named::Half(half) => Point::Half(year, half),
+        Named::Weekday(_) | Named::Weekend => return None,
+    })
+}
+
+/// The signed distance from `from` to `to` in `from`'s unit (months, quarters, seasons or halves).
+fn distance(from: Point, to: Point) -> i64 {
+    let ordinal = |point: Point| match point {
+        Point::Month(year, month) => i64::from(year) * 12 + i64::from(month),
+        Point::Quarter(year, quarter) => i64::from(year) * 4 + i64::from(quarter),
+        Point::Half(year, half) => i64::from(year) * 2 + i64::from(half),
+        Point::Season(year, season) => i64::from(year) * 4 + season.index(),
+        point => point.start().days(),
+    };
+    ordinal(to) - ordinal(from)
+}
+
+/// A day with an unknown year: the occurrence that fits the tense, else the nearest.
+fn day_in_context(month: u32, day: u32, reference: Date, tense: Tense) -> Date {
+    let mut around = Vec::new();
+    for year in reference.year - 1..=reference.year + 1 {
+        if valid_day(Some(year), month, day) {
+            let date = Date { year, month, day };
+            around.push((date.days() - reference.days(), Point::Day(date)));
+        }
+    }
+    match lean(&around, tense, 200) {
+        Some(Point::Day(date)) => date,
+        _ => Date { year: reference.year, month, day },
+    }
+}

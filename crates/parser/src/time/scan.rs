@@ -1,0 +1,200 @@
+//! The scan's gates and tense cues: which tokens may open an expression, and which way
+//! the sentence's verbs point.
+
+use crate::lexicon::{self, Class, Classes};
+use crate::token::{Token, TokenKind};
+
+/// How many tokens after a function word may hold the word that makes it temporal.
+pub(super) const ANCHOR_WINDOW: usize = 6;
+
+/// What the scan needs to know about a token before trying the grammar there.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Gate {
+    /// It may open an expression ([`may_start`]).
+    pub(super) starts: bool,
+    /// It is a function word from [`FUNCTION_STARTERS`], which needs an anchor soon after it.
+    pub(super) function: bool,
+    /// It makes a function word before it temporal: a number or a time word.
+    pub(super) anchors: bool,
+    /// The lexicon classes of a word token.
+    pub(super) classes: Classes,
+}
+
+impl Gate {
+    /// The gate of a token of `text`.
+    pub(super) fn of(text: &str, t: &Token) -> Gate {
+        let word = t.span.as_str(text);
+        match t.kind {
+            TokenKind::Number | TokenKind::Apostrophe => {
+                Gate { starts: true, function: false, anchors: true, classes: Classes::default() }
+            }
+            TokenKind::Word if word.len() <= 16 && word.bytes().all(|c| c.is_ascii_alphabetic()) => {
+                // A plain word, the common case: no possessive, no hyphen, and no other form to look up
+                // but the singular.
+                let classes = lexicon::classes(word);
+                let singular = match word.as_bytes().last() {
+                    Some(b's' | b'S') => lexicon::classes(&word[..word.len() - 1]),
+                    _ => Classes::default(),
+                };
+                let mid = word.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("mid"));
+                let starts = mid || classes.has(Class::TimeOpener) || singular.has(Class::TimeOpener);
+                let function = classes.has(Class::TimeFunctionWord);
+                // The anchor test strips a lowercase `s` only.
+                let unit = classes.has(Class::TimeUnitWord) || word.ends_with('s') && singular.has(Class::TimeUnitWord);
+                Gate { starts, function, anchors: starts && !function || unit, classes }
+            }
+            TokenKind::Word => {
+                let classes = lexicon::classes(word);
+                let starts = may_start(t.kind, word);
+                let function = classes.has(Class::TimeFunctionWord);
+                let w = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+                let head = w.split(['-', '‑']).next_back().unwrap_or(w);
+                let singular = head.strip_suffix('s').unwrap_or(head);
+                let opens = if w.len() == word.len() {
+                    starts && !function
+                } else {
+                    may_start(t.kind, w) && !Class::TimeFunctionWord.has(w)
+                };
+                let anchors = opens || Class::TimeUnitWord.has(head) || Class::TimeUnitWord.has(singular);
+                Gate { starts, function, anchors, classes }
+            }
+            _ => Gate { starts: false, function: false, anchors: false, classes: Classes::default() },
+        }
+    }
+}
+
+/// A cheap gate before the grammar: a function word (`the`, `a`, `two`) opens a temporal
+/// expression only when a number or a time word follows within a few tokens.
+pub(super) fn anchored_soon(gates: &[Gate]) -> bool {
+    let Some(first) = gates.first() else { return false };
+    !first.function || gates[1..].iter().take(ANCHOR_WINDOW).any(|g| g.anchors)
+}
+
+/// True when a token may open a temporal expression: a number, `’90s`, or a time opener.
+pub(super) fn may_start(kind: TokenKind, word: &str) -> bool {
+    match kind {
+        TokenKind::Number | TokenKind::Apostrophe => true,
+        TokenKind::Word => {
+            // `Friday's`, `today's`: the possessive does not count. A word that is ASCII but for
+            // a final `’s` is lowercased without allocating.
+            let curly = word.strip_suffix("’s").or_else(|| word.strip_suffix("’S"));
+            let stem = curly.unwrap_or(word);
+            let ascii = stem.is_ascii().then(|| {
+                lexicon::with_ascii_lowercase(stem, |lower| {
+                    let lower = if curly.is_some() { lower } else { lower.strip_suffix("'s").unwrap_or(lower) };
+                    opens_expression(lower)
+                })
+            });
+            if let Some(Some(opens)) = ascii {
+                return opens;
+            }
+            let lower = word.to_lowercase();
+            opens_expression(lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(&lower))
+        }
+        _ => false,
+    }
+}
+
+/// True when a lowercase word, without its possessive, may open a temporal expression.
+pub(super) fn opens_expression(lower: &str) -> bool {
+    // `mid-March`, `Third-quarter`, `two-week`: the part before the hyphen decides.
+    let head = lower.split(['-', '‑']).next().unwrap_or("");
+    // `Tuesdays`, `nights`: a plural opens what its singular opens.
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    // The word is lowercase already, so the case-insensitive lookup is an exact one.
+    head.starts_with("mid")
+        || Class::TimeOpener.has(lower)
+        || Class::TimeOpener.has(singular)
+        || Class::TimeOpener.has(head)
+}
+
+/// The tense that decides which `Friday` is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// Tense cues of a paragraph, by position; a sentence boundary resets them.
+pub(super) struct TenseCues {
+    pub(super) cues: Vec<(usize, Tense)>,
+    pub(super) bounds: Vec<usize>,
+}
+
+impl TenseCues {
+    /// The cues of a paragraph's tokens, with their [`Gate`]s.
+    pub(super) fn of(text: &str, toks: &[Token], gates: &[Gate]) -> TenseCues {
+        let mut cues = Vec::new();
+        let mut bounds = Vec::new();
+        let mut prev = "";
+        for (t, g) in toks.iter().zip(gates) {
+            let w = t.span.as_str(text);
+            if matches!(w, "." | "!" | "?") {
+                bounds.push(t.span.start);
+            }
+            if t.kind == TokenKind::Word {
+                if let Some(tense) = tense_of(w, g.classes, prev) {
+                    cues.push((t.span.start, tense));
+                }
+            }
+            prev = w;
+        }
+        TenseCues { cues, bounds }
+    }
+
+    /// The tense of the nearest cue in the same sentence.
+    pub(super) fn at(&self, pos: usize) -> Tense {
+        let b = self.bounds.partition_point(|&b| b < pos);
+        let lo = if b == 0 { 0 } else { self.bounds[b - 1] };
+        let hi = self.bounds.get(b).copied().unwrap_or(usize::MAX);
+        let c = self.cues.partition_point(|&(p, _)| p < pos);
+        let before = c.checked_sub(1).map(|j| self.cues[j]).filter(|&(p, _)| p > lo);
+        let after = self.cues.get(c).copied().filter(|&(p, _)| p < hi);
+        match (before, after) {
+            (Some((p, t)), Some((q, u))) => {
+                if pos - p <= q - pos {
+                    t
+                } else {
+                    u
+                }
+            }
+            (Some((_, t)), None) | (None, Some((_, t))) => t,
+            (None, None) => Tense::Unknown,
+        }
+    }
+}
+
+/// The tense a word signals, given its lexicon classes and the word before it.
+pub(super) fn tense_of(w: &str, classes: Classes, prev: &str) -> Option<Tense> {
+    let is = |a: &str| a.eq_ignore_ascii_case(w);
+    let ends_with = |suffix: &str| {
+        w.len() >= suffix.len() && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    if classes.has(Class::FutureCue) {
+        let after_past_aux = ["was", "were", "been", "had"].iter().any(|a| a.eq_ignore_ascii_case(prev));
+        return Some(if after_past_aux { Tense::Past } else { Tense::Future });
+    }
+    if ends_with("'ll") || ends_with("’ll") {
+        return Some(Tense::Future);
+    }
+    if prev.eq_ignore_ascii_case("to") && is("be") {
+        return Some(Tense::Future);
+    }
+    // A participle after an auxiliary takes its tense from the auxiliary: `will be held`, `was held`.
+    let after_aux = || Class::TenseAuxiliary.has(prev);
+    if classes.has(Class::PastCue) && (!after_aux() || ["was", "were", "had", "did"].iter().any(|a| is(a))) {
+        return Some(Tense::Past);
+    }
+    let letters = w.bytes().all(|b| b.is_ascii_alphabetic());
+    if letters
+        && w.len() > 4
+        && ends_with("ed")
+        && !classes.has(Class::NotPastTense)
+        && !w.starts_with(char::is_uppercase)
+        && !after_aux()
+    {
+        return Some(Tense::Past);
+    }
+    None
+}

@@ -1,0 +1,421 @@
+//! The time grammar on wire sentences, with a fixed reference date.
+
+use super::rules::{RuleSet, longest, longest_of};
+use crate::date::Date;
+
+#[test]
+fn rules_chosen_by_first_word_find_what_all_rules_find() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .expect("fixtures folder")
+        .flatten()
+        .filter_map(|e| std::fs::read(e.path()).ok())
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .collect();
+    texts.push(
+        "The 1990s, the ’90s, the '90s, Q3 2022, mid-March, MID-2019, the year-ago quarter, \
+         Tuesdays, TUESDAY nights, 9:41 A.M. ET, noon Monday, three-quarters, the twenty-first century, \
+         nineteen ninety-six, a couple of weeks, 3 1/2 years, fiscal 1989, between March 20 and 22, \
+         weeK, \u{212A}ey, \u{a0}now, mid\u{a0}May, İn 2020, théatre, 2019–2021"
+            .to_string(),
+    );
+    for text in &texts {
+        let mut toks = Vec::new();
+        crate::token::tokenize(text, 0, &mut toks);
+        for t in &toks {
+            let rest = &text[t.span.start..];
+            assert_eq!(
+                longest(rest),
+                longest_of(rest, RuleSet::ALL),
+                "at {:?}",
+                rest.chars().take(40).collect::<String>()
+            );
+        }
+    }
+}
+
+/// Parses `text` with the reference date and returns `(text, type, value, end)` for every timex.
+fn run(text: &str, reference: Option<&str>) -> Vec<(String, String, String, Option<String>)> {
+    let options = crate::Options::default().with_reference_date(reference.and_then(Date::parse_iso));
+    let article = crate::parse_with(text, &options);
+    article
+        .times
+        .iter()
+        .map(|t| {
+            let kind = format!("{:?}", t.kind).to_lowercase();
+            (t.text.to_string(), kind, t.value.clone(), t.end.clone())
+        })
+        .collect()
+}
+
+/// Checks the `(text, value)` pairs found in a body sentence, with reference date 2023-03-17 (a Friday).
+fn check(text: &str, expect: &[(&str, &str)]) {
+    let body = format!("Headline here\n\n{text}\n");
+    let got: Vec<(String, String)> =
+        run(&body, Some("2023-03-17")).into_iter().filter(|t| t.0 != "Headline here").map(|t| (t.0, t.2)).collect();
+    let want: Vec<(String, String)> = expect.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    assert_eq!(got, want, "in {text:?}");
+}
+
+#[test]
+fn absolute_dates() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The deal was signed on March 17, 2023, in Paris.", &[("March 17, 2023", "2023-03-17")]),
+        ("It closed on 17 March 2023.", &[("17 March 2023", "2023-03-17")]),
+        ("Talks resumed on Mar. 9 in Geneva.", &[("Mar. 9", "2023-03-09")]),
+        ("The vote is due Sept. 30.", &[("Sept. 30", "2023-09-30")]),
+        ("Results came on Dec. 15.", &[("Dec. 15", "2022-12-15")]),
+        ("Prices rose in 2019 and fell in 2021.", &[("2019", "2019"), ("2021", "2021")]),
+        ("Output peaked in October 2021.", &[("October 2021", "2021-10")]),
+        ("Output peaked in June of 2020.", &[("June of 2020", "2020-06")]),
+        ("The rules changed in the 1990s.", &[("the 1990s", "199")]),
+        ("It was a hit in the ’90s.", &[("the ’90s", "199")]),
+        ("It was popular in the 1980s and 1990s.", &[("the 1980s", "198"), ("1990s", "199")]),
+        ("The filing is dated 2023-03-17.", &[("2023-03-17", "2023-03-17")]),
+        ("The filing is dated 3/17/2023.", &[("3/17/2023", "2023-03-17")]),
+        ("A deal is expected in early 2024.", &[("early 2024", "2024")]),
+        ("Shipments resume in mid-March.", &[("mid-March", "2023-03")]),
+        ("He was born in the 20th century.", &[("the 20th century", "19")]),
+        ("Its fiscal 1989 results were weak.", &[("fiscal 1989", "1989")]),
+        ("By the end of 1990 it was over.", &[("the end of 1990", "1990")]),
+        ("Talks were held Saturday, Jan. 14.", &[("Saturday, Jan. 14", "2023-01-14")]),
+        ("The vote is on Tuesday, April 25.", &[("Tuesday, April 25", "2023-04-25")]),
+        ("The vote was on Monday, April 25.", &[("Monday, April 25", "2022-04-25")]),
+        ("The plant opened in July last year.", &[("July last year", "2022-07")]),
+        ("The plant opened in January this year.", &[("January this year", "2023-01")]),
+        ("The sale closed in the first quarter of 2022.", &[("the first quarter of 2022", "2022-Q1")]),
+        ("Revenue in Q3 2022 rose.", &[("Q3 2022", "2022-Q3")]),
+        ("The museum was founded in the year two thousand.", &[("the year two thousand", "2000")]),
+        ("He arrived in nineteen ninety-six.", &[("nineteen ninety-six", "1996")]),
+        ("It was built in 1066 by the king.", &[("1066", "1066")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+#[test]
+fn ranges() {
+    let got = run("Headline\n\nThe summit will run April 4-6 in Vienna.\n", Some("2023-03-17"));
+    assert_eq!(got, [("April 4-6".into(), "date".into(), "2023-04-04".into(), Some("2023-04-06".into()))]);
+    let got = run("Headline\n\nThe fair runs March 20 to 22.\n", Some("2023-03-17"));
+    assert_eq!(got[0].3.as_deref(), Some("2023-03-22"));
+    let got = run("Headline\n\nThe fair runs between March 20 and 22.\n", Some("2023-03-17"));
+    assert_eq!((got[0].0.as_str(), got[0].3.as_deref()), ("between March 20 and 22", Some("2023-03-22")));
+    let got = run("Headline\n\nThe index rose from 2019 to 2021.\n", Some("2023-03-17"));
+    assert_eq!((got[0].0.as_str(), got[0].2.as_str(), got[0].3.as_deref()), ("2019 to 2021", "2019", Some("2021")));
+    let got = run("Headline\n\nThe fair runs Dec. 30-Jan. 2.\n", Some("2023-12-20"));
+    assert_eq!((got[0].2.as_str(), got[0].3.as_deref()), ("2023-12-30", Some("2024-01-02")));
+}
+
+#[test]
+fn relative_dates() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The ministry said Friday that talks would go on.", &[("Friday", "2023-03-17")]),
+        ("The ministry said Tuesday that talks would go on.", &[("Tuesday", "2023-03-14")]),
+        ("The president will travel to Rome on Tuesday.", &[("Tuesday", "2023-03-21")]),
+        ("Officials met last Friday in Vienna.", &[("last Friday", "2023-03-10")]),
+        ("The board meets next Monday.", &[("next Monday", "2023-03-20")]),
+        ("The envoy hopes to reach Cairo next week.", &[("next week", "2023-W12")]),
+        ("Sales fell last week.", &[("last week", "2023-W10")]),
+        ("Prices rose this week.", &[("this week", "2023-W11")]),
+        ("Sales fell last year.", &[("last year", "2022")]),
+        ("Sales will rise next year.", &[("next year", "2024")]),
+        ("The mayor was reelected this month.", &[("this month", "2023-03")]),
+        ("He won a third term last month.", &[("last month", "2023-02")]),
+        ("Rates are likely to peak this year.", &[("this year", "2023")]),
+        ("The vote took place today.", &[("today", "2023-03-17")]),
+        ("The vote took place yesterday.", &[("yesterday", "2023-03-16")]),
+        ("The vote will take place tomorrow.", &[("tomorrow", "2023-03-18")]),
+        ("The ship sank two days ago.", &[("two days ago", "2023-03-15")]),
+        ("The ship sank two years ago.", &[("two years ago", "2021")]),
+        ("The ship sank six weeks ago.", &[("six weeks ago", "2023-02-03")]),
+        ("The rally will be held in three weeks.", &[("three weeks", "2023-W14")]),
+        ("Exports rose sharply earlier this year.", &[("earlier this year", "2023")]),
+        ("A ruling is expected later this month.", &[("later this month", "2023-03")]),
+        ("The agency published a report in February.", &[("February", "2023-02")]),
+        ("Trade talks will resume in December.", &[("December", "2023-12")]),
+        ("Trade talks broke down in December.", &[("December", "2022-12")]),
+        ("The firm was sold last April.", &[("last April", "2022-04")]),
+        ("The firm was sold this September.", &[("this September", "2023-09")]),
+        ("Trading was slow over the weekend.", &[("the weekend", "2023-W10-WE")]),
+        ("The team will play this weekend.", &[("this weekend", "2023-W11-WE")]),
+        ("Prices rose in the past year.", &[("the past year", "2022")]),
+        ("The camp opens this summer.", &[("this summer", "2023-SU")]),
+        ("The camp closed last fall.", &[("last fall", "2022-FA")]),
+        ("The camp will reopen in the spring.", &[("the spring", "2023-SP")]),
+        ("Late yesterday the army pulled back.", &[("Late yesterday", "2023-03-16")]),
+        ("Fighting flared earlier Sunday near the town.", &[("earlier Sunday", "2023-03-12")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+#[test]
+fn anchored_dates() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "The ministers will meet on April 3 and sign the accord the following day.",
+            &[("April 3", "2023-04-03"), ("the following day", "2023-04-04")],
+        ),
+        (
+            "The ceasefire began on March 2 and collapsed the next day.",
+            &[("March 2", "2023-03-02"), ("the next day", "2023-03-03")],
+        ),
+        ("The bridge opened in 2015. That year, traffic doubled.", &[("2015", "2015"), ("That year", "2015")]),
+        ("He resigned in 2014 and died the following year.", &[("2014", "2014"), ("the following year", "2015")]),
+        (
+            "It filed on May 3, 2021, after the vote. The day before, it had warned.",
+            &[("May 3, 2021", "2021-05-03"), ("The day before", "2021-05-02")],
+        ),
+        (
+            "Third-quarter profit rose to $5 million from $4 million a year earlier.",
+            &[("Third-quarter", "2022-Q3"), ("a year earlier", "2021-Q3")],
+        ),
+        (
+            "Profit in the third quarter rose. In the year-ago quarter it fell.",
+            &[("the third quarter", "2022-Q3"), ("the year-ago quarter", "2021-Q3")],
+        ),
+        ("Net income rose 5% in the quarter.", &[("the quarter", "2022-Q4")]),
+        ("Sales were flat a year ago.", &[("a year ago", "2022")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+#[test]
+fn durations_sets_and_references() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The war has lasted three years.", &[("three years", "P3Y")]),
+        ("It took six months to build.", &[("six months", "P6M")]),
+        ("The feud lasted a decade.", &[("a decade", "P10Y")]),
+        ("A two-week trip began.", &[("two-week", "P2W")]),
+        ("The meeting ran for 90 minutes.", &[("90 minutes", "PT90M")]),
+        ("The currency sank to a five year low.", &[("five year", "P5Y")]),
+        ("She served nearly thirty years on the bench.", &[("nearly thirty years", "P30Y")]),
+        ("The talks lasted more than four hours.", &[("more than four hours", "PT4H")]),
+        ("Sales fell in the past two months.", &[("the past two months", "P2M")]),
+        ("Sales rose in the first nine months.", &[("the first nine months", "P9M")]),
+        ("He waited a few days.", &[("a few days", "PXD")]),
+        ("They have been friends for several years.", &[("several years", "PXY")]),
+        ("The strike went on for weeks.", &[("weeks", "PXW")]),
+        ("The retrofit took 3 1/2 years.", &[("3 1/2 years", "P3.5Y")]),
+        ("The index is updated every year.", &[("every year", "P1Y")]),
+        ("The magazine appears weekly.", &[("weekly", "P1W")]),
+        ("The fair is held each March.", &[("each March", "XXXX-03")]),
+        ("The club meets each Thursday.", &[("each Thursday", "XXXX-WXX-4")]),
+        ("It pumps 1.2 million barrels a day.", &[]),
+        ("It takes about a week.", &[("a week", "P1W")]),
+        ("Prices are now higher.", &[("now", "PRESENT_REF")]),
+        ("He is currently abroad.", &[("currently", "PRESENT_REF")]),
+        ("She recently moved.", &[("recently", "PAST_REF")]),
+        ("Prices will rise soon.", &[("soon", "FUTURE_REF")]),
+        ("Rainfall has dropped in recent decades.", &[("recent decades", "PXDE")]),
+        ("It was common in the past.", &[("the past", "PAST_REF")]),
+        ("It may change in the future.", &[("the future", "FUTURE_REF")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+#[test]
+fn times_of_day() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The quake struck March 17 at 9:41 a.m. ET.", &[("March 17 at 9:41 a.m. ET", "2023-03-17T09:41")]),
+        ("The polls close at 8 p.m.", &[("8 p.m.", "2023-03-17T20:00")]),
+        ("The ceremony starts at noon.", &[("noon", "2023-03-17T12:00")]),
+        ("The curfew begins at midnight.", &[("midnight", "2023-03-17T24")]),
+        ("The tender will close at 4 p.m. EST, Oct. 9.", &[("4 p.m. EST, Oct. 9", "2023-10-09T16:00")]),
+        ("The hearing was adjourned at noon Monday.", &[("noon Monday", "2023-03-13T12:00")]),
+        ("The fire started around 8:20 p.m.", &[("around 8:20 p.m.", "2023-03-17T20:20")]),
+        ("The bill passed this morning.", &[("this morning", "2023-03-17TMO")]),
+        ("Shelling resumed Saturday night.", &[("Saturday night", "2023-03-11TNI")]),
+        ("Shelling resumed last night.", &[("last night", "2023-03-16TNI")]),
+        ("The show airs Tuesday nights.", &[("Tuesday nights", "XXXX-WXX-2TNI")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+#[test]
+fn not_times() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The two envoys have met 14 times since 2016.", &[("2016", "2016")]),
+        ("He paid $2019 for the car.", &[]),
+        ("She may leave the party.", &[]),
+        ("May said the vote would go ahead.", &[("would", "")][..0]),
+        ("Thousands joined a protest march in the capital.", &[]),
+        ("March organizers said 2000 people came.", &[]),
+        ("The deal was struck in May.", &[("May", "2022-05")]),
+        ("The report was due by March.", &[("March", "2023-03")]),
+        ("Its third term began.", &[]),
+        ("The group has 2500 members.", &[]),
+        ("The fall in prices hurt farmers.", &[]),
+        ("She won gold at the Winter Olympics.", &[]),
+        ("Prices tend to fall in spring.", &[("spring", "2023-SP")]),
+        ("The company reported 1,500 new orders.", &[]),
+        ("He still runs Windows 2000 at home.", &[]),
+        ("He won 1,500 votes.", &[]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+#[test]
+fn wire_sentences() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The central bank raised rates on Wednesday.", &[("Wednesday", "2023-03-15")]),
+        ("The central bank will decide on Thursday.", &[("Thursday", "2023-03-23")]),
+        ("Lawmakers are expected to vote on Monday.", &[("Monday", "2023-03-20")]),
+        ("Officials had met on Sunday.", &[("Sunday", "2023-03-12")]),
+        ("The strike ended on Jan. 3.", &[("Jan. 3", "2023-01-03")]),
+        ("The company will report earnings on April 27.", &[("April 27", "2023-04-27")]),
+        ("The court ruled on Nov. 30 that the law stood.", &[("Nov. 30", "2022-11-30")]),
+        ("Shares have fallen 20% since January.", &[("January", "2023-01")]),
+        ("The talks stalled in October.", &[("October", "2022-10")]),
+        ("The plant will close in October.", &[("October", "2023-10")]),
+        ("The deal should close by June.", &[("June", "2023-06")]),
+        ("The truce held until May 2021.", &[("May 2021", "2021-05")]),
+        ("The figures cover 2020 through 2022.", &[("2020 through 2022", "2020")]),
+        ("He led the firm from 1998 until 2004.", &[("1998 until 2004", "1998")]),
+        ("Output fell in the second half.", &[("the second half", "2022-H2")]),
+        ("Output rose in the first half of 2021.", &[("the first half of 2021", "2021-H1")]),
+        ("Growth slowed in the fourth quarter.", &[("the fourth quarter", "2022-Q4")]),
+        ("Growth will pick up in the fourth quarter.", &[("the fourth quarter", "2023-Q4")]),
+        ("Last year's fourth quarter was weak.", &[("Last year's fourth quarter", "2022-Q4")]),
+        ("The bank expects a rebound next quarter.", &[("next quarter", "2023-Q2")]),
+        ("Prices fell last quarter.", &[("last quarter", "2022-Q4")]),
+        (
+            "The bill passed last month and takes effect next month.",
+            &[("last month", "2023-02"), ("next month", "2023-04")],
+        ),
+        ("The index hit a record earlier this month.", &[("earlier this month", "2023-03")]),
+        ("The vote is set for later this year.", &[("later this year", "2023")]),
+        ("The deal closed three months ago.", &[("three months ago", "2022-12")]),
+        ("The rebels seized the town 10 days ago.", &[("10 days ago", "2023-03-07")]),
+        ("The company was founded a decade ago.", &[("a decade ago", "201")]),
+        ("He stepped down last decade.", &[("last decade", "201")]),
+        ("It was the worst crisis of the century.", &[]),
+        (
+            "Talks resumed on Monday. The following day, they broke down.",
+            &[("Monday", "2023-03-13"), ("The following day", "2023-03-14")],
+        ),
+        (
+            "The ship docked on March 1. The next day, it left.",
+            &[("March 1", "2023-03-01"), ("The next day", "2023-03-02")],
+        ),
+        (
+            "The vote was held in 2018. The following year, he resigned.",
+            &[("2018", "2018"), ("The following year", "2019")],
+        ),
+        ("The mine has produced gold for decades.", &[("decades", "PXDE")]),
+        ("The firm cut 300 jobs over the past three years.", &[("the past three years", "P3Y")]),
+        ("Exports will grow over the next five years.", &[("the next five years", "P5Y")]),
+        ("The drought has lasted 18 months.", &[("18 months", "P18M")]),
+        ("The rover worked for 15 years.", &[("15 years", "P15Y")]),
+        ("The flight took 11 hours.", &[("11 hours", "PT11H")]),
+        ("The ceasefire lasted 72 hours.", &[("72 hours", "PT72H")]),
+        ("A 30-day review began.", &[("30-day", "P30D")]),
+        ("She signed a three-year contract.", &[("three-year", "P3Y")]),
+        ("He was jailed for a year.", &[("a year", "P1Y")]),
+        ("The mission lasted almost a month.", &[("almost a month", "P1M")]),
+        ("The visa allows stays of up to 90 days.", &[("up to 90 days", "P90D")]),
+        ("Results are published monthly.", &[("monthly", "P1M")]),
+        ("The rate is reviewed annually.", &[("annually", "P1Y")]),
+        ("The board meets every month.", &[("every month", "P1M")]),
+        ("He jogs every Sunday.", &[("every Sunday", "XXXX-WXX-7")]),
+        ("The market opens on Tuesdays.", &[("Tuesdays", "XXXX-WXX-2")]),
+        ("The newspaper pays a quarterly dividend.", &[]),
+        ("Average daily volume rose.", &[]),
+        ("There is no deal for now.", &[("now", "PRESENT_REF")]),
+        ("Right now the talks are stuck.", &[("Right now", "PRESENT_REF")]),
+        ("The current crisis began in the spring.", &[("current", "PRESENT_REF"), ("the spring", "2023-SP")]),
+        ("Stocks fell in recent weeks.", &[("recent weeks", "PXW")]),
+        ("The company will report results in the coming weeks.", &[("the coming weeks", "FUTURE_REF")]),
+        ("The strike ended at midnight Sunday.", &[("midnight Sunday", "2023-03-12T24")]),
+        ("The blast hit at 6:15 a.m. local time.", &[("6:15 a.m. local time", "2023-03-17T06:15")]),
+        ("Voting ends at 20:00 on Sunday.", &[("20:00 on Sunday", "2023-03-12T20:00")]),
+        ("Protests continued overnight and into Friday morning.", &[("Friday morning", "2023-03-17TMO")]),
+        ("The minister spoke yesterday afternoon.", &[("yesterday afternoon", "2023-03-16TAF")]),
+        ("The leaders will dine tonight.", &[("tonight", "2023-03-17TNI")]),
+        ("The law dates from the 1970s.", &[("the 1970s", "197")]),
+        ("It was built in the early 1900s.", &[("the early 1900s", "190")]),
+        ("He moved there in mid-2019.", &[("mid-2019", "2019")]),
+        ("The bridge opened in late 2020.", &[("late 2020", "2020")]),
+        ("Work starts in early April.", &[("early April", "2023-04")]),
+        ("The bond matures on 2030-06-30.", &[("2030-06-30", "2030-06-30")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+#[test]
+fn more_traps() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The march drew thousands.", &[]),
+        ("Protesters will march on parliament.", &[]),
+        ("Ms. May said the plan was fair.", &[]),
+        ("It may rain later.", &[]),
+        ("They met 12 times in 2019.", &[("2019", "2019")]),
+        ("The firm has 1999 employees.", &[("1999", "1999")]),
+        ("He stayed in Room 2019.", &[]),
+        ("He scored 2,019 points.", &[]),
+        ("The score was 3-2 at the break.", &[]),
+        ("A 737 MAX jet crashed.", &[]),
+        ("Sales hit 1.5 million units.", &[]),
+        ("He was 44 years old when he retired.", &[]),
+        ("The 120-year-old mill closed.", &[]),
+        ("Each of the two sides lost.", &[]),
+        ("Every one of them agreed.", &[]),
+        ("It was the second time this week.", &[("this week", "2023-W11")]),
+        ("Spring Street was closed.", &[]),
+        ("The Summer Palace reopened.", &[]),
+        ("Production will fall next year.", &[("next year", "2024")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+#[test]
+fn without_reference_date() {
+    let text = "Headline\n\nThe ministry said Friday it would act next week, as it did on March 20 and in 2019.\n";
+    let got: Vec<(String, String)> = run(text, None).into_iter().map(|t| (t.0, t.2)).collect();
+    let want = [("Friday", "XXXX-WXX-5"), ("next week", "XXXX-WXX"), ("March 20", "XXXX-03-20"), ("2019", "2019")];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+}
+
+proptest::proptest! {
+    #[test]
+    fn spans_are_valid(text in "\\PC{0,200}") {
+        let article = crate::parse_with(&text, &crate::Options::default().with_reference_date(Date::parse_iso("2023-03-17")));
+        for t in &article.times {
+            proptest::prop_assert!(t.span.start < t.span.end && t.span.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        }
+    }
+
+    #[test]
+    fn dates_never_panic(words in proptest::collection::vec(
+        "(March|May|Friday|the|last|next|2019|20|1990s|’90s|a|year|ago|quarter|third|-|,|at|9:41|p\\.m\\.|early|mid-|in|weeks|\\$|%)",
+        0..12,
+    )) {
+        let text = words.join(" ");
+        let _ = crate::parse(&text);
+        let _ = crate::parse_with(&text, &crate::Options::default().with_reference_date(Date::parse_iso("2024-02-29")));
+    }
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    for text in ["", "—", "’", "Mar.", "March 99", "9:99 p.m.", "the 9990s", "Q9", "2 1/0 years", "éé 2019é"] {
+        let _ = run(text, Some("2023-03-17"));
+        let _ = run(text, None);
+    }
+}
