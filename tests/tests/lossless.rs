@@ -1,4 +1,5 @@
-//! Property tests: any text parses without panicking into a lossless model.
+//! Property tests: any text parses without panicking, deterministically, into a
+//! lossless model whose spans are valid and whose times are TIMEX3 values.
 
 use newsbrief_tests::invariants;
 use proptest::prelude::*;
@@ -55,6 +56,13 @@ proptest! {
     fn article_like_text_is_lossless(text in article_like()) {
         let a = newsbrief_parser::parse(&text);
         prop_assert_eq!(invariants(&text, &a), Ok(()));
+    }
+
+    #[test]
+    fn parsing_is_deterministic(text in article_like()) {
+        let first = serde_json::to_string(&newsbrief_parser::parse(&text)).expect("serializes");
+        let second = serde_json::to_string(&newsbrief_parser::parse(&text)).expect("serializes");
+        prop_assert_eq!(first, second);
     }
 
     #[test]

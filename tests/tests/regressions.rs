@@ -57,3 +57,60 @@ fn the_inertness_checks_catch_markup() {
     assert!(markdown_is_inert("<b>x</b>").is_err());
     assert!(markdown_is_inert("[x](javascript:alert(1))").is_err());
 }
+
+#[test]
+fn timex3_values_are_told_from_others() {
+    for good in [
+        "PRESENT_REF",
+        "2023",
+        "202",
+        "20",
+        "XXXX",
+        "2023-03",
+        "2023-03-17",
+        "XXXX-03-17",
+        "XXXX-XX-XX",
+        "2023-W11",
+        "XXXX-WXX-5",
+        "2023-W11-WE",
+        "2023-Q1",
+        "XXXX-QX",
+        "2023-H2",
+        "2023-SU",
+        "2023-03-17T14",
+        "2023-03-17T14:30",
+        "2023-03-17T14:30:05",
+        "XXXX-WXX-5TNI",
+        "P3Y",
+        "PXDE",
+        "P1.5Y",
+        "PT5H30M",
+        "PT99.99S",
+        "P2DT3H",
+        "PXY",
+    ] {
+        assert!(newsbrief_tests::is_timex3_value(good), "{good} is a TIMEX3 value");
+    }
+    for bad in [
+        "",
+        "P",
+        "PT",
+        "2023-13",
+        "2023-03-32",
+        "2023-W54",
+        "2023-Q5",
+        "2023-3-17",
+        "T14:30",
+        "XXXX-WXX-WXX",
+        "P3",
+        "P.5Y",
+        "PY",
+        "2023-03-17T25",
+        "2023-03-17T14:60",
+        "week XX",
+        "Feb XXXX",
+        "20233",
+    ] {
+        assert!(!newsbrief_tests::is_timex3_value(bad), "{bad} is not a TIMEX3 value");
+    }
+}

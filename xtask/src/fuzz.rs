@@ -19,6 +19,7 @@ struct Target {
 const TARGETS: &[Target] = &[
     Target { name: "parse", seeds: "tests/fixtures", max_len: 8192 },
     Target { name: "brief", seeds: "tests/fixtures", max_len: 8192 },
+    Target { name: "grammars", seeds: "tests/fixtures", max_len: 8192 },
     Target { name: "extract", seeds: "crates/extract/tests/pages", max_len: 16384 },
 ];
 
