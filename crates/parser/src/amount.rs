@@ -27,8 +27,7 @@ use crate::token::TokenKind;
 /// Finds the amounts of the article; `times` (sorted by position) are never amounts.
 pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
     let mut out = Vec::new();
-    for p in ctx.paragraphs.iter().filter(|p| matches!(p.role, Role::Body | Role::Headline)) {
-        let toks = ctx.tokens_in(p.span);
+    for (_, p, toks) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline)) {
         let para = p.span.as_str(ctx.text);
         // Times are sorted, so a cursor keeps the overlap tests linear.
         let mut t_idx = times.partition_point(|t| t.span.end <= p.span.start);

@@ -2,7 +2,6 @@
 
 use crate::date::Date;
 use crate::model::{Meta, Paragraph};
-use crate::span::Span;
 use crate::token::Token;
 
 /// What the analysis stages read: the text and the results of the layout pass.
@@ -20,11 +19,21 @@ pub(crate) struct Context<'a, 'p> {
     pub(crate) reference: Option<Date>,
 }
 
-impl<'a> Context<'a, '_> {
-    /// The tokens inside a span, as a slice of [`Context::tokens`].
-    pub(crate) fn tokens_in(&self, span: Span) -> &[Token] {
-        let from = self.tokens.partition_point(|t| t.span.start < span.start);
-        let to = self.tokens.partition_point(|t| t.span.end <= span.end);
-        &self.tokens[from..to.max(from)]
+impl<'a, 'p> Context<'a, 'p> {
+    /// Every paragraph with its index and its tokens, found by one walk over the tokens: a
+    /// binary search per paragraph would touch the whole token array again for each one.
+    pub(crate) fn paragraphs_with_tokens(&self) -> impl Iterator<Item = (usize, &'p Paragraph, &'p [Token])> + 'p {
+        let tokens = self.tokens;
+        let mut at = 0;
+        self.paragraphs.iter().enumerate().map(move |(i, p)| {
+            while tokens.get(at).is_some_and(|t| t.span.start < p.span.start) {
+                at += 1;
+            }
+            let from = at;
+            while tokens.get(at).is_some_and(|t| t.span.end <= p.span.end) {
+                at += 1;
+            }
+            (i, p, &tokens[from..at])
+        })
     }
 }

@@ -81,8 +81,8 @@ fn stretches<'p>(ctx: &Context<'_, 'p>, mut f: impl FnMut(Role, bool, &'p [Token
 /// of figures with thousands, decimals or years are no standings.
 fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
     let (mut scores, mut results, mut rows, mut lines) = (0, 0, 0, 0);
-    for p in ctx.paragraphs.iter().filter(|p| matches!(p.role, Role::Body | Role::Headline)) {
-        let tokens = ctx.tokens_in(p.span);
+    for (_, _, tokens) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
+    {
         let word = |k: usize| tokens.get(k).map_or("", |t| t.span.as_str(ctx.text));
         let mut numbers = 0;
         let mut small_numbers = true;

@@ -45,11 +45,9 @@ pub struct Quoted<'a> {
 pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
     let text = ctx.text;
     let paras: Vec<(usize, Span, &[Token])> = ctx
-        .paragraphs
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| matches!(p.role, Role::Body | Role::Headline))
-        .map(|(i, p)| (i, p.span, ctx.tokens_in(p.span)))
+        .paragraphs_with_tokens()
+        .filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
+        .map(|(i, p, tokens)| (i, p.span, tokens))
         .collect();
     let stretches = marks::stretches(text, &paras);
     let mut pass = Pass {

@@ -101,8 +101,15 @@ fn features(article: &Article<'_>) -> Features {
     for (paragraph_idx, paragraph) in article.paragraphs.iter().enumerate() {
         let is_headline = paragraph.role == Role::Headline || headline_span.is_some_and(|h| paragraph.span.contains(h));
         for (sentence_idx, sentence) in paragraph.sentences.iter().enumerate() {
-            let from = tok_from + tokens[tok_from..].partition_point(|t| t.span.start < sentence.span.start);
-            let to = from + tokens[from..].partition_point(|t| t.span.end <= sentence.span.end);
+            // Sentences come in text order, so one walk over the tokens finds each one's words.
+            let mut from = tok_from;
+            while tokens.get(from).is_some_and(|t| t.span.start < sentence.span.start) {
+                from += 1;
+            }
+            let mut to = from;
+            while tokens.get(to).is_some_and(|t| t.span.end <= sentence.span.end) {
+                to += 1;
+            }
             tok_from = to;
             let mut words = Vec::new();
             let mut n_words = 0;
@@ -271,12 +278,17 @@ fn why(cand: &Candidate, maxima: &Maxima, has_headline: bool) -> Vec<&'static st
 
 /// The lower-cased, lightly stemmed form of a content word, or `None` for stopwords.
 fn content_word<'b>(w: &str, buf: &'b mut String) -> Option<&'b str> {
-    let w = w.trim_end_matches("’s").trim_end_matches("'s");
-    if w.len() < 2 || w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+    let w = strip_all(strip_all(w, "’s"), "'s");
+    if w.len() < 2 || w.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.') {
         return None;
     }
     buf.clear();
-    buf.extend(w.chars().flat_map(char::to_lowercase));
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(w.chars().flat_map(char::to_lowercase));
+    }
     if is_stopword(buf) {
         return None;
     }
@@ -284,6 +296,15 @@ fn content_word<'b>(w: &str, buf: &'b mut String) -> Option<&'b str> {
         buf.pop();
     }
     Some(buf.as_str())
+}
+
+/// `w` without every trailing `suffix`: what `trim_end_matches` gives, without building a
+/// substring searcher for each word.
+fn strip_all<'w>(mut w: &'w str, suffix: &str) -> &'w str {
+    while let Some(rest) = w.strip_suffix(suffix) {
+        w = rest;
+    }
+    w
 }
 
 /// Words too common to say what a sentence is about (`w` is lowercase).

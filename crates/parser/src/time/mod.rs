@@ -36,8 +36,9 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
     let mut out = Vec::new();
     let mut state = State { reference: ctx.reference, anchor: None, last_day: None };
     let mut gates = Vec::new();
-    for paragraph in ctx.paragraphs.iter().filter(|p| matches!(p.role, Role::Body | Role::Headline)) {
-        let tokens = ctx.tokens_in(paragraph.span);
+    for (_, paragraph, tokens) in
+        ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
+    {
         gates.clear();
         gates.extend(tokens.iter().map(|t| Gate::of(ctx.text, t)));
         let tenses = TenseCues::of(ctx.text, tokens, &gates);
