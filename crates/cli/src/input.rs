@@ -190,11 +190,26 @@ pub fn checked(text: String, note: Option<String>) -> Result<Input, Failure> {
     if text.contains('\0') {
         return Err(Failure::new(Code::Binary, "binary input (contains NUL characters), not an article text"));
     }
-    let control = text.chars().filter(|c| c.is_control() && !c.is_whitespace()).count();
-    if control * 20 > text.chars().count() {
+    let (control, chars) = control_and_chars(&text);
+    if control * 20 > chars {
         return Err(Failure::new(Code::Binary, "binary input (mostly control characters), not an article text"));
     }
     Ok(Input { text, note })
+}
+
+/// The control characters that are not white space (C0, DEL and C1 but tab, line feed,
+/// vertical tab, form feed, carriage return and next line), and all the characters, of `text`:
+/// one pass over the bytes rather than two over decoded characters.
+fn control_and_chars(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut control, mut chars) = (0, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        // Every byte but a UTF-8 continuation byte starts a character.
+        chars += usize::from(b & 0xC0 != 0x80);
+        let c1 = b == 0xC2 && bytes.get(i + 1).is_some_and(|&n| (0x80..=0x9F).contains(&n) && n != 0x85);
+        control += usize::from(b < 0x20 && !(0x09..=0x0D).contains(&b) || b == 0x7F || c1);
+    }
+    (control, chars)
 }
 
 #[cfg(test)]
@@ -211,6 +226,20 @@ mod tests {
         let got = decode(b"The caf\xe9 said \x93no\x94 to the plan, according to its owner.").unwrap();
         assert_eq!(got.text, "The café said “no” to the plan, according to its owner.");
         assert!(got.note.unwrap().contains("windows-1252"));
+    }
+
+    #[test]
+    fn control_characters_are_counted_as_char_methods_count_them() {
+        let samples =
+            ["plain text\r\n\twith\x0b\x0c spaces", "\x01\x02\x7f bell\x07", "c1 \u{85} \u{80}\u{9f} é€ 🙂", ""];
+        for text in samples {
+            let control = text.chars().filter(|c| c.is_control() && !c.is_whitespace()).count();
+            assert_eq!(control_and_chars(text), (control, text.chars().count()), "{text:?}");
+        }
+        // Every character from U+0000 to U+00FF, and some beyond.
+        let all: String = (0u32..0x300).filter_map(char::from_u32).collect();
+        let control = all.chars().filter(|c| c.is_control() && !c.is_whitespace()).count();
+        assert_eq!(control_and_chars(&all), (control, all.chars().count()));
     }
 
     #[test]
