@@ -18,11 +18,6 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use newsbrief_parser::{Date, Options};
 use newsbrief_render::{Format, RenderOptions};
 
-/// mimalloc rather than the system allocator: the passes build many small vectors and strings
-/// per article, and a long document grows large ones; `cargo xtask bench wc` measures the gain.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Exit status when every input was processed (skipped ones included).
 const EXIT_OK: u8 = 0;
 /// Exit status when one or more inputs failed; the others were still processed.
