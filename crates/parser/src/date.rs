@@ -94,6 +94,115 @@ impl Date {
     }
 }
 
+/// A date with its time of day and, when the text gives it, its offset from UTC: when a web
+/// page says it was published (`2024-03-05T14:30:00+01:00`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateTime {
+    /// The calendar date.
+    pub date: Date,
+    /// Hour, 0 to 23.
+    pub hour: u32,
+    /// Minute, 0 to 59.
+    pub minute: u32,
+    /// Second, 0 to 59 (a fraction is dropped).
+    pub second: u32,
+    /// Minutes east of UTC (`+01:00` is 60, `Z` is 0), when the zone is given.
+    pub utc_offset: Option<i32>,
+}
+
+impl DateTime {
+    /// Parses an ISO 8601 date-time: `2024-03-05T14:30`, seconds and a fraction optional, `T` or
+    /// a space between date and time, then `Z`, `+01:00`, `+0100` or no zone.
+    ///
+    /// ```
+    /// use newsbrief_parser::DateTime;
+    /// let t = DateTime::parse_iso("2024-03-05T14:30:09.5-05:00").unwrap();
+    /// assert_eq!((t.hour, t.minute, t.second, t.utc_offset), (14, 30, 9, Some(-300)));
+    /// assert_eq!(t.to_string(), "2024-03-05T14:30:09-05:00");
+    /// assert!(DateTime::parse_iso("2024-03-05T25:00Z").is_none());
+    /// ```
+    pub fn parse_iso(s: &str) -> Option<DateTime> {
+        let s = s.trim();
+        let date = Date::parse_iso(s.get(..10)?)?;
+        let rest = s[10..].strip_prefix(['T', 't', ' '])?;
+        let two = |t: &str| -> Option<u32> {
+            let d = t.get(..2)?;
+            d.bytes().all(|b| b.is_ascii_digit()).then(|| d.parse().ok())?
+        };
+        let hour = two(rest)?;
+        let rest = rest.get(2..)?.strip_prefix(':')?;
+        let minute = two(rest)?;
+        let mut rest = &rest[2..];
+        let mut second = 0;
+        if let Some(r) = rest.strip_prefix(':') {
+            second = two(r)?;
+            rest = &r[2..];
+            if let Some(r) = rest.strip_prefix(['.', ',']) {
+                let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+                if digits == 0 {
+                    return None;
+                }
+                rest = &r[digits..];
+            }
+        }
+        let utc_offset = match rest.as_bytes().first() {
+            None => None,
+            Some(b'Z' | b'z') if rest.len() == 1 => Some(0),
+            Some(&sign @ (b'+' | b'-')) => {
+                let r = &rest[1..];
+                let (h, m) = match r.len() {
+                    5 if r.as_bytes()[2] == b':' => (two(r)?, two(&r[3..])?),
+                    4 => (two(r)?, two(&r[2..])?),
+                    2 => (two(r)?, 0),
+                    _ => return None,
+                };
+                if h > 14 || m > 59 {
+                    return None;
+                }
+                let minutes = (h * 60 + m) as i32;
+                Some(if sign == b'-' { -minutes } else { minutes })
+            }
+            _ => return None,
+        };
+        (hour < 24 && minute < 60 && second < 60).then_some(DateTime { date, hour, minute, second, utc_offset })
+    }
+}
+
+/// Writes RFC 3339: `2024-03-05T14:30:00Z`, `…+01:00`, or no zone when it is unknown.
+impl std::fmt::Display for DateTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}T{:02}:{:02}:{:02}", self.date, self.hour, self.minute, self.second)?;
+        match self.utc_offset {
+            None => Ok(()),
+            Some(0) => f.write_str("Z"),
+            Some(m) => write!(f, "{}{:02}:{:02}", if m < 0 { '-' } else { '+' }, m.abs() / 60, m.abs() % 60),
+        }
+    }
+}
+
+/// Serializes as RFC 3339 text.
+#[cfg(feature = "serde")]
+impl serde::Serialize for DateTime {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for DateTime {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DateTime".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "date-time" })
+    }
+}
+
 /// The month `n` months after `year-month`.
 pub(crate) fn shift_month(year: i32, month: u32, n: i64) -> (i32, u32) {
     let months = i64::from(year) * 12 + i64::from(month) - 1 + n.clamp(-1_000_000, 1_000_000);
@@ -152,6 +261,31 @@ mod tests {
         assert_eq!(ymd(2023, 12, 31).add_days(1), ymd(2024, 1, 1));
         for z in (-1000..1000).map(|k| k * 97) {
             assert_eq!(Date::from_days(z).days(), z);
+        }
+    }
+
+    #[test]
+    fn iso_date_times() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("2024-03-05T14:30", Some("2024-03-05T14:30:00")),
+            ("2024-03-05 14:30:09", Some("2024-03-05T14:30:09")),
+            ("2024-03-05T14:30:09.123Z", Some("2024-03-05T14:30:09Z")),
+            ("2024-03-05T14:30:00+01:00", Some("2024-03-05T14:30:00+01:00")),
+            ("2024-03-05T14:30:00+0530", Some("2024-03-05T14:30:00+05:30")),
+            ("2024-03-05T09:05-07", Some("2024-03-05T09:05:00-07:00")),
+            ("2024-02-30T10:00Z", None),
+            ("2024-03-05T24:00Z", None),
+            ("2024-03-05T12:60", None),
+            ("2024-03-05T12:00+15:00", None),
+            ("2024-03-05T12:00 EST", None),
+            ("2024-03-05", None),
+            ("2024-03-05T1:00", None),
+            ("2024-03-05T12:00:5", None),
+            ("2024-03-05T12:00:05.", None),
+            ("2024-03-05Tİ:00", None),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(DateTime::parse_iso(text).map(|t| t.to_string()).as_deref(), want, "{text}");
         }
     }
 

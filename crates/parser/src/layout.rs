@@ -12,7 +12,7 @@ use nom::combinator::{all_consuming, map_res, opt, recognize, verify};
 use nom::multi::separated_list1;
 use nom::{IResult, Parser};
 
-use crate::date::Date;
+use crate::date::{Date, DateTime};
 use crate::diag::Diagnostic;
 use crate::lexicon::{self, Class};
 use crate::model::{Contact, ContactRole, Dateline, Name, Role, Spanned};
@@ -45,6 +45,8 @@ pub struct Layout<'a> {
     /// Publication date from front matter, a timestamp line or a dated dateline, as written: a day
     /// that does not exist (`2023-02-31`) is kept, and is no reference date.
     pub published: Option<Date>,
+    /// Front matter `published_time:`, an ISO 8601 date-time.
+    pub published_time: Option<DateTime>,
     /// Front matter `url:`.
     pub url: Option<Cow<'a, str>>,
     /// Problems found.
@@ -173,6 +175,17 @@ fn front_matter<'a>(text: &'a str, lines: &[Line<'a>], res: &mut Layout<'a>) -> 
                     "front-matter-date",
                     span,
                     "expected a date such as `2023-03-17` or `March 17, 2023`",
+                )),
+            },
+            "published_time" | "datetime" => match DateTime::parse_iso(value) {
+                Some(t) => {
+                    res.published_time = Some(t);
+                    res.published.get_or_insert(t.date);
+                }
+                None => res.diagnostics.push(Diagnostic::warning(
+                    "front-matter-date",
+                    span,
+                    "expected an ISO 8601 date-time such as `2023-03-17T09:41:00-05:00`",
                 )),
             },
             "source" | "publisher" => res.source = Some(Cow::Borrowed(value)),
@@ -632,5 +645,21 @@ mod tests {
         assert_eq!(l.published, Date::parse_iso("2023-03-17"));
         assert_eq!(l.diagnostics.len(), 1);
         assert_eq!(l.paragraphs[0].1, Role::FrontMatter);
+    }
+
+    #[test]
+    fn front_matter_date_times() {
+        // A page's date-time gives the publication date too, unless `date:` says otherwise.
+        let l = layout("---\npublished_time: 2024-03-05T23:30:00-05:00\nurl: https://example.com/a\n---\nBody.");
+        let t = l.published_time.unwrap();
+        assert_eq!((t.hour, t.minute, t.utc_offset), (23, 30, Some(-300)));
+        assert_eq!(l.published, Date::parse_iso("2024-03-05"));
+        assert_eq!(l.url.as_deref(), Some("https://example.com/a"));
+        let l = layout("---\ndate: 2024-03-06\ndatetime: 2024-03-05T23:30Z\n---\nBody.");
+        assert_eq!(l.published, Date::parse_iso("2024-03-06"));
+        assert!(l.published_time.is_some());
+        let l = layout("---\npublished_time: yesterday at noon\n---\nBody.");
+        assert!(l.published_time.is_none() && l.published.is_none());
+        assert_eq!(l.diagnostics.len(), 1);
     }
 }

@@ -41,7 +41,7 @@ mod span;
 mod time;
 mod token;
 
-pub use date::Date;
+pub use date::{Date, DateTime};
 pub use diag::{Diagnostic, Severity};
 pub use model::*;
 pub use span::Span;
@@ -272,6 +272,7 @@ fn meta(lay: layout::Layout<'_>, word_count: usize, reference: Option<Date>) -> 
         byline: lay.byline,
         dateline,
         published: lay.published,
+        published_time: lay.published_time,
         reference_date: reference,
         contacts: lay.contacts,
         source: lay.source,

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 #[cfg(feature = "serde")]
 use serde::Serialize;
 
-use crate::date::Date;
+use crate::date::{Date, DateTime};
 use crate::diag::Diagnostic;
 use crate::span::Span;
 use crate::token::Token;
@@ -66,6 +66,10 @@ pub struct Meta<'a> {
     pub dateline: Option<Dateline<'a>>,
     /// Publication date (`YYYY-MM-DD`) from front matter, a timestamp line or a dated dateline.
     pub published: Option<Date>,
+    /// The publication date-time with its UTC offset, from front matter `published_time:` (a web
+    /// page's metadata); absent for plain text.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub published_time: Option<DateTime>,
     /// The date relative expressions are resolved against (`YYYY-MM-DD`).
     pub reference_date: Option<Date>,
     /// People named in the footer, with their e-mail addresses where given.
@@ -505,6 +509,7 @@ impl Meta<'_> {
                 span: d.span,
             }),
             published: self.published,
+            published_time: self.published_time,
             reference_date: self.reference_date,
             contacts: self
                 .contacts

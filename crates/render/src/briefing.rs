@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use newsbrief_parser::{Article, ContactRole, Entity, EntityKind, Role};
+use newsbrief_parser::{Article, ContactRole, DateTime, Entity, EntityKind, Role};
 
 use crate::calendar::Day;
 use crate::doc::Doc;
@@ -22,6 +22,8 @@ pub struct Briefing {
     pub title_derived: bool,
     /// The header: publisher, byline, dateline place, date, reading time.
     pub meta: Vec<MetaItem>,
+    /// The link to the article's page, when its address is known.
+    pub link: Option<LinkView>,
     /// The bottom line: the lede without its dateline, never a repeat of the title.
     pub lede: String,
     /// The key points, in article order.
@@ -59,6 +61,37 @@ pub struct MetaItem {
     pub label: &'static str,
     /// Its value.
     pub value: String,
+}
+
+/// The link to the article's own page, from its canonical URL.
+#[derive(Clone, Debug)]
+pub struct LinkView {
+    /// The address: http or https, only characters a URL may hold unescaped.
+    pub href: String,
+    /// What the reader sees: the host name (`www.example.com`).
+    pub host: String,
+}
+
+impl LinkView {
+    /// The link for `url` when it is an http or https address with a host and nothing in it that
+    /// could break out of an attribute or a Markdown link; otherwise none.
+    pub(crate) fn of(url: &str) -> Option<LinkView> {
+        let lower = url.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
+        let after = if lower.starts_with("https://") {
+            8
+        } else if lower.starts_with("http://") {
+            7
+        } else {
+            return None;
+        };
+        let url_char = |c: char| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c);
+        if url.len() > 2048 || !url.chars().all(url_char) {
+            return None;
+        }
+        let host = url[after..].split(['/', '?', '#']).next().unwrap_or("");
+        let host = host.rsplit('@').next().unwrap_or(host);
+        (!host.is_empty()).then(|| LinkView { href: url.to_owned(), host: host.to_ascii_lowercase() })
+    }
 }
 
 /// A key point.
@@ -258,6 +291,7 @@ impl Briefing {
         let who = WhosWho::new(article);
         Briefing {
             meta: meta(article, &top),
+            link: article.meta.url.as_deref().and_then(LinkView::of),
             title: top.title,
             title_derived: top.title_derived,
             lede: top.bottom,
@@ -305,7 +339,10 @@ fn meta(article: &Article<'_>, top: &top::Top) -> Vec<MetaItem> {
     }
     let in_words = |d| Day::from(d).words();
     out.push(match (m.published, m.reference_date) {
-        (Some(d), _) => item("Published", in_words(d)),
+        (Some(d), _) => match m.published_time.filter(|t| t.date == d) {
+            Some(t) => item("Published", format!("{}, {}", in_words(d), clock(t))),
+            None => item("Published", in_words(d)),
+        },
         // Without a publication date the reference date was given by the caller.
         (None, Some(d)) => item("Date given", in_words(d)),
         (None, None) => item("No date given", String::new()),
@@ -313,6 +350,17 @@ fn meta(article: &Article<'_>, top: &top::Top) -> Vec<MetaItem> {
     let minutes = m.reading_minutes.max(1);
     out.push(item("Reading time", format!("{minutes} min ({} words)", m.word_count)));
     out
+}
+
+/// The time of day of a date-time with its zone: `14:30 UTC+01:00`, `09:05 UTC`, or `14:30`
+/// when the zone is unknown.
+fn clock(t: DateTime) -> String {
+    let zone = match t.utc_offset {
+        None => String::new(),
+        Some(0) => " UTC".to_owned(),
+        Some(m) => format!(" UTC{}{:02}:{:02}", if m < 0 { '−' } else { '+' }, m.abs() / 60, m.abs() % 60),
+    };
+    format!("{:02}:{:02}{zone}", t.hour, t.minute)
 }
 
 /// Entities as the who's who lists them.
@@ -384,6 +432,35 @@ fn role_name(role: Role) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_only_to_plain_http_addresses() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("https://www.example.com/world/2024/talks?id=3#top", Some("www.example.com")),
+            ("HTTP://News.Example.org", Some("news.example.org")),
+            ("https://user@example.net/a", Some("example.net")),
+            ("javascript:alert(1)", None),
+            ("data:text/html,hi", None),
+            ("ftp://example.com/file", None),
+            ("https://", None),
+            ("https://example.com/a b", None),
+            ("https://example.com/\"><script>", None),
+            ("https://example.com/a)<b>", None),
+            ("https://exämple.com/", None),
+        ];
+        for &(url, host) in cases {
+            assert_eq!(LinkView::of(url).map(|l| l.host).as_deref(), host, "{url}");
+        }
+    }
+
+    #[test]
+    fn clock_times_carry_their_zone() {
+        let t = |s: &str| DateTime::parse_iso(s).expect("valid");
+        assert_eq!(clock(t("2024-03-05T14:30:00+01:00")), "14:30 UTC+01:00");
+        assert_eq!(clock(t("2024-03-05T09:05:59Z")), "09:05 UTC");
+        assert_eq!(clock(t("2024-03-05T23:00-05:30")), "23:00 UTC−05:30");
+        assert_eq!(clock(t("2024-03-05T07:00")), "07:00");
+    }
 
     fn brief(text: &str) -> Briefing {
         Briefing::new(&newsbrief_parser::parse(text))
