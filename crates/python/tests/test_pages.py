@@ -41,6 +41,19 @@ def test_the_text_is_the_commands_extract_only(cli, path):
     assert page.text == run_cli(cli, "parse", "--extract-only", str(path))
 
 
+def test_a_pages_publication_time_reaches_the_model_and_the_header():
+    html = (REPO / "crates/extract/tests/pages/01_json_ld.html").read_bytes()
+    article = newsbrief.parse(html=html, url="https://ledger.example/halvik")
+    assert article.meta.published_time == "2024-02-12T08:30:00-05:00"
+    assert article.meta.published == "2024-02-12"
+    page = newsbrief.brief(html=html, url="https://ledger.example/halvik")
+    assert "12 February 2024, 08:30 UTC−05:00" in page
+    # The page's canonical address, made absolute against the address it was read from.
+    canonical = "https://ledger.example/business/2024/02/12/port-halvik-reopens"
+    assert article.meta.url == canonical
+    assert f'<a href="{canonical}" rel="noopener noreferrer">ledger.example</a>' in page
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
 def test_parse_html_is_the_commands_json(cli, path):
     article = newsbrief.parse(html=path.read_bytes())

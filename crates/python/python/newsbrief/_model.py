@@ -103,13 +103,15 @@ class Contact:
 
 @dataclass
 class Meta:
-    """Facts about the article as a whole (``published`` and ``reference_date`` are ``YYYY-MM-DD``)."""
+    """Facts about the article as a whole (``published`` and ``reference_date`` are ``YYYY-MM-DD``;
+    ``published_time``, from a web page, is RFC 3339 with its UTC offset when known)."""
 
     __slots__ = (
         "headline",
         "byline",
         "dateline",
         "published",
+        "published_time",
         "reference_date",
         "contacts",
         "source",
@@ -121,6 +123,7 @@ class Meta:
     byline: List[Name]
     dateline: Optional[Dateline]
     published: Optional[str]
+    published_time: Optional[str]
     reference_date: Optional[str]
     contacts: List[Contact]
     source: Optional[str]
@@ -137,6 +140,7 @@ class Meta:
             [Name._make(n, to) for n in d["byline"]],
             Dateline._make(dateline, to) if dateline is not None else None,
             d["published"],
+            d.get("published_time"),
             d["reference_date"],
             [Contact._make(c, to) for c in d["contacts"]],
             d["source"],
