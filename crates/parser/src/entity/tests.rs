@@ -168,9 +168,25 @@ Scorers: Ivo Banic 9, Tomas Berg 7
     assert!(got.contains(&("Denholm".to_string(), O)), "{got:?}");
     assert!(got.contains(&("Ivo Banic".to_string(), P)), "{got:?}");
     assert!(!got.iter().any(|(t, _)| t == "Scorers"), "{got:?}");
-    // FIXME: a club named `X Town` reads as a person's name; only a single word before the numbers
-    // of a standings row is taken for a team.
-    assert!(got.contains(&("Carrow Town".to_string(), P)), "{got:?}");
+    assert!(got.contains(&("Carrow Town".to_string(), O)), "{got:?}");
+}
+
+#[test]
+fn sides_of_score_lines_and_table_rows_are_teams_but_golfers_are_people() {
+    let text = "Weekend Football Results
+LEEDS, England — Results of Saturday's league games:
+Harlow Athletic 2 Carrow Town 1
+Port Denholm 0 Kelby Rovers 3
+Standings (played, won, drawn, lost, for, against, points):
+Kelby Rovers 4 3 1 0 9 2 10
+Golf: leaders after the third round:
+Marco Bellini 68 70 66 204
+";
+    let got = mentions(text);
+    for team in ["Harlow Athletic", "Carrow Town", "Port Denholm", "Kelby Rovers"] {
+        assert!(got.contains(&(team.to_string(), O)), "{team}: {got:?}");
+    }
+    assert!(got.contains(&("Marco Bellini".to_string(), P)), "{got:?}");
 }
 
 #[test]

@@ -328,6 +328,10 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if next_word.is_some_and(words::is_thing_noun) || words::is_event_head(last) {
         return Shape::Nothing;
     }
+    // `Carrow Town 10 6 2 2 20`, `Harlow Athletic 2 Carrow Town 1`: a side in a table or score line.
+    if n > 1 && doc.sports && in_team_row(doc, ts, run) {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
     let org_of = words::is_org_of_head(first) && name.words.iter().any(|&i| text(i) == "of");
     if n > 1 && (words::is_org_head(last) || org_of) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
@@ -362,6 +366,29 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Hint(hint(doc, ts, run, next_word));
     }
     Shape::Nothing
+}
+
+/// Whether the name stands in a standings row (five or more whole numbers after it, some of them
+/// small, unlike a golfer's rounds) or in a score line (a score after it and a name before or after
+/// that score's side: `Harlow Athletic 2 Carrow Town 1`).
+fn in_team_row(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let small = |t: &Token| {
+        let w = t.span.as_str(doc.text);
+        t.kind == TokenKind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let numbers: Vec<&Token> = ts[run.to..].iter().take_while(|t| small(t)).collect();
+    let value = |t: &Token| t.span.as_str(doc.text).parse::<u32>().unwrap_or(u32::MAX);
+    if numbers.len() >= 5 {
+        return numbers.iter().any(|t| value(t) < 10);
+    }
+    if numbers.len() != 1 {
+        return false;
+    }
+    let cap = |t: Option<&Token>| t.and_then(|t| word(doc, t)).is_some_and(is_name_word);
+    let score_before = run.from >= 2 && small(&ts[run.from - 1]) && cap(ts.get(run.from - 2));
+    let side_after =
+        cap(ts.get(run.to + 1)) && ts[run.to + 1..].iter().find(|t| t.kind != TokenKind::Word).is_some_and(small);
+    score_before || side_after
 }
 
 /// `K. Bhatt`, `J.F. Ortega`: an initial before a surname (but not `U.S.`).
