@@ -220,6 +220,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
         }
         let from = i;
         let mut j = i;
+        let mut org_phrase = false;
         loop {
             let cur = word(doc, &ts[j]).unwrap_or("");
             let mut next = j + 1;
@@ -231,9 +232,15 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next;
                 break;
             }
+            let name_after = |k: usize| ts.get(k).and_then(|t| word(doc, t)).is_some_and(is_name_word);
             if ts.get(next).is_some_and(|t| t.kind == TokenKind::Symbol && t.span.as_str(doc.text) == "&")
-                && ts.get(next + 1).and_then(|t| word(doc, t)).is_some_and(is_name_word)
+                && name_after(next + 1)
             {
+                j = next + 1;
+                continue;
+            }
+            // `the Transit Workers' Union`: a possessive plural inside a name.
+            if is_plural_possessive(doc, ts, next) && name_after(next + 1) {
                 j = next + 1;
                 continue;
             }
@@ -258,8 +265,16 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 continue;
             }
             let of_head = words::is_org_of_head(cur) || words::is_place_head(cur) || words::is_title_head(cur);
-            let joins = after.is_some() && (nw == "of" && of_head || nw == "and" && org_follows(doc, ts, next + 1));
+            // `Centers for Disease Control and Prevention`, `Commission on Election Debates`: after
+            // `for` or `on` behind an organization head, `and` joins the rest of the name too.
+            let purpose = matches!(nw, "for" | "on") && words::is_org_of_head(cur);
+            let and_joins = nw == "and" && (org_phrase || org_follows(doc, ts, next + 1));
+            // `… and Cooperation in Europe`: such a name may end in the place it serves.
+            let in_place =
+                org_phrase && nw == "in" && after.is_some_and(|w| matches!(gazetteer().get(w), Some(Gaz::Place(_))));
+            let joins = after.is_some() && (nw == "of" && of_head || purpose || and_joins || in_place);
             if joins {
+                org_phrase |= purpose;
                 j = next + 1;
                 continue;
             }
@@ -269,6 +284,15 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
         f(Run { from, to: j.min(ts.len()) });
         i = j.max(i + 1);
     }
+}
+
+/// A closing apostrophe right after a word ending in `s` (`Workers'`), at token `i`.
+fn is_plural_possessive(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
+    let (Some(t), Some(prev)) = (ts.get(i), i.checked_sub(1).and_then(|p| ts.get(p))) else { return false };
+    t.kind == TokenKind::Quote
+        && matches!(t.span.as_str(doc.text), "'" | "’")
+        && prev.span.end == t.span.start
+        && prev.span.as_str(doc.text).ends_with('s')
 }
 
 fn is_adjacent_period(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
@@ -558,6 +582,10 @@ fn gazetteer_part(doc: &Doc<'_>, ts: &[Token], words: &[usize]) -> Option<Part> 
         return Some(Part::Demonym(k));
     }
     if words.len() > 1 && words.iter().any(|&i| matches!(gaz.get(trim_possessive(w(i))), Some(Gaz::Place(_)))) {
+        return Some(Part::Team);
+    }
+    // `San Marino Hawks`: a place of several words before another name.
+    if gazetteer_prefix(doc, ts, words).is_some_and(|(_, g)| matches!(g, Gaz::Place(_))) {
         return Some(Part::Team);
     }
     None

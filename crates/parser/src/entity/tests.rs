@@ -24,6 +24,13 @@ fn check(sentence: &str, expect: &[(&str, EntityKind)]) {
     assert_eq!(got, want, "in {sentence:?}");
 }
 
+/// [`check`] over a table of sentences and their mentions.
+fn check_all(cases: &[(&str, &[(&str, EntityKind)])]) {
+    for (sentence, expect) in cases {
+        check(sentence, expect);
+    }
+}
+
 fn entity<'x>(a: &'x Article<'_>, name: &str) -> &'x crate::model::Entity<'x> {
     a.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name:?} in {:#?}", a.entities))
 }
@@ -169,6 +176,35 @@ Scorers: Ivo Banic 9, Tomas Berg 7
     assert!(got.contains(&("Ivo Banic".to_string(), P)), "{got:?}");
     assert!(!got.iter().any(|(t, _)| t == "Scorers"), "{got:?}");
     assert!(got.contains(&("Carrow Town".to_string(), O)), "{got:?}");
+}
+
+#[test]
+fn organization_names_with_of_for_and_ampersands_stay_whole() {
+    let cases: &[(&str, &[(&str, EntityKind)])] = &[
+        (
+            "Officials at the Centers for Disease Control and Prevention agreed.",
+            &[("Centers for Disease Control and Prevention", O)],
+        ),
+        ("The Commission on Election Debates met on Monday.", &[("Commission on Election Debates", O)]),
+        ("The Council for Trade and Cooperation in Europe met.", &[("Council for Trade and Cooperation in Europe", O)]),
+        ("Shares of Harlow & Benning rose.", &[("Harlow & Benning", O)]),
+        ("He is an analyst at R.T. Caldwell & Sons in the city.", &[("R.T. Caldwell & Sons", O)]),
+        ("The Kelby Transit Workers' Union walked out.", &[("Kelby Transit Workers' Union", O)]),
+        ("The Patriotic Union of Talvania said so.", &[("Patriotic Union of Talvania", O)]),
+        ("The State Law and Order Council ruled.", &[("State Law and Order Council", O)]),
+    ];
+    check_all(cases);
+}
+
+#[test]
+fn nouns_after_a_longer_name_type_it() {
+    let cases: &[(&str, &[(&str, EntityKind)])] = &[
+        ("Guards at Varnen Prison went on strike.", &[("Varnen Prison", L)]),
+        ("Flights from Korlu Bay airport were cancelled.", &[("Korlu Bay", L)]),
+        ("The Morning Courier newspaper had the story first.", &[("Morning Courier", O)]),
+        ("Fans of the San Marino Hawks were angry.", &[("San Marino Hawks", O)]),
+    ];
+    check_all(cases);
 }
 
 #[test]

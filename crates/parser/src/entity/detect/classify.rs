@@ -173,6 +173,10 @@ fn lead_role(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &
 /// too (`U.S. President`). Returns the position in `words` where the name starts after them.
 fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut Cues, out: &mut Vec<Cand>) -> usize {
     let text = |i: usize| ts[i].span.as_str(doc.text);
+    // `State Law and Order Council`: a name that ends in an organization's head is no title's.
+    if words.len() > 1 && words::is_org_head(trim_possessive(text(words[words.len() - 1]))) {
+        return start;
+    }
     let mut title_end = None;
     for (k, &i) in words.iter().enumerate().skip(start) {
         if k + 1 >= words.len() {
@@ -322,6 +326,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     let n = name.words.len();
     let (first, last) = (name.first_word, name.last_word);
     let next_word = ts.get(run.to).and_then(|t| word(doc, t));
+    // `Harlow & Benning`, `R.T. Caldwell & Sons`: an ampersand joins the names of a firm.
+    let ampersand = ts[name.words[0]..name.end].iter().any(|t| t.span.as_str(doc.text) == "&");
+    if n > 1 && ampersand && !person {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
     if person || opens_with_initial(doc, ts, name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
     }
@@ -332,11 +341,18 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && doc.sports && in_team_row(doc, ts, run) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    let org_of = words::is_org_of_head(first) && name.words.iter().any(|&i| text(i) == "of");
+    let org_of = words::is_org_of_head(first) && name.words.iter().any(|&i| matches!(text(i), "of" | "for" | "on"));
     if n > 1 && (words::is_org_head(last) || org_of) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     if n > 1 && words::is_place_head(last) {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
+    }
+    // `the Morning Courier newspaper`, `Korlu Bay airport`: the noun after a longer name types it.
+    if n > 1 && next_word.is_some_and(is_company_after) {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
+    if n > 1 && next_word.is_some_and(words::is_place_noun) {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     if n == 1 && is_acronym(doc, last) && (doc.sports || !followed_by_number(ts, run.to)) {
@@ -539,6 +555,11 @@ fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Opt
     None
 }
 
+/// A noun after a name that makes it a company, paper or agency: `Castaldi shares`, `the Courier newspaper`.
+fn is_company_after(w: &str) -> bool {
+    matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency")
+}
+
 /// A weak cue for a single unknown capitalized word.
 fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Option<EntityKind> {
     let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
@@ -565,7 +586,7 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
         return Some(EntityKind::Organization);
     }
     // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
-    let company_after = next_word.is_some_and(|w| matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency"));
+    let company_after = next_word.is_some_and(is_company_after);
     if prev.is_some_and(words::is_company_noun) || company_after {
         return Some(EntityKind::Organization);
     }
