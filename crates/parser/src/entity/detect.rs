@@ -593,11 +593,24 @@ fn gazetteer_part(doc: &Doc<'_>, ts: &[Token], words: &[usize]) -> Option<Part> 
 
 /// In a sports report, a city or state before a score names its team (`LYON 2 NANTES 1`).
 fn is_team_city(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize, g: Gaz) -> bool {
-    let prev = from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
-    let located = prev.is_some_and(|w| words::is_place_preposition(w) || matches!(w, "at" | "from" | "to"));
     doc.sports
         && matches!(g, Gaz::Place(id) if !gazetteer().is_country(id))
-        && (ts.get(next).is_some_and(|t| t.kind == TokenKind::Number) || !located && from > first_word(ts))
+        && (ts.get(next).is_some_and(|t| t.kind == TokenKind::Number)
+            || !is_located(doc, ts, from, next) && from > first_word(ts))
+}
+
+/// Whether the words around a place name make it the place (`in Lyon`, `At Lyon`, `the mayor of
+/// Lyon`, a venue in brackets: `(at the Oval, Lyon)`), not a team named after it.
+pub(super) fn is_located(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize) -> bool {
+    let prev = from.checked_sub(1).map(|i| &ts[i]);
+    let after_preposition = prev.and_then(|t| word(doc, t)).is_some_and(|w| {
+        crate::lexicon::with_lowercase(w, |l| {
+            words::is_place_preposition(l) || matches!(l, "at" | "from" | "to" | "of")
+        })
+    });
+    let mark = |t: Option<&Token>, marks: &[&str]| t.is_some_and(|t| marks.contains(&t.span.as_str(doc.text)));
+    let in_brackets = mark(prev, &["(", ","]) && mark(ts.get(next), &[")"]);
+    after_preposition || in_brackets
 }
 
 /// Whether a number follows (`CAC 40`: an index, not an organization).

@@ -3,9 +3,9 @@
 
 use super::{
     Cand, Confidence, Doc, Part, Run, first_word, followed_by_number, gazetteer_entries, gazetteer_part,
-    gazetteer_prefix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common, is_initial, is_lower_elsewhere,
-    is_name_word, is_person_word, is_team_city, keeps_period, key, participle_suffix, possessive_len, push_gaz,
-    strip_end, trim_possessive, with_period, word,
+    gazetteer_prefix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common, is_initial, is_located,
+    is_lower_elsewhere, is_name_word, is_person_word, is_team_city, keeps_period, key, participle_suffix,
+    possessive_len, push_gaz, strip_end, trim_possessive, with_period, word,
 };
 use crate::entity::gazetteer::{Gaz, gazetteer};
 use crate::entity::words;
@@ -34,7 +34,16 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         return;
     }
     if let Some(entry) = whole_run_entry(doc, ts, run, words) {
-        push_gaz(doc, ts, words[0], run.to, entry, out);
+        if is_team_city(doc, ts, words[0], run.to, entry) {
+            let span = Name::new(doc, ts, run, words, 0).map_or(ts[words[0]].span, |n| n.span);
+            out.push(Cand::new(span, Some(EntityKind::Organization), Confidence::Strong, words.len()));
+        } else {
+            push_gaz(doc, ts, words[0], run.to, entry, out);
+            // In a sports story, `in Lyon` stays the place where a team of that name plays.
+            if let Some(c) = out.last_mut().filter(|c| doc.sports && c.kind == Some(EntityKind::Place)) {
+                c.fixed = is_located(doc, ts, words[0], run.to);
+            }
+        }
         return;
     }
     let Some(start) = skip_openers(doc, ts, words, initial) else { return };
