@@ -558,9 +558,15 @@ fn is_person_word(w: &str) -> bool {
         && !words::is_event_head(w)
         && !words::is_title_head(w)
         && !words::is_stop(w)
+        && !is_acronym_plural(w)
         && gazetteer().get(w).is_none()
         && w != "of"
         && w != "and"
+}
+
+/// The plural of an acronym (`GDRs`, `ADRs`), which names things, not people.
+fn is_acronym_plural(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 enum Part {

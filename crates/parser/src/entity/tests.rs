@@ -197,6 +197,16 @@ fn organization_names_with_of_for_and_ampersands_stay_whole() {
 }
 
 #[test]
+fn company_suffixes_acronym_plurals_and_titles_of_works_are_no_people() {
+    check_all(&[
+        ("Torvane SpA said profit rose.", &[("Torvane SpA", O)]),
+        ("Holders of Kelby GDRs sold them.", &[]),
+        ("She starred in \"Harbor Lights\" and \"Winter Roads,\" two films.", &[]),
+        ("The author Mark Hale wrote \"Salt Roads\" in 1990.", &[("Mark Hale", P)]),
+    ]);
+}
+
+#[test]
 fn nouns_after_a_longer_name_type_it() {
     let cases: &[(&str, &[(&str, EntityKind)])] = &[
         ("Guards at Varnen Prison went on strike.", &[("Varnen Prison", L)]),

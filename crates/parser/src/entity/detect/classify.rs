@@ -39,9 +39,8 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
             out.push(Cand::new(span, Some(EntityKind::Organization), Confidence::Strong, words.len()));
         } else {
             push_gaz(doc, ts, words[0], run.to, entry, out);
-            // In a sports story, `in Lyon` stays the place where a team of that name plays.
-            if let Some(c) = out.last_mut().filter(|c| doc.sports && c.kind == Some(EntityKind::Place)) {
-                c.fixed = is_located(doc, ts, words[0], run.to);
+            if let Some(c) = out.last_mut() {
+                c.fixed = stays_place(doc, ts, c, words[0], run.to);
             }
         }
         return;
@@ -68,6 +67,7 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
                 cand.kind = entry.kind();
                 cand.gaz = entry.id();
                 cand.confidence = Confidence::Strong;
+                cand.fixed = stays_place(doc, ts, &cand, name.words[0], run.to);
             }
             out.push(cand);
             return;
@@ -90,6 +90,11 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         cand.descriptors.extend(as_role(doc, ts, run.to));
     }
     out.push(cand);
+}
+
+/// In a sports story, `in Lyon` stays the place where a team of that name plays.
+fn stays_place(doc: &Doc<'_>, ts: &[Token], c: &Cand, from: usize, to: usize) -> bool {
+    doc.sports && c.kind == Some(EntityKind::Place) && is_located(doc, ts, from, to)
 }
 
 /// The word tokens of a run (at most [`MAX_RUN_WORDS`], kept in `buf`), with the run cut after the
@@ -383,6 +388,10 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         None => {}
     }
     if n > 1 && name.words.iter().all(|&i| is_person_word(text(i))) {
+        // `the film “Harbor Lights”`: a name that fills a quotation is the title of a work.
+        if fills_quotation(doc, ts, run) {
+            return Shape::Nothing;
+        }
         // `Harlow Capital analyst Jane Moreau`: a name before a role and another name is an employer.
         let kind = if employer_before_role(doc, ts, run.to) { EntityKind::Organization } else { EntityKind::Person };
         return Shape::Kind(kind, Confidence::Medium);
@@ -414,6 +423,13 @@ fn in_team_row(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let side_after =
         cap(ts.get(run.to + 1)) && ts[run.to + 1..].iter().find(|t| t.kind != TokenKind::Word).is_some_and(small);
     score_before || side_after
+}
+
+/// Whether quotation marks enclose the run and nothing else (a comma or period may close it).
+fn fills_quotation(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let quote = |i: usize| ts.get(i).is_some_and(|t| t.kind == TokenKind::Quote);
+    let mark = ts.get(run.to).is_some_and(|t| matches!(t.span.as_str(doc.text), "," | "."));
+    run.from > 0 && quote(run.from - 1) && (quote(run.to) || mark && quote(run.to + 1))
 }
 
 /// `K. Bhatt`, `J.F. Ortega`: an initial before a surname (but not `U.S.`).
