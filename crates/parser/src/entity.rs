@@ -164,7 +164,8 @@ fn common_words<'p>(
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     stretches(ctx, |role, dateline, ts| {
         read.push((role, dateline, ts));
-        // Words that open a sentence or follow a number or a mark, and short capitals words.
+        // Capitalized words: those that open a sentence or follow a number or a mark, short
+        // capitals words, and the words of longer names, which the grammar asks about.
         let mut first = true;
         for t in ts {
             if t.kind != TokenKind::Word {
@@ -175,7 +176,7 @@ fn common_words<'p>(
             let capital = text.as_bytes().get(t.span.start).is_some_and(|b| !b.is_ascii_lowercase());
             let w = if capital { t.span.as_str(text) } else { "" };
             if capital
-                && (first && detect::is_cap(w) || w.len() <= 5 && detect::is_all_caps(w))
+                && (detect::is_cap(w) || w.len() <= 5 && detect::is_all_caps(w))
                 && seen.insert(w)
                 && !words::is_stop(w)
             {

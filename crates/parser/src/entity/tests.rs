@@ -207,6 +207,19 @@ fn company_suffixes_acronym_plurals_and_titles_of_works_are_no_people() {
 }
 
 #[test]
+fn cues_around_a_longer_name_type_it() {
+    check_all(&[
+        ("It was carried by the official Kelby News Agency on Monday.", &[("Kelby News Agency", O)]),
+        ("The rival Patriotic Union of Talvania took the town.", &[("Patriotic Union of Talvania", O)]),
+        ("The first division team Carrow Rovers lost.", &[("Carrow Rovers", O)]),
+        ("The tyre maker Castaldi Fratelli cut jobs.", &[("Castaldi Fratelli", O)]),
+    ]);
+    // Words the story writes in lower case too are no person's name on their own.
+    check("A wall of democracy stood there: Democracy Wall drew crowds.", &[]);
+    check("Prices fell. Mark Price said prices fell, Mr. Price added.", &[("Mark Price", P), ("Price", P)]);
+}
+
+#[test]
 fn nouns_after_a_longer_name_type_it() {
     let cases: &[(&str, &[(&str, EntityKind)])] = &[
         ("Guards at Varnen Prison went on strike.", &[("Varnen Prison", L)]),

@@ -54,7 +54,10 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
     if participle_name(doc, &name, cues.person, out) || is_table_heading(doc, ts, &name) {
         return;
     }
-    context_cues(doc, ts, run, &mut cues);
+    // `the official Kelby News Agency`: a role noun before an organization's name is no person's.
+    if !name.has_org_head(doc, ts) {
+        context_cues(doc, ts, run, &mut cues);
+    }
     let mut cand = Cand::new(name.span, None, Confidence::Guess, name.words.len());
     cand.descriptors = cues.descriptors;
     match trimmed_entry(doc, ts, words, &name) {
@@ -249,6 +252,16 @@ impl<'a, 'w> Name<'a, 'w> {
     }
 }
 
+impl Name<'_, '_> {
+    /// A name of two or more words with an organization's head: last (`Kelby News Agency`), or first
+    /// before `of`, `for` or `on` (`Union of …`, `Centers for …`).
+    fn has_org_head(&self, doc: &Doc<'_>, ts: &[Token]) -> bool {
+        let inner = |i: &usize| matches!(ts[*i].span.as_str(doc.text), "of" | "for" | "on");
+        let org_of = words::is_org_of_head(self.first_word) && self.words.iter().any(inner);
+        self.words.len() > 1 && (words::is_org_head(self.last_word) || org_of)
+    }
+}
+
 /// `Moscow-based`, `Hong Kong-listed`: the place or entry before a participle suffix (nothing after
 /// a title or role). True when the name ends in such a suffix, and the run is done.
 fn participle_name(doc: &Doc<'_>, name: &Name<'_, '_>, person: bool, out: &mut Vec<Cand>) -> bool {
@@ -338,7 +351,7 @@ enum Shape {
 fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, person: bool) -> Shape {
     let text = |i: usize| ts[i].span.as_str(doc.text);
     let n = name.words.len();
-    let (first, last) = (name.first_word, name.last_word);
+    let last = name.last_word;
     let next_word = ts.get(run.to).and_then(|t| word(doc, t));
     // `Harlow & Benning`, `R.T. Caldwell & Sons`: an ampersand joins the names of a firm.
     let ampersand = ts[name.words[0]..name.end].iter().any(|t| t.span.as_str(doc.text) == "&");
@@ -355,8 +368,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && doc.sports && in_team_row(doc, ts, run) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    let org_of = words::is_org_of_head(first) && name.words.iter().any(|&i| matches!(text(i), "of" | "for" | "on"));
-    if n > 1 && (words::is_org_head(last) || org_of) {
+    if name.has_org_head(doc, ts) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     if n > 1 && words::is_place_head(last) {
@@ -391,6 +403,16 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         // `the film “Harbor Lights”`: a name that fills a quotation is the title of a work.
         if fills_quotation(doc, ts, run) {
             return Shape::Nothing;
+        }
+        // `Democracy Wall`, `Human Rights`: words the story also writes in lower case name a person
+        // only when the rest of the story says so (`Mr. Price` for `Mark Price`).
+        if name.words.iter().all(|&i| is_lower_elsewhere(doc, text(i))) {
+            return Shape::Hint(None);
+        }
+        let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
+        // `the first division team Carrow Rovers`, `tyre maker Castaldi Group`.
+        if prev.is_some_and(words::is_company_noun) {
+            return Shape::Kind(EntityKind::Organization, Confidence::Medium);
         }
         // `Harlow Capital analyst Jane Moreau`: a name before a role and another name is an employer.
         let kind = if employer_before_role(doc, ts, run.to) { EntityKind::Organization } else { EntityKind::Person };
