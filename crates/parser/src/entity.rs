@@ -164,22 +164,12 @@ fn common_words<'p>(
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     stretches(ctx, |role, dateline, ts| {
         read.push((role, dateline, ts));
-        // Capitalized words: those that open a sentence or follow a number or a mark, short
-        // capitals words, and the words of longer names, which the grammar asks about.
-        let mut first = true;
-        for t in ts {
-            if t.kind != TokenKind::Word {
-                first |= matches!(t.kind, TokenKind::Number | TokenKind::Punct | TokenKind::Dash);
-                continue;
-            }
+        // Capitalized words: the grammar asks whether the story also writes them in lower case.
+        for t in ts.iter().filter(|t| t.kind == TokenKind::Word) {
             // A lower-case first byte rules the word out before it is sliced out.
             let capital = text.as_bytes().get(t.span.start).is_some_and(|b| !b.is_ascii_lowercase());
             let w = if capital { t.span.as_str(text) } else { "" };
-            if capital
-                && (detect::is_cap(w) || w.len() <= 5 && detect::is_all_caps(w))
-                && seen.insert(w)
-                && !words::is_stop(w)
-            {
+            if capital && detect::is_cap(w) && seen.insert(w) && !words::is_stop(w) {
                 crate::lexicon::with_lowercase(w, |l| {
                     let (i, b) = sig(l);
                     if let Some(slot) = bits.get_mut(i) {
@@ -190,7 +180,6 @@ fn common_words<'p>(
                     }
                 });
             }
-            first = false;
         }
     });
     let mut found = FxHashSet::default();
