@@ -143,7 +143,19 @@ fn is_initial(w: &str) -> bool {
 /// An organization's initials (`NATO`, `TASS`): a short capitals word that is not a common word.
 fn is_acronym(doc: &Doc<'_>, w: &str) -> bool {
     let letters = || w.chars().filter(|c| c.is_alphabetic()).count();
-    is_all_caps(w) && letters() <= 5 && !is_roman(w) && !words::is_calendar(w) && !is_common(doc, w)
+    is_all_caps(w)
+        && letters() <= 5
+        && !is_roman(w)
+        && !words::is_calendar(w)
+        && !is_no_name_alone(w)
+        && !is_common(doc, w)
+}
+
+/// A word that names nothing on its own in any case: an abbreviation of a thing (`GDP`, `RBI`) or
+/// a function word in capitals (`FOR`, `WITH` in a headline).
+pub(super) fn is_no_name_alone(w: &str) -> bool {
+    use crate::lexicon::Class;
+    words::is_thing_abbreviation(w) || Class::FunctionWord.has(w) || Class::Stopword.has(w)
 }
 
 /// Roman numerals, which are part of names but never names themselves.
@@ -420,6 +432,7 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
         let span = Span::new(ts[i].span.start, ts[i].span.end - p);
         let plain = &w[..w.len() - p];
         if !words::is_stop(plain)
+            && !is_no_name_alone(plain)
             && !is_roman(plain)
             && !words::is_calendar(&title_case(plain))
             && plain.chars().filter(|c| c.is_alphabetic()).count() > 1

@@ -207,6 +207,20 @@ fn company_suffixes_acronym_plurals_and_titles_of_works_are_no_people() {
 }
 
 #[test]
+fn abbreviations_of_things_and_capital_function_words_are_no_organizations() {
+    check_all(&[
+        ("Growth in GDP slowed while AIDS cases rose.", &[]),
+        ("The NTSB said the IPO was delayed.", &[("NTSB", O)]),
+    ]);
+    let text = "Harlow Top Table After Win
+LONDON — Harlow beat Carrow 3-1 on Saturday. Banic had two RBI and a 2.10 ERA.
+HARLOW WIN BY 2 GOALS FOR 3 POINTS
+";
+    let got = mentions(text);
+    assert!(!got.iter().any(|(t, _)| ["RBI", "ERA", "BY", "FOR"].contains(&t.as_str())), "{got:?}");
+}
+
+#[test]
 fn cues_around_a_longer_name_type_it() {
     check_all(&[
         ("It was carried by the official Kelby News Agency on Monday.", &[("Kelby News Agency", O)]),

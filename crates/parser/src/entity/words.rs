@@ -38,6 +38,8 @@ as_written! {
     is_event_head => EventHead,
     /// Lower-case nouns after a name that make it the name of a thing (`the Lamu Gateway pipeline`).
     is_thing_noun => ThingNoun,
+    /// Abbreviations of things, measures, diseases and programmes, not organizations (`GDP`, `AIDS`).
+    is_thing_abbreviation => ThingAbbreviation,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
     /// Words that precede a place (`in Carrow`, `near Lyon`).

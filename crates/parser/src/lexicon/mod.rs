@@ -105,6 +105,8 @@ classes! {
     EventHead => "event_heads.txt",
     /// Lower-case nouns after a name that make it the name of a thing (`the Lamu Gateway pipeline`).
     ThingNoun => "thing_nouns.txt",
+    /// Abbreviations of things, measures, diseases and programmes, not organizations (`GDP`, `AIDS`).
+    ThingAbbreviation => "thing_abbreviations.txt",
     /// Capitalized function words and common sentence openers that are never names by themselves.
     EntityStopWord => "entity_stop_words.txt",
     /// Lower-case connectors inside personal and place names (`de`, `van`, `bin`).

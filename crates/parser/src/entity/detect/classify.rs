@@ -4,8 +4,8 @@
 use super::{
     Cand, Confidence, Doc, Part, Run, first_word, followed_by_number, gazetteer_entries, gazetteer_part,
     gazetteer_prefix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common, is_initial, is_located,
-    is_lower_elsewhere, is_name_word, is_person_word, is_team_city, keeps_period, key, participle_suffix,
-    possessive_len, push_gaz, strip_end, trim_possessive, with_period, word,
+    is_lower_elsewhere, is_name_word, is_no_name_alone, is_person_word, is_team_city, keeps_period, key,
+    participle_suffix, possessive_len, push_gaz, strip_end, trim_possessive, with_period, word,
 };
 use crate::entity::gazetteer::{Gaz, gazetteer};
 use crate::entity::words;
@@ -115,10 +115,11 @@ fn run_words<'b>(ts: &[Token], run: Run, buf: &'b mut [usize; MAX_RUN_WORDS]) ->
     Some((run, &buf[..len]))
 }
 
-/// A lone function word (`The`, `But`), and a place inside a thing's name (`the Spirit of Lagos
+/// A lone function word (`The`, `But`) or abbreviation of a thing (`GDP`), and a place inside a thing's name (`the Spirit of Lagos
 /// pipeline`), name nothing.
 fn names_nothing(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool {
-    let lone_stop = words.len() == 1 && words::is_stop(ts[words[0]].span.as_str(doc.text));
+    let lone = |w: &str| words::is_stop(w) || is_no_name_alone(trim_possessive(w));
+    let lone_stop = words.len() == 1 && lone(ts[words[0]].span.as_str(doc.text));
     let in_thing_name = run.from >= 2
         && word(doc, &ts[run.from - 1]) == Some("of")
         && word(doc, &ts[run.from - 2]).is_some_and(is_cap)
