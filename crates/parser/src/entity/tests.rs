@@ -221,6 +221,17 @@ HARLOW WIN BY 2 GOALS FOR 3 POINTS
 }
 
 #[test]
+fn a_direction_before_a_place_is_a_place_and_initials_before_places_are_people() {
+    check_all(&[
+        ("Rain fell on Northern Kenya and East Nairobi.", &[("Northern Kenya", L), ("East Nairobi", L)]),
+        ("Talks between N. Korea and S. Korea stalled.", &[("N. Korea", L), ("S. Korea", L)]),
+    ]);
+    let got = mentions("Harlow Win\nLONDON — Harlow beat Carrow 2-1. Carrow 120 (I. Austin 4-37, G. Hamilton 61).\n");
+    assert!(got.contains(&("I. Austin".to_string(), P)), "{got:?}");
+    assert!(got.contains(&("G. Hamilton".to_string(), P)), "{got:?}");
+}
+
+#[test]
 fn cues_around_a_longer_name_type_it() {
     check_all(&[
         ("It was carried by the official Kelby News Agency on Monday.", &[("Kelby News Agency", O)]),

@@ -40,6 +40,8 @@ as_written! {
     is_thing_noun => ThingNoun,
     /// Abbreviations of things, measures, diseases and programmes, not organizations (`GDP`, `AIDS`).
     is_thing_abbreviation => ThingAbbreviation,
+    /// Words of direction that open a place's name before another place (`East Carrow`, `N. Korea`).
+    is_compass_word => CompassWord,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
     /// Words that precede a place (`in Carrow`, `near Lyon`).

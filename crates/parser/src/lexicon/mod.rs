@@ -107,6 +107,8 @@ classes! {
     ThingNoun => "thing_nouns.txt",
     /// Abbreviations of things, measures, diseases and programmes, not organizations (`GDP`, `AIDS`).
     ThingAbbreviation => "thing_abbreviations.txt",
+    /// Words of direction that open a place's name before another place (`East Carrow`, `N. Korea`).
+    CompassWord => "compass_words.txt",
     /// Capitalized function words and common sentence openers that are never names by themselves.
     EntityStopWord => "entity_stop_words.txt",
     /// Lower-case connectors inside personal and place names (`de`, `van`, `bin`).

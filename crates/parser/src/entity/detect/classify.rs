@@ -385,6 +385,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n == 1 && is_acronym(doc, last) && (doc.sports || !followed_by_number(ts, run.to)) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
+    if n > 1 && compass_place(doc, ts, name) {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
+    }
     match gazetteer_part(doc, ts, name.words) {
         // `Brazilian Ana Ruiz`: the demonym is a descriptor's word, not the name.
         Some(Part::Demonym(k)) => {
@@ -464,8 +467,15 @@ fn opens_with_initial(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool 
         && !is_all_caps(name.last_word)
         && is_adjacent_period(doc, ts, first + 1)
         && gaz.get(key(doc, ts, first, with_period(doc, ts, first + 1)).as_ref()).is_none()
-        && gaz.get(ts[name.words[1]].span.as_str(doc.text)).is_none()
+        && !(words::is_compass_word(name.first_word) && gaz.get(ts[name.words[1]].span.as_str(doc.text)).is_some())
         && !words::is_org_head(name.last_word)
+}
+
+/// `East Carrow`, `N. Korea`: a word of direction before a place names a place.
+fn compass_place(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
+    let rest = key(doc, ts, name.words[1], name.end);
+    words::is_compass_word(name.first_word.trim_end_matches('.'))
+        && matches!(gazetteer().get(trim_possessive(&rest)), Some(Gaz::Place(_)))
 }
 
 /// A role the sentence gives the name with `as`: `took office as Oman’s first female trade minister`.
