@@ -207,6 +207,11 @@ fn is_name_word(w: &str) -> bool {
     !address && !words::is_calendar(trim_possessive(w))
 }
 
+/// A name with its particle joined by a hyphen (`al-Hakim`, `el-Masri`), inside a longer name.
+fn is_particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| words::is_name_connector(p) && rest.starts_with(char::is_uppercase))
+}
+
 /// One run of capitalized words: token indices into the sentence, end exclusive.
 #[derive(Clone, Copy, Debug)]
 struct Run {
@@ -260,7 +265,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next;
                 break;
             };
-            if is_name_word(nw) {
+            if is_name_word(nw) || is_particle_name(nw) {
                 j = next;
                 continue;
             }
@@ -530,8 +535,11 @@ fn gazetteer_entries(doc: &Doc<'_>, ts: &[Token], words: &[usize], out: &mut Vec
 /// The end of a run, without a period that ends the sentence.
 fn strip_end(doc: &Doc<'_>, ts: &[Token], to: usize) -> usize {
     // A period that ends the sentence is the sentence's (`… Baltic Shipping Corp.`), as wire copy writes it.
+    // So is one before the closing quotes or brackets that end it (`… at Kelby & Co.”`).
     let to = to.min(ts.len());
-    if to == ts.len() && to >= 2 && ts[to - 1].span.as_str(doc.text) == "." { to - 1 } else { to }
+    let closing = |t: &Token| t.kind == TokenKind::Quote || matches!(t.span.as_str(doc.text), ")" | "]");
+    let ends = ts[to..].iter().all(closing);
+    if ends && to >= 2 && ts[to - 1].span.as_str(doc.text) == "." { to - 1 } else { to }
 }
 
 fn trim_possessive(k: &str) -> &str {
@@ -564,7 +572,7 @@ fn is_lower_elsewhere(doc: &Doc<'_>, w: &str) -> bool {
 
 /// A word that can be part of a person's name.
 fn is_person_word(w: &str) -> bool {
-    (is_cap(w) || words::is_name_connector(w))
+    (is_cap(w) || words::is_name_connector(w) || is_particle_name(w))
         && (!is_all_caps(w) || is_roman(w))
         && !words::is_org_head(w)
         && !words::is_place_head(w)

@@ -232,6 +232,42 @@ fn a_direction_before_a_place_is_a_place_and_initials_before_places_are_people()
 }
 
 #[test]
+fn particles_stay_in_names() {
+    check_all(&[
+        ("Police caught their leader Omar al-Hakim in a raid.", &[("Omar al-Hakim", P)]),
+        ("Prime Minister Kengo wa Dondo left.", &[("Kengo wa Dondo", P)]),
+        ("President Zine al-Abidine Ben Kelby spoke.", &[("Zine al-Abidine Ben Kelby", P)]),
+    ]);
+}
+
+#[test]
+fn roles_from_bare_appositives_and_long_titles() {
+    let cases = [
+        (
+            "Rob Kelby, sales director for Harlow Networks, said demand was weak.",
+            "Rob Kelby",
+            "sales director for Harlow Networks",
+        ),
+        ("Ricardo Lanz, head of Cuba's National Assembly, spoke.", "Ricardo Lanz", "head of Cuba's National Assembly"),
+        (
+            "Tory shadow local government secretary Ana Ruiz said no.",
+            "Ana Ruiz",
+            "Tory shadow local government secretary",
+        ),
+    ];
+    for (sentence, name, role) in cases {
+        let text = format!("the report.\n{sentence}\n");
+        let a = crate::parse(&text);
+        assert_eq!(entity(&a, name).descriptors, [role], "{sentence}");
+    }
+    // Without a closing mark, a clause after the comma is no appositive.
+    let a = crate::parse("the report.\nMark Hale, police officials said, was held.\n");
+    assert!(entity(&a, "Mark Hale").descriptors.is_empty());
+    // The period before a closing quote ends the sentence, not the company's name.
+    check("He is an analyst at Kelby Wertheim & Co.\"", &[("Kelby Wertheim & Co", O)]);
+}
+
+#[test]
 fn cues_around_a_longer_name_type_it() {
     check_all(&[
         ("It was carried by the official Kelby News Agency on Monday.", &[("Kelby News Agency", O)]),

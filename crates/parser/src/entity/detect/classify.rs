@@ -556,11 +556,15 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
     let is_comma = |i: usize| ts.get(i).is_some_and(|t| t.span.as_str(doc.text) == ",");
     let to = if ts.get(to + 1).is_some_and(|t| t.kind == TokenKind::Number) && is_comma(to + 2) { to + 2 } else { to };
     let first = word(doc, ts.get(to + 1)?)?;
-    if !matches!(first, "a" | "an" | "the") && possessive_len(first) == 0 {
+    // `Rob Kelby, sales director for Harlow Networks,`: without a determiner, the role comes within
+    // the first three words and a mark closes the phrase.
+    let bare = !matches!(first, "a" | "an" | "the") && possessive_len(first) == 0;
+    if bare && !first.starts_with(char::is_lowercase) {
         return None;
     }
     let mut end = None;
-    let mut has_role = false;
+    let mut role_at = None;
+    let mut closed = false;
     for (k, t) in ts.iter().enumerate().skip(to + 1).take(14) {
         if t.kind != TokenKind::Word {
             if t.span.as_str(doc.text) == "." && k > 0 && keeps_period(ts[k - 1].span.as_str(doc.text)) {
@@ -568,6 +572,7 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
             }
             if matches!(t.kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote) {
                 end = Some(k);
+                closed = true;
                 break;
             }
             continue;
@@ -577,11 +582,14 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
             break;
         }
         let head = x.rsplit('-').next().unwrap_or(x);
-        has_role |= words::is_role_noun(x) || words::is_role_noun(head);
+        if role_at.is_none() && (words::is_role_noun(x) || words::is_role_noun(head)) {
+            role_at = Some(k);
+        }
         end = Some(k + 1);
     }
-    let end = end?;
-    (has_role && end > to + 2).then(|| Span::new(ts[to + 1].span.start, ts[end - 1].span.end))
+    let (end, role_at) = (end?, role_at?);
+    let bare_ok = !bare || closed && role_at < to + 4;
+    (bare_ok && end > to + 2).then(|| Span::new(ts[to + 1].span.start, ts[end - 1].span.end))
 }
 
 /// An appositive before the name, set off by commas: `The regional governor, Taras Melnyk,`.
