@@ -232,6 +232,17 @@ fn a_direction_before_a_place_is_a_place_and_initials_before_places_are_people()
 }
 
 #[test]
+fn company_cues_type_companies() {
+    check_all(&[
+        ("Shares of Castaldi rose on Monday.", &[("Castaldi", O)]),
+        ("Traders bought a stake in Pellworth last year.", &[("Pellworth", O)]),
+        ("On Monday Denholm said in a statement it would sell.", &[("Denholm", O)]),
+        ("A day later Kelby Rovan's chief executive quit.", &[("Kelby Rovan", O)]),
+        ("Analysts expect Torvane's shares to fall.", &[("Torvane", O)]),
+    ]);
+}
+
+#[test]
 fn particles_stay_in_names() {
     check_all(&[
         ("Police caught their leader Omar al-Hakim in a raid.", &[("Omar al-Hakim", P)]),

@@ -42,6 +42,8 @@ as_written! {
     is_thing_abbreviation => ThingAbbreviation,
     /// Words of direction that open a place's name before another place (`East Carrow`, `N. Korea`).
     is_compass_word => CompassWord,
+    /// Nouns after a possessive name that make it a company (`Torvane's shares`).
+    is_company_possession => CompanyPossession,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
     /// Words that precede a place (`in Carrow`, `near Lyon`).

@@ -109,6 +109,8 @@ classes! {
     ThingAbbreviation => "thing_abbreviations.txt",
     /// Words of direction that open a place's name before another place (`East Carrow`, `N. Korea`).
     CompassWord => "compass_words.txt",
+    /// Nouns after a possessive name that make it a company (`Torvane's shares`).
+    CompanyPossession => "company_possessions.txt",
     /// Capitalized function words and common sentence openers that are never names by themselves.
     EntityStopWord => "entity_stop_words.txt",
     /// Lower-case connectors inside personal and place names (`de`, `van`, `bin`).

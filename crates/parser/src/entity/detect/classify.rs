@@ -414,8 +414,8 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
             return Shape::Hint(None);
         }
         let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
-        // `the first division team Carrow Rovers`, `tyre maker Castaldi Group`.
-        if prev.is_some_and(words::is_company_noun) {
+        // `the first division team Carrow Rovers`, `tyre maker Castaldi Group`, `Castaldi Group's shares`.
+        if prev.is_some_and(words::is_company_noun) || company_cue_after(doc, ts, run) {
             return Shape::Kind(EntityKind::Organization, Confidence::Medium);
         }
         // `Harlow Capital analyst Jane Moreau`: a name before a role and another name is an employer.
@@ -621,6 +621,30 @@ fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Opt
     None
 }
 
+/// What follows a name that makes it a company: a possessive and a company's belongings
+/// (`Torvane's shares`, `Torvane's chief executive`), or `said in a statement`.
+fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let w = |i: usize| ts.get(i).and_then(|t| word(doc, t));
+    let last = run.to.checked_sub(1).and_then(w).unwrap_or("");
+    let possessive = possessive_len(last) > 0
+        && w(run.to)
+            .is_some_and(|x| words::is_company_possession(x) || x == "chief" && w(run.to + 1) == Some("executive"));
+    let statement = w(run.to).is_some_and(|x| Class::SayVerb.has(x))
+        && w(run.to + 1) == Some("in")
+        && w(run.to + 2) == Some("a")
+        && w(run.to + 3) == Some("statement");
+    possessive || statement
+}
+
+/// `shares of Castaldi`, `a stake in Castaldi`: a company by what is owned of it.
+fn shares_of(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
+    let w = |i: Option<usize>| i.and_then(|i| ts.get(i)).and_then(|t| word(doc, t));
+    let (prev, before) = (w(from.checked_sub(1)), w(from.checked_sub(2)));
+    let owned =
+        before.is_some_and(|b| ["shares", "stock", "stake", "shareholders"].iter().any(|o| b.eq_ignore_ascii_case(o)));
+    owned && matches!(prev, Some("of" | "in"))
+}
+
 /// A noun after a name that makes it a company, paper or agency: `Castaldi shares`, `the Courier newspaper`.
 fn is_company_after(w: &str) -> bool {
     matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency")
@@ -629,6 +653,9 @@ fn is_company_after(w: &str) -> bool {
 /// A weak cue for a single unknown capitalized word.
 fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Option<EntityKind> {
     let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
+    if shares_of(doc, ts, run.from) {
+        return Some(EntityKind::Organization);
+    }
     if prev.is_some_and(words::is_place_preposition) {
         return Some(EntityKind::Place);
     }
@@ -652,7 +679,7 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
         return Some(EntityKind::Organization);
     }
     // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
-    let company_after = next_word.is_some_and(is_company_after);
+    let company_after = next_word.is_some_and(is_company_after) || company_cue_after(doc, ts, run);
     if prev.is_some_and(words::is_company_noun) || company_after {
         return Some(EntityKind::Organization);
     }
