@@ -354,6 +354,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             }
         }
     }
+    merge_loose_names(doc, &mut kept);
     let names = Names::new(doc, &kept, kept.iter().any(|c| c.loose));
 
     kept.retain_mut(|c| {
@@ -380,6 +381,46 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         found.is_some()
     });
     kept
+}
+
+/// `HARLOW ATHLETIC` in a capitals headline: loose words next to one another that spell, in
+/// capitals, a longer name the body types become one candidate.
+fn merge_loose_names(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
+    const MAX_WORDS: usize = 6;
+    // Capitals form → votes for its kind, as in `resolve`.
+    let mut forms: FxHashMap<String, [u32; 3]> = FxHashMap::default();
+    for c in cands.iter().filter(|c| !c.loose && c.words > 1 && c.confidence >= Confidence::Medium) {
+        if let Some(k) = c.kind {
+            forms.entry(c.span.as_str(doc.text).to_uppercase()).or_default()[slot(k)] += c.confidence.weight();
+        }
+    }
+    if forms.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < cands.len() {
+        let mut last = i;
+        let mut best = None;
+        while cands[i].loose && last + 1 < cands.len() && last + 1 - i < MAX_WORDS {
+            let (prev, next) = (&cands[last], &cands[last + 1]);
+            if !next.loose || doc.text.get(prev.span.end..next.span.start) != Some(" ") {
+                break;
+            }
+            last += 1;
+            let span = Span::new(cands[i].span.start, cands[last].span.end);
+            if let Some(votes) = forms.get(&span.as_str(doc.text).to_uppercase()) {
+                let (k, _) = votes.iter().enumerate().max_by_key(|(_, n)| **n).unwrap_or((0, &0));
+                best = Some((last, span, KINDS[k]));
+            }
+        }
+        if let Some((end, span, kind)) = best {
+            let words = end - i + 1;
+            cands.drain(i + 1..=end);
+            let c = &mut cands[i];
+            (c.span, c.words, c.kind, c.gaz) = (span, words, Some(kind), None);
+        }
+        i += 1;
+    }
 }
 
 const KINDS: [EntityKind; 3] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place];

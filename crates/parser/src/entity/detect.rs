@@ -304,7 +304,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
 }
 
 /// A closing apostrophe right after a word ending in `s` (`Workers'`), at token `i`.
-fn is_plural_possessive(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
+pub(super) fn is_plural_possessive(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
     let (Some(t), Some(prev)) = (ts.get(i), i.checked_sub(1).and_then(|p| ts.get(p))) else { return false };
     t.kind == TokenKind::Quote
         && matches!(t.span.as_str(doc.text), "'" | "’")

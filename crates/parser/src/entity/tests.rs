@@ -243,6 +243,32 @@ fn company_cues_type_companies() {
 }
 
 #[test]
+fn parties_are_organizations_and_shadow_titles_stay_whole() {
+    check_all(&[
+        ("Labour and the Liberal Democrats will vote against it.", &[("Labour", O), ("Liberal Democrats", O)]),
+        ("The Lib Dems said no.", &[("Lib Dems", O)]),
+        ("Shadow housing secretary Nadia Crossley said no.", &[("Nadia Crossley", P)]),
+    ]);
+    let a = crate::parse("the report.\nThe Lib Dems' housing spokesman, Owen Pryce, said no.\n");
+    assert_eq!(entity(&a, "Owen Pryce").descriptors, ["The Lib Dems' housing spokesman"]);
+}
+
+#[test]
+fn capitals_headlines_name_the_body_names_whole() {
+    let text = "HARLOW ATHLETIC GO TOP AFTER WIN AT CARROW TOWN
+LONDON — Harlow Athletic went top on Saturday, and Carrow Town fell to third.
+Harlow Athletic 3 Carrow Town 1
+Kelby Rovers 1 Port Denholm 1
+";
+    let a = crate::parse(text);
+    for team in ["Harlow Athletic", "Carrow Town"] {
+        let e = entity(&a, team);
+        assert_eq!(e.kind, O, "{team}");
+        assert!(e.mentions.iter().any(|m| m.text == team.to_uppercase()), "{team}: {:?}", e.mentions);
+    }
+}
+
+#[test]
 fn particles_stay_in_names() {
     check_all(&[
         ("Police caught their leader Omar al-Hakim in a raid.", &[("Omar al-Hakim", P)]),

@@ -4,8 +4,8 @@
 use super::{
     Cand, Confidence, Doc, Part, Run, first_word, followed_by_number, gazetteer_entries, gazetteer_part,
     gazetteer_prefix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common, is_initial, is_located,
-    is_lower_elsewhere, is_name_word, is_no_name_alone, is_person_word, is_team_city, keeps_period, key,
-    participle_suffix, possessive_len, push_gaz, strip_end, trim_possessive, with_period, word,
+    is_lower_elsewhere, is_name_word, is_no_name_alone, is_person_word, is_plural_possessive, is_team_city,
+    keeps_period, key, participle_suffix, possessive_len, push_gaz, strip_end, trim_possessive, with_period, word,
 };
 use crate::entity::gazetteer::{Gaz, gazetteer};
 use crate::entity::words;
@@ -559,7 +559,7 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
     // `Rob Kelby, sales director for Harlow Networks,`: without a determiner, the role comes within
     // the first three words and a mark closes the phrase.
     let bare = !matches!(first, "a" | "an" | "the") && possessive_len(first) == 0;
-    if bare && !first.starts_with(char::is_lowercase) {
+    if bare && (!first.starts_with(char::is_lowercase) || is_no_name_alone(first)) {
         return None;
     }
     let mut end = None;
@@ -606,6 +606,11 @@ fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Opt
     // Back to the determiner or possessive that opens the phrase, over words only.
     let mut k = from - 2;
     for _ in 0..MAX_WORDS {
+        // `The Lib Dems' housing spokesman,`: the apostrophe of a plural possessive is passed over.
+        if is_plural_possessive(doc, ts, k) {
+            k = k.checked_sub(1)?;
+            continue;
+        }
         let w = word(doc, &ts[k])?;
         let determiner = |w: &str| matches!(w, "The" | "the" | "A" | "a" | "An" | "an" | "His" | "his" | "Her" | "her");
         if determiner(w) {
@@ -675,7 +680,11 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     // `Harlow captain`, `Pinecrest general manager`: a team or company before a role.
     let role_at = |i: usize| ts.get(i).and_then(|t| word(doc, t)).is_some_and(words::is_role_noun);
     let modifier = next_word.is_some_and(words::is_role_modifier);
-    if role_at(run.to) || modifier && role_at(run.to + 1) {
+    // `Shadow housing secretary …`: a capitalized modifier of the role is part of the title.
+    let own = crate::lexicon::with_lowercase(ts[run.from].span.as_str(doc.text), |l| {
+        words::is_role_modifier(l) || words::is_role_noun(l)
+    });
+    if !own && (role_at(run.to) || modifier && role_at(run.to + 1)) {
         return Some(EntityKind::Organization);
     }
     // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
