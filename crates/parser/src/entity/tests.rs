@@ -297,6 +297,11 @@ fn roles_from_bare_appositives_and_long_titles() {
         let a = crate::parse(&text);
         assert_eq!(entity(&a, name).descriptors, [role], "{sentence}");
     }
+    // An abbreviated title is the role when nothing else gives one; a courtesy title is none.
+    let a = crate::parse("the report.\nMr. Mark Hale met Sen. Ana Ruiz and Gen. Boris Ilyin, the army chief.\n");
+    assert_eq!(entity(&a, "Ana Ruiz").descriptors, ["Sen."]);
+    assert_eq!(entity(&a, "Boris Ilyin").descriptors, ["the army chief"]);
+    assert!(entity(&a, "Mark Hale").descriptors.is_empty());
     // Without a closing mark, a clause after the comma is no appositive.
     let a = crate::parse("the report.\nMark Hale, police officials said, was held.\n");
     assert!(entity(&a, "Mark Hale").descriptors.is_empty());

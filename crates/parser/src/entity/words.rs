@@ -44,6 +44,8 @@ as_written! {
     is_compass_word => CompassWord,
     /// Nouns after a possessive name that make it a company (`Torvane's shares`).
     is_company_possession => CompanyPossession,
+    /// Courtesy titles, which say nothing of a role (`Mr.`, `Sir`).
+    is_courtesy_title => CourtesyTitle,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
     /// Words that precede a place (`in Carrow`, `near Lyon`).

@@ -111,6 +111,8 @@ classes! {
     CompassWord => "compass_words.txt",
     /// Nouns after a possessive name that make it a company (`Torvane's shares`).
     CompanyPossession => "company_possessions.txt",
+    /// Courtesy titles, which say nothing of a role (`Mr.`, `Sir`), as written.
+    CourtesyTitle => "courtesy_titles.txt",
     /// Capitalized function words and common sentence openers that are never names by themselves.
     EntityStopWord => "entity_stop_words.txt",
     /// Lower-case connectors inside personal and place names (`de`, `van`, `bin`).

@@ -60,6 +60,9 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
     }
     let mut cand = Cand::new(name.span, None, Confidence::Guess, name.words.len());
     cand.descriptors = cues.descriptors;
+    if cand.descriptors.is_empty() {
+        cand.descriptors.extend(cues.short_title);
+    }
     match trimmed_entry(doc, ts, words, &name) {
         Some(Gaz::Demonym) => return,
         Some(entry) if !cues.person => {
@@ -167,6 +170,8 @@ struct Cues {
     person: bool,
     /// Role phrases: titles, roles before the name, appositives, in the order found.
     descriptors: Vec<Span>,
+    /// An abbreviated title (`Sen.`, `Gen.`): the role when nothing else gives one.
+    short_title: Option<Span>,
 }
 
 /// `Fullback Ivo Banic`, `Ex-Minister Ana Ruiz`: a capitalized role before a name of two or more
@@ -209,8 +214,12 @@ fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut
     }
     let Some(end) = title_end else { return start };
     let all_honorific = words[start..=end].iter().all(|&i| words::is_honorific(text(i)));
+    let last = with_period(doc, ts, words[end] + 1) - 1;
+    let span = Span::new(ts[words[start]].span.start, ts[last].span.end);
     if !all_honorific {
         cues.descriptors.push(Span::new(ts[words[start]].span.start, ts[words[end]].span.end));
+    } else if !words[start..=end].iter().all(|&i| words::is_courtesy_title(text(i))) {
+        cues.short_title = Some(span);
     }
     gazetteer_entries(doc, ts, &words[start..=end], out);
     cues.person = true;
