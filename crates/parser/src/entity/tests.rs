@@ -310,6 +310,18 @@ fn roles_from_bare_appositives_and_long_titles() {
 }
 
 #[test]
+fn places_of_places_labels_and_indices() {
+    check_all(&[
+        (
+            "Ships crossed the Gulf of Aden and left the Federal Republic of Kenya.",
+            &[("Gulf of Aden", L), ("Federal Republic of Kenya", L)],
+        ),
+        ("NOTE - Torvane Corp is a maker of kits.", &[("Torvane Corp", O)]),
+        ("The Kelby industrial average fell 2 percent.", &[]),
+    ]);
+}
+
+#[test]
 fn cues_around_a_longer_name_type_it() {
     check_all(&[
         ("It was carried by the official Kelby News Agency on Monday.", &[("Kelby News Agency", O)]),

@@ -371,7 +371,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if person || opens_with_initial(doc, ts, name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
     }
-    if next_word.is_some_and(words::is_thing_noun) || words::is_event_head(last) {
+    // `the Kelby Composite index`, `the Kelby industrial average`: a thing's name, one word before its noun.
+    let after_next = ts.get(run.to + 1).and_then(|t| word(doc, t));
+    let thing_after =
+        next_word.is_some_and(|w| w.starts_with(char::is_lowercase)) && after_next.is_some_and(words::is_thing_noun);
+    if next_word.is_some_and(words::is_thing_noun) || thing_after || words::is_event_head(last) {
         return Shape::Nothing;
     }
     // `Carrow Town 10 6 2 2 20`, `Harlow Athletic 2 Carrow Town 1`: a side in a table or score line.
@@ -391,10 +395,16 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && next_word.is_some_and(words::is_place_noun) {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
+    // `NOTE - …`, `ISSUE: …`: a capitals word that opens a line before a colon or dash is a label.
+    let label = run.from == first_word(ts)
+        && ts.get(run.to).is_some_and(|t| t.kind == TokenKind::Dash || t.span.as_str(doc.text) == ":");
+    if n == 1 && is_acronym(doc, last) && label {
+        return Shape::Nothing;
+    }
     if n == 1 && is_acronym(doc, last) && (doc.sports || !followed_by_number(ts, run.to)) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    if n > 1 && compass_place(doc, ts, name) {
+    if n > 1 && (compass_place(doc, ts, name) || place_of_place(doc, ts, name)) {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     match gazetteer_part(doc, ts, name.words) {
@@ -478,6 +488,15 @@ fn opens_with_initial(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool 
         && gaz.get(key(doc, ts, first, with_period(doc, ts, first + 1)).as_ref()).is_none()
         && !(words::is_compass_word(name.first_word) && gaz.get(ts[name.words[1]].span.as_str(doc.text)).is_some())
         && !words::is_org_head(name.last_word)
+}
+
+/// `Federal Republic of Talvania`, `Gulf of Kelby`: a place's head before `of` and a place.
+fn place_of_place(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
+    let Some(k) = name.words.iter().position(|&i| ts[i].span.as_str(doc.text) == "of") else { return false };
+    let head = k.checked_sub(1).map(|h| ts[name.words[h]].span.as_str(doc.text));
+    let rest = name.words.get(k + 1).map(|&from| key(doc, ts, from, name.end));
+    head.is_some_and(words::is_place_head)
+        && rest.is_some_and(|r| matches!(gazetteer().get(trim_possessive(&r)), Some(Gaz::Place(_))))
 }
 
 /// `East Carrow`, `N. Korea`: a word of direction before a place names a place.
