@@ -318,6 +318,10 @@ fn places_of_places_labels_and_indices() {
         ),
         ("NOTE - Torvane Corp is a maker of kits.", &[("Torvane Corp", O)]),
         ("The Kelby industrial average fell 2 percent.", &[]),
+        ("The fight was held in Kelby Falls in June.", &[("Kelby Falls", L)]),
+        ("Fans waited in Talmont Royale for hours.", &[("Talmont Royale", L)]),
+        ("The vote went against Mark Hale, a senior adviser to the mayor.", &[("Mark Hale", P)]),
+        ("He was biased toward Mark Hale, president of the council.", &[("Mark Hale", P)]),
     ]);
 }
 

@@ -407,6 +407,13 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && (compass_place(doc, ts, name) || place_of_place(doc, ts, name)) {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
+    // `in Kelby Falls`, `near Port Avon`: after a place's preposition a longer name is a place.
+    let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
+    let possessive = ts.get(name.end - 1).is_some_and(|t| possessive_len(t.span.as_str(doc.text)) > 0);
+    let role_after = appositive_after(doc, ts, run.to).is_some();
+    if n > 1 && !possessive && !role_after && prev.is_some_and(words::is_place_preposition) {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
+    }
     match gazetteer_part(doc, ts, name.words) {
         // `Brazilian Ana Ruiz`: the demonym is a descriptor's word, not the name.
         Some(Part::Demonym(k)) => {
