@@ -218,6 +218,10 @@ HARLOW WIN BY 2 GOALS FOR 3 POINTS
 ";
     let got = mentions(text);
     assert!(!got.iter().any(|(t, _)| ["RBI", "ERA", "BY", "FOR"].contains(&t.as_str())), "{got:?}");
+    // A word before a colon is a label, not a team.
+    let got = mentions("Harlow Win\nLONDON — Harlow beat Carrow 3-1.\nScorers - Goals: Banic 2, Berg.\n");
+    assert!(!got.iter().any(|(t, _)| t == "Goals"), "{got:?}");
+    check("Talks moved HK closer to a deal.", &[("HK", L)]);
 }
 
 #[test]

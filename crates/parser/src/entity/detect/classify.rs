@@ -693,6 +693,10 @@ fn is_company_after(w: &str) -> bool {
 /// A weak cue for a single unknown capitalized word.
 fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Option<EntityKind> {
     let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
+    // `Tries: …`, `Venue: …`: a word before a colon is a label.
+    if ts.get(run.to).is_some_and(|t| t.span.as_str(doc.text) == ":") {
+        return None;
+    }
     if shares_of(doc, ts, run.from) {
         return Some(EntityKind::Organization);
     }
