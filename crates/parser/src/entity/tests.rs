@@ -305,6 +305,8 @@ fn roles_from_bare_appositives_and_long_titles() {
     let a = crate::parse("the report.\nMr. Mark Hale met Sen. Ana Ruiz and Gen. Boris Ilyin, the army chief.\n");
     assert_eq!(entity(&a, "Ana Ruiz").descriptors, ["Sen."]);
     assert_eq!(entity(&a, "Boris Ilyin").descriptors, ["the army chief"]);
+    // A contest's role after a lone name makes no team of it.
+    check("It went to Kelbourne finalist Ana Ruiz.", &[("Ana Ruiz", P)]);
     assert!(entity(&a, "Mark Hale").descriptors.is_empty());
     // Without a closing mark, a clause after the comma is no appositive.
     let a = crate::parse("the report.\nMark Hale, police officials said, was held.\n");
@@ -322,6 +324,8 @@ fn places_of_places_labels_and_indices() {
         ),
         ("NOTE - Torvane Corp is a maker of kits.", &[("Torvane Corp", O)]),
         ("The Kelby industrial average fell 2 percent.", &[]),
+        ("Cases of COVID-19 rose after the Kelby PMI fell and Kelby futures slid.", &[]),
+        ("The Kelby Hole symposium opened on Friday.", &[]),
         ("The fight was held in Kelby Falls in June.", &[("Kelby Falls", L)]),
         ("Fans waited in Talmont Royale for hours.", &[("Talmont Royale", L)]),
         ("The vote went against Mark Hale, a senior adviser to the mayor.", &[("Mark Hale", P)]),

@@ -46,6 +46,8 @@ as_written! {
     is_company_possession => CompanyPossession,
     /// Courtesy titles, which say nothing of a role (`Mr.`, `Sir`).
     is_courtesy_title => CourtesyTitle,
+    /// Role nouns of a contest (`Wimbledon champion`), after an event's name rather than a team's.
+    is_contest_role => ContestRole,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
     /// Words that precede a place (`in Carrow`, `near Lyon`).

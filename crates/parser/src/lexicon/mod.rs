@@ -113,6 +113,8 @@ classes! {
     CompanyPossession => "company_possessions.txt",
     /// Courtesy titles, which say nothing of a role (`Mr.`, `Sir`), as written.
     CourtesyTitle => "courtesy_titles.txt",
+    /// Role nouns of a contest (`Wimbledon champion`), after an event's name rather than a team's.
+    ContestRole => "contest_roles.txt",
     /// Capitalized function words and common sentence openers that are never names by themselves.
     EntityStopWord => "entity_stop_words.txt",
     /// Lower-case connectors inside personal and place names (`de`, `van`, `bin`).

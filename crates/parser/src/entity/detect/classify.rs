@@ -375,7 +375,12 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     let after_next = ts.get(run.to + 1).and_then(|t| word(doc, t));
     let thing_after =
         next_word.is_some_and(|w| w.starts_with(char::is_lowercase)) && after_next.is_some_and(words::is_thing_noun);
-    if next_word.is_some_and(words::is_thing_noun) || thing_after || words::is_event_head(last) {
+    // `COVID-19`, `Under-21`, `the Kelby PMI`: a code with a number, or a name ending in a thing's
+    // abbreviation, names a thing.
+    let coded =
+        n == 1 && last.rsplit_once('-').is_some_and(|(_, d)| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    let thing_last = n > 1 && words::is_thing_abbreviation(last);
+    if next_word.is_some_and(words::is_thing_noun) || thing_after || coded || thing_last || words::is_event_head(last) {
         return Shape::Nothing;
     }
     // `Carrow Town 10 6 2 2 20`, `Harlow Athletic 2 Carrow Town 1`: a side in a table or score line.
@@ -717,7 +722,9 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
         return Some(EntityKind::Organization);
     }
     // `Harlow captain`, `Pinecrest general manager`: a team or company before a role.
-    let role_at = |i: usize| ts.get(i).and_then(|t| word(doc, t)).is_some_and(words::is_role_noun);
+    let role_at = |i: usize| {
+        ts.get(i).and_then(|t| word(doc, t)).is_some_and(|w| words::is_role_noun(w) && !words::is_contest_role(w))
+    };
     let modifier = next_word.is_some_and(words::is_role_modifier);
     // `Shadow housing secretary …`: a capitalized modifier of the role is part of the title.
     let own = crate::lexicon::with_lowercase(ts[run.from].span.as_str(doc.text), |l| {
