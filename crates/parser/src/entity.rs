@@ -164,21 +164,12 @@ fn common_words<'p>(
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     stretches(ctx, |role, dateline, ts| {
         read.push((role, dateline, ts));
-        // Words that open a sentence or follow a number or a mark, and short capitals words.
-        let mut first = true;
-        for t in ts {
-            if t.kind != TokenKind::Word {
-                first |= matches!(t.kind, TokenKind::Number | TokenKind::Punct | TokenKind::Dash);
-                continue;
-            }
+        // Capitalized words: the grammar asks whether the story also writes them in lower case.
+        for t in ts.iter().filter(|t| t.kind == TokenKind::Word) {
             // A lower-case first byte rules the word out before it is sliced out.
             let capital = text.as_bytes().get(t.span.start).is_some_and(|b| !b.is_ascii_lowercase());
             let w = if capital { t.span.as_str(text) } else { "" };
-            if capital
-                && (first && detect::is_cap(w) || w.len() <= 5 && detect::is_all_caps(w))
-                && seen.insert(w)
-                && !words::is_stop(w)
-            {
+            if capital && detect::is_cap(w) && seen.insert(w) && !words::is_stop(w) {
                 crate::lexicon::with_lowercase(w, |l| {
                     let (i, b) = sig(l);
                     if let Some(slot) = bits.get_mut(i) {
@@ -189,7 +180,6 @@ fn common_words<'p>(
                     }
                 });
             }
-            first = false;
         }
     });
     let mut found = FxHashSet::default();
@@ -364,6 +354,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             }
         }
     }
+    merge_loose_names(doc, &mut kept);
     let names = Names::new(doc, &kept, kept.iter().any(|c| c.loose));
 
     kept.retain_mut(|c| {
@@ -390,6 +381,46 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         found.is_some()
     });
     kept
+}
+
+/// `HARLOW ATHLETIC` in a capitals headline: loose words next to one another that spell, in
+/// capitals, a longer name the body types become one candidate.
+fn merge_loose_names(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
+    const MAX_WORDS: usize = 6;
+    // Capitals form → votes for its kind, as in `resolve`.
+    let mut forms: FxHashMap<String, [u32; 3]> = FxHashMap::default();
+    for c in cands.iter().filter(|c| !c.loose && c.words > 1 && c.confidence >= Confidence::Medium) {
+        if let Some(k) = c.kind {
+            forms.entry(c.span.as_str(doc.text).to_uppercase()).or_default()[slot(k)] += c.confidence.weight();
+        }
+    }
+    if forms.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < cands.len() {
+        let mut last = i;
+        let mut best = None;
+        while cands[i].loose && last + 1 < cands.len() && last + 1 - i < MAX_WORDS {
+            let (prev, next) = (&cands[last], &cands[last + 1]);
+            if !next.loose || doc.text.get(prev.span.end..next.span.start) != Some(" ") {
+                break;
+            }
+            last += 1;
+            let span = Span::new(cands[i].span.start, cands[last].span.end);
+            if let Some(votes) = forms.get(&span.as_str(doc.text).to_uppercase()) {
+                let (k, _) = votes.iter().enumerate().max_by_key(|(_, n)| **n).unwrap_or((0, &0));
+                best = Some((last, span, KINDS[k]));
+            }
+        }
+        if let Some((end, span, kind)) = best {
+            let words = end - i + 1;
+            cands.drain(i + 1..=end);
+            let c = &mut cands[i];
+            (c.span, c.words, c.kind, c.gaz) = (span, words, Some(kind), None);
+        }
+        i += 1;
+    }
 }
 
 const KINDS: [EntityKind; 3] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place];

@@ -143,7 +143,19 @@ fn is_initial(w: &str) -> bool {
 /// An organization's initials (`NATO`, `TASS`): a short capitals word that is not a common word.
 fn is_acronym(doc: &Doc<'_>, w: &str) -> bool {
     let letters = || w.chars().filter(|c| c.is_alphabetic()).count();
-    is_all_caps(w) && letters() <= 5 && !is_roman(w) && !words::is_calendar(w) && !is_common(doc, w)
+    is_all_caps(w)
+        && letters() <= 5
+        && !is_roman(w)
+        && !words::is_calendar(w)
+        && !is_no_name_alone(w)
+        && !is_common(doc, w)
+}
+
+/// A word that names nothing on its own in any case: an abbreviation of a thing (`GDP`, `RBI`) or
+/// a function word in capitals (`FOR`, `WITH` in a headline).
+pub(super) fn is_no_name_alone(w: &str) -> bool {
+    use crate::lexicon::Class;
+    words::is_thing_abbreviation(w) || Class::FunctionWord.has(w) || Class::Stopword.has(w)
 }
 
 /// Roman numerals, which are part of names but never names themselves.
@@ -195,6 +207,11 @@ fn is_name_word(w: &str) -> bool {
     !address && !words::is_calendar(trim_possessive(w))
 }
 
+/// A name with its particle joined by a hyphen (`al-Hakim`, `el-Masri`), inside a longer name.
+fn is_particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| words::is_name_connector(p) && rest.starts_with(char::is_uppercase))
+}
+
 /// One run of capitalized words: token indices into the sentence, end exclusive.
 #[derive(Clone, Copy, Debug)]
 struct Run {
@@ -220,6 +237,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
         }
         let from = i;
         let mut j = i;
+        let mut org_phrase = false;
         loop {
             let cur = word(doc, &ts[j]).unwrap_or("");
             let mut next = j + 1;
@@ -231,9 +249,15 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next;
                 break;
             }
+            let name_after = |k: usize| ts.get(k).and_then(|t| word(doc, t)).is_some_and(is_name_word);
             if ts.get(next).is_some_and(|t| t.kind == TokenKind::Symbol && t.span.as_str(doc.text) == "&")
-                && ts.get(next + 1).and_then(|t| word(doc, t)).is_some_and(is_name_word)
+                && name_after(next + 1)
             {
+                j = next + 1;
+                continue;
+            }
+            // `the Transit Workers' Union`: a possessive plural inside a name.
+            if is_plural_possessive(doc, ts, next) && name_after(next + 1) {
                 j = next + 1;
                 continue;
             }
@@ -241,7 +265,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next;
                 break;
             };
-            if is_name_word(nw) {
+            if is_name_word(nw) || is_particle_name(nw) {
                 j = next;
                 continue;
             }
@@ -258,8 +282,16 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 continue;
             }
             let of_head = words::is_org_of_head(cur) || words::is_place_head(cur) || words::is_title_head(cur);
-            let joins = after.is_some() && (nw == "of" && of_head || nw == "and" && org_follows(doc, ts, next + 1));
+            // `Centers for Disease Control and Prevention`, `Commission on Election Debates`: after
+            // `for` or `on` behind an organization head, `and` joins the rest of the name too.
+            let purpose = matches!(nw, "for" | "on") && words::is_org_of_head(cur);
+            let and_joins = nw == "and" && (org_phrase || org_follows(doc, ts, next + 1));
+            // `… and Cooperation in Europe`: such a name may end in the place it serves.
+            let in_place =
+                org_phrase && nw == "in" && after.is_some_and(|w| matches!(gazetteer().get(w), Some(Gaz::Place(_))));
+            let joins = after.is_some() && (nw == "of" && of_head || purpose || and_joins || in_place);
             if joins {
+                org_phrase |= purpose;
                 j = next + 1;
                 continue;
             }
@@ -269,6 +301,15 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
         f(Run { from, to: j.min(ts.len()) });
         i = j.max(i + 1);
     }
+}
+
+/// A closing apostrophe right after a word ending in `s` (`Workers'`), at token `i`.
+pub(super) fn is_plural_possessive(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
+    let (Some(t), Some(prev)) = (ts.get(i), i.checked_sub(1).and_then(|p| ts.get(p))) else { return false };
+    t.kind == TokenKind::Quote
+        && matches!(t.span.as_str(doc.text), "'" | "’")
+        && prev.span.end == t.span.start
+        && prev.span.as_str(doc.text).ends_with('s')
 }
 
 fn is_adjacent_period(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
@@ -396,6 +437,7 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
         let span = Span::new(ts[i].span.start, ts[i].span.end - p);
         let plain = &w[..w.len() - p];
         if !words::is_stop(plain)
+            && !is_no_name_alone(plain)
             && !is_roman(plain)
             && !words::is_calendar(&title_case(plain))
             && plain.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -493,8 +535,11 @@ fn gazetteer_entries(doc: &Doc<'_>, ts: &[Token], words: &[usize], out: &mut Vec
 /// The end of a run, without a period that ends the sentence.
 fn strip_end(doc: &Doc<'_>, ts: &[Token], to: usize) -> usize {
     // A period that ends the sentence is the sentence's (`… Baltic Shipping Corp.`), as wire copy writes it.
+    // So is one before the closing quotes or brackets that end it (`… at Kelby & Co.”`).
     let to = to.min(ts.len());
-    if to == ts.len() && to >= 2 && ts[to - 1].span.as_str(doc.text) == "." { to - 1 } else { to }
+    let closing = |t: &Token| t.kind == TokenKind::Quote || matches!(t.span.as_str(doc.text), ")" | "]");
+    let ends = ts[to..].iter().all(closing);
+    if ends && to >= 2 && ts[to - 1].span.as_str(doc.text) == "." { to - 1 } else { to }
 }
 
 fn trim_possessive(k: &str) -> &str {
@@ -527,16 +572,22 @@ fn is_lower_elsewhere(doc: &Doc<'_>, w: &str) -> bool {
 
 /// A word that can be part of a person's name.
 fn is_person_word(w: &str) -> bool {
-    (is_cap(w) || words::is_name_connector(w))
+    (is_cap(w) || words::is_name_connector(w) || is_particle_name(w))
         && (!is_all_caps(w) || is_roman(w))
         && !words::is_org_head(w)
         && !words::is_place_head(w)
         && !words::is_event_head(w)
         && !words::is_title_head(w)
         && !words::is_stop(w)
+        && !is_acronym_plural(w)
         && gazetteer().get(w).is_none()
         && w != "of"
         && w != "and"
+}
+
+/// The plural of an acronym (`GDRs`, `ADRs`), which names things, not people.
+fn is_acronym_plural(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 enum Part {
@@ -560,16 +611,33 @@ fn gazetteer_part(doc: &Doc<'_>, ts: &[Token], words: &[usize]) -> Option<Part> 
     if words.len() > 1 && words.iter().any(|&i| matches!(gaz.get(trim_possessive(w(i))), Some(Gaz::Place(_)))) {
         return Some(Part::Team);
     }
+    // `San Marino Hawks`: a place of several words before another name.
+    if gazetteer_prefix(doc, ts, words).is_some_and(|(_, g)| matches!(g, Gaz::Place(_))) {
+        return Some(Part::Team);
+    }
     None
 }
 
 /// In a sports report, a city or state before a score names its team (`LYON 2 NANTES 1`).
 fn is_team_city(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize, g: Gaz) -> bool {
-    let prev = from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
-    let located = prev.is_some_and(|w| words::is_place_preposition(w) || matches!(w, "at" | "from" | "to"));
     doc.sports
         && matches!(g, Gaz::Place(id) if !gazetteer().is_country(id))
-        && (ts.get(next).is_some_and(|t| t.kind == TokenKind::Number) || !located && from > first_word(ts))
+        && (ts.get(next).is_some_and(|t| t.kind == TokenKind::Number)
+            || !is_located(doc, ts, from, next) && from > first_word(ts))
+}
+
+/// Whether the words around a place name make it the place (`in Lyon`, `At Lyon`, `the mayor of
+/// Lyon`, a venue in brackets: `(at the Oval, Lyon)`), not a team named after it.
+pub(super) fn is_located(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize) -> bool {
+    let prev = from.checked_sub(1).map(|i| &ts[i]);
+    let after_preposition = prev.and_then(|t| word(doc, t)).is_some_and(|w| {
+        crate::lexicon::with_lowercase(w, |l| {
+            words::is_place_preposition(l) || matches!(l, "at" | "from" | "to" | "of")
+        })
+    });
+    let mark = |t: Option<&Token>, marks: &[&str]| t.is_some_and(|t| marks.contains(&t.span.as_str(doc.text)));
+    let in_brackets = mark(prev, &["(", ","]) && mark(ts.get(next), &[")"]);
+    after_preposition || in_brackets
 }
 
 /// Whether a number follows (`CAC 40`: an index, not an organization).

@@ -38,6 +38,16 @@ as_written! {
     is_event_head => EventHead,
     /// Lower-case nouns after a name that make it the name of a thing (`the Lamu Gateway pipeline`).
     is_thing_noun => ThingNoun,
+    /// Abbreviations of things, measures, diseases and programmes, not organizations (`GDP`, `AIDS`).
+    is_thing_abbreviation => ThingAbbreviation,
+    /// Words of direction that open a place's name before another place (`East Carrow`, `N. Korea`).
+    is_compass_word => CompassWord,
+    /// Nouns after a possessive name that make it a company (`Torvane's shares`).
+    is_company_possession => CompanyPossession,
+    /// Courtesy titles, which say nothing of a role (`Mr.`, `Sir`).
+    is_courtesy_title => CourtesyTitle,
+    /// Role nouns of a contest (`Wimbledon champion`), after an event's name rather than a team's.
+    is_contest_role => ContestRole,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
     /// Words that precede a place (`in Carrow`, `near Lyon`).

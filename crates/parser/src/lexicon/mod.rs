@@ -105,6 +105,16 @@ classes! {
     EventHead => "event_heads.txt",
     /// Lower-case nouns after a name that make it the name of a thing (`the Lamu Gateway pipeline`).
     ThingNoun => "thing_nouns.txt",
+    /// Abbreviations of things, measures, diseases and programmes, not organizations (`GDP`, `AIDS`).
+    ThingAbbreviation => "thing_abbreviations.txt",
+    /// Words of direction that open a place's name before another place (`East Carrow`, `N. Korea`).
+    CompassWord => "compass_words.txt",
+    /// Nouns after a possessive name that make it a company (`Torvane's shares`).
+    CompanyPossession => "company_possessions.txt",
+    /// Courtesy titles, which say nothing of a role (`Mr.`, `Sir`), as written.
+    CourtesyTitle => "courtesy_titles.txt",
+    /// Role nouns of a contest (`Wimbledon champion`), after an event's name rather than a team's.
+    ContestRole => "contest_roles.txt",
     /// Capitalized function words and common sentence openers that are never names by themselves.
     EntityStopWord => "entity_stop_words.txt",
     /// Lower-case connectors inside personal and place names (`de`, `van`, `bin`).

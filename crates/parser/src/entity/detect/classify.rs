@@ -3,9 +3,9 @@
 
 use super::{
     Cand, Confidence, Doc, Part, Run, first_word, followed_by_number, gazetteer_entries, gazetteer_part,
-    gazetteer_prefix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common, is_initial, is_lower_elsewhere,
-    is_name_word, is_person_word, is_team_city, keeps_period, key, participle_suffix, possessive_len, push_gaz,
-    strip_end, trim_possessive, with_period, word,
+    gazetteer_prefix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common, is_initial, is_located,
+    is_lower_elsewhere, is_name_word, is_no_name_alone, is_person_word, is_plural_possessive, is_team_city,
+    keeps_period, key, participle_suffix, possessive_len, push_gaz, strip_end, trim_possessive, with_period, word,
 };
 use crate::entity::gazetteer::{Gaz, gazetteer};
 use crate::entity::words;
@@ -34,7 +34,15 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         return;
     }
     if let Some(entry) = whole_run_entry(doc, ts, run, words) {
-        push_gaz(doc, ts, words[0], run.to, entry, out);
+        if is_team_city(doc, ts, words[0], run.to, entry) {
+            let span = Name::new(doc, ts, run, words, 0).map_or(ts[words[0]].span, |n| n.span);
+            out.push(Cand::new(span, Some(EntityKind::Organization), Confidence::Strong, words.len()));
+        } else {
+            push_gaz(doc, ts, words[0], run.to, entry, out);
+            if let Some(c) = out.last_mut() {
+                c.fixed = stays_place(doc, ts, c, words[0], run.to);
+            }
+        }
         return;
     }
     let Some(start) = skip_openers(doc, ts, words, initial) else { return };
@@ -46,9 +54,15 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
     if participle_name(doc, &name, cues.person, out) || is_table_heading(doc, ts, &name) {
         return;
     }
-    context_cues(doc, ts, run, &mut cues);
+    // `the official Kelby News Agency`: a role noun before an organization's name is no person's.
+    if !name.has_org_head(doc, ts) {
+        context_cues(doc, ts, run, &mut cues);
+    }
     let mut cand = Cand::new(name.span, None, Confidence::Guess, name.words.len());
     cand.descriptors = cues.descriptors;
+    if cand.descriptors.is_empty() {
+        cand.descriptors.extend(cues.short_title);
+    }
     match trimmed_entry(doc, ts, words, &name) {
         Some(Gaz::Demonym) => return,
         Some(entry) if !cues.person => {
@@ -59,6 +73,7 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
                 cand.kind = entry.kind();
                 cand.gaz = entry.id();
                 cand.confidence = Confidence::Strong;
+                cand.fixed = stays_place(doc, ts, &cand, name.words[0], run.to);
             }
             out.push(cand);
             return;
@@ -83,6 +98,11 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
     out.push(cand);
 }
 
+/// In a sports story, `in Lyon` stays the place where a team of that name plays.
+fn stays_place(doc: &Doc<'_>, ts: &[Token], c: &Cand, from: usize, to: usize) -> bool {
+    doc.sports && c.kind == Some(EntityKind::Place) && is_located(doc, ts, from, to)
+}
+
 /// The word tokens of a run (at most [`MAX_RUN_WORDS`], kept in `buf`), with the run cut after the
 /// last of them when it is longer; `None` for a run without words.
 fn run_words<'b>(ts: &[Token], run: Run, buf: &'b mut [usize; MAX_RUN_WORDS]) -> Option<(Run, &'b [usize])> {
@@ -98,10 +118,11 @@ fn run_words<'b>(ts: &[Token], run: Run, buf: &'b mut [usize; MAX_RUN_WORDS]) ->
     Some((run, &buf[..len]))
 }
 
-/// A lone function word (`The`, `But`), and a place inside a thing's name (`the Spirit of Lagos
+/// A lone function word (`The`, `But`) or abbreviation of a thing (`GDP`), and a place inside a thing's name (`the Spirit of Lagos
 /// pipeline`), name nothing.
 fn names_nothing(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool {
-    let lone_stop = words.len() == 1 && words::is_stop(ts[words[0]].span.as_str(doc.text));
+    let lone = |w: &str| words::is_stop(w) || is_no_name_alone(trim_possessive(w));
+    let lone_stop = words.len() == 1 && lone(ts[words[0]].span.as_str(doc.text));
     let in_thing_name = run.from >= 2
         && word(doc, &ts[run.from - 1]) == Some("of")
         && word(doc, &ts[run.from - 2]).is_some_and(is_cap)
@@ -149,6 +170,8 @@ struct Cues {
     person: bool,
     /// Role phrases: titles, roles before the name, appositives, in the order found.
     descriptors: Vec<Span>,
+    /// An abbreviated title (`Sen.`, `Gen.`): the role when nothing else gives one.
+    short_title: Option<Span>,
 }
 
 /// `Fullback Ivo Banic`, `Ex-Minister Ana Ruiz`: a capitalized role before a name of two or more
@@ -173,6 +196,10 @@ fn lead_role(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &
 /// too (`U.S. President`). Returns the position in `words` where the name starts after them.
 fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut Cues, out: &mut Vec<Cand>) -> usize {
     let text = |i: usize| ts[i].span.as_str(doc.text);
+    // `State Law and Order Council`: a name that ends in an organization's head is no title's.
+    if words.len() > 1 && words::is_org_head(trim_possessive(text(words[words.len() - 1]))) {
+        return start;
+    }
     let mut title_end = None;
     for (k, &i) in words.iter().enumerate().skip(start) {
         if k + 1 >= words.len() {
@@ -187,8 +214,12 @@ fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut
     }
     let Some(end) = title_end else { return start };
     let all_honorific = words[start..=end].iter().all(|&i| words::is_honorific(text(i)));
+    let last = with_period(doc, ts, words[end] + 1) - 1;
+    let span = Span::new(ts[words[start]].span.start, ts[last].span.end);
     if !all_honorific {
         cues.descriptors.push(Span::new(ts[words[start]].span.start, ts[words[end]].span.end));
+    } else if !words[start..=end].iter().all(|&i| words::is_courtesy_title(text(i))) {
+        cues.short_title = Some(span);
     }
     gazetteer_entries(doc, ts, &words[start..=end], out);
     cues.person = true;
@@ -228,6 +259,16 @@ impl<'a, 'w> Name<'a, 'w> {
             first_word: ts[first].span.as_str(doc.text),
             last_word: &last_text[..last_text.len() - possessive],
         })
+    }
+}
+
+impl Name<'_, '_> {
+    /// A name of two or more words with an organization's head: last (`Kelby News Agency`), or first
+    /// before `of`, `for` or `on` (`Union of …`, `Centers for …`).
+    fn has_org_head(&self, doc: &Doc<'_>, ts: &[Token]) -> bool {
+        let inner = |i: &usize| matches!(ts[*i].span.as_str(doc.text), "of" | "for" | "on");
+        let org_of = words::is_org_of_head(self.first_word) && self.words.iter().any(inner);
+        self.words.len() > 1 && (words::is_org_head(self.last_word) || org_of)
     }
 }
 
@@ -320,23 +361,63 @@ enum Shape {
 fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, person: bool) -> Shape {
     let text = |i: usize| ts[i].span.as_str(doc.text);
     let n = name.words.len();
-    let (first, last) = (name.first_word, name.last_word);
+    let last = name.last_word;
     let next_word = ts.get(run.to).and_then(|t| word(doc, t));
+    // `Harlow & Benning`, `R.T. Caldwell & Sons`: an ampersand joins the names of a firm.
+    let ampersand = ts[name.words[0]..name.end].iter().any(|t| t.span.as_str(doc.text) == "&");
+    if n > 1 && ampersand && !person {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
     if person || opens_with_initial(doc, ts, name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
     }
-    if next_word.is_some_and(words::is_thing_noun) || words::is_event_head(last) {
+    // `the Kelby Composite index`, `the Kelby industrial average`: a thing's name, one word before its noun.
+    let after_next = ts.get(run.to + 1).and_then(|t| word(doc, t));
+    let thing_after =
+        next_word.is_some_and(|w| w.starts_with(char::is_lowercase)) && after_next.is_some_and(words::is_thing_noun);
+    // `COVID-19`, `Under-21`, `the Kelby PMI`: a code with a number, or a name ending in a thing's
+    // abbreviation, names a thing.
+    let coded =
+        n == 1 && last.rsplit_once('-').is_some_and(|(_, d)| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    let thing_last = n > 1 && words::is_thing_abbreviation(last);
+    if next_word.is_some_and(words::is_thing_noun) || thing_after || coded || thing_last || words::is_event_head(last) {
         return Shape::Nothing;
     }
-    let org_of = words::is_org_of_head(first) && name.words.iter().any(|&i| text(i) == "of");
-    if n > 1 && (words::is_org_head(last) || org_of) {
+    // `Carrow Town 10 6 2 2 20`, `Harlow Athletic 2 Carrow Town 1`: a side in a table or score line.
+    if n > 1 && doc.sports && in_team_row(doc, ts, run) {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
+    if name.has_org_head(doc, ts) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     if n > 1 && words::is_place_head(last) {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
+    // `the Morning Courier newspaper`, `Korlu Bay airport`: the noun after a longer name types it.
+    if n > 1 && next_word.is_some_and(is_company_after) {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
+    if n > 1 && next_word.is_some_and(words::is_place_noun) {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
+    }
+    // `NOTE - …`, `ISSUE: …`: a capitals word that opens a line before a colon or dash is a label.
+    let label = run.from == first_word(ts)
+        && ts.get(run.to).is_some_and(|t| t.kind == TokenKind::Dash || t.span.as_str(doc.text) == ":");
+    if n == 1 && is_acronym(doc, last) && label {
+        return Shape::Nothing;
+    }
     if n == 1 && is_acronym(doc, last) && (doc.sports || !followed_by_number(ts, run.to)) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
+    if n > 1 && (compass_place(doc, ts, name) || place_of_place(doc, ts, name)) {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
+    }
+    // `in Kelby Falls`, `near Port Avon`: after a place's preposition a longer name is a place.
+    let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
+    let possessive = ts.get(name.end - 1).is_some_and(|t| possessive_len(t.span.as_str(doc.text)) > 0);
+    let role_after = appositive_after(doc, ts, run.to).is_some();
+    if n > 1 && !possessive && !role_after && prev.is_some_and(words::is_place_preposition) {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     match gazetteer_part(doc, ts, name.words) {
         // `Brazilian Ana Ruiz`: the demonym is a descriptor's word, not the name.
@@ -354,6 +435,20 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         None => {}
     }
     if n > 1 && name.words.iter().all(|&i| is_person_word(text(i))) {
+        // `the film “Harbor Lights”`: a name that fills a quotation is the title of a work.
+        if fills_quotation(doc, ts, run) {
+            return Shape::Nothing;
+        }
+        // `Democracy Wall`, `Human Rights`: words the story also writes in lower case name a person
+        // only when the rest of the story says so (`Mr. Price` for `Mark Price`).
+        if name.words.iter().all(|&i| is_lower_elsewhere(doc, text(i))) {
+            return Shape::Hint(None);
+        }
+        let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
+        // `the first division team Carrow Rovers`, `tyre maker Castaldi Group`, `Castaldi Group's shares`.
+        if prev.is_some_and(words::is_company_noun) || company_cue_after(doc, ts, run) {
+            return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+        }
         // `Harlow Capital analyst Jane Moreau`: a name before a role and another name is an employer.
         let kind = if employer_before_role(doc, ts, run.to) { EntityKind::Organization } else { EntityKind::Person };
         return Shape::Kind(kind, Confidence::Medium);
@@ -362,6 +457,36 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Hint(hint(doc, ts, run, next_word));
     }
     Shape::Nothing
+}
+
+/// Whether the name stands in a standings row (five or more whole numbers after it, some of them
+/// small, unlike a golfer's rounds) or in a score line (a score after it and a name before or after
+/// that score's side: `Harlow Athletic 2 Carrow Town 1`).
+fn in_team_row(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let small = |t: &Token| {
+        let w = t.span.as_str(doc.text);
+        t.kind == TokenKind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let numbers: Vec<&Token> = ts[run.to..].iter().take_while(|t| small(t)).collect();
+    let value = |t: &Token| t.span.as_str(doc.text).parse::<u32>().unwrap_or(u32::MAX);
+    if numbers.len() >= 5 {
+        return numbers.iter().any(|t| value(t) < 10);
+    }
+    if numbers.len() != 1 {
+        return false;
+    }
+    let cap = |t: Option<&Token>| t.and_then(|t| word(doc, t)).is_some_and(is_name_word);
+    let score_before = run.from >= 2 && small(&ts[run.from - 1]) && cap(ts.get(run.from - 2));
+    let side_after =
+        cap(ts.get(run.to + 1)) && ts[run.to + 1..].iter().find(|t| t.kind != TokenKind::Word).is_some_and(small);
+    score_before || side_after
+}
+
+/// Whether quotation marks enclose the run and nothing else (a comma or period may close it).
+fn fills_quotation(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let quote = |i: usize| ts.get(i).is_some_and(|t| t.kind == TokenKind::Quote);
+    let mark = ts.get(run.to).is_some_and(|t| matches!(t.span.as_str(doc.text), "," | "."));
+    run.from > 0 && quote(run.from - 1) && (quote(run.to) || mark && quote(run.to + 1))
 }
 
 /// `K. Bhatt`, `J.F. Ortega`: an initial before a surname (but not `U.S.`).
@@ -373,8 +498,24 @@ fn opens_with_initial(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool 
         && !is_all_caps(name.last_word)
         && is_adjacent_period(doc, ts, first + 1)
         && gaz.get(key(doc, ts, first, with_period(doc, ts, first + 1)).as_ref()).is_none()
-        && gaz.get(ts[name.words[1]].span.as_str(doc.text)).is_none()
+        && !(words::is_compass_word(name.first_word) && gaz.get(ts[name.words[1]].span.as_str(doc.text)).is_some())
         && !words::is_org_head(name.last_word)
+}
+
+/// `Federal Republic of Talvania`, `Gulf of Kelby`: a place's head before `of` and a place.
+fn place_of_place(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
+    let Some(k) = name.words.iter().position(|&i| ts[i].span.as_str(doc.text) == "of") else { return false };
+    let head = k.checked_sub(1).map(|h| ts[name.words[h]].span.as_str(doc.text));
+    let rest = name.words.get(k + 1).map(|&from| key(doc, ts, from, name.end));
+    head.is_some_and(words::is_place_head)
+        && rest.is_some_and(|r| matches!(gazetteer().get(trim_possessive(&r)), Some(Gaz::Place(_))))
+}
+
+/// `East Carrow`, `N. Korea`: a word of direction before a place names a place.
+fn compass_place(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
+    let rest = key(doc, ts, name.words[1], name.end);
+    words::is_compass_word(name.first_word.trim_end_matches('.'))
+        && matches!(gazetteer().get(trim_possessive(&rest)), Some(Gaz::Place(_)))
 }
 
 /// A role the sentence gives the name with `as`: `took office as Oman’s first female trade minister`.
@@ -455,11 +596,15 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
     let is_comma = |i: usize| ts.get(i).is_some_and(|t| t.span.as_str(doc.text) == ",");
     let to = if ts.get(to + 1).is_some_and(|t| t.kind == TokenKind::Number) && is_comma(to + 2) { to + 2 } else { to };
     let first = word(doc, ts.get(to + 1)?)?;
-    if !matches!(first, "a" | "an" | "the") && possessive_len(first) == 0 {
+    // `Rob Kelby, sales director for Harlow Networks,`: without a determiner, the role comes within
+    // the first three words and a mark closes the phrase.
+    let bare = !matches!(first, "a" | "an" | "the") && possessive_len(first) == 0;
+    if bare && (!first.starts_with(char::is_lowercase) || is_no_name_alone(first)) {
         return None;
     }
     let mut end = None;
-    let mut has_role = false;
+    let mut role_at = None;
+    let mut closed = false;
     for (k, t) in ts.iter().enumerate().skip(to + 1).take(14) {
         if t.kind != TokenKind::Word {
             if t.span.as_str(doc.text) == "." && k > 0 && keeps_period(ts[k - 1].span.as_str(doc.text)) {
@@ -467,6 +612,7 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
             }
             if matches!(t.kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote) {
                 end = Some(k);
+                closed = true;
                 break;
             }
             continue;
@@ -476,11 +622,14 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
             break;
         }
         let head = x.rsplit('-').next().unwrap_or(x);
-        has_role |= words::is_role_noun(x) || words::is_role_noun(head);
+        if role_at.is_none() && (words::is_role_noun(x) || words::is_role_noun(head)) {
+            role_at = Some(k);
+        }
         end = Some(k + 1);
     }
-    let end = end?;
-    (has_role && end > to + 2).then(|| Span::new(ts[to + 1].span.start, ts[end - 1].span.end))
+    let (end, role_at) = (end?, role_at?);
+    let bare_ok = !bare || closed && role_at < to + 4;
+    (bare_ok && end > to + 2).then(|| Span::new(ts[to + 1].span.start, ts[end - 1].span.end))
 }
 
 /// An appositive before the name, set off by commas: `The regional governor, Taras Melnyk,`.
@@ -497,6 +646,11 @@ fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Opt
     // Back to the determiner or possessive that opens the phrase, over words only.
     let mut k = from - 2;
     for _ in 0..MAX_WORDS {
+        // `The Lib Dems' housing spokesman,`: the apostrophe of a plural possessive is passed over.
+        if is_plural_possessive(doc, ts, k) {
+            k = k.checked_sub(1)?;
+            continue;
+        }
         let w = word(doc, &ts[k])?;
         let determiner = |w: &str| matches!(w, "The" | "the" | "A" | "a" | "An" | "an" | "His" | "his" | "Her" | "her");
         if determiner(w) {
@@ -512,9 +666,45 @@ fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Opt
     None
 }
 
+/// What follows a name that makes it a company: a possessive and a company's belongings
+/// (`Torvane's shares`, `Torvane's chief executive`), or `said in a statement`.
+fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let w = |i: usize| ts.get(i).and_then(|t| word(doc, t));
+    let last = run.to.checked_sub(1).and_then(w).unwrap_or("");
+    let possessive = possessive_len(last) > 0
+        && w(run.to)
+            .is_some_and(|x| words::is_company_possession(x) || x == "chief" && w(run.to + 1) == Some("executive"));
+    let statement = w(run.to).is_some_and(|x| Class::SayVerb.has(x))
+        && w(run.to + 1) == Some("in")
+        && w(run.to + 2) == Some("a")
+        && w(run.to + 3) == Some("statement");
+    possessive || statement
+}
+
+/// `shares of Castaldi`, `a stake in Castaldi`: a company by what is owned of it.
+fn shares_of(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
+    let w = |i: Option<usize>| i.and_then(|i| ts.get(i)).and_then(|t| word(doc, t));
+    let (prev, before) = (w(from.checked_sub(1)), w(from.checked_sub(2)));
+    let owned =
+        before.is_some_and(|b| ["shares", "stock", "stake", "shareholders"].iter().any(|o| b.eq_ignore_ascii_case(o)));
+    owned && matches!(prev, Some("of" | "in"))
+}
+
+/// A noun after a name that makes it a company, paper or agency: `Castaldi shares`, `the Courier newspaper`.
+fn is_company_after(w: &str) -> bool {
+    matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency")
+}
+
 /// A weak cue for a single unknown capitalized word.
 fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Option<EntityKind> {
     let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
+    // `Tries: …`, `Venue: …`: a word before a colon is a label.
+    if ts.get(run.to).is_some_and(|t| t.span.as_str(doc.text) == ":") {
+        return None;
+    }
+    if shares_of(doc, ts, run.from) {
+        return Some(EntityKind::Organization);
+    }
     if prev.is_some_and(words::is_place_preposition) {
         return Some(EntityKind::Place);
     }
@@ -532,13 +722,19 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
         return Some(EntityKind::Organization);
     }
     // `Harlow captain`, `Pinecrest general manager`: a team or company before a role.
-    let role_at = |i: usize| ts.get(i).and_then(|t| word(doc, t)).is_some_and(words::is_role_noun);
+    let role_at = |i: usize| {
+        ts.get(i).and_then(|t| word(doc, t)).is_some_and(|w| words::is_role_noun(w) && !words::is_contest_role(w))
+    };
     let modifier = next_word.is_some_and(words::is_role_modifier);
-    if role_at(run.to) || modifier && role_at(run.to + 1) {
+    // `Shadow housing secretary …`: a capitalized modifier of the role is part of the title.
+    let own = crate::lexicon::with_lowercase(ts[run.from].span.as_str(doc.text), |l| {
+        words::is_role_modifier(l) || words::is_role_noun(l)
+    });
+    if !own && (role_at(run.to) || modifier && role_at(run.to + 1)) {
         return Some(EntityKind::Organization);
     }
     // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
-    let company_after = next_word.is_some_and(|w| matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency"));
+    let company_after = next_word.is_some_and(is_company_after) || company_cue_after(doc, ts, run);
     if prev.is_some_and(words::is_company_noun) || company_after {
         return Some(EntityKind::Organization);
     }
