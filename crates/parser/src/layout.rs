@@ -72,25 +72,97 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// Lines of a hard-wrapped document joined into the paragraphs they were wrapped from; the lines
+/// of any other document as they are (one line, one paragraph).
+pub fn blocks<'a>(text: &'a str, lines: &[Line<'a>]) -> Vec<Line<'a>> {
+    let Some(width) = wrap_width(text, lines) else {
+        return lines.to_vec();
+    };
+    let mut out: Vec<Line<'_>> = Vec::with_capacity(lines.len());
+    for (k, line) in lines.iter().enumerate() {
+        match out.last_mut() {
+            Some(block) if k > 0 && continues(text, &lines[k - 1], line, width) => {
+                block.span = block.span.join(line.span);
+                block.text = block.span.as_str(text);
+            }
+            _ => out.push(*line),
+        }
+    }
+    out
+}
+
+/// How far short of the wrap width a line may end and still be a wrapped line.
+const WRAP_SLACK: usize = 8;
+/// The widest text that counts as hard-wrapped.
+const MAX_WRAP_WIDTH: usize = 100;
+
+/// The width a document's lines are wrapped at, when they are: most lines followed by another in
+/// the same block end near one width, where the next line's first word would not have fit.
+fn wrap_width(text: &str, lines: &[Line<'_>]) -> Option<usize> {
+    let pairs: Vec<(usize, usize)> = lines
+        .windows(2)
+        .filter(|w| single_break(text, &w[0], &w[1]))
+        .map(|w| (w[0].text.chars().count(), first_word_len(w[1].text)))
+        .collect();
+    if pairs.len() < 3 {
+        return None;
+    }
+    let mut lens: Vec<usize> = pairs.iter().map(|p| p.0).collect();
+    lens.sort_unstable();
+    let width = lens[lens.len() * 8 / 10];
+    if width > MAX_WRAP_WIDTH {
+        return None;
+    }
+    let full = pairs.iter().filter(|&&(len, next)| !breaks_early(len, next, width)).count();
+    (full * 4 >= pairs.len() * 3).then_some(width)
+}
+
+/// The line ended where the next word would still have fit: the writer broke it on purpose.
+fn breaks_early(len: usize, next_word: usize, width: usize) -> bool {
+    len + 1 + next_word + WRAP_SLACK <= width
+}
+
+fn first_word_len(text: &str) -> usize {
+    text.split_whitespace().next().map_or(0, |w| w.chars().count())
+}
+
+/// Only one line break (and no blank line) lies between the two lines.
+fn single_break(text: &str, a: &Line<'_>, b: &Line<'_>) -> bool {
+    text[a.span.end..b.span.start].matches('\n').count() == 1
+}
+
+/// Columns of indentation before a line.
+fn indent(text: &str, line: &Line<'_>) -> usize {
+    let before = &text[..line.span.start];
+    before.len() - before.rfind('\n').map_or(0, |k| k + 1)
+}
+
+/// In a document wrapped at `width`, `next` carries on the paragraph of `line`: it follows on the
+/// next line, is not indented further, opens no list item or heading, and `line` was full.
+fn continues(text: &str, line: &Line<'_>, next: &Line<'_>, width: usize) -> bool {
+    single_break(text, line, next)
+        && indent(text, next) <= indent(text, line)
+        && !next.text.starts_with(['#', '*', '•', '|'])
+        && !next.text.starts_with("- ")
+        && !breaks_early(line.text.chars().count(), first_word_len(next.text), width)
+}
+
 /// Finds the layout of the document.
 pub fn layout(text: &str) -> Layout<'_> {
     let lines = lines(text);
     let mut res = Layout::default();
-    let mut i = 0;
-
-    if let Some(n) = front_matter(text, &lines, &mut res) {
-        i = n;
-    }
+    let after_front_matter = front_matter(text, &lines, &mut res).unwrap_or(0);
+    let lines = blocks(text, &lines[after_front_matter..]);
 
     // The head: headline, byline, timestamps and a lone dateline before the first body line.
     let mut seen_headline = res.headline.is_some();
     let mut first_body = true;
     let mut in_head = true;
     let n_lines = lines.len();
-    for (li, line) in lines.iter().enumerate().skip(i) {
+    for (li, line) in lines.iter().enumerate() {
         let from_end = n_lines - li;
-        let role = if in_head && li < i + 6 {
-            if let Some(h) = headline(line, li + 1 < n_lines, !seen_headline && li == i) {
+        let role = if in_head && li < 6 {
+            if let Some(h) = headline(line, li + 1 < n_lines, !seen_headline && li == 0) {
                 seen_headline = true;
                 res.headline.get_or_insert(h);
                 Role::Headline
@@ -622,6 +694,54 @@ mod tests {
         assert!(headline(&line("RUGBY - HARLOW CLIMB TO THIRD AFTER LATE TRY."), true, true).is_some());
         assert!(headline(&line("The talks went well, officials said on Friday."), true, true).is_none());
         assert_eq!(headline(&line("# A Markdown title"), true, false).unwrap().text, "A Markdown title");
+    }
+
+    /// The paragraphs `layout` finds, as text.
+    fn paragraph_texts(text: &str) -> Vec<&str> {
+        layout(text).paragraphs.iter().map(|(span, _)| span.as_str(text)).collect()
+    }
+
+    #[test]
+    fn hard_wrapped_blocks_are_paragraphs() {
+        let wrapped = "Harbour Pilots Agree Pay Deal\n\
+            By Ann Lee\n\n\
+            PORTO, Portugal (Reuters) - Harbour pilots in the northern port agreed\n\
+            a two-year pay deal with the port authority on Tuesday, ending a dispute\n\
+            that had held up container ships for more than a week.\n\n\
+            The pilots' union said members backed the offer by a wide margin. Port\n\
+            officials said traffic would return to normal by the weekend.\n\n\
+            \x20 An indented paragraph opens here and runs on for a while, wrapped at\n\
+            the same width as the rest of the story, which keeps it in one piece.\n";
+        let cases: &[(&str, &[&str])] = &[
+            (
+                wrapped,
+                &[
+                    "Harbour Pilots Agree Pay Deal",
+                    "By Ann Lee",
+                    "PORTO, Portugal (Reuters) - Harbour pilots in the northern port agreed\na two-year pay deal with the \
+                     port authority on Tuesday, ending a dispute\nthat had held up container ships for more than a week.",
+                    "The pilots' union said members backed the offer by a wide margin. Port\nofficials said traffic \
+                     would return to normal by the weekend.",
+                    "An indented paragraph opens here and runs on for a while, wrapped at\nthe same width as the rest \
+                     of the story, which keeps it in one piece.",
+                ],
+            ),
+            // One line, one paragraph: lines that end well short of the longest are not wrapped.
+            (
+                "Ferry Talks Resume\nBy Ann Lee\nThe talks resumed on Monday after a long pause in the port city.\n\
+                 Both sides said so.\nA third line that is rather longer than the others before it, and ends here.\n",
+                &[
+                    "Ferry Talks Resume",
+                    "By Ann Lee",
+                    "The talks resumed on Monday after a long pause in the port city.",
+                    "Both sides said so.",
+                    "A third line that is rather longer than the others before it, and ends here.",
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(paragraph_texts(text), *want, "{text}");
+        }
     }
 
     #[test]
