@@ -189,6 +189,8 @@ pub fn layout(text: &str) -> Layout<'_> {
                 Role::Footer
             } else if from_end <= 3 && timestamp(line.text).is_some() {
                 Role::Timestamp
+            } else if from_end <= SIGN_OFF_LINES && sign_off(line.text) {
+                Role::Footer
             } else {
                 Role::Body
             }
@@ -545,6 +547,9 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
     if let Some(rest) = strip_prefix_ci(text, "contact:").or_else(|| strip_prefix_ci(text, "email:")) {
         return Some(named_list(text, rest, line.span.start, ContactRole::WriteTo));
     }
+    if starts_with_ci(text, "our standards") {
+        return Some(Vec::new());
+    }
     let inner = text.strip_prefix('(').map(|t| t.trim_end_matches(')')).unwrap_or(text);
     const CREDITS: &[&str] =
         &["reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by"];
@@ -561,6 +566,30 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
         contacts.extend(named_list(text, &clause[by + " by ".len()..], line.span.start, role));
     }
     Some(contacts)
+}
+
+/// How near the end of the article a sign-off line stands.
+const SIGN_OFF_LINES: usize = 5;
+
+/// An agency's sign-off: its name alone (`Reuter`, `REUTER`, `(AP)`), or after a writer's name
+/// and a dash (`-- Jane Doe, Reuters`).
+fn sign_off(text: &str) -> bool {
+    fn bare(s: &str) -> &str {
+        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '.' | '-' | '—' | '–'))
+    }
+    let alone = bare(text);
+    if Class::SignOff.has(alone) {
+        return true;
+    }
+    let Some(signed) = text.strip_prefix(['-', '—', '–']) else {
+        return false;
+    };
+    let Some((name, agency)) = signed.rsplit_once(',') else {
+        return false;
+    };
+    let name = name.trim_start_matches(['-', '—', '–']).trim();
+    let words = name.split_whitespace().count();
+    Class::SignOff.has(bare(agency)) && (1..=4).contains(&words) && name.split_whitespace().all(name_word)
 }
 
 fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
@@ -673,6 +702,33 @@ mod tests {
         assert!(footer(&line("© 2023 Example News")).is_some());
         assert!(footer(&line("Staff writer Al Kim in Rome contributed to this report.")).is_some());
         assert!(footer(&line("Reporters asked him twice")).is_none());
+    }
+
+    #[test]
+    fn sign_offs() {
+        let cases = [
+            ("Reuter", true),
+            ("REUTER", true),
+            ("Reuters", true),
+            ("(AP)", true),
+            ("AFP.", true),
+            ("-- Ann Lee, Reuters", true),
+            ("— Bo Park, AP", true),
+            ("Reuters reported the deal first.", false),
+            ("-- and then, Reuters", false),
+            ("Ports", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sign_off(text), want, "{text}");
+        }
+        let text = "Pilots Agree Deal\nPORTO (Reuters) - Pilots agreed a deal on Tuesday.\n\
+                    The union said so.\n(Writing by Ann Lee; Compiled by Bo Park)\n\
+                    Our Standards: The Trust Principles.\nREUTER\n";
+        let roles: Vec<Role> = layout(text).paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Body, Role::Body, Role::Footer, Role::Footer, Role::Footer]);
+        // An agency's name alone is no sign-off in the middle of the story.
+        let text = "Pilots Agree Deal\nThe union said so.\nAP\nOne.\nTwo.\nThree.\nFour.\nFive.\n";
+        assert_eq!(layout(text).paragraphs[2].1, Role::Body);
     }
 
     #[test]
