@@ -183,20 +183,7 @@ pub fn layout(text: &str) -> Layout<'_> {
             in_head = false;
             Role::Body
         };
-        let role = if role == Role::Body {
-            if let Some(contacts) = footer(line) {
-                res.contacts.extend(contacts);
-                Role::Footer
-            } else if from_end <= 3 && timestamp(line.text).is_some() {
-                Role::Timestamp
-            } else if from_end <= SIGN_OFF_LINES && sign_off(line.text) {
-                Role::Footer
-            } else {
-                Role::Body
-            }
-        } else {
-            role
-        };
+        let role = if role == Role::Body { body_role(line, from_end, &mut res) } else { role };
         let role = if role == Role::Body && first_body {
             first_body = false;
             match dateline(line) {
@@ -210,6 +197,8 @@ pub fn layout(text: &str) -> Layout<'_> {
                 }
                 None => Role::Body,
             }
+        } else if role == Role::Body && is_subhead(text, res.paragraphs.last(), line, lines.get(li + 1)) {
+            Role::Subhead
         } else {
             role
         };
@@ -219,6 +208,97 @@ pub fn layout(text: &str) -> Layout<'_> {
         res.published = res.dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(date_fields);
     }
     res
+}
+
+/// The role of a line past the head that is not plainly body text: a footer, a closing
+/// timestamp, a sign-off or a caption. `from_end` counts the lines from the end (1 for the last).
+fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role {
+    if let Some(contacts) = footer(line) {
+        res.contacts.extend(contacts);
+        Role::Footer
+    } else if from_end <= 3 && timestamp(line.text).is_some() {
+        Role::Timestamp
+    } else if from_end <= SIGN_OFF_LINES && sign_off(line.text) {
+        Role::Footer
+    } else if caption(line.text) {
+        Role::Caption
+    } else {
+        Role::Body
+    }
+}
+
+/// A photo caption, credit or gallery line: `FILE PHOTO: …`, `FILE - …`, `Photo: …`,
+/// `(Photo by …)`, `Slideshow (3 images)`, or a line that ends with a credit (`REUTERS/Ann Lee`,
+/// `AP Photo/Bo Park`, `Ann Lee/Getty Images`).
+fn caption(text: &str) -> bool {
+    const OPENERS: &[&str] = &["file photo", "photo:", "photos:", "image:", "picture:", "photograph:", "(photo"];
+    if text.len() > 600 {
+        return false;
+    }
+    if OPENERS.iter().any(|o| starts_with_ci(text, o)) || text.starts_with("FILE -") || text.starts_with("FILE —") {
+        return true;
+    }
+    if let Some(rest) = strip_prefix_ci(text, "slideshow") {
+        return rest.split_whitespace().count() <= 3;
+    }
+    // A credit stands among the last words of the line.
+    let mut tail_from = text.len().saturating_sub(CREDIT_TAIL);
+    while !text.is_char_boundary(tail_from) {
+        tail_from += 1;
+    }
+    let tail = &text[tail_from..];
+    tail.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ','));
+        match w.split_once('/') {
+            Some((agency, name)) => {
+                (Class::SignOff.has(agency) && agency.chars().all(|c| c.is_uppercase()) || agency == "Photo")
+                    && name.starts_with(char::is_uppercase)
+                    || name == "Getty" && tail.contains("Getty Images")
+            }
+            None => false,
+        }
+    })
+}
+
+/// How near the end of a caption its credit stands, in bytes.
+const CREDIT_TAIL: usize = 60;
+
+/// A short section heading inside the body: after a body paragraph that ends a sentence and
+/// before a longer one, a line of a few words without final punctuation or quotation marks, in
+/// title case or capitals (or a Markdown `## heading`).
+fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Option<&Line<'_>>) -> bool {
+    let Some((prev, Role::Body)) = prev else {
+        return false;
+    };
+    let Some(next) = next else {
+        return false;
+    };
+    if line.text.starts_with("##") {
+        return true;
+    }
+    let t = line.text;
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let ends_sentence = prev.as_str(text).trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', '…']);
+    if !ends_sentence
+        || words.len() > 8
+        || t.chars().count() > 60
+        || next.text.chars().count() < SUBHEAD_NEXT_MIN.max(t.chars().count() * 2)
+        || !t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || t.ends_with(|c: char| c.is_ascii_punctuation() || "…”’—–".contains(c))
+        || t.contains(|c: char| is_quote_mark(c))
+    {
+        return false;
+    }
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
+    let capitalized = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() <= 3 || capitalized * 10 >= long.len() * 7
+}
+
+/// The length of the shortest paragraph a subhead stands above, in characters.
+const SUBHEAD_NEXT_MIN: usize = 60;
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '«' | '»' | '„')
 }
 
 /// A `---` block of `key: value` lines at the top. Returns the number of lines it used.
@@ -281,7 +361,13 @@ fn headline<'a>(line: &Line<'a>, more_follow: bool, first: bool) -> Option<Spann
         let span = Span::new(line.span.end - t.len(), line.span.end);
         return Some(Spanned { text: Cow::Borrowed(t), span });
     }
-    if !first || !more_follow || line.text.len() > 200 || byline(line).is_some() || timestamp(line.text).is_some() {
+    if !first
+        || !more_follow
+        || line.text.len() > 200
+        || byline(line).is_some()
+        || timestamp(line.text).is_some()
+        || caption(line.text)
+    {
         return None;
     }
     let words: Vec<&str> = line.text.split_whitespace().collect();
@@ -729,6 +815,54 @@ mod tests {
         // An agency's name alone is no sign-off in the middle of the story.
         let text = "Pilots Agree Deal\nThe union said so.\nAP\nOne.\nTwo.\nThree.\nFour.\nFive.\n";
         assert_eq!(layout(text).paragraphs[2].1, Role::Body);
+    }
+
+    #[test]
+    fn captions() {
+        let cases = [
+            ("FILE PHOTO: A tug guides a tanker into the harbour at Porto, Portugal, May 2, 2023.", true),
+            ("File photo of the harbour", true),
+            ("FILE - A pilot boat leaves the port, May 2, 2023.", true),
+            ("Photo: Ann Lee", true),
+            ("(Photo by Bo Park/AFP via Getty Images)", true),
+            ("Slideshow (3 images)", true),
+            ("A tug guides a tanker into the harbour on May 2, 2023. REUTERS/Ann Lee", true),
+            ("Pilots wait at the quay on Tuesday. (AP Photo/Bo Park)", true),
+            ("Dock workers gather on Monday. Cy Young/Getty Images", true),
+            ("Reuters/Ipsos polling showed the pilots had public support, a survey of 1,000 adults found.", false),
+            ("The pilots' union said REUTERS/Ann Lee had the story first and then the port authority replied.", false),
+            ("Photos of the harbour were shared widely on Tuesday.", false),
+            ("The pilots agreed and/or accepted the offer.", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(caption(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn subheads() {
+        let body = "The pilots agreed a two-year deal with the port authority on Tuesday after a week of talks.";
+        let cases = [
+            ("What Comes Next", true),
+            ("SHIPPING BACKLOG", true),
+            ("Backlog clears", true),
+            ("## Background", true),
+            ("The talks resume on Monday", false),
+            ("Ships wait.", false),
+            ("“Not yet”", false),
+            ("What comes next for the harbour pilots and the port authority after the deal", false),
+        ];
+        for (line, want) in cases {
+            let text = format!("Pilots Agree Deal\n{body}\n{line}\n{body}\n");
+            let roles: Vec<Role> = layout(&text).paragraphs.iter().map(|p| p.1).collect();
+            let role = if want { Role::Subhead } else { Role::Body };
+            assert_eq!(roles, [Role::Headline, Role::Body, role, Role::Body], "{line}");
+        }
+        // Not after a line that leaves its sentence open, nor before a shorter line.
+        let text = format!("Pilots Agree Deal\n{body} The union said\nWhat Comes Next\n{body}\n");
+        assert_eq!(layout(&text).paragraphs[2].1, Role::Body);
+        let text = format!("Pilots Agree Deal\n{body}\nWhat Comes Next\nIt ended.\n");
+        assert_eq!(layout(&text).paragraphs[2].1, Role::Body);
     }
 
     #[test]

@@ -184,8 +184,13 @@ pub enum Role {
     Timestamp,
     /// Article text.
     Body,
-    /// `Write to …`, `Reporting by …`, `© 2023 …`.
+    /// `Write to …`, `Reporting by …`, `© 2023 …`, an agency's sign-off (`Reuter`, `(AP)`).
     Footer,
+    /// A photo caption, credit or gallery line (`FILE PHOTO: …`, `… REUTERS/Ann Lee`,
+    /// `Slideshow (3 images)`): not story text.
+    Caption,
+    /// A short section heading inside the body.
+    Subhead,
 }
 
 /// One sentence.
