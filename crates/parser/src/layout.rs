@@ -95,6 +95,8 @@ pub fn blocks<'a>(text: &'a str, lines: &[Line<'a>]) -> Vec<Line<'a>> {
 const WRAP_SLACK: usize = 8;
 /// The widest text that counts as hard-wrapped.
 const MAX_WRAP_WIDTH: usize = 100;
+/// The narrowest: shorter lines are tables, lists or verse, not wrapped prose.
+const MIN_WRAP_WIDTH: usize = 45;
 
 /// The width a document's lines are wrapped at, when they are: most lines followed by another in
 /// the same block end near one width, where the next line's first word would not have fit.
@@ -110,7 +112,7 @@ fn wrap_width(text: &str, lines: &[Line<'_>]) -> Option<usize> {
     let mut lens: Vec<usize> = pairs.iter().map(|p| p.0).collect();
     lens.sort_unstable();
     let width = lens[lens.len() * 8 / 10];
-    if width > MAX_WRAP_WIDTH {
+    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
         return None;
     }
     let full = pairs.iter().filter(|&&(len, next)| !breaks_early(len, next, width)).count();
@@ -138,9 +140,11 @@ fn indent(text: &str, line: &Line<'_>) -> usize {
 }
 
 /// In a document wrapped at `width`, `next` carries on the paragraph of `line`: it follows on the
-/// next line, is not indented further, opens no list item or heading, and `line` was full.
+/// next line, is not indented further, opens no list item or heading, is no byline, timestamp or
+/// dateline of its own, and `line` was full.
 fn continues(text: &str, line: &Line<'_>, next: &Line<'_>, width: usize) -> bool {
     single_break(text, line, next)
+        && !opens_story(next)
         && indent(text, next) <= indent(text, line)
         && !next.text.starts_with(['#', '*', '•', '|'])
         && !next.text.starts_with("- ")
@@ -162,7 +166,7 @@ pub fn layout(text: &str) -> Layout<'_> {
     for (li, line) in lines.iter().enumerate() {
         let from_end = n_lines - li;
         let role = if in_head && li < 6 {
-            if let Some(h) = headline(line, li + 1 < n_lines, !seen_headline && li == 0) {
+            if let Some(h) = headline(line, lines.get(li + 1), !seen_headline && li == 0) {
                 seen_headline = true;
                 res.headline.get_or_insert(h);
                 Role::Headline
@@ -277,6 +281,9 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
         return true;
     }
     let t = line.text;
+    if timestamp(t).is_some() || dateline(line).is_some() {
+        return false;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     let ends_sentence = prev.as_str(text).trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', '…']);
     if !ends_sentence
@@ -354,19 +361,16 @@ fn key_value(i: &str) -> IResult<&str, (&str, &str)> {
     Ok(("", (key, i)))
 }
 
-/// `# Title`, or a short first line that reads as a title.
-fn headline<'a>(line: &Line<'a>, more_follow: bool, first: bool) -> Option<Spanned<'a>> {
+/// `# Title`, or a short first line that reads as a title: in title case, or without final
+/// punctuation, or ending with a full stop right above a byline, timestamp or dateline.
+fn headline<'a>(line: &Line<'a>, next: Option<&Line<'a>>, first: bool) -> Option<Spanned<'a>> {
     if let Some(rest) = line.text.strip_prefix("# ") {
         let t = rest.trim();
         let span = Span::new(line.span.end - t.len(), line.span.end);
         return Some(Spanned { text: Cow::Borrowed(t), span });
     }
-    if !first
-        || !more_follow
-        || line.text.len() > 200
-        || byline(line).is_some()
-        || timestamp(line.text).is_some()
-        || caption(line.text)
+    let next = next?;
+    if !first || line.text.len() > 200 || byline(line).is_some() || timestamp(line.text).is_some() || caption(line.text)
     {
         return None;
     }
@@ -379,7 +383,7 @@ fn headline<'a>(line: &Line<'a>, more_follow: bool, first: bool) -> Option<Spann
     let long_words: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
     let capitalized = long_words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
     let title_case = !long_words.is_empty() && capitalized * 10 >= long_words.len() * 7;
-    if punct_end && !title_case {
+    if punct_end && !title_case && !(last == '.' && one_sentence(line.text) && opens_story(next)) {
         return None;
     }
     // A plain sentence with a final period is body text; so is one that ends with a dateline dash.
@@ -387,6 +391,18 @@ fn headline<'a>(line: &Line<'a>, more_follow: bool, first: bool) -> Option<Spann
         return None;
     }
     Some(Spanned { text: Cow::Borrowed(line.text), span: line.span })
+}
+
+/// No sentence ends inside the text: a full stop is followed by a space only after an initial or
+/// a short abbreviation (`U.S.`, `Mr.`).
+fn one_sentence(text: &str) -> bool {
+    let body = text.trim_end_matches('.');
+    body.split_whitespace().all(|w| !w.ends_with(['.', '!', '?']) || w.trim_end_matches('.').chars().count() <= 3)
+}
+
+/// The line under a headline: a byline, a timestamp or a dateline.
+fn opens_story(line: &Line<'_>) -> bool {
+    byline(line).is_some() || timestamp(line.text).is_some() || dateline(line).is_some()
 }
 
 /// `By A`, `By A and B`, `By A, B and C`, with an optional `, Reuters` or `| AP` suffix.
@@ -439,17 +455,22 @@ fn name_word(w: &str) -> bool {
 /// `LISBON —`, `OTTAWA (Reuters) -`, `NAIROBI, March 17 (Reuters) -`, `KYIV, Ukraine (AP) —`, `OSLO 2024-05-14`.
 pub fn dateline<'a>(line: &Line<'a>) -> Option<Dateline<'a>> {
     let text = line.text;
-    if let Ok((rest, (place, date))) = (caps_place, space1, iso_date).parse(text).map(|(r, (p, _, d))| (r, (p, d))) {
+    let caps_region = || recognize((caps_place, opt((tag(", "), region))));
+    if let Ok((rest, (place, _, date))) = (caps_region(), space1, iso_date).parse(text) {
         if rest.trim().is_empty() {
             let date = Some(date.to_string());
             return Some(Dateline { place: Cow::Borrowed(place), date, agency: None, span: line.span });
         }
     }
-    let (rest, place) = alt((recognize((caps_place, opt((tag(", "), region)))), region)).parse(text).ok()?;
+    // One place or several (`WASHINGTON / WILMINGTON, Del.`), each with an optional region.
+    let one_place = || recognize((alt((caps_place, region)), opt((tag(", "), region))));
+    let place_sep = (space0, char('/'), space0);
+    let (rest, place) = recognize(separated_list1(place_sep, one_place())).parse(text).ok()?;
     let (rest, date) = opt((tag(", "), month_day).map(|(_, d)| d)).parse(rest).ok()?;
     let (rest, agency) = opt(agency).parse(rest).ok()?;
+    // A place in mixed case (`Chicago`) needs a date or an agency after it.
     let caps = caps_place(place).is_ok();
-    if !caps && agency.is_none() {
+    if !caps && agency.is_none() && date.is_none() {
         return None;
     }
     let (rest, _) = (space0, dash_sep).parse(rest).ok()?;
@@ -486,7 +507,7 @@ fn region(i: &str) -> IResult<&str, &str> {
     recognize(separated_list1(
         char(' '),
         verify(take_while1(|c: char| c.is_alphabetic() || c == '.' || c == '-'), |w: &str| {
-            w.starts_with(|c: char| c.is_uppercase()) && month_number(w).is_none()
+            w.starts_with(|c: char| c.is_uppercase()) && month_number(w).is_none() && !Class::Weekday.has(w)
         }),
     ))
     .parse(i)
@@ -759,7 +780,26 @@ mod tests {
         assert_eq!(d.place, "KYIV, Ukraine");
         let d = dateline(&line("OSLO 2024-05-14")).unwrap();
         assert_eq!(d.date.as_deref(), Some("2024-05-14"));
+        let d = dateline(&line("PORTO, Portugal 2024-05-14")).unwrap();
+        assert_eq!((d.place.as_ref(), d.date.as_deref()), ("PORTO, Portugal", Some("2024-05-14")));
         assert!(dateline(&line("China and Russia — partners")).is_none());
+        // Mixed case and several places.
+        let cases = [
+            ("Chicago, March 3 - The city said", Some(("Chicago", Some("XXXX-03-03"), None))),
+            ("Porto, Portugal, May 2 — Pilots said", Some(("Porto, Portugal", Some("XXXX-05-02"), None))),
+            (
+                "WASHINGTON / WILMINGTON, Del. (Reuters) - Officials",
+                Some(("WASHINGTON / WILMINGTON, Del.", None, Some("Reuters"))),
+            ),
+            ("LISBON/MADRID (AP) — Ministers", Some(("LISBON/MADRID", None, Some("AP")))),
+            ("Monday, March 3 - the talks", None),
+            ("Chicago - the city", None),
+        ];
+        for (text, want) in cases {
+            let got = dateline(&line(text));
+            let got = got.as_ref().map(|d| (d.place.as_ref(), d.date.as_deref(), d.agency.as_deref()));
+            assert_eq!(got, want, "{text}");
+        }
         assert!(dateline(&line("US stocks rose")).is_none());
     }
 
@@ -846,6 +886,7 @@ mod tests {
             ("What Comes Next", true),
             ("SHIPPING BACKLOG", true),
             ("Backlog clears", true),
+            ("PORTO 2024-05-14", false),
             ("## Background", true),
             ("The talks resume on Monday", false),
             ("Ships wait.", false),
@@ -880,10 +921,24 @@ mod tests {
 
     #[test]
     fn headlines() {
-        assert!(headline(&line("Mwangi to Visit Berlin Next Week"), true, true).is_some());
-        assert!(headline(&line("RUGBY - HARLOW CLIMB TO THIRD AFTER LATE TRY."), true, true).is_some());
-        assert!(headline(&line("The talks went well, officials said on Friday."), true, true).is_none());
-        assert_eq!(headline(&line("# A Markdown title"), true, false).unwrap().text, "A Markdown title");
+        let body = line("The ministry said the talks would resume.");
+        let next = Some(&body);
+        assert!(headline(&line("Mwangi to Visit Berlin Next Week"), next, true).is_some());
+        assert!(headline(&line("RUGBY - HARLOW CLIMB TO THIRD AFTER LATE TRY."), next, true).is_some());
+        assert!(headline(&line("The talks went well, officials said on Friday."), next, true).is_none());
+        assert!(headline(&line("Mwangi to Visit Berlin Next Week"), None, true).is_none());
+        assert_eq!(headline(&line("# A Markdown title"), None, false).unwrap().text, "A Markdown title");
+        // A headline with a full stop stands above a byline, a timestamp or a dateline.
+        let cases = [
+            ("Pilots agree pay deal after week-long dispute.", "By Ann Lee", true),
+            ("U.S. pilots agree pay deal.", "Published March 17, 2023", true),
+            ("Pilots agree pay deal.", "PORTO (Reuters) - The pilots agreed a deal.", true),
+            ("Pilots agree pay deal.", "The pilots agreed a deal on Tuesday.", false),
+            ("Pilots agreed. Ships sail again.", "By Ann Lee", false),
+        ];
+        for (title, under, want) in cases {
+            assert_eq!(headline(&line(title), Some(&line(under)), true).is_some(), want, "{title}");
+        }
     }
 
     /// The paragraphs `layout` finds, as text.
