@@ -222,7 +222,8 @@ fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role
         Role::Footer
     } else if from_end <= 3 && timestamp(line.text).is_some() {
         Role::Timestamp
-    } else if from_end <= SIGN_OFF_LINES && sign_off(line.text) {
+    } else if let Some(agency) = (from_end <= SIGN_OFF_LINES).then(|| sign_off(line.text)).flatten() {
+        res.source.get_or_insert(Cow::Borrowed(agency));
         Role::Footer
     } else if caption(line.text) {
         Role::Caption
@@ -267,11 +268,11 @@ fn caption(text: &str) -> bool {
 /// How near the end of a caption its credit stands, in bytes.
 const CREDIT_TAIL: usize = 60;
 
-/// A short section heading inside the body: after a body paragraph that ends a sentence and
+/// A short section heading inside the body: after a caption or a body paragraph that ends a sentence and
 /// before a longer one, a line of a few words without final punctuation or quotation marks, in
 /// title case or capitals (or a Markdown `## heading`).
 fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Option<&Line<'_>>) -> bool {
-    let Some((prev, Role::Body)) = prev else {
+    let Some(&(prev, prev_role @ (Role::Body | Role::Caption))) = prev else {
         return false;
     };
     let Some(next) = next else {
@@ -285,7 +286,8 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
         return false;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
-    let ends_sentence = prev.as_str(text).trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', '…']);
+    let ends_sentence = prev_role == Role::Caption
+        || prev.as_str(text).trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', '…']);
     if !ends_sentence
         || words.len() > 8
         || t.chars().count() > 60
@@ -679,24 +681,20 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
 const SIGN_OFF_LINES: usize = 5;
 
 /// An agency's sign-off: its name alone (`Reuter`, `REUTER`, `(AP)`), or after a writer's name
-/// and a dash (`-- Jane Doe, Reuters`).
-fn sign_off(text: &str) -> bool {
+/// and a dash (`-- Jane Doe, Reuters`). Returns the agency's name.
+fn sign_off(text: &str) -> Option<&str> {
     fn bare(s: &str) -> &str {
         s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '.' | '-' | '—' | '–'))
     }
     let alone = bare(text);
     if Class::SignOff.has(alone) {
-        return true;
+        return Some(alone);
     }
-    let Some(signed) = text.strip_prefix(['-', '—', '–']) else {
-        return false;
-    };
-    let Some((name, agency)) = signed.rsplit_once(',') else {
-        return false;
-    };
-    let name = name.trim_start_matches(['-', '—', '–']).trim();
+    let signed = text.strip_prefix(['-', '—', '–'])?;
+    let (name, agency) = signed.rsplit_once(',')?;
+    let (name, agency) = (name.trim_start_matches(['-', '—', '–']).trim(), bare(agency));
     let words = name.split_whitespace().count();
-    Class::SignOff.has(bare(agency)) && (1..=4).contains(&words) && name.split_whitespace().all(name_word)
+    (Class::SignOff.has(agency) && (1..=4).contains(&words) && name.split_whitespace().all(name_word)).then_some(agency)
 }
 
 fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
@@ -839,19 +837,23 @@ mod tests {
             ("(AP)", true),
             ("AFP.", true),
             ("-- Ann Lee, Reuters", true),
+            ("-- Ann Lee, Reuters.", true),
             ("— Bo Park, AP", true),
             ("Reuters reported the deal first.", false),
             ("-- and then, Reuters", false),
             ("Ports", false),
         ];
         for (text, want) in cases {
-            assert_eq!(sign_off(text), want, "{text}");
+            assert_eq!(sign_off(text).is_some(), want, "{text}");
         }
         let text = "Pilots Agree Deal\nPORTO (Reuters) - Pilots agreed a deal on Tuesday.\n\
                     The union said so.\n(Writing by Ann Lee; Compiled by Bo Park)\n\
                     Our Standards: The Trust Principles.\nREUTER\n";
         let roles: Vec<Role> = layout(text).paragraphs.iter().map(|p| p.1).collect();
         assert_eq!(roles, [Role::Headline, Role::Body, Role::Body, Role::Footer, Role::Footer, Role::Footer]);
+        // The sign-off names the source when nothing else did.
+        let l = layout("Pilots Agree Deal\nThe union said so on Tuesday.\n-- Ann Lee, AFP\n");
+        assert_eq!(l.source.as_deref(), Some("AFP"));
         // An agency's name alone is no sign-off in the middle of the story.
         let text = "Pilots Agree Deal\nThe union said so.\nAP\nOne.\nTwo.\nThree.\nFour.\nFive.\n";
         assert_eq!(layout(text).paragraphs[2].1, Role::Body);
@@ -900,6 +902,10 @@ mod tests {
             assert_eq!(roles, [Role::Headline, Role::Body, role, Role::Body], "{line}");
         }
         // Not after a line that leaves its sentence open, nor before a shorter line.
+        let text =
+            format!("Pilots Agree Deal\n{body}\nPilots wait at the quay. REUTERS/Ann Lee\nWhat Comes Next\n{body}\n");
+        let roles: Vec<Role> = layout(&text).paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Body, Role::Caption, Role::Subhead, Role::Body]);
         let text = format!("Pilots Agree Deal\n{body} The union said\nWhat Comes Next\n{body}\n");
         assert_eq!(layout(&text).paragraphs[2].1, Role::Body);
         let text = format!("Pilots Agree Deal\n{body}\nWhat Comes Next\nIt ended.\n");
