@@ -139,12 +139,21 @@ fn indent(text: &str, line: &Line<'_>) -> usize {
     before.len() - before.rfind('\n').map_or(0, |k| k + 1)
 }
 
+/// A line that is a paragraph of its own even right under a full line: an agency's sign-off, or
+/// a capitalized footer or caption line (`Reporting by …`, `FILE PHOTO: …`).
+fn stands_alone(line: &Line<'_>) -> bool {
+    sign_off(line.text).is_some()
+        || line.text.starts_with(|c: char| c.is_uppercase() || c == '(' || c == '©')
+            && (footer(line).is_some() || caption(line.text))
+}
+
 /// In a document wrapped at `width`, `next` carries on the paragraph of `line`: it follows on the
 /// next line, is not indented further, opens no list item or heading, is no byline, timestamp or
 /// dateline of its own, and `line` was full.
 fn continues(text: &str, line: &Line<'_>, next: &Line<'_>, width: usize) -> bool {
     single_break(text, line, next)
         && !opens_story(next)
+        && !stands_alone(next)
         && indent(text, next) <= indent(text, line)
         && !next.text.starts_with(['#', '*', '•', '|'])
         && !next.text.starts_with("- ")
@@ -668,11 +677,11 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
     let mut contacts = Vec::new();
     for clause in inner.split(';') {
         let clause = clause.trim();
-        let Some(by) = find_ci(clause, " by ") else {
+        let Some(names) = after_word(clause, "by") else {
             continue;
         };
         let role = if starts_with_ci(clause, "editing") { ContactRole::Editing } else { ContactRole::Reporting };
-        contacts.extend(named_list(text, &clause[by + " by ".len()..], line.span.start, role));
+        contacts.extend(named_list(text, names, line.span.start, role));
     }
     Some(contacts)
 }
@@ -716,10 +725,39 @@ fn find_ci(text: &str, needle: &str) -> Option<usize> {
         .find(|&at| hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest))
 }
 
+/// The text after the first `word` (ASCII, any case) that stands between blanks; the blanks may
+/// be line breaks, as in a wrapped credit line.
+fn after_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let mut from = 0;
+    while let Some(k) = find_ci(&text[from..], word) {
+        let at = from + k;
+        let rest = &text[at + word.len()..];
+        if text[..at].ends_with(char::is_whitespace) && rest.starts_with(char::is_whitespace) {
+            return Some(rest.trim_start());
+        }
+        from = at + word.len();
+    }
+    None
+}
+
+/// The parts of a list joined by the word `and` (between any blanks, line breaks included).
+fn split_and(list: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = list;
+    while let Some(after) = after_word(rest, "and") {
+        let at = rest.len() - after.len();
+        let before = rest[..at].trim_end();
+        parts.push(&before[..before.len() - "and".len()]);
+        rest = after;
+    }
+    parts.push(rest);
+    parts
+}
+
 /// `A at a@x.com and B at b@y.com`, `A and B in Moscow`, `A, B`.
 fn named_list<'a>(line: &'a str, list: &'a str, base: usize, role: ContactRole) -> Vec<Contact<'a>> {
     let mut out = Vec::new();
-    for part in list.split([',', '&']).flat_map(|p| p.split(" and ")) {
+    for part in list.split([',', '&']).flat_map(split_and) {
         let part = part.trim().trim_end_matches(['.', ')']).trim();
         if part.is_empty() {
             continue;
@@ -913,6 +951,19 @@ mod tests {
     }
 
     #[test]
+    fn wrapped_credit_lines() {
+        let cases: &[(&str, &[&str])] = &[
+            ("(Reporting by Ann Lee and\nBo Park; Editing by\nCy Young)", &["Ann Lee", "Bo Park", "Cy Young"]),
+            ("Reporting by Ann Lee\nand Bo Park", &["Ann Lee", "Bo Park"]),
+            ("Compiled by Dee Sandberg", &["Dee Sandberg"]),
+        ];
+        for (text, want) in cases {
+            let got = footer(&line(text)).unwrap();
+            assert_eq!(got.iter().map(|c| c.name.as_ref()).collect::<Vec<_>>(), *want, "{text}");
+        }
+    }
+
+    #[test]
     fn footers_with_letters_that_lowercase_to_another_length() {
         // `Ⱥ` lowercases to a longer letter and `İ` to two letters: offsets come from the line itself.
         let c = footer(&line("(Reporting by A; ȺȺȺȺ by Bo)")).unwrap();
@@ -975,6 +1026,23 @@ mod tests {
                      would return to normal by the weekend.",
                     "An indented paragraph opens here and runs on for a while, wrapped at\nthe same width as the rest \
                      of the story, which keeps it in one piece.",
+                ],
+            ),
+            // A sign-off, a credit and a caption stand alone under a full line.
+            (
+                "The pilots' union said members backed the offer by a wide margin, and\n\
+                 port officials said traffic would return to normal by the weekend, as\n\
+                 they had hoped it would since the talks began in the spring this year\n\
+                 (Reporting by Ann Lee; Editing by Bo Park)\n\
+                 FILE PHOTO: A pilot boat in the harbour at Porto, Portugal, May 2, 2023.\n\
+                 REUTER\n",
+                &[
+                    "The pilots' union said members backed the offer by a wide margin, and\nport officials said traffic \
+                     would return to normal by the weekend, as\nthey had hoped it would since the talks began in the \
+                     spring this year",
+                    "(Reporting by Ann Lee; Editing by Bo Park)",
+                    "FILE PHOTO: A pilot boat in the harbour at Porto, Portugal, May 2, 2023.",
+                    "REUTER",
                 ],
             ),
             // One line, one paragraph: lines that end well short of the longest are not wrapped.
