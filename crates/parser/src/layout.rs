@@ -98,12 +98,14 @@ const MAX_WRAP_WIDTH: usize = 100;
 /// The narrowest: shorter lines are tables, lists or verse, not wrapped prose.
 const MIN_WRAP_WIDTH: usize = 45;
 
-/// The width a document's lines are wrapped at, when they are: most lines followed by another in
-/// the same block end near one width, where the next line's first word would not have fit.
+/// The width a document's lines are wrapped at, when they are: most lines that stop in the
+/// middle of a sentence and are followed by another in the same block end near one width, where
+/// the next line's first word would not have fit. (A line that ends a sentence may end a
+/// paragraph anywhere, so it tells nothing.)
 fn wrap_width(text: &str, lines: &[Line<'_>]) -> Option<usize> {
     let pairs: Vec<(usize, usize)> = lines
         .windows(2)
-        .filter(|w| single_break(text, &w[0], &w[1]))
+        .filter(|w| single_break(text, &w[0], &w[1]) && !ends_sentence(w[0].text))
         .map(|w| (w[0].text.chars().count(), first_word_len(w[1].text)))
         .collect();
     if pairs.len() < 3 {
@@ -117,6 +119,11 @@ fn wrap_width(text: &str, lines: &[Line<'_>]) -> Option<usize> {
     }
     let full = pairs.iter().filter(|&&(len, next)| !breaks_early(len, next, width)).count();
     (full * 4 >= pairs.len() * 3).then_some(width)
+}
+
+/// The line ends with a sentence's final punctuation (and any closing quotes or brackets).
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', '…'])
 }
 
 /// The line ended where the next word would still have fit: the writer broke it on purpose.
@@ -295,8 +302,7 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
         return false;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
-    let ends_sentence = prev_role == Role::Caption
-        || prev.as_str(text).trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', '…']);
+    let ends_sentence = prev_role == Role::Caption || ends_sentence(prev.as_str(text));
     if !ends_sentence
         || words.len() > 8
         || t.chars().count() > 60
