@@ -117,7 +117,7 @@ fn wrap_width(text: &str, lines: &[Line<'_>]) -> Option<usize> {
     if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
         return None;
     }
-    let full = pairs.iter().filter(|&&(len, next)| !breaks_early(len, next, width)).count();
+    let full = pairs.iter().filter(|&&(len, next)| !breaks_early(len, next, width - WRAP_SLACK)).count();
     (full * 4 >= pairs.len() * 3).then_some(width)
 }
 
@@ -128,7 +128,13 @@ fn ends_sentence(text: &str) -> bool {
 
 /// The line ended where the next word would still have fit: the writer broke it on purpose.
 fn breaks_early(len: usize, next_word: usize, width: usize) -> bool {
-    len + 1 + next_word + WRAP_SLACK <= width
+    len + 1 + next_word <= width
+}
+
+/// How far short of the width a line may stop and still run on: a line that ends a sentence
+/// may end its paragraph, so it runs on only when the next word could not have fit at all.
+fn wrap_slack(line: &str) -> usize {
+    if ends_sentence(line) { 0 } else { WRAP_SLACK }
 }
 
 fn first_word_len(text: &str) -> usize {
@@ -164,7 +170,7 @@ fn continues(text: &str, line: &Line<'_>, next: &Line<'_>, width: usize) -> bool
         && indent(text, next) <= indent(text, line)
         && !next.text.starts_with(['#', '*', '•', '|'])
         && !next.text.starts_with("- ")
-        && !breaks_early(line.text.chars().count(), first_word_len(next.text), width)
+        && !breaks_early(line.text.chars().count(), first_word_len(next.text), width - wrap_slack(line.text))
 }
 
 /// Finds the layout of the document.
@@ -1049,6 +1055,21 @@ mod tests {
                     "(Reporting by Ann Lee; Editing by Bo Park)",
                     "FILE PHOTO: A pilot boat in the harbour at Porto, Portugal, May 2, 2023.",
                     "REUTER",
+                ],
+            ),
+            // Without blank lines, a line that ends a sentence short of the width ends its paragraph.
+            (
+                "The pilots' union said members backed the offer by a wide margin, and\n\
+                 port officials said traffic would return to normal by the weekend, as\n\
+                 they had hoped it would since the talks began in the spring.\n\
+                 Ships began to move again on Wednesday, the port authority said, and\n\
+                 the first ferry from Vigo docked shortly after noon on the same day.\n",
+                &[
+                    "The pilots' union said members backed the offer by a wide margin, and\nport officials said traffic \
+                     would return to normal by the weekend, as\nthey had hoped it would since the talks began in the \
+                     spring.",
+                    "Ships began to move again on Wednesday, the port authority said, and\nthe first ferry from Vigo \
+                     docked shortly after noon on the same day.",
                 ],
             ),
             // One line, one paragraph: lines that end well short of the longest are not wrapped.
