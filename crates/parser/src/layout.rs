@@ -132,10 +132,14 @@ fn breaks_early(len: usize, next_word: usize, width: usize) -> bool {
 }
 
 /// How far short of the width a line may stop and still run on: a line that ends a sentence
-/// may end its paragraph, so it runs on only when the next word could not have fit at all.
+/// may end its paragraph, so it runs on only when the next word could not have fit (after the
+/// two spaces some writers put after a full stop).
 fn wrap_slack(line: &str) -> usize {
-    if ends_sentence(line) { 0 } else { WRAP_SLACK }
+    if ends_sentence(line) { SENTENCE_END_SLACK } else { WRAP_SLACK }
 }
+
+/// The slack of a line that ends a sentence: room for a second space after the full stop.
+const SENTENCE_END_SLACK: usize = 1;
 
 fn first_word_len(text: &str) -> usize {
     text.split_whitespace().next().map_or(0, |w| w.chars().count())
