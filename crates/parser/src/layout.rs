@@ -205,6 +205,9 @@ pub fn layout(text: &str) -> Layout<'_> {
             } else if let Some(date) = timestamp(line.text) {
                 res.published.get_or_insert(date);
                 Role::Timestamp
+            } else if caption(line.text) {
+                // A photo between the headline and the byline leaves the head open.
+                Role::Caption
             } else {
                 in_head = false;
                 Role::Body
@@ -933,6 +936,17 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(caption(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn captions_in_the_head() {
+        let text = "Pilots Agree Deal\nFILE PHOTO: A pilot boat at Porto, May 2, 2023. REUTERS/Ann Lee\n\
+                    Slideshow (2 images)\nBy Bo Park\nPORTO (Reuters) - The pilots agreed a deal.\n";
+        let l = layout(text);
+        let roles: Vec<Role> = l.paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Caption, Role::Caption, Role::Byline, Role::Body]);
+        assert_eq!(l.byline[0].name, "Bo Park");
+        assert_eq!(l.dateline.unwrap().place, "PORTO");
     }
 
     #[test]
