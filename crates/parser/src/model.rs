@@ -28,7 +28,8 @@ pub struct Article<'a> {
     pub schema: &'static str,
     /// Headline, byline, dateline, dates, contacts and sizes.
     pub meta: Meta<'a>,
-    /// Every non-blank line of the input, in order, with its role and sentences.
+    /// Every paragraph of the input (a non-blank line, or a block of lines in hard-wrapped text), in
+    /// order, with its role and sentences.
     pub paragraphs: Vec<Paragraph>,
     /// People, organizations and places.
     pub entities: Vec<Entity<'a>>,
@@ -151,7 +152,7 @@ pub enum ContactRole {
     Editing,
 }
 
-/// One non-blank line of the input.
+/// One paragraph of the input: a non-blank line, or a block of lines in hard-wrapped text.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
