@@ -311,7 +311,7 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
         return true;
     }
     let t = line.text;
-    if timestamp(t).is_some() || dateline(line).is_some() {
+    if t.len() > SUBHEAD_MAX_BYTES || timestamp(t).is_some() || dateline(line).is_some() {
         return false;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -319,7 +319,7 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
     if !ends_sentence
         || words.len() > 8
         || t.chars().count() > 60
-        || next.text.chars().count() < SUBHEAD_NEXT_MIN.max(t.chars().count() * 2)
+        || next.text.len() < SUBHEAD_NEXT_MIN.max(t.len() * 2)
         || !t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         || t.ends_with(|c: char| c.is_ascii_punctuation() || "…”’—–".contains(c))
         || t.contains(|c: char| is_quote_mark(c))
@@ -331,8 +331,10 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
     words.len() <= 3 || capitalized * 10 >= long.len() * 7
 }
 
-/// The length of the shortest paragraph a subhead stands above, in characters.
+/// The length of the shortest paragraph a subhead stands above, in bytes.
 const SUBHEAD_NEXT_MIN: usize = 60;
+/// No subhead is longer, in bytes (60 characters of up to 4 bytes).
+const SUBHEAD_MAX_BYTES: usize = 240;
 
 fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '‘' | '«' | '»' | '„')
