@@ -9,17 +9,20 @@ use newsbrief_parser::{Date, Options};
 
 /// Runs the evaluation of one topic.
 pub fn run(topic: &str) -> Result<()> {
-    let folder = match topic {
-        "times" | "timex" => "timex",
-        "ner" | "quotes" | "sentences" | "summary" => topic,
+    // The folder of the set, its gold file and the name of the predictions.
+    let (folder, set, name) = match topic {
+        "times" | "timex" => ("timex", "dev.jsonl", "timex"),
+        "ner" | "quotes" | "sentences" | "summary" => (topic, "dev.jsonl", topic),
+        // The same documents hard-wrapped at 72 columns, scored by the same scorer.
+        "sentences-wrapped" => ("sentences", "dev-wrapped.jsonl", topic),
         "extract" => return crate::eval_extract::run(),
-        _ => bail!("unknown topic `{topic}` (ner, quotes, times, sentences, summary, extract)"),
+        _ => bail!("unknown topic `{topic}` (ner, quotes, times, sentences, sentences-wrapped, summary, extract)"),
     };
     let dir = crate::shared()?.join("eval").join(folder);
-    let gold = dir.join("dev.jsonl");
+    let gold = dir.join(set);
     let out_dir = crate::root().join("target/eval");
     fs::create_dir_all(&out_dir)?;
-    let pred = out_dir.join(format!("{folder}.pred.jsonl"));
+    let pred = out_dir.join(format!("{name}.pred.jsonl"));
     let points = if folder == "summary" { 3 } else { Options::default().key_points };
 
     let reader = BufReader::new(fs::File::open(&gold).with_context(|| format!("opening {}", gold.display()))?);

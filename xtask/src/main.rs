@@ -17,7 +17,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   eval <topic>   score the parser on ../shared/eval/<topic>/dev.jsonl
-                 (topics: ner, quotes, times|timex, sentences, summary, extract)
+                 (topics: ner, quotes, times|timex, sentences, sentences-wrapped,
+                 summary, extract)
   seed           check the parse of the seed article in ../shared/seed
   bench [--stream-mb N] [wc|linear|processes|stream|warc]…
                  the release binary: one core against wc -w, 1/10/100 MB documents,

@@ -58,7 +58,8 @@ fn stretches<'p>(ctx: &Context<'_, 'p>, mut f: impl FnMut(Role, bool, &'p [Token
     let mut sentences = Cursor { tokens: ctx.tokens, at: 0 };
     for (pi, p) in ctx.paragraphs.iter().enumerate() {
         match p.role {
-            Role::FrontMatter | Role::Byline | Role::Timestamp => {}
+            // Captions and subheads are not story text: they add no mention.
+            Role::FrontMatter | Role::Byline | Role::Timestamp | Role::Caption | Role::Subhead => {}
             Role::Dateline => f(p.role, true, lines.take(p.span)),
             _ => {
                 let line = lines.take(p.span);

@@ -74,25 +74,127 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// Lines of a hard-wrapped document joined into the paragraphs they were wrapped from; the lines
+/// of any other document as they are (one line, one paragraph).
+pub fn blocks<'a>(text: &'a str, lines: &[Line<'a>]) -> Vec<Line<'a>> {
+    let Some(width) = wrap_width(text, lines) else {
+        return lines.to_vec();
+    };
+    let mut out: Vec<Line<'_>> = Vec::with_capacity(lines.len());
+    for (k, line) in lines.iter().enumerate() {
+        match out.last_mut() {
+            Some(block) if k > 0 && continues(text, &lines[k - 1], line, width) => {
+                block.span = block.span.join(line.span);
+                block.text = block.span.as_str(text);
+            }
+            _ => out.push(*line),
+        }
+    }
+    out
+}
+
+/// How far short of the wrap width a line may end and still be a wrapped line.
+const WRAP_SLACK: usize = 8;
+/// The widest text that counts as hard-wrapped.
+const MAX_WRAP_WIDTH: usize = 100;
+/// The narrowest: shorter lines are tables, lists or verse, not wrapped prose.
+const MIN_WRAP_WIDTH: usize = 45;
+
+/// The width a document's lines are wrapped at, when they are: most lines that stop in the
+/// middle of a sentence and are followed by another in the same block end near one width, where
+/// the next line's first word would not have fit. (A line that ends a sentence may end a
+/// paragraph anywhere, so it tells nothing.)
+fn wrap_width(text: &str, lines: &[Line<'_>]) -> Option<usize> {
+    let pairs: Vec<(usize, usize)> = lines
+        .windows(2)
+        .filter(|w| single_break(text, &w[0], &w[1]) && !ends_sentence(w[0].text))
+        .map(|w| (w[0].text.chars().count(), first_word_len(w[1].text)))
+        .collect();
+    if pairs.len() < 3 {
+        return None;
+    }
+    let mut lens: Vec<usize> = pairs.iter().map(|p| p.0).collect();
+    lens.sort_unstable();
+    let width = lens[lens.len() * 8 / 10];
+    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
+        return None;
+    }
+    let full = pairs.iter().filter(|&&(len, next)| !breaks_early(len, next, width - WRAP_SLACK)).count();
+    (full * 4 >= pairs.len() * 3).then_some(width)
+}
+
+/// The line ends with a sentence's final punctuation (and any closing quotes or brackets).
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', '…'])
+}
+
+/// The line ended where the next word would still have fit: the writer broke it on purpose.
+fn breaks_early(len: usize, next_word: usize, width: usize) -> bool {
+    len + 1 + next_word <= width
+}
+
+/// How far short of the width a line may stop and still run on: a line that ends a sentence
+/// may end its paragraph, so it runs on only when the next word could not have fit (after the
+/// two spaces some writers put after a full stop).
+fn wrap_slack(line: &str) -> usize {
+    if ends_sentence(line) { SENTENCE_END_SLACK } else { WRAP_SLACK }
+}
+
+/// The slack of a line that ends a sentence: room for a second space after the full stop.
+const SENTENCE_END_SLACK: usize = 1;
+
+fn first_word_len(text: &str) -> usize {
+    text.split_whitespace().next().map_or(0, |w| w.chars().count())
+}
+
+/// Only one line break (and no blank line) lies between the two lines.
+fn single_break(text: &str, a: &Line<'_>, b: &Line<'_>) -> bool {
+    text[a.span.end..b.span.start].matches('\n').count() == 1
+}
+
+/// Columns of indentation before a line.
+fn indent(text: &str, line: &Line<'_>) -> usize {
+    let before = &text[..line.span.start];
+    before.len() - before.rfind('\n').map_or(0, |k| k + 1)
+}
+
+/// A line that is a paragraph of its own even right under a full line: an agency's sign-off, or
+/// a capitalized footer or caption line (`Reporting by …`, `FILE PHOTO: …`).
+fn stands_alone(line: &Line<'_>) -> bool {
+    sign_off(line.text).is_some()
+        || line.text.starts_with(|c: char| c.is_uppercase() || c == '(' || c == '©')
+            && (footer(line).is_some() || caption(line.text))
+}
+
+/// In a document wrapped at `width`, `next` carries on the paragraph of `line`: it follows on the
+/// next line, is not indented further, opens no list item or heading, is no byline, timestamp or
+/// dateline of its own, and `line` was full.
+fn continues(text: &str, line: &Line<'_>, next: &Line<'_>, width: usize) -> bool {
+    single_break(text, line, next)
+        && !opens_story(next)
+        && !stands_alone(next)
+        && indent(text, next) <= indent(text, line)
+        && !next.text.starts_with(['#', '*', '•', '|'])
+        && !next.text.starts_with("- ")
+        && !breaks_early(line.text.chars().count(), first_word_len(next.text), width - wrap_slack(line.text))
+}
+
 /// Finds the layout of the document.
 pub fn layout(text: &str) -> Layout<'_> {
     let lines = lines(text);
     let mut res = Layout::default();
-    let mut i = 0;
-
-    if let Some(n) = front_matter(text, &lines, &mut res) {
-        i = n;
-    }
+    let after_front_matter = front_matter(text, &lines, &mut res).unwrap_or(0);
+    let lines = blocks(text, &lines[after_front_matter..]);
 
     // The head: headline, byline, timestamps and a lone dateline before the first body line.
     let mut seen_headline = res.headline.is_some();
     let mut first_body = true;
     let mut in_head = true;
     let n_lines = lines.len();
-    for (li, line) in lines.iter().enumerate().skip(i) {
+    for (li, line) in lines.iter().enumerate() {
         let from_end = n_lines - li;
-        let role = if in_head && li < i + 6 {
-            if let Some(h) = headline(line, li + 1 < n_lines, !seen_headline && li == i) {
+        let role = if in_head && li < 6 {
+            if let Some(h) = headline(line, lines.get(li + 1), !seen_headline && li == 0) {
                 seen_headline = true;
                 res.headline.get_or_insert(h);
                 Role::Headline
@@ -105,6 +207,9 @@ pub fn layout(text: &str) -> Layout<'_> {
             } else if let Some(date) = timestamp(line.text) {
                 res.published.get_or_insert(date);
                 Role::Timestamp
+            } else if caption(line.text) {
+                // A photo between the headline and the byline leaves the head open.
+                Role::Caption
             } else {
                 in_head = false;
                 Role::Body
@@ -113,18 +218,7 @@ pub fn layout(text: &str) -> Layout<'_> {
             in_head = false;
             Role::Body
         };
-        let role = if role == Role::Body {
-            if let Some(contacts) = footer(line) {
-                res.contacts.extend(contacts);
-                Role::Footer
-            } else if from_end <= 3 && timestamp(line.text).is_some() {
-                Role::Timestamp
-            } else {
-                Role::Body
-            }
-        } else {
-            role
-        };
+        let role = if role == Role::Body { body_role(line, from_end, &mut res) } else { role };
         let role = if role == Role::Body && first_body {
             first_body = false;
             match dateline(line) {
@@ -138,6 +232,8 @@ pub fn layout(text: &str) -> Layout<'_> {
                 }
                 None => Role::Body,
             }
+        } else if role == Role::Body && is_subhead(text, res.paragraphs.last(), line, lines.get(li + 1)) {
+            Role::Subhead
         } else {
             role
         };
@@ -147,6 +243,103 @@ pub fn layout(text: &str) -> Layout<'_> {
         res.published = res.dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(date_fields);
     }
     res
+}
+
+/// The role of a line past the head that is not plainly body text: a footer, a closing
+/// timestamp, a sign-off or a caption. `from_end` counts the lines from the end (1 for the last).
+fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role {
+    if let Some(contacts) = footer(line) {
+        res.contacts.extend(contacts);
+        Role::Footer
+    } else if from_end <= 3 && timestamp(line.text).is_some() {
+        Role::Timestamp
+    } else if let Some(agency) = (from_end <= SIGN_OFF_LINES).then(|| sign_off(line.text)).flatten() {
+        res.source.get_or_insert(Cow::Borrowed(agency));
+        Role::Footer
+    } else if caption(line.text) {
+        Role::Caption
+    } else {
+        Role::Body
+    }
+}
+
+/// A photo caption, credit or gallery line: `FILE PHOTO: …`, `FILE - …`, `Photo: …`,
+/// `(Photo by …)`, `Slideshow (3 images)`, or a line that ends with a credit (`REUTERS/Ann Lee`,
+/// `AP Photo/Bo Park`, `Ann Lee/Getty Images`).
+fn caption(text: &str) -> bool {
+    const OPENERS: &[&str] = &["file photo", "photo:", "photos:", "image:", "picture:", "photograph:", "(photo"];
+    if text.len() > 600 {
+        return false;
+    }
+    if OPENERS.iter().any(|o| starts_with_ci(text, o)) || text.starts_with("FILE -") || text.starts_with("FILE —") {
+        return true;
+    }
+    if let Some(rest) = strip_prefix_ci(text, "slideshow") {
+        return rest.split_whitespace().count() <= 3;
+    }
+    // A credit stands among the last words of the line.
+    let mut tail_from = text.len().saturating_sub(CREDIT_TAIL);
+    while !text.is_char_boundary(tail_from) {
+        tail_from += 1;
+    }
+    let tail = &text[tail_from..];
+    tail.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ','));
+        match w.split_once('/') {
+            Some((agency, name)) => {
+                (Class::SignOff.has(agency) && agency.chars().all(|c| c.is_uppercase()) || agency == "Photo")
+                    && name.starts_with(char::is_uppercase)
+                    || name == "Getty" && tail.contains("Getty Images")
+            }
+            None => false,
+        }
+    })
+}
+
+/// How near the end of a caption its credit stands, in bytes.
+const CREDIT_TAIL: usize = 60;
+
+/// A short section heading inside the body: after a caption or a body paragraph that ends a sentence and
+/// before a longer one, a line of a few words without final punctuation or quotation marks, in
+/// title case or capitals (or a Markdown `## heading`).
+fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Option<&Line<'_>>) -> bool {
+    let Some(&(prev, prev_role @ (Role::Body | Role::Caption))) = prev else {
+        return false;
+    };
+    let Some(next) = next else {
+        return false;
+    };
+    if line.text.starts_with("##") {
+        return true;
+    }
+    let t = line.text;
+    if t.len() > SUBHEAD_MAX_BYTES || timestamp(t).is_some() || dateline(line).is_some() {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let ends_sentence = prev_role == Role::Caption || ends_sentence(prev.as_str(text));
+    if !ends_sentence
+        || words.len() > 8
+        || t.chars().count() > 60
+        || next.text.len() < SUBHEAD_NEXT_MIN.max(t.len() * 2)
+        || !t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || t.ends_with(|c: char| c.is_ascii_punctuation() || "…”’—–".contains(c))
+        || t.contains(|c: char| is_quote_mark(c))
+    {
+        return false;
+    }
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
+    let capitalized = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() <= 3 || capitalized * 10 >= long.len() * 7
+}
+
+/// The length of the shortest paragraph a subhead stands above, in bytes.
+const SUBHEAD_NEXT_MIN: usize = 60;
+/// No subhead is longer, in bytes (60 characters of up to 4 bytes).
+const SUBHEAD_MAX_BYTES: usize = 240;
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '«' | '»' | '„')
 }
 
 /// A `---` block of `key: value` lines at the top. Returns the number of lines it used.
@@ -213,14 +406,17 @@ fn key_value(i: &str) -> IResult<&str, (&str, &str)> {
     Ok(("", (key, i)))
 }
 
-/// `# Title`, or a short first line that reads as a title.
-fn headline<'a>(line: &Line<'a>, more_follow: bool, first: bool) -> Option<Spanned<'a>> {
+/// `# Title`, or a short first line that reads as a title: in title case, or without final
+/// punctuation, or ending with a full stop right above a byline, timestamp or dateline.
+fn headline<'a>(line: &Line<'a>, next: Option<&Line<'a>>, first: bool) -> Option<Spanned<'a>> {
     if let Some(rest) = line.text.strip_prefix("# ") {
         let t = rest.trim();
         let span = Span::new(line.span.end - t.len(), line.span.end);
         return Some(Spanned { text: Cow::Borrowed(t), span });
     }
-    if !first || !more_follow || line.text.len() > 200 || byline(line).is_some() || timestamp(line.text).is_some() {
+    let next = next?;
+    if !first || line.text.len() > 200 || byline(line).is_some() || timestamp(line.text).is_some() || caption(line.text)
+    {
         return None;
     }
     let words: Vec<&str> = line.text.split_whitespace().collect();
@@ -232,7 +428,7 @@ fn headline<'a>(line: &Line<'a>, more_follow: bool, first: bool) -> Option<Spann
     let long_words: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
     let capitalized = long_words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
     let title_case = !long_words.is_empty() && capitalized * 10 >= long_words.len() * 7;
-    if punct_end && !title_case {
+    if punct_end && !title_case && !(last == '.' && one_sentence(line.text) && opens_story(next)) {
         return None;
     }
     // A plain sentence with a final period is body text; so is one that ends with a dateline dash.
@@ -240,6 +436,18 @@ fn headline<'a>(line: &Line<'a>, more_follow: bool, first: bool) -> Option<Spann
         return None;
     }
     Some(Spanned { text: Cow::Borrowed(line.text), span: line.span })
+}
+
+/// No sentence ends inside the text: a full stop is followed by a space only after an initial or
+/// a short abbreviation (`U.S.`, `Mr.`).
+fn one_sentence(text: &str) -> bool {
+    let body = text.trim_end_matches('.');
+    body.split_whitespace().all(|w| !w.ends_with(['.', '!', '?']) || w.trim_end_matches('.').chars().count() <= 3)
+}
+
+/// The line under a headline: a byline, a timestamp or a dateline.
+fn opens_story(line: &Line<'_>) -> bool {
+    byline(line).is_some() || timestamp(line.text).is_some() || dateline(line).is_some()
 }
 
 /// `By A`, `By A and B`, `By A, B and C`, with an optional `, Reuters` or `| AP` suffix.
@@ -292,17 +500,22 @@ fn name_word(w: &str) -> bool {
 /// `LISBON —`, `OTTAWA (Reuters) -`, `NAIROBI, March 17 (Reuters) -`, `KYIV, Ukraine (AP) —`, `OSLO 2024-05-14`.
 pub fn dateline<'a>(line: &Line<'a>) -> Option<Dateline<'a>> {
     let text = line.text;
-    if let Ok((rest, (place, date))) = (caps_place, space1, iso_date).parse(text).map(|(r, (p, _, d))| (r, (p, d))) {
+    let caps_region = || recognize((caps_place, opt((tag(", "), region))));
+    if let Ok((rest, (place, _, date))) = (caps_region(), space1, iso_date).parse(text) {
         if rest.trim().is_empty() {
             let date = Some(date.to_string());
             return Some(Dateline { place: Cow::Borrowed(place), date, agency: None, span: line.span });
         }
     }
-    let (rest, place) = alt((recognize((caps_place, opt((tag(", "), region)))), region)).parse(text).ok()?;
+    // One place or several (`WASHINGTON / WILMINGTON, Del.`), each with an optional region.
+    let one_place = || recognize((alt((caps_place, region)), opt((tag(", "), region))));
+    let place_sep = (space0, char('/'), space0);
+    let (rest, place) = recognize(separated_list1(place_sep, one_place())).parse(text).ok()?;
     let (rest, date) = opt((tag(", "), month_day).map(|(_, d)| d)).parse(rest).ok()?;
     let (rest, agency) = opt(agency).parse(rest).ok()?;
+    // A place in mixed case (`Chicago`) needs a date or an agency after it.
     let caps = caps_place(place).is_ok();
-    if !caps && agency.is_none() {
+    if !caps && agency.is_none() && date.is_none() {
         return None;
     }
     let (rest, _) = (space0, dash_sep).parse(rest).ok()?;
@@ -339,7 +552,7 @@ fn region(i: &str) -> IResult<&str, &str> {
     recognize(separated_list1(
         char(' '),
         verify(take_while1(|c: char| c.is_alphabetic() || c == '.' || c == '-'), |w: &str| {
-            w.starts_with(|c: char| c.is_uppercase()) && month_number(w).is_none()
+            w.starts_with(|c: char| c.is_uppercase()) && month_number(w).is_none() && !Class::Weekday.has(w)
         }),
     ))
     .parse(i)
@@ -486,6 +699,9 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
     if let Some(rest) = strip_prefix_ci(text, "contact:").or_else(|| strip_prefix_ci(text, "email:")) {
         return Some(named_list(text, rest, line.span.start, ContactRole::WriteTo));
     }
+    if starts_with_ci(text, "our standards") {
+        return Some(Vec::new());
+    }
     let inner = text.strip_prefix('(').map(|t| t.trim_end_matches(')')).unwrap_or(text);
     const CREDITS: &[&str] =
         &["reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by"];
@@ -495,13 +711,33 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
     let mut contacts = Vec::new();
     for clause in inner.split(';') {
         let clause = clause.trim();
-        let Some(by) = find_ci(clause, " by ") else {
+        let Some(names) = after_word(clause, "by") else {
             continue;
         };
         let role = if starts_with_ci(clause, "editing") { ContactRole::Editing } else { ContactRole::Reporting };
-        contacts.extend(named_list(text, &clause[by + " by ".len()..], line.span.start, role));
+        contacts.extend(named_list(text, names, line.span.start, role));
     }
     Some(contacts)
+}
+
+/// How near the end of the article a sign-off line stands.
+const SIGN_OFF_LINES: usize = 5;
+
+/// An agency's sign-off: its name alone (`Reuter`, `REUTER`, `(AP)`), or after a writer's name
+/// and a dash (`-- Jane Doe, Reuters`). Returns the agency's name.
+fn sign_off(text: &str) -> Option<&str> {
+    fn bare(s: &str) -> &str {
+        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '.' | '-' | '—' | '–'))
+    }
+    let alone = bare(text);
+    if Class::SignOff.has(alone) {
+        return Some(alone);
+    }
+    let signed = text.strip_prefix(['-', '—', '–'])?;
+    let (name, agency) = signed.rsplit_once(',')?;
+    let (name, agency) = (name.trim_start_matches(['-', '—', '–']).trim(), bare(agency));
+    let words = name.split_whitespace().count();
+    (Class::SignOff.has(agency) && (1..=4).contains(&words) && name.split_whitespace().all(name_word)).then_some(agency)
 }
 
 fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
@@ -523,10 +759,39 @@ fn find_ci(text: &str, needle: &str) -> Option<usize> {
         .find(|&at| hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest))
 }
 
+/// The text after the first `word` (ASCII, any case) that stands between blanks; the blanks may
+/// be line breaks, as in a wrapped credit line.
+fn after_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let mut from = 0;
+    while let Some(k) = find_ci(&text[from..], word) {
+        let at = from + k;
+        let rest = &text[at + word.len()..];
+        if text[..at].ends_with(char::is_whitespace) && rest.starts_with(char::is_whitespace) {
+            return Some(rest.trim_start());
+        }
+        from = at + word.len();
+    }
+    None
+}
+
+/// The parts of a list joined by the word `and` (between any blanks, line breaks included).
+fn split_and(list: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = list;
+    while let Some(after) = after_word(rest, "and") {
+        let at = rest.len() - after.len();
+        let before = rest[..at].trim_end();
+        parts.push(&before[..before.len() - "and".len()]);
+        rest = after;
+    }
+    parts.push(rest);
+    parts
+}
+
 /// `A at a@x.com and B at b@y.com`, `A and B in Moscow`, `A, B`.
 fn named_list<'a>(line: &'a str, list: &'a str, base: usize, role: ContactRole) -> Vec<Contact<'a>> {
     let mut out = Vec::new();
-    for part in list.split([',', '&']).flat_map(|p| p.split(" and ")) {
+    for part in list.split([',', '&']).flat_map(split_and) {
         let part = part.trim().trim_end_matches(['.', ')']).trim();
         if part.is_empty() {
             continue;
@@ -585,7 +850,26 @@ mod tests {
         assert_eq!(d.place, "KYIV, Ukraine");
         let d = dateline(&line("OSLO 2024-05-14")).unwrap();
         assert_eq!(d.date.as_deref(), Some("2024-05-14"));
+        let d = dateline(&line("PORTO, Portugal 2024-05-14")).unwrap();
+        assert_eq!((d.place.as_ref(), d.date.as_deref()), ("PORTO, Portugal", Some("2024-05-14")));
         assert!(dateline(&line("China and Russia — partners")).is_none());
+        // Mixed case and several places.
+        let cases = [
+            ("Chicago, March 3 - The city said", Some(("Chicago", Some("XXXX-03-03"), None))),
+            ("Porto, Portugal, May 2 — Pilots said", Some(("Porto, Portugal", Some("XXXX-05-02"), None))),
+            (
+                "WASHINGTON / WILMINGTON, Del. (Reuters) - Officials",
+                Some(("WASHINGTON / WILMINGTON, Del.", None, Some("Reuters"))),
+            ),
+            ("LISBON/MADRID (AP) — Ministers", Some(("LISBON/MADRID", None, Some("AP")))),
+            ("Monday, March 3 - the talks", None),
+            ("Chicago - the city", None),
+        ];
+        for (text, want) in cases {
+            let got = dateline(&line(text));
+            let got = got.as_ref().map(|d| (d.place.as_ref(), d.date.as_deref(), d.agency.as_deref()));
+            assert_eq!(got, want, "{text}");
+        }
         assert!(dateline(&line("US stocks rose")).is_none());
     }
 
@@ -617,6 +901,114 @@ mod tests {
     }
 
     #[test]
+    fn sign_offs() {
+        let cases = [
+            ("Reuter", true),
+            ("REUTER", true),
+            ("Reuters", true),
+            ("(AP)", true),
+            ("AFP.", true),
+            ("-- Ann Lee, Reuters", true),
+            ("-- Ann Lee, Reuters.", true),
+            ("— Bo Park, AP", true),
+            ("Reuters reported the deal first.", false),
+            ("-- and then, Reuters", false),
+            ("Ports", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sign_off(text).is_some(), want, "{text}");
+        }
+        let text = "Pilots Agree Deal\nPORTO (Reuters) - Pilots agreed a deal on Tuesday.\n\
+                    The union said so.\n(Writing by Ann Lee; Compiled by Bo Park)\n\
+                    Our Standards: The Trust Principles.\nREUTER\n";
+        let roles: Vec<Role> = layout(text).paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Body, Role::Body, Role::Footer, Role::Footer, Role::Footer]);
+        // The sign-off names the source when nothing else did.
+        let l = layout("Pilots Agree Deal\nThe union said so on Tuesday.\n-- Ann Lee, AFP\n");
+        assert_eq!(l.source.as_deref(), Some("AFP"));
+        // An agency's name alone is no sign-off in the middle of the story.
+        let text = "Pilots Agree Deal\nThe union said so.\nAP\nOne.\nTwo.\nThree.\nFour.\nFive.\n";
+        assert_eq!(layout(text).paragraphs[2].1, Role::Body);
+    }
+
+    #[test]
+    fn captions() {
+        let cases = [
+            ("FILE PHOTO: A tug guides a tanker into the harbour at Porto, Portugal, May 2, 2023.", true),
+            ("File photo of the harbour", true),
+            ("FILE - A pilot boat leaves the port, May 2, 2023.", true),
+            ("Photo: Ann Lee", true),
+            ("(Photo by Bo Park/AFP via Getty Images)", true),
+            ("Slideshow (3 images)", true),
+            ("A tug guides a tanker into the harbour on May 2, 2023. REUTERS/Ann Lee", true),
+            ("Pilots wait at the quay on Tuesday. (AP Photo/Bo Park)", true),
+            ("Dock workers gather on Monday. Cy Young/Getty Images", true),
+            ("Reuters/Ipsos polling showed the pilots had public support, a survey of 1,000 adults found.", false),
+            ("The pilots' union said REUTERS/Ann Lee had the story first and then the port authority replied.", false),
+            ("Photos of the harbour were shared widely on Tuesday.", false),
+            ("The pilots agreed and/or accepted the offer.", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(caption(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn captions_in_the_head() {
+        let text = "Pilots Agree Deal\nFILE PHOTO: A pilot boat at Porto, May 2, 2023. REUTERS/Ann Lee\n\
+                    Slideshow (2 images)\nBy Bo Park\nPORTO (Reuters) - The pilots agreed a deal.\n";
+        let l = layout(text);
+        let roles: Vec<Role> = l.paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Caption, Role::Caption, Role::Byline, Role::Body]);
+        assert_eq!(l.byline[0].name, "Bo Park");
+        assert_eq!(l.dateline.unwrap().place, "PORTO");
+    }
+
+    #[test]
+    fn subheads() {
+        let body = "The pilots agreed a two-year deal with the port authority on Tuesday after a week of talks.";
+        let cases = [
+            ("What Comes Next", true),
+            ("SHIPPING BACKLOG", true),
+            ("Backlog clears", true),
+            ("PORTO 2024-05-14", false),
+            ("## Background", true),
+            ("The talks resume on Monday", false),
+            ("Ships wait.", false),
+            ("“Not yet”", false),
+            ("What comes next for the harbour pilots and the port authority after the deal", false),
+        ];
+        for (line, want) in cases {
+            let text = format!("Pilots Agree Deal\n{body}\n{line}\n{body}\n");
+            let roles: Vec<Role> = layout(&text).paragraphs.iter().map(|p| p.1).collect();
+            let role = if want { Role::Subhead } else { Role::Body };
+            assert_eq!(roles, [Role::Headline, Role::Body, role, Role::Body], "{line}");
+        }
+        // Not after a line that leaves its sentence open, nor before a shorter line.
+        let text =
+            format!("Pilots Agree Deal\n{body}\nPilots wait at the quay. REUTERS/Ann Lee\nWhat Comes Next\n{body}\n");
+        let roles: Vec<Role> = layout(&text).paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Body, Role::Caption, Role::Subhead, Role::Body]);
+        let text = format!("Pilots Agree Deal\n{body} The union said\nWhat Comes Next\n{body}\n");
+        assert_eq!(layout(&text).paragraphs[2].1, Role::Body);
+        let text = format!("Pilots Agree Deal\n{body}\nWhat Comes Next\nIt ended.\n");
+        assert_eq!(layout(&text).paragraphs[2].1, Role::Body);
+    }
+
+    #[test]
+    fn wrapped_credit_lines() {
+        let cases: &[(&str, &[&str])] = &[
+            ("(Reporting by Ann Lee and\nBo Park; Editing by\nCy Young)", &["Ann Lee", "Bo Park", "Cy Young"]),
+            ("Reporting by Ann Lee\nand Bo Park", &["Ann Lee", "Bo Park"]),
+            ("Compiled by Dee Sandberg", &["Dee Sandberg"]),
+        ];
+        for (text, want) in cases {
+            let got = footer(&line(text)).unwrap();
+            assert_eq!(got.iter().map(|c| c.name.as_ref()).collect::<Vec<_>>(), *want, "{text}");
+        }
+    }
+
+    #[test]
     fn footers_with_letters_that_lowercase_to_another_length() {
         // `Ⱥ` lowercases to a longer letter and `İ` to two letters: offsets come from the line itself.
         let c = footer(&line("(Reporting by A; ȺȺȺȺ by Bo)")).unwrap();
@@ -631,10 +1023,104 @@ mod tests {
 
     #[test]
     fn headlines() {
-        assert!(headline(&line("Mwangi to Visit Berlin Next Week"), true, true).is_some());
-        assert!(headline(&line("RUGBY - HARLOW CLIMB TO THIRD AFTER LATE TRY."), true, true).is_some());
-        assert!(headline(&line("The talks went well, officials said on Friday."), true, true).is_none());
-        assert_eq!(headline(&line("# A Markdown title"), true, false).unwrap().text, "A Markdown title");
+        let body = line("The ministry said the talks would resume.");
+        let next = Some(&body);
+        assert!(headline(&line("Mwangi to Visit Berlin Next Week"), next, true).is_some());
+        assert!(headline(&line("RUGBY - HARLOW CLIMB TO THIRD AFTER LATE TRY."), next, true).is_some());
+        assert!(headline(&line("The talks went well, officials said on Friday."), next, true).is_none());
+        assert!(headline(&line("Mwangi to Visit Berlin Next Week"), None, true).is_none());
+        assert_eq!(headline(&line("# A Markdown title"), None, false).unwrap().text, "A Markdown title");
+        // A headline with a full stop stands above a byline, a timestamp or a dateline.
+        let cases = [
+            ("Pilots agree pay deal after week-long dispute.", "By Ann Lee", true),
+            ("U.S. pilots agree pay deal.", "Published March 17, 2023", true),
+            ("Pilots agree pay deal.", "PORTO (Reuters) - The pilots agreed a deal.", true),
+            ("Pilots agree pay deal.", "The pilots agreed a deal on Tuesday.", false),
+            ("Pilots agreed. Ships sail again.", "By Ann Lee", false),
+        ];
+        for (title, under, want) in cases {
+            assert_eq!(headline(&line(title), Some(&line(under)), true).is_some(), want, "{title}");
+        }
+    }
+
+    /// The paragraphs `layout` finds, as text.
+    fn paragraph_texts(text: &str) -> Vec<&str> {
+        layout(text).paragraphs.iter().map(|(span, _)| span.as_str(text)).collect()
+    }
+
+    #[test]
+    fn hard_wrapped_blocks_are_paragraphs() {
+        let wrapped = "Harbour Pilots Agree Pay Deal\n\
+            By Ann Lee\n\n\
+            PORTO, Portugal (Reuters) - Harbour pilots in the northern port agreed\n\
+            a two-year pay deal with the port authority on Tuesday, ending a dispute\n\
+            that had held up container ships for more than a week.\n\n\
+            The pilots' union said members backed the offer by a wide margin. Port\n\
+            officials said traffic would return to normal by the weekend.\n\n\
+            \x20 An indented paragraph opens here and runs on for a while, wrapped at\n\
+            the same width as the rest of the story, which keeps it in one piece.\n";
+        let cases: &[(&str, &[&str])] = &[
+            (
+                wrapped,
+                &[
+                    "Harbour Pilots Agree Pay Deal",
+                    "By Ann Lee",
+                    "PORTO, Portugal (Reuters) - Harbour pilots in the northern port agreed\na two-year pay deal with the \
+                     port authority on Tuesday, ending a dispute\nthat had held up container ships for more than a week.",
+                    "The pilots' union said members backed the offer by a wide margin. Port\nofficials said traffic \
+                     would return to normal by the weekend.",
+                    "An indented paragraph opens here and runs on for a while, wrapped at\nthe same width as the rest \
+                     of the story, which keeps it in one piece.",
+                ],
+            ),
+            // A sign-off, a credit and a caption stand alone under a full line.
+            (
+                "The pilots' union said members backed the offer by a wide margin, and\n\
+                 port officials said traffic would return to normal by the weekend, as\n\
+                 they had hoped it would since the talks began in the spring this year\n\
+                 (Reporting by Ann Lee; Editing by Bo Park)\n\
+                 FILE PHOTO: A pilot boat in the harbour at Porto, Portugal, May 2, 2023.\n\
+                 REUTER\n",
+                &[
+                    "The pilots' union said members backed the offer by a wide margin, and\nport officials said traffic \
+                     would return to normal by the weekend, as\nthey had hoped it would since the talks began in the \
+                     spring this year",
+                    "(Reporting by Ann Lee; Editing by Bo Park)",
+                    "FILE PHOTO: A pilot boat in the harbour at Porto, Portugal, May 2, 2023.",
+                    "REUTER",
+                ],
+            ),
+            // Without blank lines, a line that ends a sentence short of the width ends its paragraph.
+            (
+                "The pilots' union said members backed the offer by a wide margin, and\n\
+                 port officials said traffic would return to normal by the weekend, as\n\
+                 they had hoped it would since the talks began in the spring.\n\
+                 Ships began to move again on Wednesday, the port authority said, and\n\
+                 the first ferry from Vigo docked shortly after noon on the same day.\n",
+                &[
+                    "The pilots' union said members backed the offer by a wide margin, and\nport officials said traffic \
+                     would return to normal by the weekend, as\nthey had hoped it would since the talks began in the \
+                     spring.",
+                    "Ships began to move again on Wednesday, the port authority said, and\nthe first ferry from Vigo \
+                     docked shortly after noon on the same day.",
+                ],
+            ),
+            // One line, one paragraph: lines that end well short of the longest are not wrapped.
+            (
+                "Ferry Talks Resume\nBy Ann Lee\nThe talks resumed on Monday after a long pause in the port city.\n\
+                 Both sides said so.\nA third line that is rather longer than the others before it, and ends here.\n",
+                &[
+                    "Ferry Talks Resume",
+                    "By Ann Lee",
+                    "The talks resumed on Monday after a long pause in the port city.",
+                    "Both sides said so.",
+                    "A third line that is rather longer than the others before it, and ends here.",
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(paragraph_texts(text), *want, "{text}");
+        }
     }
 
     #[test]

@@ -237,7 +237,7 @@ impl Body {
             token::tokenize(span.as_str(text), span.start, &mut tokens);
             let own = &tokens[first..];
             let sentences = match role {
-                Role::Body | Role::Footer => {
+                Role::Body | Role::Footer | Role::Caption => {
                     // Sentences of a paragraph opened by a dateline start after it.
                     let dateline = lay.dateline.as_ref().filter(|d| span.contains(d.span));
                     let after = dateline.map_or(span.start, |d| d.span.end);

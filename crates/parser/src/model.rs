@@ -28,7 +28,8 @@ pub struct Article<'a> {
     pub schema: &'static str,
     /// Headline, byline, dateline, dates, contacts and sizes.
     pub meta: Meta<'a>,
-    /// Every non-blank line of the input, in order, with its role and sentences.
+    /// Every paragraph of the input (a non-blank line, or a block of lines in hard-wrapped text), in
+    /// order, with its role and sentences.
     pub paragraphs: Vec<Paragraph>,
     /// People, organizations and places.
     pub entities: Vec<Entity<'a>>,
@@ -155,7 +156,7 @@ pub enum ContactRole {
     Editing,
 }
 
-/// One non-blank line of the input.
+/// One paragraph of the input: a non-blank line, or a block of lines in hard-wrapped text.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -188,8 +189,13 @@ pub enum Role {
     Timestamp,
     /// Article text.
     Body,
-    /// `Write to …`, `Reporting by …`, `© 2023 …`.
+    /// `Write to …`, `Reporting by …`, `© 2023 …`, an agency's sign-off (`Reuter`, `(AP)`).
     Footer,
+    /// A photo caption, credit or gallery line (`FILE PHOTO: …`, `… REUTERS/Ann Lee`,
+    /// `Slideshow (3 images)`): not story text.
+    Caption,
+    /// A short section heading inside the body.
+    Subhead,
 }
 
 /// One sentence.

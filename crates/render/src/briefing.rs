@@ -424,6 +424,8 @@ fn role_name(role: Role) -> &'static str {
         Role::Dateline => "dateline",
         Role::Timestamp => "timestamp",
         Role::Footer => "footer",
+        Role::Caption => "caption",
+        Role::Subhead => "subhead",
         Role::FrontMatter => "front_matter",
         _ => "body",
     }

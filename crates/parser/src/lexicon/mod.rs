@@ -133,6 +133,8 @@ classes! {
     ResultVerb => "result_verbs.txt",
     /// Words that describe a job in a byline rather than name a person.
     BylineRole => "byline_roles.txt",
+    /// News agencies whose name signs off a wire story (`Reuter`, `(AP)`, `-- Jane Doe, AFP`).
+    SignOff => "sign_offs.txt",
     // Speech: cue verbs and the phrases that name a speaker.
     /// Cue verbs that report words (`said`, `told`, `wrote`).
     SayVerb => "say_verbs.txt",

@@ -167,8 +167,9 @@ class Sentence:
 
 @dataclass
 class Paragraph:
-    """A non-blank line; ``role`` is ``front_matter``, ``headline``, ``byline``, ``dateline``,
-    ``timestamp``, ``body`` or ``footer``."""
+    """A paragraph (a line, or a block of lines in hard-wrapped text); ``role`` is
+    ``front_matter``, ``headline``, ``byline``, ``dateline``, ``timestamp``, ``body``,
+    ``footer``, ``caption`` or ``subhead``."""
 
     __slots__ = ("span", "byte_span", "role", "sentences")
     span: Span
