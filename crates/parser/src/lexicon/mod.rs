@@ -303,8 +303,14 @@ impl WordSet {
 
     /// The classes of `w`, ignoring ASCII case.
     fn classes(&self, w: &str) -> Classes {
-        let screened = fold(w, |key| self.folded_screen.may_hold(key).then(|| self.folded.get(key).copied()));
-        screened.flatten().flatten().unwrap_or_default()
+        // The screen reads the length and the end bytes only: most words are ruled out before
+        // they are folded.
+        let b = w.as_bytes();
+        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        if !self.folded_screen.holds(Screen::signature_of(b.len(), first.to_ascii_lowercase(), last.to_ascii_lowercase())) {
+            return Classes::default();
+        }
+        fold(w, |key| self.folded.get(key).copied()).flatten().unwrap_or_default()
     }
 
     /// How class `class` lists `w`: as written, or capitalized.
@@ -392,6 +398,9 @@ impl Screen {
 /// Calls `f` with the bytes of `w` in ASCII lowercase, without allocating; `None` when `w` is
 /// longer than any entry.
 fn fold<R>(w: &str, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    if w.len() <= MAX_LEN && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(f(w.as_bytes()));
+    }
     let mut buf = [0u8; MAX_LEN];
     let key = buf.get_mut(..w.len())?;
     key.copy_from_slice(w.as_bytes());
