@@ -22,6 +22,7 @@ use std::ops::Range;
 
 use crate::context::Context;
 use crate::diag::Diagnostic;
+use crate::lexicon::Class;
 use crate::model::{Attribution, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -458,8 +459,15 @@ impl<'a> Pass<'a, '_> {
             let kind = entity.and_then(|id| self.resolver.kind_of(id));
             return Speaker { span, entity, kind, at };
         }
-        let entity = self.resolver.resolve(head, head_text);
-        let kind = entity.and_then(|id| self.resolver.kind_of(id));
+        let mut entity = self.resolver.resolve(head, head_text);
+        let mut kind = entity.and_then(|id| self.resolver.kind_of(id));
+        // `the team’s captain, Ann Lee`: the person named in the appositive, not the owner.
+        if np.full.len() > np.head.len() && kind != Some(EntityKind::Person) {
+            if let Some((_, person)) = self.resolver.first_in(span, EntityKind::Person, |_| false) {
+                entity = Some(person);
+                kind = Some(EntityKind::Person);
+            }
+        }
         Speaker { span, entity, kind, at }
     }
 
@@ -514,7 +522,8 @@ impl<'a> Pass<'a, '_> {
                     i += 1;
                     continue;
                 };
-                if class != Cue::Name {
+                // A verb that names with quoted words takes a stance without them (`praised the plan`).
+                if class != Cue::Name || Class::StanceVerb.has(v.word(i)) {
                     if let Some((content, np)) = attribution_at(&v, s.start, i, n, hi) {
                         let source = self.speaker_of(para, &np);
                         // Quotes of the paragraph were read first; keep the later speaker.
@@ -527,6 +536,7 @@ impl<'a> Pass<'a, '_> {
                             source: source.entity,
                             source_text: Some(Cow::Borrowed(source.span.as_str(self.text))),
                             cue: Some(Cow::Borrowed(para.span(&(i..i + n)).as_str(self.text))),
+                            cue_class: class.class(),
                         });
                     }
                 }
@@ -552,7 +562,7 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
             return Some(Found { np, cue: i..i });
         }
     }
-    if let Some((Cue::Say | Cue::Report, n)) = v.cue(i) {
+    if let Some((Cue::Say | Cue::Report | Cue::Evidence, n)) = v.cue(i) {
         let np = v.np_after(i + n, hi)?;
         return Some(Found { np, cue: i..i + n });
     }
@@ -623,6 +633,13 @@ fn next_sentence_speaker(para: &Para<'_>, c: usize, stop: Option<usize>) -> Opti
 fn before_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<Found> {
     let floor = lo.max(o.saturating_sub(60));
     let cue = (floor..o).rev().filter(|&k| !quoted[k]).find(|&k| is_speech_cue(v, k))?;
+    // `X agreed, praising … as “…”`: a participle after a comma shares the subject of the verb before it.
+    if cue > floor + 1 && v.is_punct(cue - 1, ",") && v.word(cue).ends_with("ing") {
+        let main_clause = |f: &Found| !(f.np.head.len() == 1 && v.is_relative(f.np.head.start));
+        if let Some(found) = before_speaker(v, lo, cue - 1, quoted).filter(main_clause) {
+            return Some(Found { np: found.np, cue: cue..cue + v.cue(cue).map_or(1, |c| c.1) });
+        }
+    }
     speaker_of_cue(v, lo, cue, o)
 }
 
@@ -641,8 +658,8 @@ fn colon_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<F
 fn is_speech_cue(v: &View<'_>, k: usize) -> bool {
     match v.cue(k) {
         Some((Cue::Report, _)) => v.word(k).to_ascii_lowercase().starts_with("report"),
+        Some((Cue::Belief | Cue::Evidence, _)) | None => false,
         Some(_) => true,
-        None => false,
     }
 }
 

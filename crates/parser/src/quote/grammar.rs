@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{self, Class};
+use crate::model::CueClass;
 use crate::token::{Token, TokenKind};
 
 /// The longest noun phrase, in tokens, taken as a speaker.
@@ -29,8 +30,26 @@ pub(crate) enum Cue {
     Say,
     /// Names a thing with quoted words (`called … “a disaster”`, `hailed … as`).
     Name,
-    /// Reports a finding or belief (`reported`, `believes`, `found`); only for attributions.
+    /// Reports news or a disclosure (`reported`, `revealed`); only for attributions.
     Report,
+    /// Takes a position (`denied`, `endorsed`, `criticized`).
+    Stance,
+    /// Holds a belief, hope or plan (`believes`, `hopes`, `are concerned that`); only for attributions.
+    Belief,
+    /// States a finding (`found`, `records show`); only for attributions.
+    Evidence,
+}
+
+impl Cue {
+    /// The class an attribution with this cue reports.
+    pub fn class(self) -> CueClass {
+        match self {
+            Cue::Say | Cue::Report => CueClass::Speech,
+            Cue::Name | Cue::Stance => CueClass::Stance,
+            Cue::Belief => CueClass::Belief,
+            Cue::Evidence => CueClass::Evidence,
+        }
+    }
 }
 
 /// A noun phrase naming a speaker: its head and, with any appositive, its full extent.
@@ -80,11 +99,32 @@ impl<'t> View<'t> {
         if let Some(n) = self.according(i) {
             return Some((Cue::Say, n));
         }
+        // `called for new talks`, `calls on the board`: a stance, not a name given.
+        let next = self.word(i + 1);
+        if Class::NamingVerb.has(w)
+            && w.to_ascii_lowercase().starts_with("call")
+            && (next.eq_ignore_ascii_case("for") || next.eq_ignore_ascii_case("on"))
+        {
+            return Some((Cue::Stance, 2));
+        }
         // `as Ann Lee put it`.
         if w.eq_ignore_ascii_case("put") && self.word(i + 1).eq_ignore_ascii_case("it") {
             return Some((Cue::Say, 2));
         }
-        cue_word(w).map(|c| (c, 1))
+        if let Some(c) = cue_word(w) {
+            return Some((c, 1));
+        }
+        // `polls show`, `the data suggest`: verbs that are nouns elsewhere, after a plural source.
+        let prev = i.checked_sub(1).map_or("", |p| self.word(p));
+        if Class::EvidencePluralVerb.has(w)
+            && (prev.ends_with('s') || prev.eq_ignore_ascii_case("data"))
+            && role_noun(prev)
+        {
+            return Some((Cue::Evidence, 1));
+        }
+        // `are concerned that`, `is optimistic about`.
+        (Class::BeliefAdjective.has(w) && (next.eq_ignore_ascii_case("that") || next.eq_ignore_ascii_case("about")))
+            .then_some((Cue::Belief, 1))
     }
 
     /// The length of `according to` or `per` at token `i`, cues that put their source after them.
@@ -457,6 +497,12 @@ fn cue_word(w: &str) -> Option<Cue> {
         Some(Cue::Name)
     } else if classes.has(Class::ReportVerb) {
         Some(Cue::Report)
+    } else if classes.has(Class::StanceVerb) {
+        Some(Cue::Stance)
+    } else if classes.has(Class::BeliefVerb) {
+        Some(Cue::Belief)
+    } else if classes.has(Class::EvidenceVerb) {
+        Some(Cue::Evidence)
     } else {
         None
     }
@@ -606,8 +652,14 @@ mod tests {
         assert_eq!(cue_word("hailed"), Some(Cue::Name));
         assert_eq!(cue_word("reported"), Some(Cue::Report));
         // Beliefs, plans and findings report what someone holds, not what they said.
-        for w in ["believes", "wants", "plans", "shows", "fears"] {
-            assert_eq!(cue_word(w), Some(Cue::Report), "{w}");
+        for w in ["believes", "wants", "plans", "fears", "hoped", "intends"] {
+            assert_eq!(cue_word(w), Some(Cue::Belief), "{w}");
+        }
+        for w in ["shows", "found", "indicated"] {
+            assert_eq!(cue_word(w), Some(Cue::Evidence), "{w}");
+        }
+        for w in ["denied", "endorses", "rejected", "cited"] {
+            assert_eq!(cue_word(w), Some(Cue::Stance), "{w}");
         }
         // Nouns and object-taking verbs are not cues: "a TV show", "citing her work".
         for w in ["show", "citing"] {

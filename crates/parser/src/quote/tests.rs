@@ -1,7 +1,7 @@
 //! Quotes and attributions on wire sentences of our own.
 
 use super::*;
-use crate::model::Mention;
+use crate::model::{CueClass, Mention};
 
 /// One quote as the tests see it: words, kind, speaker text, cue.
 type Q<'t> = (&'t str, QuoteKind, Option<&'t str>, Option<&'t str>);
@@ -63,6 +63,14 @@ fn speaker_before_the_quote() {
     check(
         "In 2019, Mr. Roe hailed the pact as a “new chapter of our ties.”",
         &[("new chapter of our ties.", Partial, Some("Mr. Roe"), Some("hailed"))],
+    );
+}
+
+#[test]
+fn participles_share_the_subject_before_them() {
+    check(
+        "Weighing in on the dispute, former Gov. Ann Lee agreed, praising the bill as “a fair deal.”",
+        &[("a fair deal.", Partial, Some("former Gov. Ann Lee"), Some("praising"))],
     );
 }
 
@@ -262,6 +270,79 @@ fn attributions_without_marks() {
     );
 }
 
+/// An attribution as the class tests see it: content, source text, cue, class.
+type A<'t> = (&'t str, &'t str, &'t str, CueClass);
+
+/// Compares the attributions of `body` with their cue classes.
+fn check_class(body: &str, expect: &[A<'_>]) {
+    let text = format!("Headline Here\n{body}\n");
+    let a = run(&text);
+    let got: Vec<A<'_>> = a
+        .attributions
+        .iter()
+        .map(|x| {
+            let source = x.source_text.as_deref().unwrap_or("");
+            (x.span.as_str(&text), source, x.cue.as_deref().unwrap_or(""), x.cue_class)
+        })
+        .collect();
+    assert_eq!(got, expect, "{body}");
+}
+
+#[test]
+fn stance_belief_and_evidence_cues() {
+    use CueClass::*;
+    let cases: &[(&str, &[A<'_>])] = &[
+        (
+            "Lena Ortiz, a lawyer for the union, denied the charges.",
+            &[("the charges", "Lena Ortiz, a lawyer for the union", "denied", Stance)],
+        ),
+        (
+            "The governor rejected the offer from the rail firm.",
+            &[("the offer from the rail firm", "The governor", "rejected", Stance)],
+        ),
+        (
+            "The mayor called for a new vote on the budget.",
+            &[("a new vote on the budget", "The mayor", "called for", Stance)],
+        ),
+        (
+            "Mr. Haddad praised the deal as fair to both sides.",
+            &[("the deal as fair to both sides", "Mr. Haddad", "praised", Stance)],
+        ),
+        (
+            "Farmers are concerned that the rules will raise costs.",
+            &[("that the rules will raise costs", "Farmers", "concerned", Belief)],
+        ),
+        (
+            "Port officials hope to reopen the terminal by June.",
+            &[("to reopen the terminal by June", "Port officials", "hope", Belief)],
+        ),
+        (
+            "Records show the firm paid no tax in 2019.",
+            &[("the firm paid no tax in 2019", "Records", "show", Evidence)],
+        ),
+        ("Polls show a tight race in the county.", &[("a tight race in the county", "Polls", "show", Evidence)]),
+        (
+            "The survey found that most voters cared about prices.",
+            &[("that most voters cared about prices", "The survey", "found", Evidence)],
+        ),
+        (
+            "According to the data, farm incomes fell for a third year.",
+            &[("farm incomes fell for a third year", "the data", "According to", Speech)],
+        ),
+        (
+            "The ministry said the border would stay shut.",
+            &[("the border would stay shut", "The ministry", "said", Speech)],
+        ),
+        // Passives have no source before the verb; nouns are no verbs; an applause is no stance.
+        ("The plan was rejected by the council last week.", &[]),
+        ("The show drew a large crowd on Friday night.", &[]),
+        ("A town called Lyon voted against the plan.", &[]),
+    ];
+    for (body, expect) in cases {
+        check_class(body, expect);
+    }
+}
+
 #[test]
 fn no_attribution_without_speech() {
     check_attr("The papers were found in a locked drawer at the office.", &[]);
@@ -323,4 +404,13 @@ fn pronouns_resolve_to_the_last_fitting_person() {
     let q = find(&ctx, &ents).quotes;
     assert_eq!(q[0].speaker, Some(EntityId(0)));
     assert_eq!(q[0].speaker_text.as_deref(), Some("he"));
+}
+
+#[test]
+fn an_appositive_name_is_the_source_not_the_owner() {
+    let text = "Headline Here\nThe Rovers’ captain, Ann Lee, disagreed with the idea that the squad was tired.\n";
+    let a = run(text);
+    let source = a.attributions.first().and_then(|x| x.source).expect("a source");
+    let entity = a.entities.iter().find(|e| e.id == source).expect("an entity");
+    assert_eq!((entity.kind, entity.name.as_ref()), (EntityKind::Person, "Ann Lee"));
 }
