@@ -391,6 +391,10 @@ pub struct Attribution<'a> {
     pub cue: Option<Cow<'a, str>>,
     /// What the cue reports: words, a stance, a belief or a finding.
     pub cue_class: CueClass,
+    /// For one utterance interrupted by its cue (`“A,” she said. “B.”`): the indices in
+    /// `quotes` of its quoted pieces, and `span` covers them all. Empty for reported speech
+    /// without quotation marks.
+    pub quotes: Vec<usize>,
 }
 
 /// What an attribution's cue reports, so a reader can tell `said` from `believes`.
@@ -601,6 +605,7 @@ impl Attribution<'_> {
             source_text: own_opt(self.source_text),
             cue: own_opt(self.cue),
             cue_class: self.cue_class,
+            quotes: self.quotes,
         }
     }
 }

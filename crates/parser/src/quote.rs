@@ -23,13 +23,16 @@ use std::ops::Range;
 use crate::context::Context;
 use crate::diag::Diagnostic;
 use crate::lexicon::Class;
-use crate::model::{Attribution, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
+use crate::model::{Attribution, CueClass, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 use attribution::{attribution_at, is_preposition};
 use grammar::{Cue, Np, View};
 use marks::Stretch;
 use resolver::Resolver;
+
+/// The most tokens between two pieces of one utterance (`, said Ann Lee, a lawyer for the union.`).
+const MAX_INTERRUPTION: usize = 24;
 
 /// What the quote pass finds.
 #[derive(Debug, Default)]
@@ -202,6 +205,7 @@ impl<'a> Pass<'a, '_> {
             }
         }
         self.signature(pi, &para);
+        let first_quote = self.out.quotes.len();
         let mut prev_speaker: Option<(Range<usize>, Speaker)> = None;
         for (k, st) in mine.iter().enumerate() {
             let prev = k.checked_sub(1).and_then(|p| mine.get(p));
@@ -224,8 +228,62 @@ impl<'a> Pass<'a, '_> {
             }
         }
         if body {
+            let first_attribution = self.out.attributions.len();
             self.attributions(&mut para);
+            self.utterances(&para, first_quote, first_attribution);
         }
+    }
+
+    /// `“A,” she said. “B.”`: consecutive quotes of one speaker in a paragraph, with nothing but
+    /// their cue or a few words between them, are one utterance and so one attribution. Quotes
+    /// inside reported speech already found (`she said the plan was “A” and “B”`) are left to it.
+    fn utterances(&mut self, para: &Para<'_>, first_quote: usize, first_attribution: usize) {
+        let end = self.out.quotes.len();
+        let mut k = first_quote;
+        while k < end {
+            let mut last = k;
+            while last + 1 < end && self.same_utterance(para, last, last + 1) {
+                last += 1;
+            }
+            let span = Span::new(self.out.quotes[k].span.start, self.out.quotes[last].span.end);
+            let covered = self.out.attributions[first_attribution..].iter().any(|a| a.span.overlaps(span));
+            if last > k && !covered {
+                let named = (k..=last).find(|&q| self.origin[q] == Origin::Own).unwrap_or(k);
+                let q = &self.out.quotes[named];
+                self.out.attributions.push(Attribution {
+                    span,
+                    source: q.speaker,
+                    source_text: q.speaker_text.clone(),
+                    cue: q.cue.clone(),
+                    cue_class: q.cue.as_deref().map_or(CueClass::Speech, grammar::cue_class_of),
+                    quotes: (k..=last).collect(),
+                });
+            }
+            k = last + 1;
+        }
+        self.out.attributions[first_attribution..].sort_by_key(|a| a.span.start);
+    }
+
+    /// True when quotes `a` and `b = a + 1` of a paragraph are pieces of one utterance: the same
+    /// speaker, and between them at most a short stretch whose only cue is one of their own.
+    fn same_utterance(&self, para: &Para<'_>, a: usize, b: usize) -> bool {
+        let (qa, qb) = (&self.out.quotes[a], &self.out.quotes[b]);
+        let same_speaker = match (qa.speaker, qb.speaker) {
+            (Some(x), Some(y)) => x == y,
+            _ => {
+                qa.speaker_text.is_some()
+                    && (qa.speaker_text == qb.speaker_text || self.origin.get(b) == Some(&Origin::Paragraph))
+            }
+        };
+        let (Some(close), Some(open)) = (self.stretches.get(a).and_then(|s| s.close), self.stretches.get(b)) else {
+            return false;
+        };
+        let gap = para.index(close.end)..para.index(open.open.start);
+        // No sentence of the writer's stands between the pieces (the second may open one).
+        let new_sentence = para.sentences.iter().any(|s| gap.contains(&s.start) && s.start > gap.start);
+        let foreign_cue = gap.clone().any(|i| !para.used[i] && para.v.cue(i).is_some());
+        // A piece with a cue of its own (`he added`, `…, adding that “…”`) is a report of its own.
+        same_speaker && qb.cue.is_none() && gap.len() <= MAX_INTERRUPTION && !new_sentence && !foreign_cue
     }
 
     /// `-Ann Lee, Ohio.` on the line after a quote signs it when the quote has no speaker of its own.
@@ -334,7 +392,28 @@ impl<'a> Pass<'a, '_> {
         if found.is_none() && para.headline {
             found = headline_speaker(view);
         }
+        if found.is_none() && colon {
+            found = self.colon_name(para, at.clause, at.mark - 1);
+        }
         found
+    }
+
+    /// `Ms. Lee: “We are not done.”`: a name alone before the colon at token `colon` speaks,
+    /// when it names an entity of the article or has two capitalized words.
+    fn colon_name(&self, para: &Para<'_>, lo: usize, colon: usize) -> Option<Found> {
+        let v = &para.v;
+        let named = colon > lo
+            && colon - lo <= 6
+            && (lo..colon).all(|k| v.word(k).starts_with(char::is_uppercase) || v.is_punct(k, "."))
+            && !grammar::is_stop(v.word(lo));
+        if !named {
+            return None;
+        }
+        let np = Np { head: lo..colon, full: lo..colon };
+        let span = para.span(&np.head);
+        let words = (lo..colon).filter(|&k| !v.is_punct(k, ".")).count();
+        let known = self.resolver.resolve(span, span.as_str(self.text)).is_some();
+        (known || words >= 2).then_some(Found { np, cue: colon..colon })
     }
 
     /// The speaker after the closing mark `close`, in the quote's sentence or a short next one, or
@@ -408,10 +487,13 @@ impl<'a> Pass<'a, '_> {
     /// True when the quote at token `o` stands as its own clause: it opens the
     /// paragraph or the sentence, or follows a colon, a dash or a comma after a cue.
     fn is_direct(&self, para: &Para<'_>, o: usize, lo: usize) -> bool {
-        if o == 0 || o == lo {
+        let v = para.v;
+        // `Instead, “…”`: only sentence adverbs and commas stand before the quote.
+        let adverbs_only =
+            o > lo && v.is_punct(o - 1, ",") && (lo..o).all(|k| v.is_punct(k, ",") || grammar::is_adverbish(v.word(k)));
+        if o == 0 || o == lo || adverbs_only {
             return true;
         }
-        let v = para.v;
         let prev = o - 1;
         let t = v.toks[prev];
         match t.kind {
@@ -537,6 +619,7 @@ impl<'a> Pass<'a, '_> {
                             source_text: Some(Cow::Borrowed(source.span.as_str(self.text))),
                             cue: Some(Cow::Borrowed(para.span(&(i..i + n)).as_str(self.text))),
                             cue_class: class.class(),
+                            quotes: Vec::new(),
                         });
                     }
                 }
@@ -621,7 +704,9 @@ fn next_sentence_speaker(para: &Para<'_>, c: usize, stop: Option<usize>) -> Opti
     // Nothing but a few words of time or place may follow the cue.
     let rest = found.cue.end..hi;
     let after_np = if found.np.full.start > found.cue.start { found.np.full.end } else { rest.start };
-    let short = hi.saturating_sub(after_np) <= 4
+    // `Mr. Cole said the port was shut.` reports words of its own.
+    let content = grammar::is_determiner(v.word(after_np)) || v.is_pronoun(after_np);
+    let short = (hi.saturating_sub(after_np) <= 4 && !content)
         || v.is_punct(after_np, ",")
         || is_preposition(v.word(after_np))
         || grammar::is_time_word(v.word(after_np));

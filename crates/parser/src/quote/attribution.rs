@@ -128,6 +128,12 @@ fn content_around_subject(
             || is_preposition(view.word(after))
             || view.is_punct(after, ","));
     if adjacent && (short_tail || view.is_punct(after, ",")) {
+        // `…, when a group wrote to the board.`: a subordinate clause reports nothing before it
+        // (but `…, as the mayor said` does).
+        let link = view.word(source.full.start.wrapping_sub(1));
+        if source.full.start > start && Class::ClauseConjunction.has(link) && !link.eq_ignore_ascii_case("as") {
+            return None;
+        }
         let before = trim_comma(view, start, source.full.start);
         if before < start + MIN_CONTENT && !short_tail {
             // `But, he said, it is risky`: the content follows the parenthesis.

@@ -137,6 +137,11 @@ impl<'t> View<'t> {
         (w == "per" && (is_determiner(next) || self.is_capitalized(i + 1))).then_some(1)
     }
 
+    /// True when token `i` opens a relative clause after a comma (`who`, `which`, `whose`).
+    fn is_relative_clause(&self, i: usize) -> bool {
+        self.is_word(i) && one_of(self.word(i), &["who", "which", "whose"])
+    }
+
     /// True when token `i` is `who`, which stands for the noun phrase before it.
     pub fn is_relative(&self, i: usize) -> bool {
         self.is_word(i) && self.word(i).eq_ignore_ascii_case("who")
@@ -239,13 +244,18 @@ impl<'t> View<'t> {
             let stop = close.saturating_sub(MAX_APPOSITIVE).max(lo);
             let open = (stop..close).rev().find(|&i| self.is_punct(i, ","))?;
             let head = self.np_ending(lo, open)?;
+            let before = self.word(head.start.wrapping_sub(1));
             let at_clause_start = head.start == lo
                 || matches!(self.toks[head.start - 1].kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote)
-                || is_adverbish(self.word(head.start - 1));
-            let relative = one_of(self.word(open + 1), &["who", "which", "whose"]);
+                || is_adverbish(before)
+                || Class::ClauseConjunction.has(before);
+            let relative = self.is_relative_clause(open + 1);
             let cue_inside = !relative && (open..close).any(|i| self.cue(i).is_some_and(|(c, _)| c == Cue::Say));
-            return (head.end == open && at_clause_start && !cue_inside)
-                .then_some(Np { full: head.start..close, head });
+            // `The ministry, which runs the ports,` and `Ann Lee, during a visit to Oslo,`: the
+            // subject is the head; a relative clause or a phrase of time or place describes no one.
+            let aside = relative || Class::AdverbialOpener.has(self.word(open + 1));
+            let full = if aside { head.clone() } else { head.start..close };
+            return (head.end == open && at_clause_start && !cue_inside).then_some(Np { full, head });
         }
         let head = self.np_ending(lo, end)?;
         Some(Np { full: head.clone(), head })
@@ -312,8 +322,8 @@ impl<'t> View<'t> {
     /// next comma or the end of the sentence, keeping a state after a place (`Yuma, Ariz.,`)
     /// and a relative clause. `None` when no appositive opens there.
     fn appositive_end(&self, comma: usize, hi: usize) -> Option<usize> {
-        let opens = self.is_word(comma + 1)
-            && (!is_stop(self.word(comma + 1)) || one_of(self.word(comma + 1), &["who", "whose", "which"]));
+        // `, who spoke on the condition of anonymity`: a relative clause is no part of the description.
+        let opens = self.is_word(comma + 1) && !is_stop(self.word(comma + 1)) && !self.is_relative_clause(comma + 1);
         if !self.is_punct(comma, ",") || !opens {
             return None;
         }
@@ -506,6 +516,12 @@ fn cue_word(w: &str) -> Option<Cue> {
     } else {
         None
     }
+}
+
+/// The class of a cue as written (`said`, `called for`): what its first word reports.
+pub(crate) fn cue_class_of(cue: &str) -> CueClass {
+    let first = cue.split_whitespace().next().unwrap_or(cue);
+    cue_word(first).map_or(CueClass::Speech, Cue::class)
 }
 
 /// Matches `w` against a list of words, ignoring ASCII case.

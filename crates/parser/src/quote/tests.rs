@@ -349,6 +349,7 @@ fn no_attribution_without_speech() {
     check_attr("Everything the mayor says is checked by the council.", &[]);
     check_attr("Ann Ruiz reported from the border town for a week.", &[]);
     check_attr("Having said that, the board will meet again in May.", &[]);
+    check_attr("The dispute dates back to 2020, when a group of growers wrote to the board.", &[]);
     check_attr(
         "The audit found that costs rose sharply last year.",
         &[("that costs rose sharply last year", "The audit", "found")],
@@ -413,4 +414,84 @@ fn an_appositive_name_is_the_source_not_the_owner() {
     let source = a.attributions.first().and_then(|x| x.source).expect("a source");
     let entity = a.entities.iter().find(|e| e.id == source).expect("an entity");
     assert_eq!((entity.kind, entity.name.as_ref()), (EntityKind::Person, "Ann Lee"));
+}
+
+/// The quote pieces each attribution gathers, as their words.
+fn utterances(body: &str) -> Vec<Vec<String>> {
+    let text = format!("Headline Here\n{body}\n");
+    let a = run(&text);
+    a.attributions
+        .iter()
+        .filter(|x| !x.quotes.is_empty())
+        .map(|x| x.quotes.iter().map(|&q| a.quotes[q].text.to_string()).collect())
+        .collect()
+}
+
+#[test]
+fn one_utterance_interrupted_by_its_cue_is_one_attribution() {
+    let cases: &[(&str, &[&[&str]])] = &[
+        ("“We will win,” he said. “They know it.”", &[&["We will win,", "They know it."]]),
+        (
+            "“The port is open,” said Ann Lee, a lawyer for the union. “Ships can dock again.”",
+            &[&["The port is open,", "Ships can dock again."]],
+        ),
+        ("The mayor called the plan “reckless” and “unfair.”", &[&["reckless", "unfair."]]),
+        // A piece with a cue of its own, or words of the writer's before it, is a report of its own.
+        ("“We will win,” he said. “They know it,” he added.", &[]),
+        ("“We will win,” he said, adding that the vote “is close.”", &[]),
+        ("“We will win,” he said. The count went on. “They know it.”", &[]),
+        // The next sentence's own report does not take the quote before it.
+        (
+            "“The port is open,” said Ann Lee. “Ships can dock.” Mr. Cole said the port was shut.",
+            &[&["The port is open,", "Ships can dock."]],
+        ),
+    ];
+    for (body, expect) in cases {
+        let want: Vec<Vec<String>> = expect.iter().map(|u| u.iter().map(|s| s.to_string()).collect()).collect();
+        assert_eq!(utterances(body), want, "{body}");
+    }
+}
+
+#[test]
+fn descriptions_stop_at_relative_clauses_and_asides() {
+    let cases: &[(&str, Q<'_>)] = &[
+        (
+            "“There is no path,” said one of the advisers, who spoke on the condition of anonymity.",
+            ("There is no path,", Direct, Some("one of the advisers"), Some("said")),
+        ),
+        (
+            "The ministry, which oversees the ports, said the closure was “temporary.”",
+            ("temporary.", Partial, Some("The ministry"), Some("said")),
+        ),
+        (
+            "Ann Cole, during a town hall in Ohio, said the plan was “a disaster.”",
+            ("a disaster.", Partial, Some("Ann Cole"), Some("said")),
+        ),
+        (
+            "When the bureau director, Tom Reed, said the case was “closed,” critics objected.",
+            ("closed,", Partial, Some("the bureau director, Tom Reed"), Some("said")),
+        ),
+        ("A month later, he said the deal was “dead.”", ("dead.", Partial, Some("he"), Some("said"))),
+    ];
+    for (body, expect) in cases {
+        check(body, std::slice::from_ref(expect));
+    }
+}
+
+#[test]
+fn a_name_and_a_colon_speak() {
+    check("Ms. Lee: “We are not done.”", &[("We are not done.", Direct, Some("Ms. Lee"), None)]);
+    // A single unknown capitalized word is a label, not a speaker.
+    check("Update: “The road is open.”", &[("The road is open.", Direct, None, None)]);
+}
+
+#[test]
+fn a_quote_after_sentence_adverbs_is_an_utterance() {
+    check(
+        "“He is a cheerleader,” Mr. Holt said. Instead, “he acts like a beaten man.”",
+        &[
+            ("He is a cheerleader,", Direct, Some("Mr. Holt"), Some("said")),
+            ("he acts like a beaten man.", Direct, Some("Mr. Holt"), None),
+        ],
+    );
 }
