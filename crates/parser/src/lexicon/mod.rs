@@ -142,6 +142,8 @@ classes! {
     EvidencePluralVerb => "evidence_plural_verbs.txt",
     /// Forms of `be`, which before a participle make it passive (`was rejected by`).
     BeForm => "be_forms.txt",
+    /// Prepositions inside a subject before its cue verb (`experts on trade said`).
+    SubjectPreposition => "subject_prepositions.txt",
     /// Subject pronouns, which name a speaker by referring back.
     SubjectPronoun => "subject_pronouns.txt",
     /// Auxiliaries and adverbs that stand between a subject and its cue verb (`has also said`).

@@ -87,7 +87,10 @@ fn no_speech_follows(view: &View<'_>, cue: usize, cue_len: usize, end: usize) ->
     let that_soon = (cue + cue_len..end.min(cue + cue_len + 10))
         .any(|k| view.word(k).eq_ignore_ascii_case("that") || view.is_punct(k, ","));
     let preposition = is_preposition(next) || ["by", "up", "from", "as", "for", "with", "out"].contains(&next);
-    let found_thing = view.word(cue).eq_ignore_ascii_case("found") && !next.eq_ignore_ascii_case("that");
+    // `found itself`, `found them`: an object, not a finding (a finding may drop its `that`).
+    let object =
+        next.ends_with("self") || next.ends_with("selves") || ["him", "them", "it", "me", "us"].contains(&next);
+    let found_thing = view.word(cue).eq_ignore_ascii_case("found") && object;
     let holds = view.cue(cue).is_some_and(|c| matches!(c.0, Cue::Report | Cue::Belief | Cue::Evidence));
     let relative = grammar::is_verb_start(next) && !holds;
     !plain_say && preposition && !that_soon || found_thing || relative

@@ -257,8 +257,51 @@ impl<'t> View<'t> {
             let full = if aside { head.clone() } else { head.start..close };
             return (head.end == open && at_clause_start && !cue_inside).then_some(Np { full, head });
         }
-        let head = self.np_ending(lo, end)?;
-        Some(Np { full: head.clone(), head })
+        let head = self.np_ending(lo, end);
+        if let Some(np) = self.subject_with_phrases(lo, end, head.as_ref()) {
+            return Some(np);
+        }
+        let head = head?;
+        // `in a later interview said`: the object of a preposition is never the subject.
+        let before = self.word(head.start.wrapping_sub(1));
+        let object = head.start > lo
+            && !participle
+            && (Class::AdverbialOpener.has(before) || Class::SubjectPreposition.has(before))
+            && !Class::ClauseConjunction.has(before);
+        (!object).then_some(Np { full: head.clone(), head })
+    }
+
+    /// `Experts on trade and farm policy said`: a subject whose head (a role noun or a name) is
+    /// followed by prepositional phrases up to the verb at `end`, from the start of its clause.
+    /// Tried when the phrase right before the verb names no one or follows a preposition.
+    fn subject_with_phrases(&self, lo: usize, end: usize, near: Option<&Range<usize>>) -> Option<Np> {
+        let linker = |k: usize| Class::SubjectPreposition.has(self.word(k));
+        if near.is_some_and(|r| r.start == lo || !linker(r.start - 1)) {
+            return None;
+        }
+        let mut from = end;
+        while from > lo && end - from < 2 * MAX_NP {
+            let k = from - 1;
+            let glued_period = self.is_punct(k, ".") && k > lo && self.toks[k - 1].span.end == self.toks[k].span.start;
+            let word = self.is_word(k) && self.cue(k).is_none() && !pronoun(self.word(k));
+            if !(glued_period || word && (!is_stop(self.word(k)) || linker(k) || is_determiner(self.word(k)))) {
+                break;
+            }
+            from = k;
+        }
+        let before = self.word(from.wrapping_sub(1));
+        let clause_start = from == lo
+            || matches!(self.toks[from - 1].kind, TokenKind::Punct | TokenKind::Dash)
+            || Class::ClauseConjunction.has(before)
+            || is_adverbish(before);
+        // The head runs to the first preposition and must name someone.
+        let head_end = (from..end).find(|&k| linker(k) && !self.word(k).eq_ignore_ascii_case("and"))?;
+        let ok = clause_start
+            && head_end > from
+            && self.is_word(from)
+            && !linker(from)
+            && self.names_someone(from..head_end);
+        ok.then_some(Np { head: from..end, full: from..end })
     }
 
     /// The noun phrase starting at `from` (`said Ivo Banic, a senior adviser`),
@@ -647,6 +690,18 @@ mod tests {
         check_subject("The Daily Ledger previously reported.", Some(("The Daily Ledger", "The Daily Ledger")));
         check_subject("the plan is what we said", Some(("we", "we")));
         check_subject("because it is cheap, said", None);
+        // A head with its prepositional phrases, from the start of the clause.
+        check_subject(
+            "Experts on trade and farm policy said",
+            Some(("Experts on trade and farm policy", "Experts on trade and farm policy")),
+        );
+        check_subject(
+            "Analysts in Oslo and around the region say",
+            Some(("Analysts in Oslo and around the region", "Analysts in Oslo and around the region")),
+        );
+        check_subject("The head of the union said", Some(("The head of the union", "The head of the union")));
+        // The object of a preposition is never the subject.
+        check_subject("in a later interview said", None);
     }
 
     #[test]

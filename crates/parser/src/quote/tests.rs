@@ -351,6 +351,11 @@ fn no_attribution_without_speech() {
     check_attr("Having said that, the board will meet again in May.", &[]);
     check_attr("The dispute dates back to 2020, when a group of growers wrote to the board.", &[]);
     check_attr(
+        "One study found the program cut costs by a fifth.",
+        &[("the program cut costs by a fifth", "One study", "found")],
+    );
+    check_attr("The inspectors found them in a locked drawer.", &[]);
+    check_attr(
         "The audit found that costs rose sharply last year.",
         &[("that costs rose sharply last year", "The audit", "found")],
     );
