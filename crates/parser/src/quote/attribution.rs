@@ -86,7 +86,8 @@ fn no_speech_follows(view: &View<'_>, cue: usize, cue_len: usize, end: usize) ->
     let plain_say = ["said", "says", "say", "told", "tells"].iter().any(|x| x.eq_ignore_ascii_case(view.word(cue)));
     let that_soon = (cue + cue_len..end.min(cue + cue_len + 10))
         .any(|k| view.word(k).eq_ignore_ascii_case("that") || view.is_punct(k, ","));
-    let preposition = is_preposition(next) || ["by", "up", "from", "as", "for", "with", "out"].contains(&next);
+    let preposition =
+        is_preposition(next) || ["by", "up", "from", "as", "for", "with", "out", "into", "through"].contains(&next);
     // `found itself`, `found them`: an object, not a finding (a finding may drop its `that`).
     let object =
         next.ends_with("self") || next.ends_with("selves") || ["him", "them", "it", "me", "us"].contains(&next);

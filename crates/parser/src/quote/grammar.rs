@@ -114,12 +114,9 @@ impl<'t> View<'t> {
         if let Some(c) = cue_word(w) {
             return Some((c, 1));
         }
-        // `polls show`, `the data suggest`: verbs that are nouns elsewhere, after a plural source.
+        // `polls show`, `the data suggest`: verbs that are nouns elsewhere, right after a source.
         let prev = i.checked_sub(1).map_or("", |p| self.word(p));
-        if Class::EvidencePluralVerb.has(w)
-            && (prev.ends_with('s') || prev.eq_ignore_ascii_case("data"))
-            && role_noun(prev)
-        {
+        if Class::EvidencePluralVerb.has(w) && role_noun(prev) && self.is_word(i + 1) {
             return Some((Cue::Evidence, 1));
         }
         // `are concerned that`, `is optimistic about`.
@@ -159,11 +156,22 @@ impl<'t> View<'t> {
     }
 
     /// Skips auxiliaries and adverbs backwards from `end` (exclusive), not below `lo`.
+    /// Also skips a time phrase between a subject and its verb (`The Senate on Tuesday rejected`).
     fn skip_aux_back(&self, lo: usize, mut end: usize) -> usize {
-        while end > lo && self.is_word(end - 1) && is_aux_or_adverb(self.word(end - 1)) {
-            end -= 1;
+        loop {
+            while end > lo && self.is_word(end - 1) && is_aux_or_adverb(self.word(end - 1)) {
+                end -= 1;
+            }
+            let mut k = end;
+            while k > lo && self.is_word(k - 1) && is_time_word(self.word(k - 1)) {
+                k -= 1;
+            }
+            let time = k < end && k > lo + 1 && Class::AdverbialOpener.has(self.word(k - 1));
+            if !time {
+                return end;
+            }
+            end = k - 1;
         }
-        end
     }
 
     /// The noun phrase that ends right before `end` (exclusive), scanning back no further than `lo`.
@@ -178,9 +186,16 @@ impl<'t> View<'t> {
         while from > lo && end - from < MAX_NP {
             let i = from - 1;
             let w = self.word(i);
+            // `the Senate passed a resolution`: a verb before its object ends the phrase.
+            let verb = w.ends_with("ed")
+                && w.starts_with(char::is_lowercase)
+                && i > lo
+                && self.is_word(i - 1)
+                && (is_determiner(self.word(i + 1)) || self.is_capitalized(i + 1));
             let ok = match self.toks[i].kind {
                 TokenKind::Word => {
                     !is_stop(w)
+                        && !verb
                         && !pronoun(w)
                         && self.cue(i).is_none()
                         && (!w.eq_ignore_ascii_case("and")
@@ -301,7 +316,7 @@ impl<'t> View<'t> {
             && self.is_word(from)
             && !linker(from)
             && self.names_someone(from..head_end);
-        ok.then_some(Np { head: from..end, full: from..end })
+        ok.then_some(Np { head: from..head_end, full: from..end })
     }
 
     /// The noun phrase starting at `from` (`said Ivo Banic, a senior adviser`),
@@ -356,6 +371,11 @@ impl<'t> View<'t> {
             to += 1;
         }
         while to > from && (is_connector(self.word(to - 1)) || is_determiner(self.word(to - 1))) {
+            to -= 1;
+        }
+        // `a report released on Thursday by …`: a participle after the noun opens a description.
+        let last = self.word(to.wrapping_sub(1));
+        if to > from + 1 && last.ends_with("ed") && last.starts_with(char::is_lowercase) {
             to -= 1;
         }
         to
@@ -691,17 +711,21 @@ mod tests {
         check_subject("the plan is what we said", Some(("we", "we")));
         check_subject("because it is cheap, said", None);
         // A head with its prepositional phrases, from the start of the clause.
-        check_subject(
-            "Experts on trade and farm policy said",
-            Some(("Experts on trade and farm policy", "Experts on trade and farm policy")),
-        );
+        check_subject("Experts on trade and farm policy said", Some(("Experts", "Experts on trade and farm policy")));
         check_subject(
             "Analysts in Oslo and around the region say",
-            Some(("Analysts in Oslo and around the region", "Analysts in Oslo and around the region")),
+            Some(("Analysts", "Analysts in Oslo and around the region")),
         );
         check_subject("The head of the union said", Some(("The head of the union", "The head of the union")));
         // The object of a preposition is never the subject.
         check_subject("in a later interview said", None);
+        // A time phrase between subject and verb is skipped; a verb and its object end the phrase.
+        check_subject("The state Senate on Tuesday rejected", Some(("The state Senate", "The state Senate")));
+        check_subject("the Senate passed a resolution calling", Some(("a resolution", "a resolution")));
+        check_subject(
+            "retired Air Force general Lee Moss said",
+            Some(("retired Air Force general Lee Moss", "retired Air Force general Lee Moss")),
+        );
     }
 
     #[test]
@@ -715,6 +739,7 @@ mod tests {
         );
         check_after("said that prices rose.", None);
         check_after("said in an interview.", None);
+        check_after("to a report released on Monday.", Some(("a report", "a report")));
     }
 
     #[test]

@@ -322,6 +322,10 @@ fn stance_belief_and_evidence_cues() {
         ),
         ("Polls show a tight race in the county.", &[("a tight race in the county", "Polls", "show", Evidence)]),
         (
+            "Data from the state agency suggest the trend continued into spring.",
+            &[("the trend continued into spring", "Data from the state agency", "suggest", Evidence)],
+        ),
+        (
             "The survey found that most voters cared about prices.",
             &[("that most voters cared about prices", "The survey", "found", Evidence)],
         ),
@@ -383,6 +387,8 @@ fn resolve_by_overlap_then_surname() {
     assert_eq!(Resolver::new(&ents).resolve(Span::new(100, 106), "Mr. Wei"), Some(EntityId(2)));
     assert_eq!(Resolver::new(&ents).resolve(Span::new(100, 108), "Ms. Ruiz"), None);
     assert_eq!(Resolver::new(&ents).resolve(Span::new(100, 108), "the bank"), None);
+    // A phrase that ends in a common noun is no surname.
+    assert_eq!(Resolver::new(&ents).resolve(Span::new(100, 112), "Wei records"), None);
 }
 
 #[test]
