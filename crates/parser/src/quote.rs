@@ -76,8 +76,12 @@ pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
         pass.paragraph(pi, toks, &sentences, &stretches[from..next], body);
     }
     pass.fill_back();
+    pass.drop_scare_quotes();
     pass.out
 }
+
+/// A partial quote of this many words or fewer with no speaker is a scare quote or a title.
+const SCARE_WORDS: usize = 4;
 
 /// A speaker or source found for a stretch: the words that name it and its entity.
 #[derive(Clone, Debug)]
@@ -301,6 +305,25 @@ impl<'a> Pass<'a, '_> {
             self.out.quotes[q].speaker = sp.entity;
             self.out.quotes[q].speaker_text = Some(Cow::Borrowed(sp.span.as_str(self.text)));
             self.origin[q] = Origin::Own;
+        }
+    }
+
+    /// `the so-called “reforms”`, `the film “Night Shift”`: a few words in quotation marks inside
+    /// the writer's sentence, with no speaker, are a scare quote or a title, not a quotation.
+    /// They leave the quotes (and the indices of utterances follow).
+    fn drop_scare_quotes(&mut self) {
+        let scare = |q: &Quote<'_>| {
+            q.kind == QuoteKind::Partial && q.speaker_text.is_none() && q.text.split_whitespace().count() <= SCARE_WORDS
+        };
+        let mut new_index = Vec::with_capacity(self.out.quotes.len());
+        let mut kept = 0;
+        for q in &self.out.quotes {
+            new_index.push((!scare(q)).then_some(kept));
+            kept += usize::from(!scare(q));
+        }
+        self.out.quotes.retain(|q| !scare(q));
+        for a in &mut self.out.attributions {
+            a.quotes = a.quotes.iter().filter_map(|&i| new_index.get(i).copied().flatten()).collect();
         }
     }
 

@@ -80,7 +80,9 @@ fn partial_quotes_and_groups() {
         "But state officials have avoided the word, instead calling it a “special operation” in briefings.",
         &[("special operation", Partial, Some("state officials"), Some("calling"))],
     );
-    check("The two firms signed a “no-strings” deal last year.", &[("no-strings", Partial, None, None)]);
+    // A few words in quotation marks with no one saying them are a scare quote or a title.
+    check("The two firms signed a “no-strings” deal last year.", &[]);
+    check("The film “Night Shift” opens in May.", &[]);
     check("“It will pass,” a senior aide said.", &[("It will pass,", Direct, Some("a senior aide"), Some("said"))]);
 }
 
