@@ -748,6 +748,12 @@ fn before_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<
             return Some(Found { np: found.np, cue: cue..cue + v.cue(cue).map_or(1, |c| c.1) });
         }
     }
+    // `Ann Lee said the agency told her it was “…”`: a report inside another's words belongs to
+    // the outer speaker, whose content holds it.
+    let outer = (floor..cue).filter(|&k| !quoted[k]).find(|&k| matches!(v.cue(k), Some((Cue::Say, _))));
+    if let Some(found) = outer.and_then(|k| speaker_of_cue(v, lo, k, o)) {
+        return Some(found);
+    }
     speaker_of_cue(v, lo, cue, o)
 }
 

@@ -508,3 +508,15 @@ fn a_quote_after_sentence_adverbs_is_an_utterance() {
         ],
     );
 }
+
+#[test]
+fn a_report_inside_another_belongs_to_the_outer_speaker() {
+    check(
+        "The senator said the agency told her it was “a closed matter.”",
+        &[("a closed matter.", Partial, Some("The senator"), Some("said"))],
+    );
+    check(
+        "Ms. Park says she admired what she calls a “quiet kind of courage.”",
+        &[("quiet kind of courage.", Partial, Some("Ms. Park"), Some("says"))],
+    );
+}
