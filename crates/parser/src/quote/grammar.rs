@@ -550,7 +550,13 @@ impl<'t> View<'t> {
     /// after a comma or after a conjunction (`When Ms. Ruiz later referred to …`).
     pub fn nearest_subject(&self, lo: usize, hi: usize) -> Option<Np> {
         let floor = lo.max(hi.saturating_sub(60));
-        (floor..hi).rev().filter(|&k| k == lo || self.opens_clause(k - 1)).find_map(|k| self.clause_speaker(k, hi))
+        let mut starts = (floor..hi).rev().filter(|&k| k == lo || self.opens_clause(k - 1));
+        let k = starts.find(|&k| self.clause_speaker(k, hi).is_some())?;
+        let near = self.clause_speaker(k, hi)?;
+        // `Ann Lee, the director of the institute, compared …`: the phrase found may be the
+        // appositive of a name whose clause starts before it.
+        let outer = starts.next().and_then(|j| self.clause_speaker(j, hi)).filter(|np| np.full.end >= near.full.end);
+        Some(outer.unwrap_or(near))
     }
 
     /// True when token `i` ends the clause before it: a comma, a dash or a conjunction.

@@ -520,3 +520,11 @@ fn a_report_inside_another_belongs_to_the_outer_speaker() {
         &[("quiet kind of courage.", Partial, Some("Ms. Park"), Some("says"))],
     );
 }
+
+#[test]
+fn the_name_before_an_appositive_is_the_clause_subject() {
+    check(
+        "Ann Lee, the director of the institute, compared the plan to a bet on “a lucky year.”",
+        &[("a lucky year.", Partial, Some("Ann Lee, the director of the institute"), None)],
+    );
+}
