@@ -398,6 +398,9 @@ impl<'a> Pass<'a, '_> {
     /// `X said that … “…”`), or at the head of a headline (`X: …`).
     fn named_speaker(&self, para: &Para<'_>, stretch: &Stretch, later: &[Stretch], at: &Opening) -> Option<Found> {
         let view = &para.v;
+        if let Some(label) = transcript_label(view, at.mark + 1) {
+            return Some(label);
+        }
         let mut found = stretch.close.and_then(|close| self.speaker_after_close(para, close, later, at));
         // A partial quote inside `X called it “…”, according to Y` belongs to its clause's X.
         let according = found.as_ref().is_some_and(|f| view.according(f.cue.start).is_some());
@@ -703,6 +706,15 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
         && !grammar::is_adverbish(first)
         && (i..cue).all(|k| v.toks[k].kind == TokenKind::Word && !grammar::is_stop(v.word(k)));
     plain.then(|| Found { np: Np { head: i..cue, full: i..cue }, cue: cue..cue + n })
+}
+
+/// `“LEE: We are ready.”`: a transcript line names its speaker in capitals before a colon,
+/// inside the quotation marks, from token `from`.
+fn transcript_label(v: &View<'_>, from: usize) -> Option<Found> {
+    let capitals = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-');
+    let colon = (from..from + 4).find(|&k| !capitals(v.word(k)))?;
+    (colon > from && v.is_punct(colon, ":"))
+        .then(|| Found { np: Np { head: from..colon, full: from..colon }, cue: colon..colon })
 }
 
 /// `Ann Lee: Rates Will ‘Stay High’`: a headline that opens with a name and a colon.

@@ -528,3 +528,16 @@ fn the_name_before_an_appositive_is_the_clause_subject() {
         &[("a lucky year.", Partial, Some("Ann Lee, the director of the institute"), None)],
     );
 }
+
+#[test]
+fn transcript_lines_name_their_speaker() {
+    check(
+        "“HOLT: Will you run again?” “REYES: Not this year.”",
+        &[
+            ("HOLT: Will you run again?", Direct, Some("HOLT"), None),
+            ("REYES: Not this year.", Direct, Some("REYES"), None),
+        ],
+    );
+    // An acronym opening a quote is no speaker without its colon.
+    check("“NATO is ready,” she said.", &[("NATO is ready,", Direct, Some("she"), Some("said"))]);
+}
