@@ -714,7 +714,7 @@ fn transcript_label(v: &View<'_>, from: usize) -> Option<Found> {
     let capitals = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-');
     let colon = (from..from + 4).find(|&k| !capitals(v.word(k)))?;
     (colon > from && v.is_punct(colon, ":"))
-        .then(|| Found { np: Np { head: from..colon, full: from..colon }, cue: colon..colon })
+        .then_some(Found { np: Np { head: from..colon, full: from..colon }, cue: colon..colon })
 }
 
 /// `Ann Lee: Rates Will ‘Stay High’`: a headline that opens with a name and a colon.
