@@ -277,6 +277,14 @@ impl<'t> View<'t> {
             return Some(np);
         }
         let head = head?;
+        // `The council issued a statement calling …`: a participle after an object has the
+        // subject of the verb before that object.
+        let verb = self.word(head.start.wrapping_sub(1));
+        if participle && head.start > lo + 1 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase) {
+            if let Some(np) = self.clause_speaker(lo, head.start - 1) {
+                return Some(np);
+            }
+        }
         // `in a later interview said`: the object of a preposition is never the subject.
         let before = self.word(head.start.wrapping_sub(1));
         let object = head.start > lo
@@ -727,7 +735,8 @@ mod tests {
         check_subject("in a later interview said", None);
         // A time phrase between subject and verb is skipped; a verb and its object end the phrase.
         check_subject("The state Senate on Tuesday rejected", Some(("The state Senate", "The state Senate")));
-        check_subject("the Senate passed a resolution calling", Some(("a resolution", "a resolution")));
+        check_subject("the Senate passed a resolution calling", Some(("the Senate", "the Senate")));
+        check_subject("Mr. Dunn posted a video saying", Some(("Mr. Dunn", "Mr. Dunn")));
         check_subject(
             "retired Air Force general Lee Moss said",
             Some(("retired Air Force general Lee Moss", "retired Air Force general Lee Moss")),
