@@ -686,6 +686,10 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
         let np = v.np_after(cue + n, hi)?;
         return Some(Found { np, cue: cue..cue + n });
     }
+    // `a “trade prosecutor” who reports to …`: a relative clause on the quoted noun.
+    if i == c && v.is_relative(i) {
+        return None;
+    }
     if let Some(np) = v.subject_before(i, cue) {
         // `“…” of the plan, Mr. Lane said`: the quote's sentence goes on before the speaker.
         if np.full.start == i || v.is_punct(np.full.start - 1, ",") {
@@ -753,6 +757,12 @@ fn next_sentence_speaker(para: &Para<'_>, c: usize, stop: Option<usize>) -> Opti
 fn before_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<Found> {
     let floor = lo.max(o.saturating_sub(60));
     let cue = (floor..o).rev().filter(|&k| !quoted[k]).find(|&k| is_speech_cue(v, k))?;
+    // `a prosecutor who reports to the president`: a relative clause on a noun (no comma)
+    // describes the noun; the speaker is that of the clause around it.
+    let restrictive = cue > floor + 1 && v.is_relative(cue - 1) && !v.is_punct(cue - 2, ",");
+    if restrictive {
+        return before_speaker(v, lo, cue - 1, quoted);
+    }
     // `X agreed, praising … as “…”`: a participle after a comma shares the subject of the verb before it.
     if cue > floor + 1 && v.is_punct(cue - 1, ",") && v.word(cue).ends_with("ing") {
         let main_clause = |f: &Found| !(f.np.head.len() == 1 && v.is_relative(f.np.head.start));

@@ -281,7 +281,7 @@ impl<'t> View<'t> {
         // subject of the verb before that object.
         let verb = self.word(head.start.wrapping_sub(1));
         if participle && head.start > lo + 1 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase) {
-            if let Some(np) = self.clause_speaker(lo, head.start - 1) {
+            if let Some(np) = self.nearest_subject(lo, head.start - 1) {
                 return Some(np);
             }
         }
@@ -464,6 +464,10 @@ impl<'t> View<'t> {
         let mut from = lo;
         while from < hi && self.is_word(from) && is_adverbish(self.word(from)) {
             from += 1;
+        }
+        // `Facing criticism, Mr. Lane …`: a participle opening the clause names no one.
+        if self.word(from).ends_with("ing") && self.word(from + 1).starts_with(char::is_lowercase) {
+            return None;
         }
         if self.is_word(from) && opens_phrase(self.word(from)) {
             // A clause that opens with a preposition has its subject after the phrase's comma.

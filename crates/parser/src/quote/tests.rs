@@ -541,3 +541,15 @@ fn transcript_lines_name_their_speaker() {
     // An acronym opening a quote is no speaker without its colon.
     check("“NATO is ready,” she said.", &[("NATO is ready,", Direct, Some("she"), Some("said"))]);
 }
+
+#[test]
+fn relative_clauses_and_participles_name_no_speaker() {
+    check(
+        "She has proposed a “trade prosecutor” who reports to the president.",
+        &[("trade prosecutor", Partial, Some("She"), None)],
+    );
+    check(
+        "Facing growing criticism, Mr. Lane released a statement insisting the deal was “fair.”",
+        &[("fair.", Partial, Some("Mr. Lane"), Some("insisting"))],
+    );
+}
