@@ -495,8 +495,15 @@ impl<'t> View<'t> {
                         && !is_stop(self.word(to + 1))
                         && !is_connector(self.word(to + 1))
                         && self.is_capitalized(to + 2)));
+            // `the billionaire real estate mogul`: modifiers before a role noun.
+            let before_role = self.is_word(to)
+                && !is_stop(w)
+                && (1..=2).any(|d| {
+                    role_noun(self.word(to + d)) && (to + 1..=to + d).all(|j| self.is_word(j) && !is_stop(self.word(j)))
+                });
             let ok = (self.is_capitalized(to) && !pronoun(w) && !is_stop(w) && !is_adverbish(w))
                 || before_name
+                || before_role
                 || (self.is_word(to) && (is_determiner(w) || role_noun(w)))
                 || (self.is_word(to) && is_connector(w) && self.is_capitalized(to + 1) && to > from)
                 || (self.is_punct(to, ".") && to > from && self.toks[to - 1].span.end == self.toks[to].span.start);

@@ -553,3 +553,11 @@ fn relative_clauses_and_participles_name_no_speaker() {
         &[("fair.", Partial, Some("Mr. Lane"), Some("insisting"))],
     );
 }
+
+#[test]
+fn modifiers_before_a_role_noun_stay_in_the_subject() {
+    check(
+        "Later, the veteran union organizer offered himself as a “steady hand.”",
+        &[("steady hand.", Partial, Some("the veteran union organizer"), None)],
+    );
+}
