@@ -399,6 +399,30 @@ pub struct Attribution<'a> {
     pub source_text: Option<Cow<'a, str>>,
     /// The cue (`said`, `according to`).
     pub cue: Option<Cow<'a, str>>,
+    /// What the cue reports: words, a stance, a belief or a finding.
+    pub cue_class: CueClass,
+    /// For one utterance interrupted by its cue (`“A,” she said. “B.”`): the indices in
+    /// `quotes` of its quoted pieces, and `span` covers them all. Empty for reported speech
+    /// without quotation marks.
+    pub quotes: Vec<usize>,
+}
+
+/// What an attribution's cue reports, so a reader can tell `said` from `believes`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum CueClass {
+    /// Words spoken or written (`said`, `told`, `according to`).
+    #[default]
+    Speech,
+    /// A position taken (`denied`, `endorsed`, `rejected`, `criticized`).
+    Stance,
+    /// A belief, hope or intention (`believes`, `hopes to`, `are concerned that`).
+    Belief,
+    /// A finding of a document or of data (`records show`, `the survey found`).
+    Evidence,
 }
 
 /// A temporal expression.
@@ -591,6 +615,8 @@ impl Attribution<'_> {
             source: self.source,
             source_text: own_opt(self.source_text),
             cue: own_opt(self.cue),
+            cue_class: self.cue_class,
+            quotes: self.quotes,
         }
     }
 }

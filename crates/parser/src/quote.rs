@@ -22,13 +22,17 @@ use std::ops::Range;
 
 use crate::context::Context;
 use crate::diag::Diagnostic;
-use crate::model::{Attribution, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
+use crate::lexicon::Class;
+use crate::model::{Attribution, CueClass, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 use attribution::{attribution_at, is_preposition};
 use grammar::{Cue, Np, View};
 use marks::Stretch;
 use resolver::Resolver;
+
+/// The most tokens between two pieces of one utterance (`, said Ann Lee, a lawyer for the union.`).
+const MAX_INTERRUPTION: usize = 24;
 
 /// What the quote pass finds.
 #[derive(Debug, Default)]
@@ -70,8 +74,12 @@ pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
         pass.paragraph(pi, toks, &sentences, &stretches[from..next], body);
     }
     pass.fill_back();
+    pass.drop_scare_quotes();
     pass.out
 }
+
+/// A partial quote of this many words or fewer with no speaker is a scare quote or a title.
+const SCARE_WORDS: usize = 4;
 
 /// A speaker or source found for a stretch: the words that name it and its entity.
 #[derive(Clone, Debug)]
@@ -199,6 +207,7 @@ impl<'a> Pass<'a, '_> {
             }
         }
         self.signature(pi, &para);
+        let first_quote = self.out.quotes.len();
         let mut prev_speaker: Option<(Range<usize>, Speaker)> = None;
         for (k, st) in mine.iter().enumerate() {
             let prev = k.checked_sub(1).and_then(|p| mine.get(p));
@@ -221,8 +230,62 @@ impl<'a> Pass<'a, '_> {
             }
         }
         if body {
+            let first_attribution = self.out.attributions.len();
             self.attributions(&mut para);
+            self.utterances(&para, first_quote, first_attribution);
         }
+    }
+
+    /// `“A,” she said. “B.”`: consecutive quotes of one speaker in a paragraph, with nothing but
+    /// their cue or a few words between them, are one utterance and so one attribution. Quotes
+    /// inside reported speech already found (`she said the plan was “A” and “B”`) are left to it.
+    fn utterances(&mut self, para: &Para<'_>, first_quote: usize, first_attribution: usize) {
+        let end = self.out.quotes.len();
+        let mut k = first_quote;
+        while k < end {
+            let mut last = k;
+            while last + 1 < end && self.same_utterance(para, last, last + 1) {
+                last += 1;
+            }
+            let span = Span::new(self.out.quotes[k].span.start, self.out.quotes[last].span.end);
+            let covered = self.out.attributions[first_attribution..].iter().any(|a| a.span.overlaps(span));
+            if last > k && !covered {
+                let named = (k..=last).find(|&q| self.origin[q] == Origin::Own).unwrap_or(k);
+                let q = &self.out.quotes[named];
+                self.out.attributions.push(Attribution {
+                    span,
+                    source: q.speaker,
+                    source_text: q.speaker_text.clone(),
+                    cue: q.cue.clone(),
+                    cue_class: q.cue.as_deref().map_or(CueClass::Speech, grammar::cue_class_of),
+                    quotes: (k..=last).collect(),
+                });
+            }
+            k = last + 1;
+        }
+        self.out.attributions[first_attribution..].sort_by_key(|a| a.span.start);
+    }
+
+    /// True when quotes `a` and `b = a + 1` of a paragraph are pieces of one utterance: the same
+    /// speaker, and between them at most a short stretch whose only cue is one of their own.
+    fn same_utterance(&self, para: &Para<'_>, a: usize, b: usize) -> bool {
+        let (qa, qb) = (&self.out.quotes[a], &self.out.quotes[b]);
+        let same_speaker = match (qa.speaker, qb.speaker) {
+            (Some(x), Some(y)) => x == y,
+            _ => {
+                qa.speaker_text.is_some()
+                    && (qa.speaker_text == qb.speaker_text || self.origin.get(b) == Some(&Origin::Paragraph))
+            }
+        };
+        let (Some(close), Some(open)) = (self.stretches.get(a).and_then(|s| s.close), self.stretches.get(b)) else {
+            return false;
+        };
+        let gap = para.index(close.end)..para.index(open.open.start);
+        // No sentence of the writer's stands between the pieces (the second may open one).
+        let new_sentence = para.sentences.iter().any(|s| gap.contains(&s.start) && s.start > gap.start);
+        let foreign_cue = gap.clone().any(|i| !para.used[i] && para.v.cue(i).is_some());
+        // A piece with a cue of its own (`he added`, `…, adding that “…”`) is a report of its own.
+        same_speaker && qb.cue.is_none() && gap.len() <= MAX_INTERRUPTION && !new_sentence && !foreign_cue
     }
 
     /// `-Ann Lee, Ohio.` on the line after a quote signs it when the quote has no speaker of its own.
@@ -240,6 +303,25 @@ impl<'a> Pass<'a, '_> {
             self.out.quotes[q].speaker = sp.entity;
             self.out.quotes[q].speaker_text = Some(Cow::Borrowed(sp.span.as_str(self.text)));
             self.origin[q] = Origin::Own;
+        }
+    }
+
+    /// `the so-called “reforms”`, `the film “Night Shift”`: a few words in quotation marks inside
+    /// the writer's sentence, with no speaker, are a scare quote or a title, not a quotation.
+    /// They leave the quotes (and the indices of utterances follow).
+    fn drop_scare_quotes(&mut self) {
+        let scare = |q: &Quote<'_>| {
+            q.kind == QuoteKind::Partial && q.speaker_text.is_none() && q.text.split_whitespace().count() <= SCARE_WORDS
+        };
+        let mut new_index = Vec::with_capacity(self.out.quotes.len());
+        let mut kept = 0;
+        for q in &self.out.quotes {
+            new_index.push((!scare(q)).then_some(kept));
+            kept += usize::from(!scare(q));
+        }
+        self.out.quotes.retain(|q| !scare(q));
+        for a in &mut self.out.attributions {
+            a.quotes = a.quotes.iter().filter_map(|&i| new_index.get(i).copied().flatten()).collect();
         }
     }
 
@@ -314,6 +396,9 @@ impl<'a> Pass<'a, '_> {
     /// `X said that … “…”`), or at the head of a headline (`X: …`).
     fn named_speaker(&self, para: &Para<'_>, stretch: &Stretch, later: &[Stretch], at: &Opening) -> Option<Found> {
         let view = &para.v;
+        if let Some(label) = transcript_label(view, at.mark + 1) {
+            return Some(label);
+        }
         let mut found = stretch.close.and_then(|close| self.speaker_after_close(para, close, later, at));
         // A partial quote inside `X called it “…”, according to Y` belongs to its clause's X.
         let according = found.as_ref().is_some_and(|f| view.according(f.cue.start).is_some());
@@ -331,7 +416,28 @@ impl<'a> Pass<'a, '_> {
         if found.is_none() && para.headline {
             found = headline_speaker(view);
         }
+        if found.is_none() && colon {
+            found = self.colon_name(para, at.clause, at.mark - 1);
+        }
         found
+    }
+
+    /// `Ms. Lee: “We are not done.”`: a name alone before the colon at token `colon` speaks,
+    /// when it names an entity of the article or has two capitalized words.
+    fn colon_name(&self, para: &Para<'_>, lo: usize, colon: usize) -> Option<Found> {
+        let v = &para.v;
+        let named = colon > lo
+            && colon - lo <= 6
+            && (lo..colon).all(|k| v.word(k).starts_with(char::is_uppercase) || v.is_punct(k, "."))
+            && !grammar::is_stop(v.word(lo));
+        if !named {
+            return None;
+        }
+        let np = Np { head: lo..colon, full: lo..colon };
+        let span = para.span(&np.head);
+        let words = (lo..colon).filter(|&k| !v.is_punct(k, ".")).count();
+        let known = self.resolver.resolve(span, span.as_str(self.text)).is_some();
+        (known || words >= 2).then_some(Found { np, cue: colon..colon })
     }
 
     /// The speaker after the closing mark `close`, in the quote's sentence or a short next one, or
@@ -405,10 +511,13 @@ impl<'a> Pass<'a, '_> {
     /// True when the quote at token `o` stands as its own clause: it opens the
     /// paragraph or the sentence, or follows a colon, a dash or a comma after a cue.
     fn is_direct(&self, para: &Para<'_>, o: usize, lo: usize) -> bool {
-        if o == 0 || o == lo {
+        let v = para.v;
+        // `Instead, “…”`: only sentence adverbs and commas stand before the quote.
+        let adverbs_only =
+            o > lo && v.is_punct(o - 1, ",") && (lo..o).all(|k| v.is_punct(k, ",") || grammar::is_adverbish(v.word(k)));
+        if o == 0 || o == lo || adverbs_only {
             return true;
         }
-        let v = para.v;
         let prev = o - 1;
         let t = v.toks[prev];
         match t.kind {
@@ -456,8 +565,15 @@ impl<'a> Pass<'a, '_> {
             let kind = entity.and_then(|id| self.resolver.kind_of(id));
             return Speaker { span, entity, kind, at };
         }
-        let entity = self.resolver.resolve(head, head_text);
-        let kind = entity.and_then(|id| self.resolver.kind_of(id));
+        let mut entity = self.resolver.resolve(head, head_text);
+        let mut kind = entity.and_then(|id| self.resolver.kind_of(id));
+        // `the team’s captain, Ann Lee`: the person named in the appositive, not the owner.
+        if np.full.len() > np.head.len() && kind != Some(EntityKind::Person) {
+            if let Some((_, person)) = self.resolver.first_in(span, EntityKind::Person, |_| false) {
+                entity = Some(person);
+                kind = Some(EntityKind::Person);
+            }
+        }
         Speaker { span, entity, kind, at }
     }
 
@@ -512,7 +628,8 @@ impl<'a> Pass<'a, '_> {
                     i += 1;
                     continue;
                 };
-                if class != Cue::Name {
+                // A verb that names with quoted words takes a stance without them (`praised the plan`).
+                if class != Cue::Name || Class::StanceVerb.has(v.word(i)) {
                     if let Some((content, np)) = attribution_at(&v, s.start, i, n, hi) {
                         let source = self.speaker_of(para, &np);
                         // Quotes of the paragraph were read first; keep the later speaker.
@@ -525,6 +642,8 @@ impl<'a> Pass<'a, '_> {
                             source: source.entity,
                             source_text: Some(Cow::Borrowed(source.span.as_str(self.text))),
                             cue: Some(Cow::Borrowed(para.span(&(i..i + n)).as_str(self.text))),
+                            cue_class: class.class(),
+                            quotes: Vec::new(),
                         });
                     }
                 }
@@ -550,7 +669,7 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
             return Some(Found { np, cue: i..i });
         }
     }
-    if let Some((Cue::Say | Cue::Report, n)) = v.cue(i) {
+    if let Some((Cue::Say | Cue::Report | Cue::Evidence, n)) = v.cue(i) {
         let np = v.np_after(i + n, hi)?;
         return Some(Found { np, cue: i..i + n });
     }
@@ -564,6 +683,10 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
     if v.according(cue).is_some() {
         let np = v.np_after(cue + n, hi)?;
         return Some(Found { np, cue: cue..cue + n });
+    }
+    // `a “trade prosecutor” who reports to …`: a relative clause on the quoted noun.
+    if i == c && v.is_relative(i) {
+        return None;
     }
     if let Some(np) = v.subject_before(i, cue) {
         // `“…” of the plan, Mr. Lane said`: the quote's sentence goes on before the speaker.
@@ -585,6 +708,15 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
         && !grammar::is_adverbish(first)
         && (i..cue).all(|k| v.toks[k].kind == TokenKind::Word && !grammar::is_stop(v.word(k)));
     plain.then(|| Found { np: Np { head: i..cue, full: i..cue }, cue: cue..cue + n })
+}
+
+/// `“LEE: We are ready.”`: a transcript line names its speaker in capitals before a colon,
+/// inside the quotation marks, from token `from`.
+fn transcript_label(v: &View<'_>, from: usize) -> Option<Found> {
+    let capitals = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-');
+    let colon = (from..from + 4).find(|&k| !capitals(v.word(k)))?;
+    (colon > from && v.is_punct(colon, ":"))
+        .then_some(Found { np: Np { head: from..colon, full: from..colon }, cue: colon..colon })
 }
 
 /// `Ann Lee: Rates Will ‘Stay High’`: a headline that opens with a name and a colon.
@@ -609,7 +741,9 @@ fn next_sentence_speaker(para: &Para<'_>, c: usize, stop: Option<usize>) -> Opti
     // Nothing but a few words of time or place may follow the cue.
     let rest = found.cue.end..hi;
     let after_np = if found.np.full.start > found.cue.start { found.np.full.end } else { rest.start };
-    let short = hi.saturating_sub(after_np) <= 4
+    // `Mr. Cole said the port was shut.` reports words of its own.
+    let content = grammar::is_determiner(v.word(after_np)) || v.is_pronoun(after_np);
+    let short = (hi.saturating_sub(after_np) <= 4 && !content)
         || v.is_punct(after_np, ",")
         || is_preposition(v.word(after_np))
         || grammar::is_time_word(v.word(after_np));
@@ -621,6 +755,25 @@ fn next_sentence_speaker(para: &Para<'_>, c: usize, stop: Option<usize>) -> Opti
 fn before_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<Found> {
     let floor = lo.max(o.saturating_sub(60));
     let cue = (floor..o).rev().filter(|&k| !quoted[k]).find(|&k| is_speech_cue(v, k))?;
+    // `a prosecutor who reports to the president`: a relative clause on a noun (no comma)
+    // describes the noun; the speaker is that of the clause around it.
+    let restrictive = cue > floor + 1 && v.is_relative(cue - 1) && !v.is_punct(cue - 2, ",");
+    if restrictive {
+        return before_speaker(v, lo, cue - 1, quoted);
+    }
+    // `X agreed, praising … as “…”`: a participle after a comma shares the subject of the verb before it.
+    if cue > floor + 1 && v.is_punct(cue - 1, ",") && v.word(cue).ends_with("ing") {
+        let main_clause = |f: &Found| !(f.np.head.len() == 1 && v.is_relative(f.np.head.start));
+        if let Some(found) = before_speaker(v, lo, cue - 1, quoted).filter(main_clause) {
+            return Some(Found { np: found.np, cue: cue..cue + v.cue(cue).map_or(1, |c| c.1) });
+        }
+    }
+    // `Ann Lee said the agency told her it was “…”`: a report inside another's words belongs to
+    // the outer speaker, whose content holds it.
+    let outer = (floor..cue).filter(|&k| !quoted[k]).find(|&k| matches!(v.cue(k), Some((Cue::Say, _))));
+    if let Some(found) = outer.and_then(|k| speaker_of_cue(v, lo, k, o)) {
+        return Some(found);
+    }
     speaker_of_cue(v, lo, cue, o)
 }
 
@@ -639,8 +792,8 @@ fn colon_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<F
 fn is_speech_cue(v: &View<'_>, k: usize) -> bool {
     match v.cue(k) {
         Some((Cue::Report, _)) => v.word(k).to_ascii_lowercase().starts_with("report"),
+        Some((Cue::Belief | Cue::Evidence, _)) | None => false,
         Some(_) => true,
-        None => false,
     }
 }
 

@@ -232,7 +232,8 @@ pub(crate) fn sources(doc: &Doc<'_, '_>) -> Vec<SourceView> {
     }
     let mut order: Vec<Who> = Vec::new();
     let mut by: HashMap<Who, SourceView> = HashMap::new();
-    for a in article.attributions.iter().filter(|a| doc.in_body(a.span.start)) {
+    // An utterance in quotation marks is shown with the quotes, counted above.
+    for a in article.attributions.iter().filter(|a| a.quotes.is_empty() && doc.in_body(a.span.start)) {
         let Some(who) = credits.who(a.source, a.source_text.as_deref()) else { continue };
         let entry = by.entry(who.clone()).or_insert_with(|| {
             order.push(who.clone());

@@ -142,6 +142,20 @@ classes! {
     NamingVerb => "naming_verbs.txt",
     /// Cue verbs that report a finding, belief or plan (`reported`, `found`, `believes`): attributions.
     ReportVerb => "report_verbs.txt",
+    /// Cue verbs of a position taken (`denied`, `endorsed`, `rejected`): stance attributions.
+    StanceVerb => "stance_verbs.txt",
+    /// Cue verbs of a belief, hope or plan (`believes`, `hopes`): belief attributions.
+    BeliefVerb => "belief_verbs.txt",
+    /// Cue verbs of a finding (`found`, `shows`): evidence attributions.
+    EvidenceVerb => "evidence_verbs.txt",
+    /// Adjectives of a belief before `that` or `about` (`are concerned that`).
+    BeliefAdjective => "belief_adjectives.txt",
+    /// Verbs of a finding after a plural source only (`polls show`, `data suggest`), nouns elsewhere.
+    EvidencePluralVerb => "evidence_plural_verbs.txt",
+    /// Forms of `be`, which before a participle make it passive (`was rejected by`).
+    BeForm => "be_forms.txt",
+    /// Prepositions inside a subject before its cue verb (`experts on trade said`).
+    SubjectPreposition => "subject_prepositions.txt",
     /// Subject pronouns, which name a speaker by referring back.
     SubjectPronoun => "subject_pronouns.txt",
     /// Auxiliaries and adverbs that stand between a subject and its cue verb (`has also said`).

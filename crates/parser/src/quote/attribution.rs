@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use super::grammar::{self, Cue, Np, View};
 use crate::lexicon::Class;
+use crate::model::CueClass;
 use crate::token::TokenKind;
 
 /// The fewest tokens of reported content.
@@ -21,7 +22,7 @@ pub(super) fn attribution_at(
     if view.according(cue).is_some() {
         return according_to(view, start, cue, cue_len, end);
     }
-    if no_speech_follows(view, cue, cue_len, end) {
+    if no_speech_follows(view, cue, cue_len, end) || passive(view, start, cue) {
         return None;
     }
     let adjacent = view.subject_before(start, cue);
@@ -51,14 +52,31 @@ pub(super) fn attribution_at(
 
 /// `According to X, …` or `…, according to X`.
 fn according_to(view: &View<'_>, start: usize, cue: usize, cue_len: usize, end: usize) -> Option<(Range<usize>, Np)> {
-    let source = view.np_after(cue + cue_len, end)?;
+    let mut source = view.np_after(cue + cue_len, end)?;
     let content = if cue <= start + 1 {
-        let comma = (source.full.end..end.min(source.full.end + 40)).find(|&k| view.is_punct(k, ","))?;
+        // `According to the data, prices fell`: what follows the first comma is the content.
+        let comma = (source.head.end..end.min(source.head.end + 40)).find(|&k| view.is_punct(k, ","))?;
+        if source.full.end > comma {
+            source.full = source.head.clone();
+        }
         comma + 1..end
     } else {
         start..trim_comma(view, start, cue)
     };
     (content.len() >= MIN_CONTENT).then_some((content, source))
+}
+
+/// `was rejected by the court`, `is supported by`: a stance, belief or finding in the passive
+/// has no source before it. Adjectives of belief (`are concerned that`) stand after `be` anyway.
+fn passive(view: &View<'_>, start: usize, cue: usize) -> bool {
+    let kind = view.cue(cue).map(|c| c.0);
+    let verb = matches!(kind, Some(Cue::Stance | Cue::Evidence))
+        || (kind == Some(Cue::Belief) && !Class::BeliefAdjective.has(view.word(cue)));
+    let mut k = cue;
+    while k > start && grammar::is_adverbish(view.word(k - 1)) {
+        k -= 1;
+    }
+    verb && k > start && Class::BeForm.has(view.word(k - 1))
 }
 
 /// `found itself`, `reported from Iowa`, `pledged at the talks`, `Everything Ms. Ruiz says is …`:
@@ -68,9 +86,14 @@ fn no_speech_follows(view: &View<'_>, cue: usize, cue_len: usize, end: usize) ->
     let plain_say = ["said", "says", "say", "told", "tells"].iter().any(|x| x.eq_ignore_ascii_case(view.word(cue)));
     let that_soon = (cue + cue_len..end.min(cue + cue_len + 10))
         .any(|k| view.word(k).eq_ignore_ascii_case("that") || view.is_punct(k, ","));
-    let preposition = is_preposition(next) || ["by", "up", "from", "as", "for", "with", "out"].contains(&next);
-    let found_thing = view.word(cue).eq_ignore_ascii_case("found") && !next.eq_ignore_ascii_case("that");
-    let relative = grammar::is_verb_start(next) && view.cue(cue).map(|c| c.0) != Some(Cue::Report);
+    let preposition =
+        is_preposition(next) || ["by", "up", "from", "as", "for", "with", "out", "into", "through"].contains(&next);
+    // `found itself`, `found them`: an object, not a finding (a finding may drop its `that`).
+    let object =
+        next.ends_with("self") || next.ends_with("selves") || ["him", "them", "it", "me", "us"].contains(&next);
+    let found_thing = view.word(cue).eq_ignore_ascii_case("found") && object;
+    let holds = view.cue(cue).is_some_and(|c| matches!(c.0, Cue::Report | Cue::Belief | Cue::Evidence));
+    let relative = grammar::is_verb_start(next) && !holds;
     !plain_say && preposition && !that_soon || found_thing || relative
 }
 
@@ -90,7 +113,7 @@ fn content_around_subject(
     let mut after = cue + cue_len;
     if ["told", "tells", "asked"].iter().any(|x| x.eq_ignore_ascii_case(view.word(cue))) {
         after = object_end(view, after, end);
-    } else if view.word(after).eq_ignore_ascii_case("to") {
+    } else if view.word(after).eq_ignore_ascii_case("to") && view.cue(cue).is_some_and(|c| c.0 != Cue::Belief) {
         // `said to the crowd`, `wrote to lawmakers`: the listener is no content.
         let mut k = after + 1;
         if grammar::is_determiner(view.word(k)) {
@@ -109,6 +132,12 @@ fn content_around_subject(
             || is_preposition(view.word(after))
             || view.is_punct(after, ","));
     if adjacent && (short_tail || view.is_punct(after, ",")) {
+        // `…, when a group wrote to the board.`: a subordinate clause reports nothing before it
+        // (but `…, as the mayor said` does).
+        let link = view.word(source.full.start.wrapping_sub(1));
+        if source.full.start > start && Class::ClauseConjunction.has(link) && !link.eq_ignore_ascii_case("as") {
+            return None;
+        }
         let before = trim_comma(view, start, source.full.start);
         if before < start + MIN_CONTENT && !short_tail {
             // `But, he said, it is risky`: the content follows the parenthesis.
@@ -122,7 +151,13 @@ fn content_around_subject(
         after += 1;
     }
     let content = after..end;
-    (content.len() >= MIN_CONTENT).then_some((content, source))
+    (content.len() >= min_content(view, cue)).then_some((content, source))
+}
+
+/// The fewest tokens of content for the cue at `cue`: a stance may take a short object
+/// (`denied the claims`).
+fn min_content(view: &View<'_>, cue: usize) -> usize {
+    if view.cue(cue).is_some_and(|c| c.0.class() == CueClass::Stance) { 2 } else { MIN_CONTENT }
 }
 
 /// The end of the listener after `told`: `reporters`, `him`, `The Daily Ledger`.

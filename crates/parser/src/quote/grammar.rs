@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{self, Class};
+use crate::model::CueClass;
 use crate::token::{Token, TokenKind};
 
 /// The longest noun phrase, in tokens, taken as a speaker.
@@ -29,8 +30,26 @@ pub(crate) enum Cue {
     Say,
     /// Names a thing with quoted words (`called … “a disaster”`, `hailed … as`).
     Name,
-    /// Reports a finding or belief (`reported`, `believes`, `found`); only for attributions.
+    /// Reports news or a disclosure (`reported`, `revealed`); only for attributions.
     Report,
+    /// Takes a position (`denied`, `endorsed`, `criticized`).
+    Stance,
+    /// Holds a belief, hope or plan (`believes`, `hopes`, `are concerned that`); only for attributions.
+    Belief,
+    /// States a finding (`found`, `records show`); only for attributions.
+    Evidence,
+}
+
+impl Cue {
+    /// The class an attribution with this cue reports.
+    pub fn class(self) -> CueClass {
+        match self {
+            Cue::Say | Cue::Report => CueClass::Speech,
+            Cue::Name | Cue::Stance => CueClass::Stance,
+            Cue::Belief => CueClass::Belief,
+            Cue::Evidence => CueClass::Evidence,
+        }
+    }
 }
 
 /// A noun phrase naming a speaker: its head and, with any appositive, its full extent.
@@ -80,11 +99,29 @@ impl<'t> View<'t> {
         if let Some(n) = self.according(i) {
             return Some((Cue::Say, n));
         }
+        // `called for new talks`, `calls on the board`: a stance, not a name given.
+        let next = self.word(i + 1);
+        if Class::NamingVerb.has(w)
+            && w.to_ascii_lowercase().starts_with("call")
+            && (next.eq_ignore_ascii_case("for") || next.eq_ignore_ascii_case("on"))
+        {
+            return Some((Cue::Stance, 2));
+        }
         // `as Ann Lee put it`.
         if w.eq_ignore_ascii_case("put") && self.word(i + 1).eq_ignore_ascii_case("it") {
             return Some((Cue::Say, 2));
         }
-        cue_word(w).map(|c| (c, 1))
+        if let Some(c) = cue_word(w) {
+            return Some((c, 1));
+        }
+        // `polls show`, `the data suggest`: verbs that are nouns elsewhere, right after a source.
+        let prev = i.checked_sub(1).map_or("", |p| self.word(p));
+        if Class::EvidencePluralVerb.has(w) && role_noun(prev) && self.is_word(i + 1) {
+            return Some((Cue::Evidence, 1));
+        }
+        // `are concerned that`, `is optimistic about`.
+        (Class::BeliefAdjective.has(w) && (next.eq_ignore_ascii_case("that") || next.eq_ignore_ascii_case("about")))
+            .then_some((Cue::Belief, 1))
     }
 
     /// The length of `according to` or `per` at token `i`, cues that put their source after them.
@@ -95,6 +132,11 @@ impl<'t> View<'t> {
         }
         let next = self.word(i + 1);
         (w == "per" && (is_determiner(next) || self.is_capitalized(i + 1))).then_some(1)
+    }
+
+    /// True when token `i` opens a relative clause after a comma (`who`, `which`, `whose`).
+    fn is_relative_clause(&self, i: usize) -> bool {
+        self.is_word(i) && one_of(self.word(i), &["who", "which", "whose"])
     }
 
     /// True when token `i` is `who`, which stands for the noun phrase before it.
@@ -114,11 +156,22 @@ impl<'t> View<'t> {
     }
 
     /// Skips auxiliaries and adverbs backwards from `end` (exclusive), not below `lo`.
+    /// Also skips a time phrase between a subject and its verb (`The Senate on Tuesday rejected`).
     fn skip_aux_back(&self, lo: usize, mut end: usize) -> usize {
-        while end > lo && self.is_word(end - 1) && is_aux_or_adverb(self.word(end - 1)) {
-            end -= 1;
+        loop {
+            while end > lo && self.is_word(end - 1) && is_aux_or_adverb(self.word(end - 1)) {
+                end -= 1;
+            }
+            let mut k = end;
+            while k > lo && self.is_word(k - 1) && is_time_word(self.word(k - 1)) {
+                k -= 1;
+            }
+            let time = k < end && k > lo + 1 && Class::AdverbialOpener.has(self.word(k - 1));
+            if !time {
+                return end;
+            }
+            end = k - 1;
         }
-        end
     }
 
     /// The noun phrase that ends right before `end` (exclusive), scanning back no further than `lo`.
@@ -133,9 +186,16 @@ impl<'t> View<'t> {
         while from > lo && end - from < MAX_NP {
             let i = from - 1;
             let w = self.word(i);
+            // `the Senate passed a resolution`: a verb before its object ends the phrase.
+            let verb = w.ends_with("ed")
+                && w.starts_with(char::is_lowercase)
+                && i > lo
+                && self.is_word(i - 1)
+                && (is_determiner(self.word(i + 1)) || self.is_capitalized(i + 1));
             let ok = match self.toks[i].kind {
                 TokenKind::Word => {
                     !is_stop(w)
+                        && !verb
                         && !pronoun(w)
                         && self.cue(i).is_none()
                         && (!w.eq_ignore_ascii_case("and")
@@ -199,16 +259,72 @@ impl<'t> View<'t> {
             let stop = close.saturating_sub(MAX_APPOSITIVE).max(lo);
             let open = (stop..close).rev().find(|&i| self.is_punct(i, ","))?;
             let head = self.np_ending(lo, open)?;
+            let before = self.word(head.start.wrapping_sub(1));
             let at_clause_start = head.start == lo
                 || matches!(self.toks[head.start - 1].kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote)
-                || is_adverbish(self.word(head.start - 1));
-            let relative = one_of(self.word(open + 1), &["who", "which", "whose"]);
+                || is_adverbish(before)
+                || Class::ClauseConjunction.has(before);
+            let relative = self.is_relative_clause(open + 1);
             let cue_inside = !relative && (open..close).any(|i| self.cue(i).is_some_and(|(c, _)| c == Cue::Say));
-            return (head.end == open && at_clause_start && !cue_inside)
-                .then_some(Np { full: head.start..close, head });
+            // `The ministry, which runs the ports,` and `Ann Lee, during a visit to Oslo,`: the
+            // subject is the head; a relative clause or a phrase of time or place describes no one.
+            let aside = relative || Class::AdverbialOpener.has(self.word(open + 1));
+            let full = if aside { head.clone() } else { head.start..close };
+            return (head.end == open && at_clause_start && !cue_inside).then_some(Np { full, head });
         }
-        let head = self.np_ending(lo, end)?;
-        Some(Np { full: head.clone(), head })
+        let head = self.np_ending(lo, end);
+        if let Some(np) = self.subject_with_phrases(lo, end, head.as_ref()) {
+            return Some(np);
+        }
+        let head = head?;
+        // `The council issued a statement calling …`: a participle after an object has the
+        // subject of the verb before that object.
+        let verb = self.word(head.start.wrapping_sub(1));
+        if participle && head.start > lo + 1 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase) {
+            if let Some(np) = self.nearest_subject(lo, head.start - 1) {
+                return Some(np);
+            }
+        }
+        // `in a later interview said`: the object of a preposition is never the subject.
+        let before = self.word(head.start.wrapping_sub(1));
+        let object = head.start > lo
+            && !participle
+            && (Class::AdverbialOpener.has(before) || Class::SubjectPreposition.has(before))
+            && !Class::ClauseConjunction.has(before);
+        (!object).then_some(Np { full: head.clone(), head })
+    }
+
+    /// `Experts on trade and farm policy said`: a subject whose head (a role noun or a name) is
+    /// followed by prepositional phrases up to the verb at `end`, from the start of its clause.
+    /// Tried when the phrase right before the verb names no one or follows a preposition.
+    fn subject_with_phrases(&self, lo: usize, end: usize, near: Option<&Range<usize>>) -> Option<Np> {
+        let linker = |k: usize| Class::SubjectPreposition.has(self.word(k));
+        if near.is_some_and(|r| r.start == lo || !linker(r.start - 1)) {
+            return None;
+        }
+        let mut from = end;
+        while from > lo && end - from < 2 * MAX_NP {
+            let k = from - 1;
+            let glued_period = self.is_punct(k, ".") && k > lo && self.toks[k - 1].span.end == self.toks[k].span.start;
+            let word = self.is_word(k) && self.cue(k).is_none() && !pronoun(self.word(k));
+            if !(glued_period || word && (!is_stop(self.word(k)) || linker(k) || is_determiner(self.word(k)))) {
+                break;
+            }
+            from = k;
+        }
+        let before = self.word(from.wrapping_sub(1));
+        let clause_start = from == lo
+            || matches!(self.toks[from - 1].kind, TokenKind::Punct | TokenKind::Dash)
+            || Class::ClauseConjunction.has(before)
+            || is_adverbish(before);
+        // The head runs to the first preposition and must name someone.
+        let head_end = (from..end).find(|&k| linker(k) && !self.word(k).eq_ignore_ascii_case("and"))?;
+        let ok = clause_start
+            && head_end > from
+            && self.is_word(from)
+            && !linker(from)
+            && self.names_someone(from..head_end);
+        ok.then_some(Np { head: from..head_end, full: from..end })
     }
 
     /// The noun phrase starting at `from` (`said Ivo Banic, a senior adviser`),
@@ -265,6 +381,11 @@ impl<'t> View<'t> {
         while to > from && (is_connector(self.word(to - 1)) || is_determiner(self.word(to - 1))) {
             to -= 1;
         }
+        // `a report released on Thursday by …`: a participle after the noun opens a description.
+        let last = self.word(to.wrapping_sub(1));
+        if to > from + 1 && last.ends_with("ed") && last.starts_with(char::is_lowercase) {
+            to -= 1;
+        }
         to
     }
 
@@ -272,8 +393,8 @@ impl<'t> View<'t> {
     /// next comma or the end of the sentence, keeping a state after a place (`Yuma, Ariz.,`)
     /// and a relative clause. `None` when no appositive opens there.
     fn appositive_end(&self, comma: usize, hi: usize) -> Option<usize> {
-        let opens = self.is_word(comma + 1)
-            && (!is_stop(self.word(comma + 1)) || one_of(self.word(comma + 1), &["who", "whose", "which"]));
+        // `, who spoke on the condition of anonymity`: a relative clause is no part of the description.
+        let opens = self.is_word(comma + 1) && !is_stop(self.word(comma + 1)) && !self.is_relative_clause(comma + 1);
         if !self.is_punct(comma, ",") || !opens {
             return None;
         }
@@ -344,6 +465,10 @@ impl<'t> View<'t> {
         while from < hi && self.is_word(from) && is_adverbish(self.word(from)) {
             from += 1;
         }
+        // `Facing criticism, Mr. Lane …`: a participle opening the clause names no one.
+        if self.word(from).ends_with("ing") && self.word(from + 1).starts_with(char::is_lowercase) {
+            return None;
+        }
         if self.is_word(from) && opens_phrase(self.word(from)) {
             // A clause that opens with a preposition has its subject after the phrase's comma.
             from = (from..hi.min(from + 16)).find(|&k| self.is_punct(k, ","))? + 1;
@@ -370,8 +495,15 @@ impl<'t> View<'t> {
                         && !is_stop(self.word(to + 1))
                         && !is_connector(self.word(to + 1))
                         && self.is_capitalized(to + 2)));
+            // `the billionaire real estate mogul`: modifiers before a role noun.
+            let before_role = self.is_word(to)
+                && !is_stop(w)
+                && (1..=2).any(|d| {
+                    role_noun(self.word(to + d)) && (to + 1..=to + d).all(|j| self.is_word(j) && !is_stop(self.word(j)))
+                });
             let ok = (self.is_capitalized(to) && !pronoun(w) && !is_stop(w) && !is_adverbish(w))
                 || before_name
+                || before_role
                 || (self.is_word(to) && (is_determiner(w) || role_noun(w)))
                 || (self.is_word(to) && is_connector(w) && self.is_capitalized(to + 1) && to > from)
                 || (self.is_punct(to, ".") && to > from && self.toks[to - 1].span.end == self.toks[to].span.start);
@@ -437,7 +569,13 @@ impl<'t> View<'t> {
     /// after a comma or after a conjunction (`When Ms. Ruiz later referred to …`).
     pub fn nearest_subject(&self, lo: usize, hi: usize) -> Option<Np> {
         let floor = lo.max(hi.saturating_sub(60));
-        (floor..hi).rev().filter(|&k| k == lo || self.opens_clause(k - 1)).find_map(|k| self.clause_speaker(k, hi))
+        let mut starts = (floor..hi).rev().filter(|&k| k == lo || self.opens_clause(k - 1));
+        let k = starts.find(|&k| self.clause_speaker(k, hi).is_some())?;
+        let near = self.clause_speaker(k, hi)?;
+        // `Ann Lee, the director of the institute, compared …`: the phrase found may be the
+        // appositive of a name whose clause starts before it.
+        let outer = starts.next().and_then(|j| self.clause_speaker(j, hi)).filter(|np| np.full.end >= near.full.end);
+        Some(outer.unwrap_or(near))
     }
 
     /// True when token `i` ends the clause before it: a comma, a dash or a conjunction.
@@ -457,9 +595,21 @@ fn cue_word(w: &str) -> Option<Cue> {
         Some(Cue::Name)
     } else if classes.has(Class::ReportVerb) {
         Some(Cue::Report)
+    } else if classes.has(Class::StanceVerb) {
+        Some(Cue::Stance)
+    } else if classes.has(Class::BeliefVerb) {
+        Some(Cue::Belief)
+    } else if classes.has(Class::EvidenceVerb) {
+        Some(Cue::Evidence)
     } else {
         None
     }
+}
+
+/// The class of a cue as written (`said`, `called for`): what its first word reports.
+pub(crate) fn cue_class_of(cue: &str) -> CueClass {
+    let first = cue.split_whitespace().next().unwrap_or(cue);
+    cue_word(first).map_or(CueClass::Speech, Cue::class)
 }
 
 /// Matches `w` against a list of words, ignoring ASCII case.
@@ -585,6 +735,23 @@ mod tests {
         check_subject("The Daily Ledger previously reported.", Some(("The Daily Ledger", "The Daily Ledger")));
         check_subject("the plan is what we said", Some(("we", "we")));
         check_subject("because it is cheap, said", None);
+        // A head with its prepositional phrases, from the start of the clause.
+        check_subject("Experts on trade and farm policy said", Some(("Experts", "Experts on trade and farm policy")));
+        check_subject(
+            "Analysts in Oslo and around the region say",
+            Some(("Analysts", "Analysts in Oslo and around the region")),
+        );
+        check_subject("The head of the union said", Some(("The head of the union", "The head of the union")));
+        // The object of a preposition is never the subject.
+        check_subject("in a later interview said", None);
+        // A time phrase between subject and verb is skipped; a verb and its object end the phrase.
+        check_subject("The state Senate on Tuesday rejected", Some(("The state Senate", "The state Senate")));
+        check_subject("the Senate passed a resolution calling", Some(("the Senate", "the Senate")));
+        check_subject("Mr. Dunn posted a video saying", Some(("Mr. Dunn", "Mr. Dunn")));
+        check_subject(
+            "retired Air Force general Lee Moss said",
+            Some(("retired Air Force general Lee Moss", "retired Air Force general Lee Moss")),
+        );
     }
 
     #[test]
@@ -598,6 +765,7 @@ mod tests {
         );
         check_after("said that prices rose.", None);
         check_after("said in an interview.", None);
+        check_after("to a report released on Monday.", Some(("a report", "a report")));
     }
 
     #[test]
@@ -606,8 +774,14 @@ mod tests {
         assert_eq!(cue_word("hailed"), Some(Cue::Name));
         assert_eq!(cue_word("reported"), Some(Cue::Report));
         // Beliefs, plans and findings report what someone holds, not what they said.
-        for w in ["believes", "wants", "plans", "shows", "fears"] {
-            assert_eq!(cue_word(w), Some(Cue::Report), "{w}");
+        for w in ["believes", "wants", "plans", "fears", "hoped", "intends"] {
+            assert_eq!(cue_word(w), Some(Cue::Belief), "{w}");
+        }
+        for w in ["shows", "found", "indicated"] {
+            assert_eq!(cue_word(w), Some(Cue::Evidence), "{w}");
+        }
+        for w in ["denied", "endorses", "rejected", "cited"] {
+            assert_eq!(cue_word(w), Some(Cue::Stance), "{w}");
         }
         // Nouns and object-taking verbs are not cues: "a TV show", "citing her work".
         for w in ["show", "citing"] {

@@ -57,6 +57,11 @@ impl Resolver {
         if let Some(m) = overlapping {
             return Some(m.1);
         }
+        // `County records`: a phrase that ends in a common noun is not a name.
+        let last = text.split_whitespace().last().unwrap_or("");
+        if last.starts_with(char::is_lowercase) {
+            return None;
+        }
         self.surnames.get(last_name_word(text)?).copied().flatten()
     }
 

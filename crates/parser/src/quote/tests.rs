@@ -1,7 +1,7 @@
 //! Quotes and attributions on wire sentences of our own.
 
 use super::*;
-use crate::model::Mention;
+use crate::model::{CueClass, Mention};
 
 /// One quote as the tests see it: words, kind, speaker text, cue.
 type Q<'t> = (&'t str, QuoteKind, Option<&'t str>, Option<&'t str>);
@@ -67,12 +67,22 @@ fn speaker_before_the_quote() {
 }
 
 #[test]
+fn participles_share_the_subject_before_them() {
+    check(
+        "Weighing in on the dispute, former Gov. Ann Lee agreed, praising the bill as “a fair deal.”",
+        &[("a fair deal.", Partial, Some("former Gov. Ann Lee"), Some("praising"))],
+    );
+}
+
+#[test]
 fn partial_quotes_and_groups() {
     check(
         "But state officials have avoided the word, instead calling it a “special operation” in briefings.",
         &[("special operation", Partial, Some("state officials"), Some("calling"))],
     );
-    check("The two firms signed a “no-strings” deal last year.", &[("no-strings", Partial, None, None)]);
+    // A few words in quotation marks with no one saying them are a scare quote or a title.
+    check("The two firms signed a “no-strings” deal last year.", &[]);
+    check("The film “Night Shift” opens in May.", &[]);
     check("“It will pass,” a senior aide said.", &[("It will pass,", Direct, Some("a senior aide"), Some("said"))]);
 }
 
@@ -262,12 +272,95 @@ fn attributions_without_marks() {
     );
 }
 
+/// An attribution as the class tests see it: content, source text, cue, class.
+type A<'t> = (&'t str, &'t str, &'t str, CueClass);
+
+/// Compares the attributions of `body` with their cue classes.
+fn check_class(body: &str, expect: &[A<'_>]) {
+    let text = format!("Headline Here\n{body}\n");
+    let a = run(&text);
+    let got: Vec<A<'_>> = a
+        .attributions
+        .iter()
+        .map(|x| {
+            let source = x.source_text.as_deref().unwrap_or("");
+            (x.span.as_str(&text), source, x.cue.as_deref().unwrap_or(""), x.cue_class)
+        })
+        .collect();
+    assert_eq!(got, expect, "{body}");
+}
+
+#[test]
+fn stance_belief_and_evidence_cues() {
+    use CueClass::*;
+    let cases: &[(&str, &[A<'_>])] = &[
+        (
+            "Lena Ortiz, a lawyer for the union, denied the charges.",
+            &[("the charges", "Lena Ortiz, a lawyer for the union", "denied", Stance)],
+        ),
+        (
+            "The governor rejected the offer from the rail firm.",
+            &[("the offer from the rail firm", "The governor", "rejected", Stance)],
+        ),
+        (
+            "The mayor called for a new vote on the budget.",
+            &[("a new vote on the budget", "The mayor", "called for", Stance)],
+        ),
+        (
+            "Mr. Haddad praised the deal as fair to both sides.",
+            &[("the deal as fair to both sides", "Mr. Haddad", "praised", Stance)],
+        ),
+        (
+            "Farmers are concerned that the rules will raise costs.",
+            &[("that the rules will raise costs", "Farmers", "concerned", Belief)],
+        ),
+        (
+            "Port officials hope to reopen the terminal by June.",
+            &[("to reopen the terminal by June", "Port officials", "hope", Belief)],
+        ),
+        (
+            "Records show the firm paid no tax in 2019.",
+            &[("the firm paid no tax in 2019", "Records", "show", Evidence)],
+        ),
+        ("Polls show a tight race in the county.", &[("a tight race in the county", "Polls", "show", Evidence)]),
+        (
+            "Data from the state agency suggest the trend continued into spring.",
+            &[("the trend continued into spring", "Data from the state agency", "suggest", Evidence)],
+        ),
+        (
+            "The survey found that most voters cared about prices.",
+            &[("that most voters cared about prices", "The survey", "found", Evidence)],
+        ),
+        (
+            "According to the data, farm incomes fell for a third year.",
+            &[("farm incomes fell for a third year", "the data", "According to", Speech)],
+        ),
+        (
+            "The ministry said the border would stay shut.",
+            &[("the border would stay shut", "The ministry", "said", Speech)],
+        ),
+        // Passives have no source before the verb; nouns are no verbs; an applause is no stance.
+        ("The plan was rejected by the council last week.", &[]),
+        ("The show drew a large crowd on Friday night.", &[]),
+        ("A town called Lyon voted against the plan.", &[]),
+    ];
+    for (body, expect) in cases {
+        check_class(body, expect);
+    }
+}
+
 #[test]
 fn no_attribution_without_speech() {
     check_attr("The papers were found in a locked drawer at the office.", &[]);
     check_attr("Everything the mayor says is checked by the council.", &[]);
     check_attr("Ann Ruiz reported from the border town for a week.", &[]);
     check_attr("Having said that, the board will meet again in May.", &[]);
+    check_attr("The dispute dates back to 2020, when a group of growers wrote to the board.", &[]);
+    check_attr(
+        "One study found the program cut costs by a fifth.",
+        &[("the program cut costs by a fifth", "One study", "found")],
+    );
+    check_attr("The inspectors found them in a locked drawer.", &[]);
     check_attr(
         "The audit found that costs rose sharply last year.",
         &[("that costs rose sharply last year", "The audit", "found")],
@@ -296,6 +389,8 @@ fn resolve_by_overlap_then_surname() {
     assert_eq!(Resolver::new(&ents).resolve(Span::new(100, 106), "Mr. Wei"), Some(EntityId(2)));
     assert_eq!(Resolver::new(&ents).resolve(Span::new(100, 108), "Ms. Ruiz"), None);
     assert_eq!(Resolver::new(&ents).resolve(Span::new(100, 108), "the bank"), None);
+    // A phrase that ends in a common noun is no surname.
+    assert_eq!(Resolver::new(&ents).resolve(Span::new(100, 112), "Wei records"), None);
 }
 
 #[test]
@@ -323,4 +418,146 @@ fn pronouns_resolve_to_the_last_fitting_person() {
     let q = find(&ctx, &ents).quotes;
     assert_eq!(q[0].speaker, Some(EntityId(0)));
     assert_eq!(q[0].speaker_text.as_deref(), Some("he"));
+}
+
+#[test]
+fn an_appositive_name_is_the_source_not_the_owner() {
+    let text = "Headline Here\nThe Rovers’ captain, Ann Lee, disagreed with the idea that the squad was tired.\n";
+    let a = run(text);
+    let source = a.attributions.first().and_then(|x| x.source).expect("a source");
+    let entity = a.entities.iter().find(|e| e.id == source).expect("an entity");
+    assert_eq!((entity.kind, entity.name.as_ref()), (EntityKind::Person, "Ann Lee"));
+}
+
+/// The quote pieces each attribution gathers, as their words.
+fn utterances(body: &str) -> Vec<Vec<String>> {
+    let text = format!("Headline Here\n{body}\n");
+    let a = run(&text);
+    a.attributions
+        .iter()
+        .filter(|x| !x.quotes.is_empty())
+        .map(|x| x.quotes.iter().map(|&q| a.quotes[q].text.to_string()).collect())
+        .collect()
+}
+
+#[test]
+fn one_utterance_interrupted_by_its_cue_is_one_attribution() {
+    let cases: &[(&str, &[&[&str]])] = &[
+        ("“We will win,” he said. “They know it.”", &[&["We will win,", "They know it."]]),
+        (
+            "“The port is open,” said Ann Lee, a lawyer for the union. “Ships can dock again.”",
+            &[&["The port is open,", "Ships can dock again."]],
+        ),
+        ("The mayor called the plan “reckless” and “unfair.”", &[&["reckless", "unfair."]]),
+        // A piece with a cue of its own, or words of the writer's before it, is a report of its own.
+        ("“We will win,” he said. “They know it,” he added.", &[]),
+        ("“We will win,” he said, adding that the vote “is close.”", &[]),
+        ("“We will win,” he said. The count went on. “They know it.”", &[]),
+        // The next sentence's own report does not take the quote before it.
+        (
+            "“The port is open,” said Ann Lee. “Ships can dock.” Mr. Cole said the port was shut.",
+            &[&["The port is open,", "Ships can dock."]],
+        ),
+    ];
+    for (body, expect) in cases {
+        let want: Vec<Vec<String>> = expect.iter().map(|u| u.iter().map(|s| s.to_string()).collect()).collect();
+        assert_eq!(utterances(body), want, "{body}");
+    }
+}
+
+#[test]
+fn descriptions_stop_at_relative_clauses_and_asides() {
+    let cases: &[(&str, Q<'_>)] = &[
+        (
+            "“There is no path,” said one of the advisers, who spoke on the condition of anonymity.",
+            ("There is no path,", Direct, Some("one of the advisers"), Some("said")),
+        ),
+        (
+            "The ministry, which oversees the ports, said the closure was “temporary.”",
+            ("temporary.", Partial, Some("The ministry"), Some("said")),
+        ),
+        (
+            "Ann Cole, during a town hall in Ohio, said the plan was “a disaster.”",
+            ("a disaster.", Partial, Some("Ann Cole"), Some("said")),
+        ),
+        (
+            "When the bureau director, Tom Reed, said the case was “closed,” critics objected.",
+            ("closed,", Partial, Some("the bureau director, Tom Reed"), Some("said")),
+        ),
+        ("A month later, he said the deal was “dead.”", ("dead.", Partial, Some("he"), Some("said"))),
+    ];
+    for (body, expect) in cases {
+        check(body, std::slice::from_ref(expect));
+    }
+}
+
+#[test]
+fn a_name_and_a_colon_speak() {
+    check("Ms. Lee: “We are not done.”", &[("We are not done.", Direct, Some("Ms. Lee"), None)]);
+    // A single unknown capitalized word is a label, not a speaker.
+    check("Update: “The road is open.”", &[("The road is open.", Direct, None, None)]);
+}
+
+#[test]
+fn a_quote_after_sentence_adverbs_is_an_utterance() {
+    check(
+        "“He is a cheerleader,” Mr. Holt said. Instead, “he acts like a beaten man.”",
+        &[
+            ("He is a cheerleader,", Direct, Some("Mr. Holt"), Some("said")),
+            ("he acts like a beaten man.", Direct, Some("Mr. Holt"), None),
+        ],
+    );
+}
+
+#[test]
+fn a_report_inside_another_belongs_to_the_outer_speaker() {
+    check(
+        "The senator said the agency told her it was “a closed matter.”",
+        &[("a closed matter.", Partial, Some("The senator"), Some("said"))],
+    );
+    check(
+        "Ms. Park says she admired what she calls a “quiet kind of courage.”",
+        &[("quiet kind of courage.", Partial, Some("Ms. Park"), Some("says"))],
+    );
+}
+
+#[test]
+fn the_name_before_an_appositive_is_the_clause_subject() {
+    check(
+        "Ann Lee, the director of the institute, compared the plan to a bet on “a lucky year.”",
+        &[("a lucky year.", Partial, Some("Ann Lee, the director of the institute"), None)],
+    );
+}
+
+#[test]
+fn transcript_lines_name_their_speaker() {
+    check(
+        "“HOLT: Will you run again?” “REYES: Not this year.”",
+        &[
+            ("HOLT: Will you run again?", Direct, Some("HOLT"), None),
+            ("REYES: Not this year.", Direct, Some("REYES"), None),
+        ],
+    );
+    // An acronym opening a quote is no speaker without its colon.
+    check("“NATO is ready,” she said.", &[("NATO is ready,", Direct, Some("she"), Some("said"))]);
+}
+
+#[test]
+fn relative_clauses_and_participles_name_no_speaker() {
+    check(
+        "She has proposed a “trade prosecutor” who reports to the president.",
+        &[("trade prosecutor", Partial, Some("She"), None)],
+    );
+    check(
+        "Facing growing criticism, Mr. Lane released a statement insisting the deal was “fair.”",
+        &[("fair.", Partial, Some("Mr. Lane"), Some("insisting"))],
+    );
+}
+
+#[test]
+fn modifiers_before_a_role_noun_stay_in_the_subject() {
+    check(
+        "Later, the veteran union organizer offered himself as a “steady hand.”",
+        &[("steady hand.", Partial, Some("the veteran union organizer"), None)],
+    );
 }
