@@ -513,9 +513,10 @@ pub fn dateline<'a>(line: &Line<'a>) -> Option<Dateline<'a>> {
     let (rest, place) = recognize(separated_list1(place_sep, one_place())).parse(text).ok()?;
     let (rest, date) = opt((tag(", "), month_day).map(|(_, d)| d)).parse(rest).ok()?;
     let (rest, agency) = opt(agency).parse(rest).ok()?;
-    // A place in mixed case (`Chicago`) needs a date or an agency after it.
+    // A place in mixed case (`Chicago`) needs a date or an agency after it; a label (`NOTE -`,
+    // `UPDATE -`) is no place.
     let caps = caps_place(place).is_ok();
-    if !caps && agency.is_none() && date.is_none() {
+    if !caps && agency.is_none() && date.is_none() || Class::LineLabel.has(place) {
         return None;
     }
     let (rest, _) = (space0, dash_sep).parse(rest).ok()?;
@@ -853,6 +854,10 @@ mod tests {
         let d = dateline(&line("PORTO, Portugal 2024-05-14")).unwrap();
         assert_eq!((d.place.as_ref(), d.date.as_deref()), ("PORTO, Portugal", Some("2024-05-14")));
         assert!(dateline(&line("China and Russia — partners")).is_none());
+        // Labels open lines too, but file nothing from anywhere.
+        for text in ["NOTE - The figures were revised.", "FACTBOX - Five things to know", "UPDATE — Talks resume"] {
+            assert!(dateline(&line(text)).is_none(), "{text}");
+        }
         // Mixed case and several places.
         let cases = [
             ("Chicago, March 3 - The city said", Some(("Chicago", Some("XXXX-03-03"), None))),

@@ -135,6 +135,8 @@ classes! {
     BylineRole => "byline_roles.txt",
     /// News agencies whose name signs off a wire story (`Reuter`, `(AP)`, `-- Jane Doe, AFP`).
     SignOff => "sign_offs.txt",
+    /// Labels that open a line before a dash or colon (`NOTE -`, `FACTBOX:`), never a dateline's place.
+    LineLabel => "line_labels.txt",
     // Speech: cue verbs and the phrases that name a speaker.
     /// Cue verbs that report words (`said`, `told`, `wrote`).
     SayVerb => "say_verbs.txt",
@@ -321,7 +323,11 @@ impl WordSet {
         // they are folded.
         let b = w.as_bytes();
         let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-        if !self.folded_screen.holds(Screen::signature_of(b.len(), first.to_ascii_lowercase(), last.to_ascii_lowercase())) {
+        if !self.folded_screen.holds(Screen::signature_of(
+            b.len(),
+            first.to_ascii_lowercase(),
+            last.to_ascii_lowercase(),
+        )) {
             return Classes::default();
         }
         fold(w, |key| self.folded.get(key).copied()).flatten().unwrap_or_default()
