@@ -284,7 +284,11 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             let of_head = words::is_org_of_head(cur) || words::is_place_head(cur) || words::is_title_head(cur);
             // `Centers for Disease Control and Prevention`, `Commission on Election Debates`: after
             // `for` or `on` behind an organization head, `and` joins the rest of the name too.
-            let purpose = matches!(nw, "for" | "on") && words::is_org_of_head(cur);
+            // So after `of` and a name that is no place (`Division of Fire Prevention and Control`,
+            // `Department of Health and Human Services`, but not `Bank of England and Barclays`).
+            let not_place = |w: &&str| !matches!(gazetteer().get(w), Some(Gaz::Place(_)));
+            let purpose = (matches!(nw, "for" | "on") || nw == "of" && after.is_some_and(|w| not_place(&w)))
+                && words::is_org_of_head(cur);
             let and_joins = nw == "and" && (org_phrase || org_follows(doc, ts, next + 1));
             // `… and Cooperation in Europe`: such a name may end in the place it serves.
             let in_place =

@@ -192,6 +192,12 @@ fn organization_names_with_of_for_and_ampersands_stay_whole() {
         ("The Kelby Transit Workers' Union walked out.", &[("Kelby Transit Workers' Union", O)]),
         ("The Patriotic Union of Talvania said so.", &[("Patriotic Union of Talvania", O)]),
         ("The State Law and Order Council ruled.", &[("State Law and Order Council", O)]),
+        // Read whole, though nothing yet types a name whose head stands before `of`: no entry
+        // rather than two people named "Fire Prevention" and "Control".
+        ("Crews from the Kelby Division of Fire Prevention and Control arrived.", &[]),
+        ("The Department of Health and Human Services said so.", &[("Department of Health and Human Services", O)]),
+        // After `of` and a place, `and` still separates two names.
+        ("Bank of England and Barclays staff met.", &[("Bank of England", O), ("Barclays", O)]),
     ];
     check_all(cases);
 }
