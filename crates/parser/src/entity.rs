@@ -230,7 +230,8 @@ fn meta_cands(ctx: &Context<'_, '_>) -> Vec<Cand> {
         if let Some(at) = whole.find(d.place.as_ref()) {
             let base = d.span.start + at;
             let mut from = 0;
-            for piece in d.place.split(',') {
+            // `KYIV, Ukraine`, and several places: `WASHINGTON / WILMINGTON, Del.`.
+            for piece in d.place.split([',', '/']) {
                 let lead = piece.len() - piece.trim_start().len();
                 let name = piece.trim();
                 if !name.is_empty() {

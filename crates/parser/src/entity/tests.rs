@@ -611,3 +611,23 @@ fn long_texts_stay_linear() {
     assert!(a.entities.len() < 10, "{}", a.entities.len());
     assert!(start.elapsed().as_secs() < 20);
 }
+
+#[test]
+fn a_dateline_of_several_places_names_each() {
+    let text =
+        "Ferries Resume\nLISBON / PORTO, Portugal (Reuters) - Ferries ran again on Monday in Lisbon and Porto.\n";
+    let got = mentions(text);
+    for place in ["LISBON", "PORTO", "Portugal", "Lisbon", "Porto"] {
+        assert!(got.contains(&(place.to_string(), EntityKind::Place)), "{place}: {got:?}");
+    }
+    assert!(!got.iter().any(|(t, _)| t.contains('/')), "{got:?}");
+}
+
+#[test]
+fn company_heads_of_services_and_research_houses() {
+    check_all(&[
+        ("Analysts at Nord Research expect a rebound.", &[("Nord Research", EntityKind::Organization)]),
+        ("Harbor Ferries cancelled six crossings.", &[("Harbor Ferries", EntityKind::Organization)]),
+        ("Kelby Water Taxi said its boats were safe.", &[("Kelby Water Taxi", EntityKind::Organization)]),
+    ]);
+}
