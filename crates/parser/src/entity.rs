@@ -33,12 +33,19 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     let doc = Doc { text, lower, sports };
     let mut cands = meta_cands(ctx);
     for &(role, dateline, ts) in &read {
+        let from = cands.len();
         if dateline {
             dateline_places(&doc, ts, &mut cands);
         } else if detect::is_loose(&doc, ts) || role == Role::Headline && is_title_case(&doc, ts) {
             detect::loose_sentence(&doc, ts, &mut cands);
         } else {
             detect::sentence(&doc, ts, &mut cands);
+        }
+        if role == Role::Footer {
+            // An agency signing off (`Reuters`, `(AP)`, `-- Jane Doe, AFP`) credits the source
+            // (`meta.source`); it is no mention of the agency.
+            let found = cands.split_off(from);
+            cands.extend(found.into_iter().filter(|c| !Class::SignOff.has(c.span.as_str(text))));
         }
     }
     let cands = resolve(&doc, cands);

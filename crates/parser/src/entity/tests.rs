@@ -631,3 +631,17 @@ fn company_heads_of_services_and_research_houses() {
         ("Kelby Water Taxi said its boats were safe.", &[("Kelby Water Taxi", EntityKind::Organization)]),
     ]);
 }
+
+#[test]
+fn agency_sign_offs_credit_the_source_and_are_no_mentions() {
+    for text in [
+        "Ferries Resume\nLISBON (Reuters) - Ferries ran again on Monday, officials said.\nReuters\n",
+        "Ferries Resume\nDUBLIN (AP) — Ferries ran again on Monday, officials said.\n-- Jane Doe, AP\n",
+    ] {
+        let got = mentions(text);
+        assert!(!got.iter().any(|(t, _)| t == "Reuters" || t == "AP"), "{text:?}: {got:?}");
+    }
+    // In the story itself an agency is a mention like any other.
+    let got = mentions("Harbor Talks\nLISBON — Officials told Reuters on Monday that the talks had ended.\n");
+    assert!(got.contains(&("Reuters".to_string(), EntityKind::Organization)), "{got:?}");
+}
