@@ -408,8 +408,8 @@ impl<'d, 'a> WhosWho<'d, 'a> {
     }
 }
 
-/// True when an alias tells the reader something the name and role do not: "Mr. Xi"
-/// beside "Xi Jinping" does not, "Bibi" beside "Benjamin Netanyahu" does.
+/// True when an alias tells the reader something the name and role do not: "Mr. Okafor"
+/// beside "Daniel Okafor" does not, "Danny" beside "Daniel Okafor" does.
 fn alias_adds(alias: &str, known: &HashSet<String>) -> bool {
     const HONORIFICS: [&str; 9] = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx", "prof"];
     crate::text::norm_words(alias)

@@ -236,9 +236,9 @@ fn a_direction_before_a_place_is_a_place_and_initials_before_places_are_people()
         ("Rain fell on Northern Kenya and East Nairobi.", &[("Northern Kenya", L), ("East Nairobi", L)]),
         ("Talks between N. Korea and S. Korea stalled.", &[("N. Korea", L), ("S. Korea", L)]),
     ]);
-    let got = mentions("Harlow Win\nLONDON — Harlow beat Carrow 2-1. Carrow 120 (I. Austin 4-37, G. Hamilton 61).\n");
-    assert!(got.contains(&("I. Austin".to_string(), P)), "{got:?}");
-    assert!(got.contains(&("G. Hamilton".to_string(), P)), "{got:?}");
+    let got = mentions("Harlow Win\nLONDON — Harlow beat Carrow 2-1. Carrow 120 (R. Dunmore 4-37, G. Pellow 61).\n");
+    assert!(got.contains(&("R. Dunmore".to_string(), P)), "{got:?}");
+    assert!(got.contains(&("G. Pellow".to_string(), P)), "{got:?}");
 }
 
 #[test]
@@ -282,7 +282,7 @@ Kelby Rovers 1 Port Denholm 1
 fn particles_stay_in_names() {
     check_all(&[
         ("Police caught their leader Omar al-Hakim in a raid.", &[("Omar al-Hakim", P)]),
-        ("Prime Minister Kengo wa Dondo left.", &[("Kengo wa Dondo", P)]),
+        ("Prime Minister Tumba wa Kaleta left.", &[("Tumba wa Kaleta", P)]),
         ("President Zine al-Abidine Ben Kelby spoke.", &[("Zine al-Abidine Ben Kelby", P)]),
     ]);
 }
