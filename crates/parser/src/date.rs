@@ -39,7 +39,7 @@ impl Date {
     }
 
     /// Days since 1970-01-01.
-    pub(crate) fn days(self) -> i64 {
+    pub fn days(self) -> i64 {
         let year = i64::from(self.year) - i64::from(self.month <= 2);
         let era = year.div_euclid(400);
         let year_of_era = year - era * 400;
@@ -50,7 +50,7 @@ impl Date {
     }
 
     /// The date of a day number (days since 1970-01-01).
-    pub(crate) fn from_days(days: i64) -> Date {
+    pub fn from_days(days: i64) -> Date {
         let days = days.clamp(-300_000_000, 300_000_000) + 719_468;
         let era = days.div_euclid(146_097);
         let day_of_era = days - era * 146_097;
@@ -64,31 +64,31 @@ impl Date {
     }
 
     /// The date `n` days later.
-    pub(crate) fn add_days(self, n: i64) -> Date {
+    pub fn add_days(self, n: i64) -> Date {
         Date::from_days(self.days() + n.clamp(-10_000_000, 10_000_000))
     }
 
     /// The date `n` months later, with the day clamped to the month's length.
-    pub(crate) fn add_months(self, n: i64) -> Date {
+    pub fn add_months(self, n: i64) -> Date {
         let (year, month) = shift_month(self.year, self.month, n);
         let first = Date { year, month, day: 1 };
         Date { day: self.day.min(first.days_in_month()), ..first }
     }
 
     /// ISO weekday: 1 for Monday to 7 for Sunday.
-    pub(crate) fn weekday(self) -> u32 {
+    pub fn weekday(self) -> u32 {
         (self.days() + 3).rem_euclid(7) as u32 + 1
     }
 
     /// ISO week-numbering year and week.
-    pub(crate) fn iso_week(self) -> (i32, u32) {
+    pub fn iso_week(self) -> (i32, u32) {
         let thursday = self.add_days(4 - i64::from(self.weekday()));
         let jan1 = Date { year: thursday.year, month: 1, day: 1 }.days();
         (thursday.year, ((thursday.days() - jan1) / 7 + 1) as u32)
     }
 
     /// The Monday of an ISO week.
-    pub(crate) fn week_monday(year: i32, week: u32) -> Date {
+    pub fn week_monday(year: i32, week: u32) -> Date {
         let jan4 = Date { year, month: 1, day: 4 };
         jan4.add_days(7 * (i64::from(week) - 1) - (i64::from(jan4.weekday()) - 1))
     }

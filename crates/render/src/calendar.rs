@@ -1,8 +1,5 @@
-//! Calendar arithmetic for dates in words: day numbers, weekdays and ISO weeks.
-//!
-//! Validation and parsing come from [`newsbrief_parser::Date`]; the day arithmetic the
-//! parser does for itself is internal to its time pass, so the few lines the timeline
-//! needs live here.
+//! Dates in words, and the day numbers, weekdays and ISO weeks the timeline lays out, all
+//! computed by [`newsbrief_parser::Date`].
 
 use newsbrief_parser::Date;
 
@@ -53,44 +50,26 @@ impl Day {
 
     /// Days since 1970-01-01 (negative before).
     pub(crate) fn number(self) -> i64 {
-        // Howard Hinnant's days_from_civil.
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        self.date().days()
     }
 
     /// The day with this number.
     pub(crate) fn from_number(n: i64) -> Day {
-        let z = n + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Day { year, month, day }
+        Day::from(Date::from_days(n))
     }
 
     /// 0 for Monday to 6 for Sunday.
     pub(crate) fn weekday(self) -> usize {
-        // 1970-01-01 was a Thursday.
-        (self.number() + 3).rem_euclid(7) as usize
+        self.date().weekday() as usize - 1
     }
 
     /// The Monday of ISO week `week` of `year`.
     pub(crate) fn iso_week_monday(year: i32, week: u32) -> Option<Day> {
-        if !(1..=53).contains(&week) {
-            return None;
-        }
-        let jan4 = Day { year, month: 1, day: 4 };
-        let monday = jan4.number() - jan4.weekday() as i64 + 7 * (i64::from(week) - 1);
-        Some(Day::from_number(monday))
+        (1..=53).contains(&week).then(|| Day::from(Date::week_monday(year, week)))
+    }
+
+    fn date(self) -> Date {
+        Date { year: self.year, month: self.month, day: self.day }
     }
 
     /// `14 October 2025`.
