@@ -629,6 +629,8 @@ fn company_heads_of_services_and_research_houses() {
         ("Analysts at Nord Research expect a rebound.", &[("Nord Research", EntityKind::Organization)]),
         ("Harbor Ferries cancelled six crossings.", &[("Harbor Ferries", EntityKind::Organization)]),
         ("Kelby Water Taxi said its boats were safe.", &[("Kelby Water Taxi", EntityKind::Organization)]),
+        // A shipping or transit line is no person.
+        ("Norda Line said crossings would resume.", &[("Norda Line", EntityKind::Organization)]),
     ]);
 }
 
