@@ -2,6 +2,7 @@
 
 use std::fs;
 use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, Result, bail};
@@ -25,18 +26,12 @@ pub fn run(topic: &str) -> Result<()> {
     let pred = out_dir.join(format!("{name}.pred.jsonl"));
     let points = if folder == "summary" { 3 } else { Options::default().key_points };
 
-    let reader = BufReader::new(fs::File::open(&gold).with_context(|| format!("opening {}", gold.display()))?);
     let mut w = BufWriter::new(fs::File::create(&pred)?);
     let mut n = 0usize;
     let mut bytes = 0usize;
     let t0 = std::time::Instant::now();
-    for (i, line) in reader.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: serde_json::Value =
-            serde_json::from_str(&line).with_context(|| format!("{}: line {}", gold.display(), i + 1))?;
+    for doc in documents(&gold)? {
+        let doc = doc?;
         let text = doc["text"].as_str().unwrap_or("");
         let date = doc["date"].as_str().and_then(|d| Date::parse_iso(d.get(..10).unwrap_or(d)));
         let options = Options::default().with_reference_date(date).with_key_points(points);
@@ -59,4 +54,16 @@ pub fn run(topic: &str) -> Result<()> {
         bail!("the scorer failed ({status})");
     }
     Ok(())
+}
+
+/// The documents of a JSON-lines dev set, blank lines skipped; a bad line is an error naming the
+/// file and the line.
+pub(crate) fn documents(path: &Path) -> Result<impl Iterator<Item = Result<serde_json::Value>>> {
+    let reader = BufReader::new(fs::File::open(path).with_context(|| format!("opening {}", path.display()))?);
+    let name = path.display().to_string();
+    Ok(reader.lines().enumerate().filter_map(move |(i, line)| match line {
+        Err(e) => Some(Err(e.into())),
+        Ok(line) if line.trim().is_empty() => None,
+        Ok(line) => Some(serde_json::from_str(&line).with_context(|| format!("{name}: line {}", i + 1))),
+    }))
 }

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
@@ -22,7 +22,6 @@ pub fn run() -> Result<()> {
     let pred = out_dir.join("extract.pred.jsonl");
     let pred_readability = out_dir.join("extract-readability.pred.jsonl");
 
-    let reader = BufReader::new(fs::File::open(&gold).with_context(|| format!("opening {}", gold.display()))?);
     let mut w = BufWriter::new(fs::File::create(&pred)?);
     let mut w_r = BufWriter::new(fs::File::create(&pred_readability)?);
     let mut times = Vec::new();
@@ -31,13 +30,8 @@ pub fn run() -> Result<()> {
     let mut hits: BTreeMap<&str, usize> = BTreeMap::new();
     let mut sources: BTreeMap<String, usize> = BTreeMap::new();
     let mut methods: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, line) in reader.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: serde_json::Value =
-            serde_json::from_str(&line).with_context(|| format!("{}: line {}", gold.display(), i + 1))?;
+    for doc in crate::eval::documents(&gold)? {
+        let doc = doc?;
         let html = doc["html"].as_str().unwrap_or("");
         let origin = Origin { url: doc["url"].as_str(), content_type: None };
         let t0 = Instant::now();
