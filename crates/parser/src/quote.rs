@@ -624,12 +624,18 @@ impl<'a> Pass<'a, '_> {
                     i += 1;
                     continue;
                 }
+                if let Some(class) = v.noun_cue(i) {
+                    self.noun_attribution(para, s.start, i, hi, class);
+                    i += 2;
+                    continue;
+                }
                 let Some((class, n)) = v.cue(i) else {
                     i += 1;
                     continue;
                 };
-                // A verb that names with quoted words takes a stance without them (`praised the plan`).
-                if class != Cue::Name || Class::StanceVerb.has(v.word(i)) {
+                // A verb that names with quoted words takes a stance without them (`praised the plan`,
+                // `described the plan as a mistake`); `called` is too often a name or a phone call.
+                if class != Cue::Name || !v.word(i).to_ascii_lowercase().starts_with("call") {
                     if let Some((content, np)) = attribution_at(&v, s.start, i, n, hi) {
                         let source = self.speaker_of(para, &np);
                         // Quotes of the paragraph were read first; keep the later speaker.
@@ -650,6 +656,29 @@ impl<'a> Pass<'a, '_> {
                 i += n;
             }
         }
+    }
+}
+
+impl<'a> Pass<'a, '_> {
+    /// `his claim that …`, `fears that …`, `evidence that …`: the clause after the noun at token
+    /// `noun` is what the noun's owner said, believes or found; a noun with no owner leaves the
+    /// source open.
+    fn noun_attribution(&mut self, para: &Para<'_>, start: usize, noun: usize, hi: usize, class: Cue) {
+        const MIN_CLAUSE: usize = 4;
+        let v = para.v;
+        let content = noun + 2..hi;
+        if content.len() < MIN_CLAUSE || (content.clone()).any(|k| para.quoted[k]) {
+            return;
+        }
+        let source = v.owner_of(start, noun).map(|np| self.speaker_of(para, &np));
+        self.out.attributions.push(Attribution {
+            span: para.span(&content),
+            source: source.as_ref().and_then(|s| s.entity),
+            source_text: source.map(|s| Cow::Borrowed(s.span.as_str(self.text))),
+            cue: Some(Cow::Borrowed(para.span(&(noun..noun + 1)).as_str(self.text))),
+            cue_class: class.class(),
+            quotes: Vec::new(),
+        });
     }
 }
 
@@ -676,7 +705,8 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
     let limit = hi.min(i + 40);
     let cue = (i..limit).take_while(|&k| v.toks[k].kind != TokenKind::Quote).find(|&k| v.cue(k).is_some())?;
     let (class, n) = v.cue(cue)?;
-    if class == Cue::Name {
+    // `“…,” the crowd applauded`: only a cue of words or findings names the quote's speaker.
+    if !matches!(class, Cue::Say | Cue::Report | Cue::Evidence) {
         return None;
     }
     // `“…” at a rally, according to the Daily Ledger`.
@@ -694,8 +724,8 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
             return Some(Found { np, cue: cue..cue + n });
         }
     }
-    // `“…” in its dealings, said Ann Lee.`
-    if cue > i && v.is_punct(cue - 1, ",") {
+    // `“…” in its dealings, said Ann Lee.` (a participle is never inverted: `…, adding her view`).
+    if cue > i && v.is_punct(cue - 1, ",") && !v.word(cue).ends_with("ing") {
         if let Some(np) = v.np_after(cue + n, hi) {
             return Some(Found { np, cue: cue..cue + n });
         }
@@ -770,9 +800,25 @@ fn before_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<
     }
     // `Ann Lee said the agency told her it was “…”`: a report inside another's words belongs to
     // the outer speaker, whose content holds it.
-    let outer = (floor..cue).filter(|&k| !quoted[k]).find(|&k| matches!(v.cue(k), Some((Cue::Say, _))));
-    if let Some(found) = outer.and_then(|k| speaker_of_cue(v, lo, k, o)) {
-        return Some(found);
+    // But not one in a clause or phrase of its own when a later verb has a subject of its own
+    // after a comma (`When Ann Lee mentioned it, I said, “…”`, `In a statement announcing the
+    // pick, the union called her “…”`).
+    let says: Vec<usize> = (floor..cue).filter(|&k| !quoted[k] && matches!(v.cue(k), Some((Cue::Say, _)))).collect();
+    for (n, &k) in says.iter().enumerate() {
+        let Some(found) = speaker_of_cue(v, lo, k, o) else { break };
+        let link = v.word(found.np.full.start.wrapping_sub(1));
+        let subordinate =
+            !link.eq_ignore_ascii_case("as") && (Class::ClauseConjunction.has(link) || Class::PhraseOpener.has(link));
+        let main_after = || {
+            says[n + 1..]
+                .iter()
+                .chain([&cue])
+                .filter_map(|&later| speaker_of_cue(v, lo, later, o))
+                .any(|f| f.np.full.start > found.cue.end && v.is_punct(f.np.full.start.saturating_sub(1), ","))
+        };
+        if !(subordinate && main_after()) {
+            return Some(found);
+        }
     }
     speaker_of_cue(v, lo, cue, o)
 }

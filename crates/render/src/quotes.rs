@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use newsbrief_parser::{Article, EntityId, EntityKind, QuoteKind, SentenceId, Span};
+use newsbrief_parser::{Article, Attribution, CueClass, EntityId, EntityKind, QuoteKind, SentenceId, Span};
 
 use crate::briefing::{Part, QuoteGroup, QuoteView, SourceView};
 use crate::doc::Doc;
@@ -232,19 +232,33 @@ pub(crate) fn sources(doc: &Doc<'_, '_>) -> Vec<SourceView> {
     }
     let mut order: Vec<Who> = Vec::new();
     let mut by: HashMap<Who, SourceView> = HashMap::new();
+    let mut shown_speech: HashSet<Who> = HashSet::new();
     // An utterance in quotation marks is shown with the quotes, counted above.
-    for a in article.attributions.iter().filter(|a| a.quotes.is_empty() && doc.in_body(a.span.start)) {
+    // A report inside another's words (`the union said 87% of its members had backed the
+    // offer`) is the outer source's, cited already.
+    let nested = |a: &Attribution<'_>| {
+        article
+            .attributions
+            .iter()
+            .any(|o| o.span != a.span && o.span.start < a.span.start && a.span.start < o.span.end)
+    };
+    for a in article.attributions.iter().filter(|a| a.quotes.is_empty() && doc.in_body(a.span.start) && !nested(a)) {
         let Some(who) = credits.who(a.source, a.source_text.as_deref()) else { continue };
+        let said = || first_words(a.span.as_str(doc.text()), SAID_WORDS);
+        let cue = || a.cue.as_deref().map(squash).unwrap_or_default();
+        let speech = a.cue_class == CueClass::Speech;
         let entry = by.entry(who.clone()).or_insert_with(|| {
             order.push(who.clone());
             let (name, _) = credits.name(&who, a.source_text.as_deref().unwrap_or_default());
-            SourceView {
-                name,
-                count: quotes_by.get(&who).copied().unwrap_or(0),
-                said: first_words(a.span.as_str(doc.text()), SAID_WORDS),
-                cue: a.cue.as_deref().map(squash).unwrap_or_default(),
-            }
+            let count = quotes_by.get(&who).copied().unwrap_or(0);
+            SourceView { name, count, said: said(), cue: cue() }
         });
+        // What a source said reads before what it backed or believes: show its first words.
+        if speech && !shown_speech.contains(&who) {
+            shown_speech.insert(who.clone());
+            entry.said = said();
+            entry.cue = cue();
+        }
         entry.count += 1;
     }
     let mut out: Vec<SourceView> =
@@ -273,6 +287,26 @@ mod tests {
         let all: Vec<&String> = got.iter().flat_map(|g| &g.1).collect();
         assert_eq!(all.len(), 1, "{got:?}");
         assert_eq!(all[0], "The mayor, Ann Lee, called the plan “a good start” and “long overdue” on Monday.");
+    }
+
+    #[test]
+    fn a_source_shows_what_it_said_before_what_it_backed() {
+        let text = "Port deal wins backing\nMayor Ann Lee backed the port deal with the rail firm on Monday. \
+                    Ms. Lee said the first ships would dock in the spring.\n";
+        let a = newsbrief_parser::parse(text);
+        let got = sources(&Doc { article: &a, dateline: None, set_aside: &[] });
+        let lee = got.iter().find(|s| s.name == "Ann Lee").unwrap_or_else(|| panic!("{got:?}"));
+        assert_eq!((lee.count, lee.cue.as_str()), (2, "said"), "{got:?}");
+        assert!(lee.said.starts_with("the first ships"), "{got:?}");
+    }
+
+    #[test]
+    fn a_report_inside_another_is_the_outer_source() {
+        let text = "Pilots accept offer\nThe union said 87% of its members had backed the offer from the port.\n";
+        let a = newsbrief_parser::parse(text);
+        let got = sources(&Doc { article: &a, dateline: None, set_aside: &[] });
+        let names: Vec<&str> = got.iter().map(|s| s.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.eq_ignore_ascii_case("members")), "{got:?}");
     }
 
     #[test]

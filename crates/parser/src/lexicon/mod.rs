@@ -178,6 +178,10 @@ classes! {
     PhraseOpener => "phrase_openers.txt",
     /// Nouns for things said, whose owner is their speaker (`his claim that “…”`).
     SpeechNoun => "speech_nouns.txt",
+    /// Nouns of a belief, hope or fear before `that` (`her hope that …`): belief attributions.
+    BeliefNoun => "belief_nouns.txt",
+    /// Nouns of a finding before `that` (`evidence that …`): evidence attributions.
+    EvidenceNoun => "evidence_nouns.txt",
     /// Lower-case nouns that name a source of speech other than a person (`the ministry`, `a report`).
     SourceNoun => "source_nouns.txt",
     /// Verbs after which `it` is empty and names no speaker (`it is`, `it would`).

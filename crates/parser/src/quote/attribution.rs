@@ -22,7 +22,9 @@ pub(super) fn attribution_at(
     if view.according(cue).is_some() {
         return according_to(view, start, cue, cue_len, end);
     }
-    if no_speech_follows(view, cue, cue_len, end) || passive(view, start, cue) {
+    // `think so`, `hope not`: the words stand for something said before.
+    let pro_form = ["so", "not"].iter().any(|w| w.eq_ignore_ascii_case(view.word(cue + cue_len)));
+    if pro_form || no_speech_follows(view, cue, cue_len, end) || passive(view, start, cue) {
         return None;
     }
     let adjacent = view.subject_before(start, cue);
@@ -70,13 +72,14 @@ fn according_to(view: &View<'_>, start: usize, cue: usize, cue_len: usize, end: 
 /// has no source before it. Adjectives of belief (`are concerned that`) stand after `be` anyway.
 fn passive(view: &View<'_>, start: usize, cue: usize) -> bool {
     let kind = view.cue(cue).map(|c| c.0);
-    let verb = matches!(kind, Some(Cue::Stance | Cue::Evidence))
+    let verb = matches!(kind, Some(Cue::Stance | Cue::Evidence | Cue::Name))
         || (kind == Some(Cue::Belief) && !Class::BeliefAdjective.has(view.word(cue)));
     let mut k = cue;
     while k > start && grammar::is_adverbish(view.word(k - 1)) {
         k -= 1;
     }
-    verb && k > start && Class::BeForm.has(view.word(k - 1))
+    // `is seeking`, `are pushing for`: a form of `be` before a participle in `-ing` is no passive.
+    verb && !view.word(cue).ends_with("ing") && k > start && Class::BeForm.has(view.word(k - 1))
 }
 
 /// `found itself`, `reported from Iowa`, `pledged at the talks`, `Everything Ms. Ruiz says is …`:
@@ -113,14 +116,23 @@ fn content_around_subject(
     let mut after = cue + cue_len;
     if ["told", "tells", "asked"].iter().any(|x| x.eq_ignore_ascii_case(view.word(cue))) {
         after = object_end(view, after, end);
-    } else if view.word(after).eq_ignore_ascii_case("to") && view.cue(cue).is_some_and(|c| c.0 != Cue::Belief) {
-        // `said to the crowd`, `wrote to lawmakers`: the listener is no content.
+    } else if view.word(after).eq_ignore_ascii_case("to")
+        && view.cue(cue).is_some_and(|c| matches!(c.0, Cue::Say | Cue::Report))
+    {
+        // `said to the crowd`, `wrote to lawmakers`: the listener is no content (but `declined to
+        // comment` and `hopes to win` are).
         let mut k = after + 1;
         if grammar::is_determiner(view.word(k)) {
             k += 1;
         }
         let caps = (k..end.min(k + 5)).take_while(|&j| view.word(j).starts_with(char::is_uppercase)).count();
         after = (k + caps.max(1)).min(end);
+    }
+    // `said in a statement that …`, `said on Monday that …`: the phrase is no content.
+    if is_preposition(view.word(after)) {
+        if let Some(that) = (after + 1..end.min(after + 7)).find(|&k| view.word(k).eq_ignore_ascii_case("that")) {
+            after = that;
+        }
     }
     // `X said Friday.`, `X said in a statement.`: the content is before the source.
     let tail = end.saturating_sub(after);

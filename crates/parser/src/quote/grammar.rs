@@ -107,21 +107,112 @@ impl<'t> View<'t> {
         {
             return Some((Cue::Stance, 2));
         }
+        // `talked about the plan`, `spoke of a crisis`, `pushed for a vote`, `voted against it`.
+        let lower = w.to_ascii_lowercase();
+        let about = one_of(next, &["about", "of"])
+            && (lower.starts_with("talk") || lower.starts_with("spo") || lower.starts_with("speak"));
+        let stance = (lower.starts_with("push") && next.eq_ignore_ascii_case("for"))
+            || (lower.starts_with("vot") && one_of(next, &["for", "against"]));
+        let verb_form = lower.ends_with("ed")
+            || lower.ends_with("ing")
+            || lower.ends_with('s')
+            || lower == "spoke"
+            || lower == "talk";
+        if verb_form && (about || stance) && self.is_verb_here(i, i.checked_sub(1).map_or("", |p| self.word(p))) {
+            return Some((if about { Cue::Say } else { Cue::Stance }, 2));
+        }
         // `as Ann Lee put it`.
         if w.eq_ignore_ascii_case("put") && self.word(i + 1).eq_ignore_ascii_case("it") {
             return Some((Cue::Say, 2));
         }
+        let prev = i.checked_sub(1).map_or("", |p| self.word(p));
         if let Some(c) = cue_word(w) {
-            return Some((c, 1));
+            return self.is_verb_here(i, prev).then_some((c, 1));
         }
         // `polls show`, `the data suggest`: verbs that are nouns elsewhere, right after a source.
-        let prev = i.checked_sub(1).map_or("", |p| self.word(p));
         if Class::EvidencePluralVerb.has(w) && role_noun(prev) && self.is_word(i + 1) {
             return Some((Cue::Evidence, 1));
         }
         // `are concerned that`, `is optimistic about`.
         (Class::BeliefAdjective.has(w) && (next.eq_ignore_ascii_case("that") || next.eq_ignore_ascii_case("about")))
             .then_some((Cue::Belief, 1))
+    }
+
+    /// A noun that reports what its owner said, believes or found, before a clause with `that`
+    /// (`his claim that …`, `fears that …`, `evidence that …`), and the cue it stands for. Not
+    /// before a relative clause (`the claim that was made`, `the report that found`).
+    pub fn noun_cue(&self, i: usize) -> Option<Cue> {
+        if !self.is_word(i) || !self.word(i + 1).eq_ignore_ascii_case("that") || !self.is_word(i + 2) {
+            return None;
+        }
+        let after = self.word(i + 2);
+        if is_verb_start(after) || Class::BeForm.has(after) || is_aux_or_adverb(after) || cue_word(after).is_some() {
+            return None;
+        }
+        // `said in a statement that …`: the clause belongs to the verb before the phrase.
+        let in_phrase = i >= 2 && is_determiner(self.word(i - 1)) && Class::AdverbialOpener.has(self.word(i - 2));
+        if in_phrase {
+            return None;
+        }
+        first_cue(self.word(i), NOUN_CUES)
+    }
+
+    /// The owner of the noun at token `noun`, no further back than `lo`: a possessive pronoun
+    /// or name, with one modifier between (`his repeated claim`, `Ann Lee’s hope`).
+    pub fn owner_of(&self, lo: usize, noun: usize) -> Option<Np> {
+        let mut owner = noun.checked_sub(1).filter(|&k| k >= lo)?;
+        let owner_word =
+            |k: usize| is_possessive(self.word(k)) || one_of(self.word(k), &["his", "her", "their", "its"]);
+        if !owner_word(owner) && owner > lo && self.word(owner).starts_with(char::is_lowercase) {
+            owner -= 1;
+        }
+        let w = self.word(owner);
+        if one_of(w, &["his", "her", "their", "its"]) {
+            return Some(Np { head: owner..owner + 1, full: owner..owner + 1 });
+        }
+        if !is_possessive(w) || !self.is_capitalized(owner) {
+            return None;
+        }
+        let mut from = owner;
+        loop {
+            if from > lo && from + 4 > owner && self.is_capitalized(from - 1) && !is_stop(self.word(from - 1)) {
+                from -= 1;
+            } else if from > lo + 1 && self.is_punct(from - 1, ".") && self.is_title_or_initial(from - 2) {
+                // `Ms. Ortiz’s`, `J. Lee’s`.
+                from -= 2;
+            } else {
+                break;
+            }
+        }
+        Some(Np { head: from..owner + 1, full: from..owner + 1 })
+    }
+
+    /// True when the cue word at token `i`, after `prev`, stands as a verb: after an article or
+    /// a possessive, or before a verb, it is a noun (`his remarks`, `the Senate's attacks`,
+    /// `cost estimates were`), and a participle right
+    /// after a noun describes the noun (`a tweet attacking the mayor`, `a statement announcing
+    /// the pick`) unless it reports words (`a statement saying …`, `a poll showing that …`) or
+    /// the noun is a source (`a resolution calling for`, `officials warning`).
+    fn is_verb_here(&self, i: usize, prev: &str) -> bool {
+        if i == 0 || !self.is_word(i - 1) {
+            return true;
+        }
+        // `the cost estimates were too high`: a verb of its own follows a noun.
+        let w = self.word(i);
+        let next = self.word(i + 1);
+        let plural_subject =
+            w.ends_with('s') && !self.is_pronoun(i - 1) && (Class::BeForm.has(next) || is_verb_start(next));
+        if is_article_or_possessive(prev) || plural_subject {
+            return false;
+        }
+        let participle = w.len() > 5 && w.ends_with("ing") && !w.to_ascii_lowercase().starts_with("say");
+        !participle
+            || is_aux_or_adverb(prev)
+            || is_adverbish(prev)
+            || Class::BeForm.has(prev)
+            || self.is_pronoun(i - 1)
+            || role_noun(prev)
+            || self.word(i + 1).eq_ignore_ascii_case("that")
     }
 
     /// The length of `according to` or `per` at token `i`, cues that put their source after them.
@@ -544,25 +635,7 @@ impl<'t> View<'t> {
     pub fn possessor_before(&self, lo: usize, hi: usize) -> Option<Np> {
         let floor = lo.max(hi.saturating_sub(8));
         let noun = (floor..hi).rev().find(|&k| self.is_word(k) && speech_noun(self.word(k)))?;
-        let mut owner = noun.checked_sub(1).filter(|&k| k >= lo)?;
-        // `his repeated claim`: one modifier may stand between.
-        let owner_word =
-            |k: usize| is_possessive(self.word(k)) || one_of(self.word(k), &["his", "her", "their", "its"]);
-        if !owner_word(owner) && owner > lo && self.word(owner).starts_with(char::is_lowercase) {
-            owner -= 1;
-        }
-        let w = self.word(owner);
-        if one_of(w, &["his", "her", "their", "its"]) {
-            return Some(Np { head: owner..owner + 1, full: owner..owner + 1 });
-        }
-        if !is_possessive(w) || !self.is_capitalized(owner) {
-            return None;
-        }
-        let mut from = owner;
-        while from > lo && from + 4 > owner && self.is_capitalized(from - 1) && !is_stop(self.word(from - 1)) {
-            from -= 1;
-        }
-        Some(Np { head: from..owner + 1, full: from..owner + 1 })
+        self.owner_of(lo, noun)
     }
 
     /// The nearest clause subject before `hi` that names someone: clauses start at `lo`,
@@ -586,24 +659,29 @@ impl<'t> View<'t> {
     }
 }
 
-/// The class of a cue verb; a word in several classes takes the first of say, naming, report.
-fn cue_word(w: &str) -> Option<Cue> {
+/// The word classes of cue verbs and what each reports, in order of precedence.
+const VERB_CUES: &[(Class, Cue)] = &[
+    (Class::SayVerb, Cue::Say),
+    (Class::NamingVerb, Cue::Name),
+    (Class::ReportVerb, Cue::Report),
+    (Class::StanceVerb, Cue::Stance),
+    (Class::BeliefVerb, Cue::Belief),
+    (Class::EvidenceVerb, Cue::Evidence),
+];
+
+/// The word classes of nouns that report before `that`, and what each reports.
+const NOUN_CUES: &[(Class, Cue)] =
+    &[(Class::SpeechNoun, Cue::Say), (Class::BeliefNoun, Cue::Belief), (Class::EvidenceNoun, Cue::Evidence)];
+
+/// The cue of the first class in `table` that holds `w`.
+fn first_cue(w: &str, table: &[(Class, Cue)]) -> Option<Cue> {
     let classes = lexicon::classes(w);
-    if classes.has(Class::SayVerb) {
-        Some(Cue::Say)
-    } else if classes.has(Class::NamingVerb) {
-        Some(Cue::Name)
-    } else if classes.has(Class::ReportVerb) {
-        Some(Cue::Report)
-    } else if classes.has(Class::StanceVerb) {
-        Some(Cue::Stance)
-    } else if classes.has(Class::BeliefVerb) {
-        Some(Cue::Belief)
-    } else if classes.has(Class::EvidenceVerb) {
-        Some(Cue::Evidence)
-    } else {
-        None
-    }
+    table.iter().find(|(class, _)| classes.has(*class)).map(|&(_, cue)| cue)
+}
+
+/// The class of a cue verb; a word in several classes takes the first in `VERB_CUES`.
+fn cue_word(w: &str) -> Option<Cue> {
+    first_cue(w, VERB_CUES)
 }
 
 /// The class of a cue as written (`said`, `called for`): what its first word reports.
@@ -661,6 +739,11 @@ pub(crate) fn is_time_word(w: &str) -> bool {
 /// Prepositions that open a phrase set off by a comma before a clause (`In August, …`).
 fn opens_phrase(w: &str) -> bool {
     Class::PhraseOpener.has(w)
+}
+
+/// Articles and possessives, after which a word is a noun (`the claims`, `his remarks`).
+fn is_article_or_possessive(w: &str) -> bool {
+    is_possessive(w) || one_of(w, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"])
 }
 
 /// True for `Ruiz’s`, `Banic's`.

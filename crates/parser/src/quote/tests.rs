@@ -342,7 +342,74 @@ fn stance_belief_and_evidence_cues() {
         // Passives have no source before the verb; nouns are no verbs; an applause is no stance.
         ("The plan was rejected by the council last week.", &[]),
         ("The show drew a large crowd on Friday night.", &[]),
-        ("A town called Lyon voted against the plan.", &[]),
+        ("A town called Lyon lies on the river.", &[]),
+        // Every inflection of a cue verb is a cue.
+        (
+            "The council voted against the plan for a second time.",
+            &[("the plan for a second time", "The council", "voted against", Stance)],
+        ),
+        (
+            "Mr. Haddad backs the deal with the rail firm.",
+            &[("the deal with the rail firm", "Mr. Haddad", "backs", Stance)],
+        ),
+        (
+            "Growers support the new rules on water use.",
+            &[("the new rules on water use", "Growers", "support", Stance)],
+        ),
+        ("Ms. Ortiz declined to comment on the case.", &[("to comment on the case", "Ms. Ortiz", "declined", Stance)]),
+        (
+            "The mayor described the budget as a hard but fair plan.",
+            &[("the budget as a hard but fair plan", "The mayor", "described", Stance)],
+        ),
+        (
+            "Ms. Vold talked about the long strike at the port.",
+            &[("the long strike at the port", "Ms. Vold", "talked about", Speech)],
+        ),
+        (
+            "Union leaders think the talks will fail again.",
+            &[("the talks will fail again", "Union leaders", "think", Belief)],
+        ),
+        (
+            "The company is seeking to close two plants this year.",
+            &[("to close two plants this year", "The company", "seeking", Belief)],
+        ),
+        (
+            "Mr. Dunn mentioned that the bridge had been closed twice.",
+            &[("that the bridge had been closed twice", "Mr. Dunn", "mentioned", Speech)],
+        ),
+        // Noun cues: a claim, a hope or a finding and the clause after `that`, with its owner.
+        (
+            "Ms. Ortiz’s claim that the vote was rigged went nowhere in court.",
+            &[("the vote was rigged went nowhere in court", "Ms. Ortiz’s", "claim", Speech)],
+        ),
+        (
+            "The news that the plant would close shocked the town.",
+            &[("the plant would close shocked the town", "", "news", Speech)],
+        ),
+        (
+            "Growers voiced fears that the river would run dry by August.",
+            &[("the river would run dry by August", "", "fears", Belief)],
+        ),
+        (
+            "There is no evidence that the pump was tampered with.",
+            &[("the pump was tampered with", "", "evidence", Evidence)],
+        ),
+        // The clause after `said in a statement that` is the verb's; a noun before a verb is no cue.
+        (
+            "The firm said in a statement that the plant would close.",
+            &[("that the plant would close", "The firm", "said", Speech)],
+        ),
+        (
+            "Opponents said the cost estimates were far too rosy.",
+            &[("the cost estimates were far too rosy", "Opponents", "said", Speech)],
+        ),
+        // `think so` reports nothing of its own.
+        ("The bookmakers think so, and the odds have shortened.", &[]),
+        // Not a noun cue: a relative clause on the noun.
+        ("The claim that was filed in May has been dropped.", &[]),
+        // A noun after an article or a possessive is no verb; a participle after a noun describes it.
+        ("His remarks drew a large crowd to the hall.", &[]),
+        ("A tweet attacking the mayor was deleted within an hour.", &[]),
     ];
     for (body, expect) in cases {
         check_class(body, expect);
@@ -546,7 +613,7 @@ fn transcript_lines_name_their_speaker() {
 fn relative_clauses_and_participles_name_no_speaker() {
     check(
         "She has proposed a “trade prosecutor” who reports to the president.",
-        &[("trade prosecutor", Partial, Some("She"), None)],
+        &[("trade prosecutor", Partial, Some("She"), Some("proposed"))],
     );
     check(
         "Facing growing criticism, Mr. Lane released a statement insisting the deal was “fair.”",
