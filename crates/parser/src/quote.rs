@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use crate::context::Context;
 use crate::diag::Diagnostic;
-use crate::lexicon::Class;
+use crate::lexicon::{self, Class};
 use crate::model::{Attribution, CueClass, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -691,11 +691,19 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
     if i >= hi {
         return None;
     }
-    // `“…” ― Ann Lee`: a dash and a name, with no verb.
+    // `“…” ― Ann Lee`: a dash and a name, with no verb; a post's signature may add the
+    // handle and the date (`— Ann Lee (@annlee) May 3, 2024`).
     if i > c && v.toks[i - 1].kind == TokenKind::Dash {
-        let ends = |np: &Np| (np.full.end..hi).all(|k| v.toks[k].kind == TokenKind::Punct);
-        if let Some(np) = v.np_after(i, hi).filter(ends) {
-            return Some(Found { np, cue: i..i });
+        if let Some(np) = v.np_after(i, hi).map(|np| signature_name(v, np)) {
+            let dated = |k: usize| {
+                v.toks[k].kind != TokenKind::Word
+                    || lexicon::classes(v.word(k)).has_any(&[Class::Month, Class::MonthAbbreviation])
+            };
+            let after = handle_end(v, np.head.end).unwrap_or(np.full.end);
+            let signed = after > np.head.end && (after..hi).all(dated);
+            if signed || (np.full.end..hi).all(|k| v.toks[k].kind == TokenKind::Punct) {
+                return Some(Found { np, cue: i..i });
+            }
         }
     }
     if let Some((Cue::Say | Cue::Report | Cue::Evidence, n)) = v.cue(i) {
@@ -738,6 +746,20 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
         && !grammar::is_adverbish(first)
         && (i..cue).all(|k| v.toks[k].kind == TokenKind::Word && !grammar::is_stop(v.word(k)));
     plain.then(|| Found { np: Np { head: i..cue, full: i..cue }, cue: cue..cue + n })
+}
+
+/// The name of a signature without its handle (`Ann Lee (@annlee)` is Ann Lee).
+fn signature_name(v: &View<'_>, np: Np) -> Np {
+    if handle_end(v, np.head.end).is_some() { Np { full: np.head.clone(), head: np.head } } else { np }
+}
+
+/// The end of a handle in brackets at token `at` (`(@annlee)`).
+fn handle_end(v: &View<'_>, at: usize) -> Option<usize> {
+    if !v.is_punct(at, "(") {
+        return None;
+    }
+    let close = (at + 1..at + 5).find(|&k| v.is_punct(k, ")"))?;
+    (close > at + 1 && v.word(at + 1).starts_with('@')).then_some(close + 1)
 }
 
 /// `“LEE: We are ready.”`: a transcript line names its speaker in capitals before a colon,

@@ -169,6 +169,14 @@ fn colon_clauses_and_signatures() {
         "“Count every vote.”\n-Maria Soto, Tulsa.",
         &[("Count every vote.", Direct, Some("Maria Soto, Tulsa"), None)],
     );
+    // A post's signature: the handle and the date are no part of the name.
+    check(
+        "“The bridge opens on time.” — Ann Lee (@annlee_mayor) May 3, 2024",
+        &[("The bridge opens on time.", Direct, Some("Ann Lee"), None)],
+    );
+    check("“Nobody asked us.” — Carla Diaz (@cdiaz)", &[("Nobody asked us.", Direct, Some("Carla Diaz"), None)]);
+    // A dash and a name followed by more words is a sentence, not a signature.
+    check("“Nobody asked us.” — Carla Diaz (@cdiaz) left the room.", &[("Nobody asked us.", Direct, None, None)]);
 }
 
 #[test]
