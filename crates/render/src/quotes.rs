@@ -85,6 +85,20 @@ impl<'d, 'a> Credits<'d, 'a> {
         found
     }
 
+    /// The source of reported speech: a speaker, or a place standing for its government as
+    /// the whole subject (`Moscow said it would not sign`). Quotes are never headed by a place.
+    fn source(&self, entity: Option<EntityId>, words: Option<&str>) -> Option<Who> {
+        match entity.and_then(|id| self.article.entity(id)) {
+            Some(e) if e.kind == EntityKind::Place => {
+                let said = squash(words.unwrap_or_default()).to_lowercase();
+                let said = said.strip_prefix("the ").unwrap_or(&said);
+                let named = std::iter::once(&e.name).chain(&e.aliases).any(|n| squash(n).to_lowercase() == said);
+                named.then_some(Who::Entity(e.id))
+            }
+            _ => self.who(entity, words),
+        }
+    }
+
     fn who(&self, entity: Option<EntityId>, words: Option<&str>) -> Option<Who> {
         match entity.and_then(|id| self.article.entity(id)) {
             // A place, or a name the article also uses for a place, is not a speaker to show.
@@ -243,7 +257,7 @@ pub(crate) fn sources(doc: &Doc<'_, '_>) -> Vec<SourceView> {
             .any(|o| o.span != a.span && o.span.start < a.span.start && a.span.start < o.span.end)
     };
     for a in article.attributions.iter().filter(|a| a.quotes.is_empty() && doc.in_body(a.span.start) && !nested(a)) {
-        let Some(who) = credits.who(a.source, a.source_text.as_deref()) else { continue };
+        let Some(who) = credits.source(a.source, a.source_text.as_deref()) else { continue };
         let said = || first_words(a.span.as_str(doc.text()), SAID_WORDS);
         let cue = || a.cue.as_deref().map(squash).unwrap_or_default();
         let speech = a.cue_class == CueClass::Speech;
@@ -307,6 +321,17 @@ mod tests {
         let got = sources(&Doc { article: &a, dateline: None, set_aside: &[] });
         let names: Vec<&str> = got.iter().map(|s| s.name.as_str()).collect();
         assert!(!names.iter().any(|n| n.eq_ignore_ascii_case("members")), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_speaks_for_its_government_only_as_the_subject() {
+        let text = "Gas talks stall\nMoscow said on Tuesday it would not sign the gas deal this year. \
+                    A trader from Ohio, Ann Lee, said prices would rise before the winter.\n";
+        let a = newsbrief_parser::parse(text);
+        let got = sources(&Doc { article: &a, dateline: None, set_aside: &[] });
+        let names: Vec<&str> = got.iter().map(|s| s.name.as_str()).collect();
+        assert!(names.contains(&"Moscow"), "{got:?}");
+        assert!(!names.contains(&"Ohio"), "{got:?}");
     }
 
     #[test]

@@ -53,7 +53,10 @@ impl Resolver {
         let from = self.mentions.partition_point(|m| m.0.start + self.longest < span.start);
         // The earliest overlapping mention, looking at a bounded number of candidates.
         let window = &self.mentions[from.max(to.saturating_sub(64)).min(to)..to];
-        let overlapping = window.iter().find(|m| m.0.overlaps(span));
+        // A place speaks only as the whole phrase (`Moscow said`, for its government), never as
+        // a word of a description (`the New Hampshire senator`, `a trader from Ohio`).
+        let whole = |m: &Span| m.end == span.end && m.start <= span.start + "the ".len();
+        let overlapping = window.iter().find(|m| m.0.overlaps(span) && (m.2 != EntityKind::Place || whole(&m.0)));
         if let Some(m) = overlapping {
             return Some(m.1);
         }

@@ -469,6 +469,19 @@ fn resolve_by_overlap_then_surname() {
 }
 
 #[test]
+fn a_place_speaks_only_as_the_whole_phrase() {
+    // Text: "Oslo said …" at 0, "the Oslo mayor" at 30, "the Ukraine" at 60.
+    let ents = [
+        entity(0, EntityKind::Place, "Oslo", &[(0, 4, "Oslo"), (34, 38, "Oslo")]),
+        entity(1, EntityKind::Place, "Ukraine", &[(64, 71, "Ukraine")]),
+    ];
+    let r = Resolver::new(&ents);
+    assert_eq!(r.resolve(Span::new(0, 4), "Oslo"), Some(EntityId(0)));
+    assert_eq!(r.resolve(Span::new(60, 71), "the Ukraine"), Some(EntityId(1)));
+    assert_eq!(r.resolve(Span::new(30, 44), "the Oslo mayor"), None);
+}
+
+#[test]
 fn pronouns_resolve_to_the_last_fitting_person() {
     // Hand-built entities over a parsed text: the pronoun takes the speaker before it.
     let text = "Headline Here\n“We are ready,” said Ana Ruiz. “More soon,” she said.\n";
