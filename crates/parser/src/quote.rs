@@ -426,16 +426,23 @@ impl<'a> Pass<'a, '_> {
     /// when it names an entity of the article or has two capitalized words.
     fn colon_name(&self, para: &Para<'_>, lo: usize, colon: usize) -> Option<Found> {
         let v = &para.v;
-        let named = colon > lo
-            && colon - lo <= 6
-            && (lo..colon).all(|k| v.word(k).starts_with(char::is_uppercase) || v.is_punct(k, "."))
+        // `Jane Ruiz, The Daily Ledger: “…”`: the name, then where the speaker writes.
+        let comma = (lo..colon).find(|&k| v.is_punct(k, ","));
+        let end = comma.unwrap_or(colon);
+        let capitals =
+            |r: Range<usize>| r.clone().all(|k| v.word(k).starts_with(char::is_uppercase) || v.is_punct(k, "."));
+        let named = end > lo
+            && end - lo <= 6
+            && colon - lo <= 12
+            && capitals(lo..end)
+            && comma.is_none_or(|c| c + 1 < colon && capitals(c + 1..colon))
             && !grammar::is_stop(v.word(lo));
         if !named {
             return None;
         }
-        let np = Np { head: lo..colon, full: lo..colon };
+        let np = Np { head: lo..end, full: lo..colon };
         let span = para.span(&np.head);
-        let words = (lo..colon).filter(|&k| !v.is_punct(k, ".")).count();
+        let words = (lo..end).filter(|&k| !v.is_punct(k, ".")).count();
         let known = self.resolver.resolve(span, span.as_str(self.text)).is_some();
         (known || words >= 2).then_some(Found { np, cue: colon..colon })
     }

@@ -169,6 +169,22 @@ fn colon_clauses_and_signatures() {
         "“Count every vote.”\n-Maria Soto, Tulsa.",
         &[("Count every vote.", Direct, Some("Maria Soto, Tulsa"), None)],
     );
+    // A cue serves the quote before it even when another quote follows in the sentence.
+    check(
+        "“The plan is dead,” Ms. Lee said, but Mr. Berg answered: “It is not.”",
+        &[
+            ("The plan is dead,", Direct, Some("Ms. Lee"), Some("said")),
+            ("It is not.", Direct, Some("Mr. Berg"), Some("answered")),
+        ],
+    );
+    // More verbs that report words.
+    check("“It was a triumph,” the coach gushed.", &[("It was a triumph,", Direct, Some("the coach"), Some("gushed"))]);
+    check("“Not yet,” Ms. Ortiz demurred.", &[("Not yet,", Direct, Some("Ms. Ortiz"), Some("demurred"))]);
+    // A name, where the speaker writes, and a colon.
+    check(
+        "Jane Ruiz, The Daily Ledger: “The second half belonged to the governor.”",
+        &[("The second half belonged to the governor.", Direct, Some("Jane Ruiz, The Daily Ledger"), None)],
+    );
     // A post's signature: the handle and the date are no part of the name.
     check(
         "“The bridge opens on time.” — Ann Lee (@annlee_mayor) May 3, 2024",
