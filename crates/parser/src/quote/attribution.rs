@@ -39,6 +39,14 @@ pub(super) fn attribution_at(
             None
         }
     };
+    // `what Ms. Lee says the plan would do`: a clause that names a thing, not a report.
+    let free_relative = |np: &Np| {
+        np.full.start > start
+            && ["what", "whatever", "how"].iter().any(|w| w.eq_ignore_ascii_case(view.word(np.full.start - 1)))
+    };
+    if adjacent.as_ref().is_some_and(free_relative) {
+        return None;
+    }
     let is_adjacent = adjacent.is_some();
     if let Some(source) = adjacent.or_else(clause) {
         return content_around_subject(view, start, cue, cue_len, end, source, is_adjacent);
@@ -118,9 +126,13 @@ fn content_around_subject(
         after = object_end(view, after, end);
     } else if view.word(after).eq_ignore_ascii_case("to")
         && view.cue(cue).is_some_and(|c| matches!(c.0, Cue::Say | Cue::Report))
+        && !Class::SayVerb.has(view.word(after + 1))
+        && (grammar::is_determiner(view.word(after + 1))
+            || view.word(after + 1).starts_with(char::is_uppercase)
+            || Class::Listener.has(view.word(after + 1)))
     {
-        // `said to the crowd`, `wrote to lawmakers`: the listener is no content (but `declined to
-        // comment` and `hopes to win` are).
+        // `said to the crowd`, `wrote to lawmakers`: the listener is no content (but `vowed to
+        // do better`, `declined to comment` and `hopes to win` are).
         let mut k = after + 1;
         if grammar::is_determiner(view.word(k)) {
             k += 1;
@@ -159,7 +171,7 @@ fn content_around_subject(
         let content = if short_tail { start..before } else { start..end };
         return (before >= start + MIN_CONTENT).then_some((content, source));
     }
-    while after < end && (view.is_punct(after, ":") || view.is_punct(after, ",")) {
+    while after < end && view.toks[after].kind == TokenKind::Punct && !view.is_punct(after, "“") {
         after += 1;
     }
     let content = after..end;

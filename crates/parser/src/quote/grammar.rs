@@ -99,8 +99,16 @@ impl<'t> View<'t> {
         if let Some(n) = self.according(i) {
             return Some((Cue::Say, n));
         }
-        // `called for new talks`, `calls on the board`: a stance, not a name given.
+        // `the statement read: “…”`, `“…,” the sign reads.`, but not `read a newspaper aloud`.
         let next = self.word(i + 1);
+        if one_of(w, &["read", "reads"]) && self.is_word(i + 1) && !next.eq_ignore_ascii_case("in") {
+            return None;
+        }
+        // `DOCTORS DON’T WANT TO …`: a heading in capitals reports nothing.
+        if w.len() > 1 && !w.bytes().any(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        // `called for new talks`, `calls on the board`: a stance, not a name given.
         if Class::NamingVerb.has(w)
             && w.to_ascii_lowercase().starts_with("call")
             && (next.eq_ignore_ascii_case("for") || next.eq_ignore_ascii_case("on"))
@@ -109,8 +117,9 @@ impl<'t> View<'t> {
         }
         // `talked about the plan`, `spoke of a crisis`, `pushed for a vote`, `voted against it`.
         let lower = w.to_ascii_lowercase();
-        let about = one_of(next, &["about", "of"])
-            && (lower.starts_with("talk") || lower.starts_with("spo") || lower.starts_with("speak"));
+        let about = (one_of(next, &["about", "of"])
+            && (lower.starts_with("talk") || lower.starts_with("spo") || lower.starts_with("speak")))
+            || (lower.starts_with("point") && next.eq_ignore_ascii_case("out"));
         let stance = (lower.starts_with("push") && next.eq_ignore_ascii_case("for"))
             || (lower.starts_with("vot") && one_of(next, &["for", "against"]));
         let verb_form = lower.ends_with("ed")

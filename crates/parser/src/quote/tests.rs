@@ -427,6 +427,19 @@ fn stance_belief_and_evidence_cues() {
             "Opponents said the cost estimates were far too rosy.",
             &[("the cost estimates were far too rosy", "Opponents", "said", Speech)],
         ),
+        (
+            "Her campaign pointed out that the tax breaks had ended in 2019.",
+            &[("that the tax breaks had ended in 2019", "Her campaign", "pointed out", Speech)],
+        ),
+        // A heading in capitals reports nothing.
+        ("DOCTORS DON’T WANT TO WORK WITH HIM — The board met on Monday.", &[]),
+        // `read` with an object reads; `vowed to` reports a promise; a free relative names a thing.
+        ("As a boy, Mr. Cole read a Spanish newspaper aloud every morning.", &[]),
+        (
+            "Party leaders vowed to do a better job with young voters.",
+            &[("to do a better job with young voters", "Party leaders", "vowed", Speech)],
+        ),
+        ("The gap between what Ms. Lee says the plan would do and what it does is wide.", &[]),
         // `think so` reports nothing of its own.
         ("The bookmakers think so, and the odds have shortened.", &[]),
         // Not a noun cue: a relative clause on the noun.

@@ -127,7 +127,13 @@ fn names_nothing(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool
         && word(doc, &ts[run.from - 1]) == Some("of")
         && word(doc, &ts[run.from - 2]).is_some_and(is_cap)
         && ts.get(run.to).and_then(|t| word(doc, t)).is_some_and(words::is_thing_noun);
-    lone_stop || in_thing_name
+    lone_stop || in_thing_name || is_party_tag(ts[words[0]].span.as_str(doc.text))
+}
+
+/// A party and state tag after a lawmaker's name (`R-Fla.`, `D-Ore.`, `I-Vt.`): no name.
+fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// The gazetteer entry the whole run is (`The Hague`, `The Wall Street Journal`).
