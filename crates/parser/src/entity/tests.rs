@@ -44,6 +44,9 @@ fn people_by_titles_and_honorifics() {
     check("Prime Minister Anil Varma spoke first.", &[("Anil Varma", P)]);
     check("He met Pope Gregory in the morning.", &[("Gregory", P)]);
     check("Gen. Boris Ilyin led the parade.", &[("Boris Ilyin", P)]);
+    // After a title, `of` opens what the title is of: no person named `of Cape Town`.
+    check("Archbishop of Cape Town spoke first.", &[]);
+    check("He met the Director of Intelligence on Monday.", &[]);
     // A lawmaker's party and state tag is no name of its own.
     check("Sen. Tom Reyes, R-Fla., and Rep. Ana Cole, D-S.C., voted no.", &[("Tom Reyes", P), ("Ana Cole", P)]);
 }

@@ -253,6 +253,11 @@ impl<'a, 'w> Name<'a, 'w> {
     fn new(doc: &Doc<'a>, ts: &[Token], run: Run, words: &'w [usize], start: usize) -> Option<Name<'a, 'w>> {
         let name_words = words.get(start..).filter(|w| !w.is_empty())?;
         let (first, last) = (name_words[0], *name_words.last()?);
+        // `Archbishop of Cape Town`, `Director of Intelligence`: after a title, `of` opens what
+        // the title is of, not a name.
+        if ts[first].span.as_str(doc.text).starts_with(char::is_lowercase) {
+            return None;
+        }
         let end = strip_end(doc, ts, run.to);
         let last_text = ts[last].span.as_str(doc.text);
         let possessive = possessive_len(last_text);
