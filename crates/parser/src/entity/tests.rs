@@ -47,6 +47,8 @@ fn people_by_titles_and_honorifics() {
     // After a title, `of` opens what the title is of: no person named `of Cape Town`.
     check("Archbishop of Cape Town spoke first.", &[]);
     check("He met the Director of Intelligence on Monday.", &[]);
+    check("Minister of Infrastructure Paulo Lemos spoke first.", &[("Paulo Lemos", P)]);
+    check("Secretary of Home Affairs Rana J. Malik spoke first.", &[("Rana J. Malik", P)]);
     // A lawmaker's party and state tag is no name of its own.
     check("Sen. Tom Reyes, R-Fla., and Rep. Ana Cole, D-S.C., voted no.", &[("Tom Reyes", P), ("Ana Cole", P)]);
 }

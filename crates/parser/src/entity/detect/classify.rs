@@ -130,6 +130,11 @@ fn names_nothing(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool
     lone_stop || in_thing_name || is_party_tag(ts[words[0]].span.as_str(doc.text))
 }
 
+/// True when token `t` is a word in lower case (`of`, `the`).
+fn is_lower(doc: &Doc<'_>, t: &Token) -> bool {
+    t.span.as_str(doc.text).starts_with(char::is_lowercase)
+}
+
 /// A party and state tag after a lawmaker's name (`R-Fla.`, `D-Ore.`, `I-Vt.`): no name.
 fn is_party_tag(w: &str) -> bool {
     let b = w.as_bytes();
@@ -254,9 +259,18 @@ impl<'a, 'w> Name<'a, 'w> {
         let name_words = words.get(start..).filter(|w| !w.is_empty())?;
         let (first, last) = (name_words[0], *name_words.last()?);
         // `Archbishop of Cape Town`, `Director of Intelligence`: after a title, `of` opens what
-        // the title is of, not a name.
+        // the title is of, not a name; a name may follow it (`Minister of Infrastructure Paulo
+        // Lemos`): the last two words, or three with a middle initial.
         if ts[first].span.as_str(doc.text).starts_with(char::is_lowercase) {
-            return None;
+            let domain_and_name = name_words.iter().skip_while(|&&w| is_lower(doc, &ts[w])).count();
+            if domain_and_name < 3 {
+                return None;
+            }
+            let mut from = words.len() - 2;
+            if ts[words[from]].span.as_str(doc.text).len() == 1 {
+                from -= 1;
+            }
+            return Name::new(doc, ts, run, words, from);
         }
         let end = strip_end(doc, ts, run.to);
         let last_text = ts[last].span.as_str(doc.text);
