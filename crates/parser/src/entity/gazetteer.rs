@@ -52,6 +52,15 @@ pub(super) struct Gazetteer {
 impl Gazetteer {
     /// Looks a name up as written (words joined by single spaces).
     pub(super) fn get(&self, name: &str) -> Option<Gaz> {
+        let found = self.look_up(name);
+        if found.is_some() || !name.contains('-') {
+            return found;
+        }
+        // `Arab-Israeli`, `Franco-German`: a compound of demonyms is one.
+        name.split('-').all(|part| self.look_up(part) == Some(Gaz::Demonym)).then_some(Gaz::Demonym)
+    }
+
+    fn look_up(&self, name: &str) -> Option<Gaz> {
         if !self.screen.may_hold(name.as_bytes()) {
             return None;
         }

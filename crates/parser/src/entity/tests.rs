@@ -654,3 +654,9 @@ fn agency_sign_offs_credit_the_source_and_are_no_mentions() {
     let got = mentions("Harbor Talks\nLISBON — Officials told Reuters on Monday that the talks had ended.\n");
     assert!(got.contains(&("Reuters".to_string(), EntityKind::Organization)), "{got:?}");
 }
+
+#[test]
+fn languages_and_compound_demonyms_are_no_places() {
+    check("The talks on Greek-Turkish trade resumed in Vienna.", &[("Vienna", L)]);
+    check("A soldier shouted at him in Swahili.", &[]);
+}
