@@ -643,7 +643,9 @@ impl<'a> Pass<'a, '_> {
                 // A verb that names with quoted words takes a stance without them (`praised the plan`,
                 // `described the plan as a mistake`); `called` is too often a name or a phone call.
                 if class != Cue::Name || !v.word(i).to_ascii_lowercase().starts_with("call") {
-                    if let Some((content, np)) = attribution_at(&v, s.start, i, n, hi) {
+                    // A subject inside quotation marks is the quote's words, not its speaker.
+                    let found = attribution_at(&v, s.start, i, n, hi).filter(|(_, np)| !para.quoted[np.head.start]);
+                    if let Some((content, np)) = found {
                         let source = self.speaker_of(para, &np);
                         // Quotes of the paragraph were read first; keep the later speaker.
                         if class == Cue::Say && self.last.as_ref().is_none_or(|l| l.at <= source.at) {

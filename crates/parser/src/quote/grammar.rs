@@ -337,6 +337,14 @@ impl<'t> View<'t> {
         if is_connector(self.word(last)) || is_determiner(self.word(last)) {
             return false;
         }
+        // `Let’s …`: an exhortation names no one.
+        let first = self.word(r.start);
+        if first.chars().count() == 5
+            && first.to_ascii_lowercase().starts_with("let")
+            && (first.ends_with("’s") || first.ends_with("'s"))
+        {
+            return false;
+        }
         // `the announcer`, `a Democratic staffer`: a determiner and a noun before a cue.
         if r.len() >= 2 && is_determiner(self.word(r.start)) && self.is_word(last) {
             return true;

@@ -465,6 +465,10 @@ fn no_attribution_without_speech() {
         &[("the program cut costs by a fifth", "One study", "found")],
     );
     check_attr("The inspectors found them in a locked drawer.", &[]);
+    // The subject of a participle is never a word inside the quote before it.
+    check_attr("“We will wait. Let’s see what happens,” he said, adding that the count should not be rushed.", &[]);
+    // An exhortation names no one.
+    check_attr("Let’s be clear about the budget, adding that there should not be a focus on one number.", &[]);
     check_attr(
         "The audit found that costs rose sharply last year.",
         &[("that costs rose sharply last year", "The audit", "found")],
