@@ -50,6 +50,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     }
     let cands = resolve(&doc, cands);
     let mut entities = group(&doc, cands);
+    merge_short_forms(&mut entities);
     back_references(&doc, &the_heads, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     for (i, e) in entities.iter_mut().enumerate() {
@@ -606,6 +607,47 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
         e.aliases = aliases(e);
     }
     entities
+}
+
+/// `Lib Dems` and `Liberal Democrats`: an organization whose every word shortens the word of
+/// another's name in the same place is that organization.
+fn merge_short_forms(entities: &mut Vec<Entity<'_>>) {
+    let mut k = 0;
+    while k < entities.len() {
+        let short = &entities[k];
+        let long = (short.kind == EntityKind::Organization)
+            .then(|| entities.iter().position(|e| e.kind == short.kind && shortens(&short.name, &e.name)))
+            .flatten();
+        match long {
+            Some(i) if i != k => {
+                let short = entities.remove(k);
+                let i = if i > k { i - 1 } else { i };
+                let e = &mut entities[i];
+                e.mentions.extend(short.mentions);
+                e.mentions.sort_by_key(|m| m.span.start);
+                for d in short.descriptors {
+                    if e.descriptors.len() < MAX_DESCRIPTORS && !e.descriptors.contains(&d) {
+                        e.descriptors.push(d);
+                    }
+                }
+                e.aliases = aliases(e);
+            }
+            _ => k += 1,
+        }
+    }
+}
+
+/// True when `short` has as many words as `long`, each a shortening of at least three letters
+/// of the word in its place (a plural `s` may stay: `Dems` for `Democrats`), and differs from it.
+fn shortens(short: &str, long: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (short.split_whitespace().collect(), long.split_whitespace().collect());
+    a.len() >= 2
+        && a.len() == b.len()
+        && a != b
+        && a.iter().zip(&b).all(|(s, l)| {
+            let stem = s.strip_suffix('s').filter(|_| l.ends_with('s') && s.len() >= 4).unwrap_or(s);
+            stem.len() >= 3 && stem.len() <= l.len() && l.starts_with(stem)
+        })
 }
 
 /// What makes a mention of this kind the same referent as others: its gazetteer entry, else its

@@ -660,3 +660,14 @@ fn languages_and_compound_demonyms_are_no_places() {
     check("The talks on Greek-Turkish trade resumed in Vienna.", &[("Vienna", L)]);
     check("A soldier shouted at him in Swahili.", &[]);
 }
+
+#[test]
+fn a_shortened_name_is_the_same_organization() {
+    let a = crate::parse(
+        "Parties unite\nThe Liberal Democrats and the Greens said they would vote no. The Lib Dems' leader spoke first.\n",
+    );
+    assert_eq!(entity(&a, "Liberal Democrats").aliases, ["Lib Dems"]);
+    assert!(super::shortens("Lib Dems", "Liberal Democrats"));
+    assert!(!super::shortens("New York Post", "New York Times"));
+    assert!(!super::shortens("Dems", "Democrats"), "one word is too little to tell");
+}
