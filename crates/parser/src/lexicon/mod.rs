@@ -199,6 +199,10 @@ classes! {
     FutureCue => "future_cues.txt",
     /// Words that point to the past, for choosing which `Friday` is meant.
     PastCue => "past_cues.txt",
+    /// Modal verbs, which point to the future for the dates after them.
+    ModalVerb => "modal_verbs.txt",
+    /// Present-tense verbs of a scheduled event, which point ahead right before a date.
+    ScheduleVerb => "schedule_verbs.txt",
     /// Words in `-ed` that are not past participles.
     NotPastTense => "not_past_tense.txt",
     /// Auxiliaries that give a participle after them their own tense (`will be held`).

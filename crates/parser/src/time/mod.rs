@@ -23,6 +23,7 @@ mod scan;
 use std::borrow::Cow;
 
 use crate::context::Context;
+use crate::lexicon::Class;
 use crate::model::{Role, Timex};
 use crate::span::Span;
 use interpret::{Around, interpret};
@@ -69,10 +70,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
                 at += 1;
                 continue;
             };
-            // `by May`, `until Nov. 20`, `through January` look ahead whatever the verb's tense.
-            let deadline = ["by", "until", "till", "through"].iter().any(|w| w.eq_ignore_ascii_case(around.prev));
-            let tense =
-                if deadline && !matches!(raw, Raw::Named(Named::Weekday(_), _)) { Tense::Future } else { around.tense };
+            let tense = tense_of_date(&raw, &around);
             if let Some(resolved) = resolve(&raw, tense, &mut state) {
                 out.push(Timex {
                     span,
@@ -87,6 +85,26 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
         }
     }
     out
+}
+
+/// The tense that picks the occurrence of a date: the sentence's, unless the words right before
+/// it look ahead. `by May`, `until Nov. 20`, `effective Jan. 1` look ahead whatever the verb's
+/// tense; a present-tense verb of a scheduled event (`meets Monday`, `resume on Tuesday`)
+/// looks ahead.
+fn tense_of_date(raw: &Raw, around: &Around<'_>) -> Tense {
+    let deadline = ["by", "until", "till", "through", "effective"].iter().any(|w| w.eq_ignore_ascii_case(around.prev));
+    let weekday = matches!(raw, Raw::Named(Named::Weekday(_), _));
+    if deadline && !weekday {
+        return Tense::Future;
+    }
+    // One word may stand between the verb and the date: `on`, or an adverb (`meet separately Monday`).
+    let between = around.prev.eq_ignore_ascii_case("on") || around.prev.ends_with("ly");
+    let verb = if between { around.prev2 } else { around.prev };
+    let scheduled = verb.starts_with(|c: char| c.is_ascii_lowercase()) && Class::ScheduleVerb.has(verb);
+    if scheduled && matches!(raw, Raw::Named(..) | Raw::Day { .. } | Raw::OnWeekday(..) | Raw::DayPart(..)) {
+        return Tense::Future;
+    }
+    around.tense
 }
 
 #[cfg(test)]

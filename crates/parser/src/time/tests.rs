@@ -152,6 +152,28 @@ fn relative_dates() {
     }
 }
 
+/// Tense and modality pick the weekday or month meant (reference Friday 2023-03-17).
+#[test]
+fn tense_and_modality() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("A decision could come as early as Tuesday.", &[("Tuesday", "2023-03-21")]),
+        ("The council meets Monday to weigh the plan.", &[("Monday", "2023-03-20")]),
+        ("The two leaders met Monday in Geneva.", &[("Monday", "2023-03-13")]),
+        ("Talks are set to resume Wednesday in Oslo.", &[("Wednesday", "2023-03-22")]),
+        ("The ministers meet separately Thursday with the envoy.", &[("Thursday", "2023-03-23")]),
+        ("The league said the season begins on Sunday.", &[("Sunday", "2023-03-19")]),
+        ("The board said the new fee is effective Sept. 1.", &[("Sept. 1", "2023-09-01")]),
+        ("A dividend would be paid on a still unspecified date in January.", &[("January", "2024-01")]),
+        ("Sales may pick up in June, the firm said.", &[("June", "2023-06")]),
+        ("The plant closed in May.", &[("May", "2022-05")]),
+        // A modal reaches only the dates after it.
+        ("Moscow warned on Thursday that strikes could follow.", &[("Thursday", "2023-03-16")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
 #[test]
 fn anchored_dates() {
     let cases: &[(&str, &[(&str, &str)])] = &[
