@@ -27,6 +27,9 @@ use rustc_hash::FxHashMap;
 
 pub(crate) use numbers::{month_number, number_value, scale_value, weekday_number};
 
+/// Holidays and the days they fall on (read by the time pass, `time/holidays.rs`).
+pub(crate) const HOLIDAYS: &str = include_str!("holidays.tsv");
+
 /// Declares the classes: each variant of [`Class`] and the file that lists its words.
 macro_rules! classes {
     ($($(#[$doc:meta])* $class:ident => $file:literal,)*) => {

@@ -1,7 +1,7 @@
 //! Checks that need the words around a match: keeps, changes or drops a reading.
 
 use super::reading::{Named, Point, Raw, Unit, Which};
-use super::rules::month_name;
+use super::rules::{duration_value, month_name};
 use super::scan::Tense;
 use crate::lex::{is_count_noun, is_people_noun};
 use crate::lexicon::Class;
@@ -71,6 +71,15 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
                 || is_count_noun(around.prev)
                 || matches!(prev.as_str(), "million" | "billion" | "thousand");
             (!rate).then_some(raw)
+        }
+        // `over the next decade`, `for the coming year`: a length of time ahead (but `the next year or
+        // so` is a date).
+        Raw::Rel(unit, 1) | Raw::Anchored(unit, 1)
+            if around.text.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "))
+                && matches!(prev.as_str(), "over" | "for" | "within" | "during")
+                && !around.next.eq_ignore_ascii_case("or") =>
+        {
+            Some(Raw::Duration { value: duration_value(Some(1.0), unit), bare: false, article: false })
         }
         // `44 years old` is an age.
         Raw::Duration { .. } if around.next.eq_ignore_ascii_case("old") => None,

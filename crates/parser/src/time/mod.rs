@@ -14,6 +14,7 @@
 //! are inside (`the third quarter`, `the past two months`, `nearly thirty
 //! years`), prepositions are outside (`on Friday` tags `Friday`).
 
+mod holidays;
 mod interpret;
 mod reading;
 mod resolve;
@@ -24,7 +25,7 @@ use std::borrow::Cow;
 
 use crate::context::Context;
 use crate::lexicon::Class;
-use crate::model::{Role, Timex};
+use crate::model::{Role, Timex, TimexType};
 use crate::span::Span;
 use interpret::{Around, interpret};
 use reading::{Named, Raw};
@@ -35,9 +36,10 @@ use scan::{Gate, Tense, TenseCues, anchored_soon};
 /// Finds the temporal expressions of the article.
 pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
     let mut out = Vec::new();
-    let mut state = State { reference: ctx.reference, anchor: None, last_day: None };
+    let mut state =
+        State { reference: ctx.reference, anchor: None, last_day: None, sentence: (0, 0), last_day_sentence: None };
     let mut gates = Vec::new();
-    for (_, paragraph, tokens) in
+    for (n, paragraph, tokens) in
         ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
     {
         gates.clear();
@@ -71,7 +73,11 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
                 continue;
             };
             let tense = tense_of_date(&raw, &around);
+            state.sentence = (n, tenses.sentence_start(span.start));
             if let Some(resolved) = resolve(&raw, tense, &mut state) {
+                if resolved.kind == TimexType::Date {
+                    join_range(&mut out, ctx.text, span, &resolved.value);
+                }
                 out.push(Timex {
                     span,
                     text: Cow::Borrowed(span.as_str(ctx.text)),
@@ -85,6 +91,18 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
         }
     }
     out
+}
+
+/// `Aug. 26 to Oct. 20`, `2009-2010`, `from 2019 through 2021`: TimeML tags the two ends apart;
+/// the first gets the second's value as its `end`, so that the range is read as one.
+fn join_range(out: &mut [Timex<'_>], text: &str, next: Span, value: &str) {
+    let Some(first) = out.last_mut() else { return };
+    let link = text.get(first.span.end..next.start).unwrap_or("");
+    let linked = matches!(link, "-" | "–" | "—" | " – " | " — " | " to " | " through " | " until " | " till ");
+    let same_grain = first.value.len() == value.len() && first.value.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if linked && same_grain && first.kind == TimexType::Date && first.end.is_none() && first.value.as_str() < value {
+        first.end = Some(value.to_string());
+    }
 }
 
 /// The tense that picks the occurrence of a date: the sentence's, unless the words right before

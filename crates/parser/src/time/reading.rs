@@ -341,6 +341,8 @@ pub(super) enum Raw {
     Set(String),
     /// A clock time, on a day when one is given.
     Clock { hour: u32, minute: Option<u32>, on: Option<Box<Raw>> },
+    /// A holiday of `lexicon/holidays.tsv`, by its index: `Thanksgiving`, `last Christmas`, `Easter 2019`.
+    Holiday(usize, Which),
     /// A part of a day: `this morning`, `Saturday night`.
     DayPart(&'static str, Box<Raw>),
 }

@@ -145,10 +145,16 @@ impl TenseCues {
         TenseCues { cues, bounds }
     }
 
+    /// The start of the sentence around `pos`: the position of the boundary before it, or 0.
+    pub(super) fn sentence_start(&self, pos: usize) -> usize {
+        let b = self.bounds.partition_point(|&b| b < pos);
+        if b == 0 { 0 } else { self.bounds[b - 1] }
+    }
+
     /// The tense of the nearest cue in the same sentence.
     pub(super) fn at(&self, pos: usize) -> Tense {
         let b = self.bounds.partition_point(|&b| b < pos);
-        let lo = if b == 0 { 0 } else { self.bounds[b - 1] };
+        let lo = self.sentence_start(pos);
         let hi = self.bounds.get(b).copied().unwrap_or(usize::MAX);
         let c = self.cues.partition_point(|&(p, ..)| p < pos);
         let before = c.checked_sub(1).map(|j| self.cues[j]).filter(|&(p, ..)| p > lo).map(|(p, t, _)| (p, t));

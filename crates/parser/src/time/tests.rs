@@ -207,6 +207,86 @@ fn anchored_dates() {
     }
 }
 
+/// Lengths written as fractions, clock readings and compounds; lengths that only look like dates.
+#[test]
+fn durations_are_durations() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The flight took 5 1/2 hours.", &[("5 1/2 hours", "PT5H30M")]),
+        ("The siege lasted one and a half years.", &[("one and a half years", "P1Y6M")]),
+        ("A minute and a half later the alarm rang.", &[("A minute and a half", "PT1M30S")]),
+        ("The talks ran for an hour and a half.", &[("an hour and a half", "PT1H30M")]),
+        ("The meeting ran 2 1/2 days.", &[("2 1/2 days", "P2DT12H")]),
+        ("She won the marathon in 2:21:07, a course record.", &[("2:21:07", "PT2H21M7S")]),
+        ("He finished in 3:07:35 after a late fade.", &[("3:07:35", "PT3H7M35S")]),
+        ("Spending will grow over the next decade.", &[("the next decade", "P10Y")]),
+        ("Rates will stay low for the coming year.", &[("the coming year", "P1Y")]),
+        ("The plant will close over the next year or so.", &[("the next year", "2024")]),
+        ("The birds arrived a month earlier than usual.", &[("a month", "P1M")]),
+        ("A few days later the rebels withdrew.", &[("A few days", "PXD")]),
+        ("He spoke several months before he resigned.", &[("several months", "PXM")]),
+        ("The mine closed four years ago.", &[("four years ago", "2019")]),
+        (
+            "Output rose in February; the mine had closed four years ago.",
+            &[("February", "2023-02"), ("four years ago", "2019")],
+        ),
+        ("It ended a decades-long feud.", &[("decades-long", "PXDE")]),
+        ("A two-year-long review ended.", &[("two-year-long", "P2Y")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+/// Holidays fall on their day of the year the tense or `last`/`next` points to.
+#[test]
+fn holidays() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Stores will stay open on Thanksgiving.", &[("Thanksgiving", "2023-11-23")]),
+        ("Sales were strong over Christmas.", &[("Christmas", "2022-12-25")]),
+        ("The family gathered on Christmas Eve.", &[("Christmas Eve", "2022-12-24")]),
+        ("The law will take effect on New Year’s Day.", &[("New Year’s Day", "2024-01-01")]),
+        ("The bridge will reopen before Easter.", &[("Easter", "2023-04-09")]),
+        ("The strike began last Labor Day.", &[("last Labor Day", "2022-09-05")]),
+        ("The parade on Memorial Day 2019 drew crowds.", &[("Memorial Day 2019", "2019-05-27")]),
+        ("He spoke on Independence Day.", &[("Independence Day", "2022-07-04")]),
+        // Without a tense, the holiday of the reference year.
+        ("Halloween costumes are pricier.", &[("Halloween", "2023-10-31")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+/// Two dates joined by a dash or `to` are the two ends of one range.
+#[test]
+fn range_ends() {
+    let got = run("Headline\n\nShares were bought from Aug. 26 to Oct. 20 last year.\n", Some("2023-03-17"));
+    let ends: Vec<(&str, Option<&str>)> = got.iter().map(|t| (t.0.as_str(), t.3.as_deref())).collect();
+    assert_eq!(ends[..2], [("Aug. 26", Some("2022-10-20")), ("Oct. 20", None)]);
+    let got = run("Headline\n\nThe drought of 2009-2010 was severe.\n", Some("2023-03-17"));
+    let ends: Vec<(&str, Option<&str>)> = got.iter().map(|t| (t.0.as_str(), t.3.as_deref())).collect();
+    assert_eq!(ends, [("2009-2010", Some("2010"))]);
+    // A dash between unrelated figures is no range: the second is earlier.
+    let got = run("Headline\n\nThe score was 2010-2009 at the end.\n", Some("2023-03-17"));
+    assert!(got.iter().all(|t| t.3.is_none()));
+}
+
+/// Recurrences: adverbs, `every`, and how often in a unit.
+#[test]
+fn frequencies() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The paper is printed daily.", &[("daily", "P1D")]),
+        ("The rent is paid annually.", &[("annually", "P1Y")]),
+        ("The board meets twice a week.", &[("twice a week", "P1W")]),
+        ("The ferry sails three times a day.", &[("three times a day", "P1D")]),
+        ("The index is reviewed once a year.", &[("once a year", "P1Y")]),
+        ("The bins are emptied every other week.", &[("every other week", "P2W")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
 #[test]
 fn durations_sets_and_references() {
     let cases: &[(&str, &[(&str, &str)])] = &[
@@ -223,7 +303,7 @@ fn durations_sets_and_references() {
         ("He waited a few days.", &[("a few days", "PXD")]),
         ("They have been friends for several years.", &[("several years", "PXY")]),
         ("The strike went on for weeks.", &[("weeks", "PXW")]),
-        ("The retrofit took 3 1/2 years.", &[("3 1/2 years", "P3.5Y")]),
+        ("The retrofit took 3 1/2 years.", &[("3 1/2 years", "P3Y6M")]),
         ("The index is updated every year.", &[("every year", "P1Y")]),
         ("The magazine appears weekly.", &[("weekly", "P1W")]),
         ("The fair is held each March.", &[("each March", "XXXX-03")]),
@@ -257,6 +337,20 @@ fn times_of_day() {
         ("Shelling resumed Saturday night.", &[("Saturday night", "2023-03-11TNI")]),
         ("Shelling resumed last night.", &[("last night", "2023-03-16TNI")]),
         ("The show airs Tuesday nights.", &[("Tuesday nights", "XXXX-WXX-2TNI")]),
+        // A clock time takes the day named before it in its sentence, not the reference date.
+        (
+            "On March 3, the guards left their posts at 6 p.m., an inquiry found.",
+            &[("March 3", "2023-03-03"), ("6 p.m.", "2023-03-03T18:00")],
+        ),
+        (
+            "Rescuers arrived Tuesday, and the fire was out by 9 p.m.",
+            &[("Tuesday", "2023-03-14"), ("9 p.m.", "2023-03-14T21:00")],
+        ),
+        // In the next sentence, the day no longer holds.
+        (
+            "The talks began on March 3. They end at 5 p.m.",
+            &[("March 3", "2023-03-03"), ("5 p.m.", "2023-03-17T17:00")],
+        ),
     ];
     for (text, expect) in cases {
         check(text, expect);

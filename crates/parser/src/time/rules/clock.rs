@@ -46,6 +46,22 @@ pub(super) fn clock_time(i: &str) -> Res<'_, (u32, Option<u32>)> {
     Ok((rest, (h, m)))
 }
 
+/// `3:07:35`, a race or clock length in hours, minutes and seconds (a time of day has no seconds
+/// here, and is followed by `a.m.` when it does).
+pub(super) fn clock_length(i: &str) -> Res<'_, Raw> {
+    let two = || take_while_m_n(2, 2, |c: char| c.is_ascii_digit());
+    let (rest, (h, _, m, _, sec)) =
+        (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), char(':'), two(), char(':'), two()).parse(i)?;
+    let number = |d: &str| d.parse::<u32>().unwrap_or(99);
+    let (h, m, sec) = (number(h), number(m), number(sec));
+    if m > 59 || sec > 59 || !at_boundary(rest) || rest.starts_with(':') || meridiem(rest).is_ok() {
+        return fail(i);
+    }
+    let part = |n: u32, code: char| if n == 0 { String::new() } else { format!("{n}{code}") };
+    let value = format!("PT{}{}{}", part(h, 'H'), part(m, 'M'), part(sec, 'S'));
+    Ok((rest, Raw::Duration { value, bare: false, article: false }))
+}
+
 /// ` ET`, ` GMT`, ` local time`.
 pub(super) fn time_zone(i: &str) -> Res<'_, &str> {
     let (i, _) = sp(i)?;

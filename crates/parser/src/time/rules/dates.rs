@@ -7,6 +7,7 @@ use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::opt;
 
+use super::super::holidays::holiday_name;
 use super::super::reading::{Named, Point, Raw, Which, valid_day};
 use super::clock::{clock_time, time_zone};
 use super::{number_word_in, ordinal_word, which};
@@ -209,12 +210,19 @@ pub(super) fn month_year(i: &str) -> Res<'_, Raw> {
     }
 }
 
-/// `2019`, `fiscal 1989`, `the year 2000`, `from 2019 to 2021` (without `from`).
+/// `2019`, `fiscal 1989`, `the year 2000`, `from 2019 to 2021` (without `from`), `2009-2010`.
 pub(super) fn year_rule(i: &str) -> Res<'_, Raw> {
     let (i, _) = opt(alt(((kw("fiscal"), sp).map(|_| ()), (kw("the"), sp, kw("year"), sp).map(|_| ())))).parse(i)?;
     let (i, y) = year4(i)?;
-    let to =
-        (alt((sp.and(alt((kw("to"), kw("through"), kw("until")))).map(|_| ()), tag("–").map(|_| ()))), opt(sp), year4);
+    let to = (
+        alt((
+            sp.and(alt((kw("to"), kw("through"), kw("until")))).map(|_| ()),
+            tag("–").map(|_| ()),
+            tag("-").map(|_| ()),
+        )),
+        opt(sp),
+        year4,
+    );
     match to.map(|(_, _, y2)| y2).parse(i) {
         Ok((rest, y2)) if y2 > y => Ok((rest, Raw::YearRange(y, y2))),
         _ => Ok((i, Raw::Abs(Point::Year(y)))),
@@ -277,4 +285,13 @@ pub(super) fn century(i: &str) -> Res<'_, Raw> {
     let (i, n) = alt((digits, twenty_first, words)).parse(i)?;
     let (i, _) = (sp, kw("century")).parse(i)?;
     if (1..=22).contains(&n) { Ok((i, Raw::Abs(Point::Century(n - 1)))) } else { fail(i) }
+}
+
+/// `Thanksgiving`, `Christmas Eve`, `last Easter`, `New Year’s Day 2020`.
+pub(super) fn holiday(i: &str) -> Res<'_, Raw> {
+    let (i, w) = opt((which, sp).map(|(w, _)| w)).parse(i)?;
+    let (rest, n) = holiday_name(i)?;
+    let year = alt(((opt(char(',')), sp, year4).map(|(.., y)| y), (sp, kw("of"), sp, year4).map(|(.., y)| y)));
+    let (rest, y) = opt(year).parse(rest)?;
+    Ok((rest, Raw::Holiday(n, y.map(Which::Year).or(w).unwrap_or(Which::Tense))))
 }
