@@ -13,6 +13,8 @@ pub(super) struct Around<'t> {
     pub(super) prev2: &'t str,
     pub(super) next: &'t str,
     pub(super) tense: Tense,
+    /// The match is in the headline, where every word may be capitalized.
+    pub(super) headline: bool,
 }
 
 /// Keeps, changes or drops a reading once the words around it are known.
@@ -81,6 +83,16 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
         {
             Some(Raw::Duration { value: duration_value(Some(1.0), unit), bare: false, article: false })
         }
+        // `will one day be`: some day ahead, not a length.
+        Raw::Duration { .. }
+            if around.text.eq_ignore_ascii_case("one day")
+                && (Class::ModalVerb.has(&prev) || matches!(prev.as_str(), "will" | "would" | "shall")) =>
+        {
+            Some(Raw::Ref("FUTURE_REF"))
+        }
+        // `ABC's “This Week”`, `Next Year in Jerusalem`: a title, when the unit noun is capitalized
+        // in the body (but not in text set all in capitals).
+        Raw::Rel(..) if !around.headline && is_title_case(around.text.rsplit(' ').next().unwrap_or("")) => None,
         // `44 years old` is an age.
         Raw::Duration { .. } if around.next.eq_ignore_ascii_case("old") => None,
         // A duration after `in` in a future sentence is a date: `in three weeks`.
@@ -106,4 +118,9 @@ pub(super) fn in_future(value: &str) -> Option<Raw> {
         _ => return None,
     };
     Some(Raw::Rel(unit, n))
+}
+
+/// A word with a capital first letter and a lowercase letter after it: `Week`, not `week` or `WEEK`.
+fn is_title_case(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase()) && word.chars().skip(1).any(char::is_lowercase)
 }

@@ -67,6 +67,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
                 prev2: word(at.checked_sub(2)),
                 next: word(Some(next)),
                 tense: tenses.at(span.start),
+                headline: paragraph.role == Role::Headline,
             };
             let Some(raw) = interpret(raw, &around) else {
                 at += 1;

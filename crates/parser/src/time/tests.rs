@@ -271,6 +271,43 @@ fn range_ends() {
     assert!(got.iter().all(|t| t.3.is_none()));
 }
 
+/// The quarter a year before, parts of days and years, approximate and vague expressions.
+#[test]
+fn periods_parts_and_vague_references() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Profit rose in the third quarter. For the quarter a year ago, it was $3 million.",
+            &[("the third quarter", "2022-Q3"), ("the quarter a year ago", "2021-Q3")],
+        ),
+        (
+            "Sales fell in the third quarter from the corresponding period last year.",
+            &[("the third quarter", "2022-Q3"), ("the corresponding period last year", "2021-Q3")],
+        ),
+        (
+            "Third-quarter sales beat those of last year’s quarter.",
+            &[("Third-quarter", "2022-Q3"), ("last year’s quarter", "2021-Q3")],
+        ),
+        (
+            "Net rose in the third quarter; in the comparable year-ago quarter it fell.",
+            &[("the third quarter", "2022-Q3"), ("the comparable year-ago quarter", "2021-Q3")],
+        ),
+        ("The blast came in January nineteen ninety-seven.", &[("January nineteen ninety-seven", "1997-01")]),
+        ("Earnings will slow in the last half of 2023.", &[("the last half of 2023", "2023-H2")]),
+        ("Sales grew through the last half of the ’80s.", &[("the last half of the ’80s", "198")]),
+        ("Shares rose at mid-afternoon yesterday.", &[("mid-afternoon yesterday", "2023-03-16TAF")]),
+        ("By mid afternoon the square was empty.", &[("mid afternoon", "2023-03-17TAF")]),
+        ("Then, a week or so ago, the general chose a date.", &[("a week or so ago", "2023-03-10")]),
+        ("Holders may buy shares at half the then current price.", &[("then current", "PAST_REF")]),
+        ("Solar power will one day be the main source.", &[("one day", "FUTURE_REF")]),
+        ("The craft has been kept alive for more than two thousand years.", &[("more than two thousand years", "P2L")]),
+        // A capitalized unit noun in the body is a title.
+        ("Speaking on ABC’s “This Week,” the minister said little.", &[]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
 /// Recurrences: adverbs, `every`, and how often in a unit.
 #[test]
 fn frequencies() {

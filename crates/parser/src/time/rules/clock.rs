@@ -2,7 +2,7 @@
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::take_while_m_n;
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::opt;
 
@@ -108,6 +108,9 @@ pub(super) fn day_part(i: &str) -> Res<'_, Raw> {
         kw("night").map(|_| "NI"),
         kw("nights").map(|_| "NIS"),
     ));
+    if let Ok(found) = mid_part(i) {
+        return Ok(found);
+    }
     let (rest, (day, _, part)) = (day, sp, part).parse(i)?;
     match (day, part) {
         (Raw::Named(Named::Weekday(d), _), "NIS") => Ok((rest, Raw::Set(format!("XXXX-WXX-{d}TNI")))),
@@ -119,4 +122,17 @@ pub(super) fn day_part(i: &str) -> Res<'_, Raw> {
 /// Succeeds before ` night` without consuming it.
 pub(super) fn peek_night(i: &str) -> Res<'_, ()> {
     nom::combinator::peek((sp, kw("night"))).map(|_| ()).parse(i)
+}
+
+/// `mid-afternoon`, `midmorning yesterday`, `mid afternoon Friday`: the middle of a part of a day,
+/// today unless a day follows.
+pub(super) fn mid_part(i: &str) -> Res<'_, Raw> {
+    let (i, _) = (tag_ci("mid"), opt(alt((tag("-"), sp)))).parse(i)?;
+    let mut part = alt((kw("morning").map(|_| "MO"), kw("afternoon").map(|_| "AF"), kw("evening").map(|_| "EV")));
+    let (i, part) = part.parse(i)?;
+    let (rest, day) = opt((sp, alt((day_word, weekday))).map(|(_, d)| d)).parse(i)?;
+    match day {
+        Some(Raw::Set(_)) => fail(i),
+        day => Ok((rest, Raw::DayPart(part, Box::new(day.unwrap_or(Raw::DayOffset(0)))))),
+    }
 }

@@ -198,6 +198,11 @@ pub(super) fn month_year(i: &str) -> Res<'_, Raw> {
     let (rest, (m, abbrev)) = month_name(i)?;
     let year = alt((
         (opt(char(',')), opt((sp, kw("of"))), sp, year4).map(|(_, _, _, y)| Which::Year(y)),
+        // `January nineteen ninety-seven`.
+        (sp, year_in_words).map_opt(|(_, raw)| match raw {
+            Raw::Abs(Point::Year(y)) => Some(Which::Year(y)),
+            _ => None,
+        }),
         (sp, kw("this"), sp, kw("year")).map(|_| Which::YearRel(0)),
         (sp, kw("last"), sp, kw("year")).map(|_| Which::YearRel(-1)),
         (sp, kw("next"), sp, kw("year")).map(|_| Which::YearRel(1)),

@@ -118,6 +118,10 @@ pub(in crate::time) fn duration_value(n: Option<f64>, u: Unit) -> String {
         ),
         Some(n) => {
             let v = n * mul;
+            // `two thousand years` is two millennia.
+            if code == "Y" && !time && v >= 1000.0 && v % 1000.0 == 0.0 {
+                return format!("P{}L", v as i64 / 1000);
+            }
             if v.fract() == 0.0 {
                 return format!("P{t}{}{code}", v as i64);
             }
@@ -211,7 +215,9 @@ pub(super) fn bare_plural(i: &str) -> Res<'_, Raw> {
 pub(super) fn ago(i: &str) -> Res<'_, Raw> {
     let (i, _) = opt((alt((kw("nearly"), kw("almost"), kw("about"), kw("some"))), sp)).parse(i)?;
     let (unit_end, (n, u, _)) = count_unit(i)?;
-    let (i, _) = sp(unit_end)?;
+    // `a week or so ago`.
+    let (i, _) = opt((sp, kw("or"), sp, kw("so"))).parse(unit_end)?;
+    let (i, _) = sp(i)?;
     let (rest, dir) = alt((
         kw("ago").map(|_| 0),
         kw("earlier").map(|_| -1),

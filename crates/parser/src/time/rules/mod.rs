@@ -116,7 +116,7 @@ pub(super) const RULES: &[Rule] = &[
         words: &[W(&["the", "year", "this", "last", "next", "fiscal"]), ORDINALS],
         marks: &[Mark::Digit],
     },
-    Rule { parse: quarter_words, words: &[W(&["q", "the", "year"])], marks: &[] },
+    Rule { parse: quarter_words, words: &[W(&["q", "the", "year", "last"])], marks: &[] },
     Rule { parse: season, words: &[WHICH, THE, W(&["spring", "summer", "fall", "autumn", "winter"])], marks: &[] },
     Rule { parse: part_of, words: &[W(&["the", "early", "late", "earlier", "later", "mid"])], marks: &[] },
     Rule {
@@ -124,6 +124,7 @@ pub(super) const RULES: &[Rule] = &[
         words: &[W(&[
             "recent",
             "current",
+            "then",
             "right",
             "the",
             "coming",
@@ -204,7 +205,11 @@ pub(super) const RULES: &[Rule] = &[
     Rule { parse: clock_length, words: &[], marks: &[Mark::Digit] },
     Rule { parse: holiday, words: &[WHICH, Openers::Holidays], marks: &[] },
     Rule { parse: clock, words: &[W(&["around", "about", "noon", "midday", "midnight"])], marks: &[Mark::Digit] },
-    Rule { parse: day_part, words: &[WHICH, DAY_WORDS, WEEKDAYS, WEEKDAY_PLURALS], marks: &[] },
+    Rule {
+        parse: day_part,
+        words: &[WHICH, DAY_WORDS, WEEKDAYS, WEEKDAY_PLURALS, W(&["mid", "midmorning", "midafternoon", "midevening"])],
+        marks: &[],
+    },
 ];
 
 /// A set of rules, by their index in [`RULES`].

@@ -132,7 +132,9 @@ pub(super) fn quarter(i: &str) -> Res<'_, Raw> {
     ));
     let (i, owner) = opt((year_owner, sp).map(|(w, _)| w)).parse(i)?;
     let (i, _) = opt((kw("fiscal"), sp)).parse(i)?;
-    let (i, q) = quarter_ordinal(i)?;
+    // `the last half of 1989` is the second half.
+    let last_half = (kw("last"), nom::combinator::peek((sp, kw("half")))).map(|_| 2);
+    let (i, q) = alt((quarter_ordinal, last_half)).parse(i)?;
     let (i, sep) = alt((sp, tag("-"))).parse(i)?;
     if sep == "-" && the.is_some() && owner.is_none() {
         return fail(i);
@@ -140,6 +142,10 @@ pub(super) fn quarter(i: &str) -> Res<'_, Raw> {
     let (i, half) = alt((kw("quarter").map(|_| false), kw("half").map(|_| true))).parse(i)?;
     if half && q > 2 {
         return fail(i);
+    }
+    // `the last half of the '80s`: a part of the decade, which TimeML values as the decade.
+    if let Ok((rest, (.., decade))) = (sp, kw("of"), sp, decade).parse(i) {
+        return Ok((rest, decade));
     }
     let year = alt((
         (sp, kw("of"), sp, year4).map(|(.., y)| Which::Year(y)),
@@ -167,8 +173,25 @@ pub(super) fn quarter_words(i: &str) -> Res<'_, Raw> {
         alt((kw("quarter"), (kw("period")))),
     )
         .map(|(_, _, adj, noun)| (adj.is_some(), noun));
-    let year_ago = (kw("the"), sp, alt((kw("year-ago"), kw("year-earlier"))), sp, alt((kw("quarter"), kw("period"))))
-        .map(|_| Raw::YearAgoQuarter);
+    let same = || opt((alt((kw("comparable"), kw("corresponding"), kw("same"))), sp));
+    let period = || alt((kw("quarter"), kw("period")));
+    let year_ago = alt((
+        (kw("the"), sp, same(), alt((kw("year-ago"), kw("year-earlier"))), sp, period()).map(|_| Raw::YearAgoQuarter),
+        // `the quarter a year ago`, `the same period a year earlier`, `the corresponding period last year`.
+        (
+            kw("the"),
+            sp,
+            same(),
+            period(),
+            sp,
+            alt((
+                (kw("a"), sp, kw("year"), sp, alt((kw("ago"), kw("earlier")))).map(|_| ()),
+                (kw("last"), sp, kw("year")).map(|_| ()),
+            )),
+        )
+            .map(|_| Raw::YearAgoQuarter),
+        (kw("last"), sp, tag_ci("year"), alt((tag("'s"), tag("’s"))), sp, period()).map(|_| Raw::YearAgoQuarter),
+    ));
     let year_period =
         (kw("the"), sp, year4, sp, alt((kw("quarter"), kw("period")))).map(|(_, _, y, ..)| Raw::QuarterOfYear(y));
     let adjective = alt((kw("year-ago"), kw("year-earlier"))).map(|_| Raw::Ago(Unit::Year, -1));
@@ -257,6 +280,7 @@ pub(super) fn vague(i: &str) -> Res<'_, Raw> {
         }),
         kw("recent").map(|_| Raw::Ref("PAST_REF")),
         kw("current").map(|_| Raw::Ref("PRESENT_REF")),
+        (kw("then"), alt((sp, tag("-"))), kw("current")).map(|_| Raw::Ref("PAST_REF")),
         (kw("right"), sp, kw("now")).map(|_| Raw::Ref("PRESENT_REF")),
         (opt((kw("the"), sp)), kw("coming"), sp, plural_unit).map(|_| Raw::Ref("FUTURE_REF")),
         (kw("the"), sp, opt((kw("near"), sp)), kw("future")).map(|_| Raw::Ref("FUTURE_REF")),
