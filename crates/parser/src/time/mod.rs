@@ -24,6 +24,7 @@ mod scan;
 use std::borrow::Cow;
 
 use crate::context::Context;
+use crate::date::Date;
 use crate::lexicon::Class;
 use crate::model::{Role, Timex, TimexType};
 use crate::span::Span;
@@ -92,6 +93,40 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
         }
     }
     out
+}
+
+/// A reference date read from the text when none is given: the latest full date (day, month and
+/// year) that a body sentence states in the past tense (`The talks ended on March 3, 2024`).
+pub(crate) fn infer_reference(ctx: &Context<'_, '_>) -> Option<Date> {
+    let mut latest: Option<Date> = None;
+    let mut gates = Vec::new();
+    for (_, paragraph, tokens) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| p.role == Role::Body) {
+        gates.clear();
+        gates.extend(tokens.iter().map(|t| Gate::of(ctx.text, t)));
+        let tenses = TenseCues::of(ctx.text, tokens, &gates);
+        let text = paragraph.span.as_str(ctx.text);
+        for (token, gate) in tokens.iter().zip(&gates) {
+            if !gate.starts || gate.function {
+                continue;
+            }
+            let Some(rest) = text.get(token.span.start - paragraph.span.start..) else { break };
+            let date = longest(rest).and_then(|(_, raw)| full_date(&raw));
+            if let Some(date) = date.filter(|d| d.exists() && tenses.at(token.span.start) == Tense::Past) {
+                latest = latest.max(Some(date));
+            }
+        }
+    }
+    latest
+}
+
+/// The day of a reading that names day, month and year.
+fn full_date(raw: &Raw) -> Option<Date> {
+    match raw {
+        Raw::Day { year: Some(year), month, day } => Some(Date { year: *year, month: *month, day: *day }),
+        Raw::Abs(reading::Point::Day(date)) => Some(*date),
+        Raw::OnWeekday(_, on) | Raw::Clock { on: Some(on), .. } => full_date(on),
+        _ => None,
+    }
 }
 
 /// `Aug. 26 to Oct. 20`, `2009-2010`, `from 2019 through 2021`: TimeML tags the two ends apart;

@@ -572,3 +572,31 @@ fn never_panics_on_odd_text() {
         let _ = run(text, None);
     }
 }
+
+/// Without a given date, the reference date comes from the publication line, the dateline, or
+/// the latest full date the body states in the past tense, and says which.
+#[test]
+fn reference_date_is_given_published_dated_or_inferred() {
+    use crate::ReferenceDateSource as Source;
+    let source = |text: &str, given: Option<&str>| {
+        let options = crate::Options::default().with_reference_date(given.and_then(Date::parse_iso));
+        let a = crate::parse_with(text, &options);
+        let friday = a.times.iter().find(|t| t.text == "Friday").map(|t| t.value.clone());
+        (a.meta.reference_date.map(|d| d.to_string()), a.meta.reference_date_source, friday)
+    };
+    let body = "Talks ended on March 3, 2024, in Oslo. The envoys will meet again Friday.";
+    let text = format!("Envoys Part Ways\n\n{body}\n");
+    assert_eq!(source(&text, None), (Some("2024-03-03".into()), Some(Source::Inferred), Some("2024-03-08".into())));
+    assert_eq!(source(&text, Some("2024-03-10")).1, Some(Source::Given));
+    let stamped = format!("Envoys Part Ways\n\nPublished March 5, 2024\n\n{body}\n");
+    assert_eq!(source(&stamped, None).0.as_deref(), Some("2024-03-05"));
+    assert_eq!(source(&stamped, None).1, Some(Source::Published));
+    let dated = "Envoys Part Ways\n\nOSLO 2024-03-04\n\nThe envoys will meet again Friday.\n";
+    assert_eq!(source(dated, None), (Some("2024-03-04".into()), Some(Source::Dateline), Some("2024-03-08".into())));
+    // A date ahead is no reference: the text is not dated by what it announces.
+    let ahead = "Vote Set\n\nThe vote will be held on June 5, 2026. Polls open Friday.\n";
+    assert_eq!(source(ahead, None), (None, None, Some("XXXX-WXX-5".into())));
+    // The latest of the past dates.
+    let two = "Strike Ends\n\nThe strike began on Jan. 9, 2023, and ended on Feb. 2, 2023. Work resumed Friday.\n";
+    assert_eq!(source(two, None).0.as_deref(), Some("2023-02-02"));
+}
