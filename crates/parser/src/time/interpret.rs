@@ -50,15 +50,18 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
             let plain = (1900..=2100).contains(&y) || cue || around.text.contains(' ');
             // `Falcon 2000`, `Windows 2000`: a capitalized name before the number.
             let opens = matches!(around.prev2, "" | "." | "!" | "?" | ":" | "“" | "\"" | "‘");
+            // (`Paribas's 1989 profit` is the year: a possessive owns it.)
+            let possessive = around.prev.ends_with("'s") || around.prev.ends_with("’s");
             let name = around.prev.starts_with(char::is_uppercase)
+                && !possessive
                 && !cue
                 && !opens
                 && month_name(around.prev).is_err()
                 && !around.text.contains(' ');
             (!money && !unit && plain && !name).then_some(raw)
         }
-        // `weeks` alone is a duration only as the object of `for`, `in` or `within`.
-        Raw::Duration { bare: true, .. } => matches!(prev.as_str(), "for" | "within" | "over").then_some(raw),
+        // `weeks` alone is a duration only as the object of `for`, `in` or `within` (`the first time in years`).
+        Raw::Duration { bare: true, .. } => matches!(prev.as_str(), "for" | "within" | "over" | "in").then_some(raw),
         // `a year` after an amount or `once`, `twice` is a rate (`$5 a year`, `twice a week`): the amount keeps it.
         Raw::Duration { article: true, .. } => {
             let rate = matches!(prev.as_str(), "times" | "once" | "twice" | "million" | "billion" | "thousand")

@@ -323,6 +323,9 @@ pub(super) enum Raw {
     Rel(Unit, i64),
     /// `the following day` (1), `a year earlier` (-1), `that year` (0): from the anchor.
     Anchored(Unit, i64),
+    /// `the previous Friday` (-1), `the following Monday` (1): the weekday before or after the day
+    /// mentioned last.
+    AnchoredWeekday(u32, i64),
     /// `a year ago`: from the reference date, at the anchor's granularity when it is finer.
     Ago(Unit, i64),
     /// `the quarter`, `the latest quarter`: the quarter under discussion.

@@ -65,6 +65,7 @@ pub(super) fn resolve(raw: &Raw, tense: Tense, state: &mut State) -> Option<Reso
         Raw::Named(named, which) => named_occurrence(*named, *which, tense, state),
         Raw::DayOffset(_) | Raw::Rel(..) | Raw::Ago(..) | Raw::TheYear => Some(from_reference(raw, state)),
         Raw::Anchored(unit, n) => Some(from_anchor(*unit, *n, state)),
+        Raw::AnchoredWeekday(weekday, n) => Some(weekday_from_anchor(*weekday, *n, state)),
         Raw::CurrentQuarter | Raw::QuarterOfYear(_) | Raw::YearAgoQuarter => Some(quarter_under_discussion(raw, state)),
         Raw::Clock { .. } | Raw::DayPart(..) => time_of_day(raw, tense, state),
         Raw::Holiday(n, which) => Some(holiday(*n, *which, tense, state)),
@@ -196,6 +197,16 @@ fn from_anchor(unit: Unit, n: i64, state: &mut State) -> Resolved {
         state.last_day_sentence = Some(state.sentence);
     }
     Resolved::date(point.value(), true)
+}
+
+/// `the previous Friday`: the weekday before (or after) the day mentioned last, else the reference.
+fn weekday_from_anchor(weekday: u32, n: i64, state: &mut State) -> Resolved {
+    let Some(base) = state.last_day.or(state.reference) else {
+        return Resolved::date(Named::Weekday(weekday).masked(), true);
+    };
+    let day = (1..=7).map(|k| base.add_days(k * n)).find(|d| d.weekday() == weekday).unwrap_or(base);
+    state.anchor_at(Point::Day(day));
+    Resolved::date(day.to_string(), true)
 }
 
 /// The quarter under discussion: `the quarter`, `the 1988 period`, `the year-ago quarter`.

@@ -300,6 +300,22 @@ fn periods_parts_and_vague_references() {
         ("Holders may buy shares at half the then current price.", &[("then current", "PAST_REF")]),
         ("Solar power will one day be the main source.", &[("one day", "FUTURE_REF")]),
         ("The craft has been kept alive for more than two thousand years.", &[("more than two thousand years", "P2L")]),
+        ("It was the first profit in years.", &[("years", "PXY")]),
+        (
+            "The index fell Friday, 4% below the previous Friday.",
+            &[("Friday", "2023-03-17"), ("the previous Friday", "2023-03-10")],
+        ),
+        (
+            "Talks opened on March 1 and ended the following Monday.",
+            &[("March 1", "2023-03-01"), ("the following Monday", "2023-03-06")],
+        ),
+        ("Hate crimes fell through the nineties.", &[("the nineties", "199")]),
+        ("The navy may use the base for at least 20 more years.", &[("at least 20 more years", "P20Y")]),
+        ("The loan may be extended for an additional year.", &[("an additional year", "P1Y")]),
+        ("Shares fell eight trading days in a row.", &[("eight trading days", "P8D")]),
+        ("Funds may have to sell bonds in the weeks ahead.", &[("the weeks ahead", "PXW")]),
+        ("Sales were delayed earlier in the year by rain.", &[("earlier in the year", "2023")]),
+        ("Paribas said Navigation's 2022 profit rose.", &[("2022", "2022")]),
         // A capitalized unit noun in the body is a title.
         ("Speaking on ABC’s “This Week,” the minister said little.", &[]),
     ];

@@ -269,7 +269,18 @@ pub(super) fn decade(i: &str) -> Res<'_, Raw> {
         char('s'),
     )
         .map(|(_, d, ..): (_, &str, _, _)| d.parse::<i32>().ok().map(|d| 190 + d - if d < 3 { -10 } else { 0 }));
-    let (rest, d) = alt((full, short)).parse(i)?;
+    // `the nineties`: a tens word made plural, in the 1900s.
+    let words = |i| {
+        let (rest, w) = alpha(i)?;
+        let tens = w.strip_suffix("ies").map(|stem| format!("{stem}y"));
+        match tens.as_deref().and_then(lexicon::number_value) {
+            Some(v) if the.is_some() && (20.0..=90.0).contains(&v) && v % 10.0 == 0.0 => {
+                Ok((rest, Some(190 + (v / 10.0) as i32)))
+            }
+            _ => fail(i),
+        }
+    };
+    let (rest, d) = alt((full, short, words)).parse(i)?;
     match d {
         Some(d) if at_boundary(rest) => Ok((rest, Raw::Abs(Point::Decade(d)))),
         _ => {

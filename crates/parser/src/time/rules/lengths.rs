@@ -77,6 +77,9 @@ pub(super) fn cardinal_and_fraction(i: &str) -> Res<'_, f64> {
 pub(super) fn count_unit(i: &str) -> Res<'_, (Option<f64>, Unit, bool)> {
     let (i, (n, article)) = count(i)?;
     let (i, sep) = alt((sp, tag("-"))).parse(i)?;
+    // `20 more years`, `an additional year`, `eight trading days`: a word between count and unit.
+    let between = alt((kw("more"), kw("additional"), kw("extra"), kw("trading"), kw("business"), kw("working")));
+    let (i, _) = if sep == "-" { Ok((i, None)) } else { opt((between, sp)).parse(i) }?;
     let (rest, w) = alpha(i)?;
     let Some((u, plural)) = Unit::from_noun(w) else { return fail(i) };
     let hyphen = sep == "-";

@@ -28,6 +28,13 @@ pub(super) fn weekday(i: &str) -> Res<'_, Raw> {
     Ok((rest, Raw::Named(Named::Weekday(d), w.unwrap_or(Which::Tense))))
 }
 
+/// `the previous Friday`, `the following Monday`, `the preceding Sunday`.
+pub(super) fn anchored_weekday(i: &str) -> Res<'_, Raw> {
+    let direction = alt((kw("previous").map(|_| -1), kw("preceding").map(|_| -1), kw("following").map(|_| 1)));
+    let (rest, (_, _, n, _, d)) = (kw("the"), sp, direction, sp, weekday_name).parse(i)?;
+    Ok((rest, Raw::AnchoredWeekday(d, n)))
+}
+
 /// `today`, `yesterday`, `tomorrow`, `tonight`.
 pub(super) fn day_word(i: &str) -> Res<'_, Raw> {
     alt((
@@ -89,7 +96,7 @@ pub(super) fn the_year(i: &str) -> Res<'_, Raw> {
     }
 }
 
-/// `the following day`, `the day before`, `that year`, `a year earlier`, `the same day`.
+/// `the following day`, `the day before`, `that year`, `the same day`, `the previous Friday`.
 pub(super) fn anchored(i: &str) -> Res<'_, Raw> {
     let following = (
         kw("the"),
@@ -102,7 +109,7 @@ pub(super) fn anchored(i: &str) -> Res<'_, Raw> {
     let that = (kw("that"), sp, unit_singular).map(|(_, _, u)| Raw::Anchored(u, 0));
     let day_before = (kw("the"), sp, kw("day"), sp, alt((kw("before").map(|_| -1), kw("after").map(|_| 1))))
         .map(|(.., n)| Raw::Anchored(Unit::Day, n));
-    let (rest, raw) = alt((following, that, day_before)).parse(i)?;
+    let (rest, raw) = alt((anchored_weekday, following, that, day_before)).parse(i)?;
     match raw {
         Raw::Anchored(Unit::Second | Unit::Minute | Unit::Hour, _) => fail(i),
         _ => Ok((rest, raw)),
@@ -246,6 +253,7 @@ pub(super) fn part_of(i: &str) -> Res<'_, Raw> {
         (opt((kw("the"), sp)), kw("early"), sp).map(|_| ()),
         (opt((kw("the"), sp)), kw("late"), sp).map(|_| ()),
         (kw("the"), sp, tag_ci("mid"), alt((tag("-"), sp))).map(|_| ()),
+        (alt((kw("earlier"), kw("later"))), sp, kw("in"), sp).map(|_| ()),
         (kw("earlier"), sp).map(|_| ()),
         (kw("later"), sp).map(|_| ()),
         (tag_ci("mid"), alt((tag("-"), sp))).map(|_| ()),
@@ -284,6 +292,11 @@ pub(super) fn vague(i: &str) -> Res<'_, Raw> {
         (kw("right"), sp, kw("now")).map(|_| Raw::Ref("PRESENT_REF")),
         (opt((kw("the"), sp)), kw("coming"), sp, plural_unit).map(|_| Raw::Ref("FUTURE_REF")),
         (kw("the"), sp, opt((kw("near"), sp)), kw("future")).map(|_| Raw::Ref("FUTURE_REF")),
+        // `the weeks ahead`, `the months ahead`: a vague length.
+        (kw("the"), sp, alpha, sp, kw("ahead")).map_opt(|(_, _, w, ..)| match Unit::from_noun(w) {
+            Some((u, true)) => Some(Raw::Duration { value: duration_value(None, u), bare: false, article: false }),
+            _ => None,
+        }),
         (kw("the"), sp, kw("past")).map(|_| Raw::Ref("PAST_REF")),
         kw("now").map(|_| Raw::Ref("PRESENT_REF")),
         kw("currently").map(|_| Raw::Ref("PRESENT_REF")),
