@@ -93,6 +93,15 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
         {
             Some(Raw::Ref("FUTURE_REF"))
         }
+        // `the Good Friday Agreement`, `Black Monday Fund`: a weekday between capitalized words is in a name.
+        Raw::Named(Named::Weekday(_), Which::Tense)
+            if is_title_case(around.prev)
+                && !Class::MonthCue.has(around.prev)
+                && is_title_case(around.next)
+                && !around.headline =>
+        {
+            None
+        }
         // `ABC's “This Week”`, `Next Year in Jerusalem`: a title, when the unit noun is capitalized
         // in the body (but not in text set all in capitals).
         Raw::Rel(..) if !around.headline && is_title_case(around.text.rsplit(' ').next().unwrap_or("")) => None,

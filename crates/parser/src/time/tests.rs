@@ -249,6 +249,10 @@ fn holidays() {
         ("The strike began last Labor Day.", &[("last Labor Day", "2022-09-05")]),
         ("The parade on Memorial Day 2019 drew crowds.", &[("Memorial Day 2019", "2019-05-27")]),
         ("He spoke on Independence Day.", &[("Independence Day", "2022-07-04")]),
+        // A holiday's name inside another name is no date.
+        ("The Good Friday Agreement was signed in Belfast.", &[]),
+        ("Ships rarely call at Easter Island.", &[]),
+        ("On Friday President Ames signed the bill.", &[("Friday", "2023-03-17")]),
         // Without a tense, the holiday of the reference year.
         ("Halloween costumes are pricier.", &[("Halloween", "2023-10-31")]),
     ];
@@ -301,6 +305,12 @@ fn periods_parts_and_vague_references() {
         ("Solar power will one day be the main source.", &[("one day", "FUTURE_REF")]),
         ("The craft has been kept alive for more than two thousand years.", &[("more than two thousand years", "P2L")]),
         ("It was the first profit in years.", &[("years", "PXY")]),
+        ("Over the years the rules grew.", &[("the years", "PXY")]),
+        ("The years of plenty ended.", &[]),
+        ("Rates may stay high in the near term.", &[("the near term", "FUTURE_REF")]),
+        ("The shares will be sold at a later date.", &[("a later date", "FUTURE_REF")]),
+        ("There were sell-offs in past years, too.", &[("past years", "PAST_REF")]),
+        ("He followed a several-year tenure as editor.", &[("several-year", "PXY")]),
         (
             "The index fell Friday, 4% below the previous Friday.",
             &[("Friday", "2023-03-17"), ("the previous Friday", "2023-03-10")],

@@ -307,6 +307,10 @@ pub(super) fn century(i: &str) -> Res<'_, Raw> {
 pub(super) fn holiday(i: &str) -> Res<'_, Raw> {
     let (i, w) = opt((which, sp).map(|(w, _)| w)).parse(i)?;
     let (rest, n) = holiday_name(i)?;
+    // `Easter Island`, `the Good Friday Agreement`: a holiday's name inside another name.
+    if rest.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)) {
+        return fail(i);
+    }
     let year = alt(((opt(char(',')), sp, year4).map(|(.., y)| y), (sp, kw("of"), sp, year4).map(|(.., y)| y)));
     let (rest, y) = opt(year).parse(rest)?;
     Ok((rest, Raw::Holiday(n, y.map(Which::Year).or(w).unwrap_or(Which::Tense))))

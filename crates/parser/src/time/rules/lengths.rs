@@ -97,8 +97,8 @@ pub(super) fn count_unit(i: &str) -> Res<'_, (Option<f64>, Unit, bool)> {
     if n == Some(1.0) && plural || u == Unit::Weekend {
         return fail(i);
     }
-    // `a few week` is not English; a vague count needs the plural.
-    if n.is_none() && !plural {
+    // `a few week` is not English; a vague count needs the plural, except before a hyphen (`several-year`).
+    if n.is_none() && !plural && !hyphen {
         return fail(i);
     }
     Ok((rest, (n, u, article)))

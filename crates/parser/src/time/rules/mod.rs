@@ -125,6 +125,8 @@ pub(super) const RULES: &[Rule] = &[
             "recent",
             "current",
             "then",
+            "a",
+            "past",
             "right",
             "the",
             "coming",

@@ -292,6 +292,18 @@ pub(super) fn vague(i: &str) -> Res<'_, Raw> {
         (kw("right"), sp, kw("now")).map(|_| Raw::Ref("PRESENT_REF")),
         (opt((kw("the"), sp)), kw("coming"), sp, plural_unit).map(|_| Raw::Ref("FUTURE_REF")),
         (kw("the"), sp, opt((kw("near"), sp)), kw("future")).map(|_| Raw::Ref("FUTURE_REF")),
+        // `in the near term`, `at a later date`.
+        (kw("the"), sp, alt((kw("near"), kw("short"))), sp, kw("term")).map(|_| Raw::Ref("FUTURE_REF")),
+        (kw("a"), sp, kw("later"), sp, kw("date")).map(|_| Raw::Ref("FUTURE_REF")),
+        // `in past years`: the past, like `in recent years`.
+        (kw("past"), sp, kw("years")).map(|_| Raw::Ref("PAST_REF")),
+        // `over the years`: a vague length, kept after `over`, `for` or `in` like `years`.
+        (kw("the"), sp, alpha).map_opt(|(.., w)| match Unit::from_noun(w) {
+            Some((u, true)) if matches!(u, Unit::Year | Unit::Decade) && w.starts_with(char::is_lowercase) => {
+                Some(Raw::Duration { value: duration_value(None, u), bare: true, article: false })
+            }
+            _ => None,
+        }),
         // `the weeks ahead`, `the months ahead`: a vague length.
         (kw("the"), sp, alpha, sp, kw("ahead")).map_opt(|(_, _, w, ..)| match Unit::from_noun(w) {
             Some((u, true)) => Some(Raw::Duration { value: duration_value(None, u), bare: false, article: false }),
