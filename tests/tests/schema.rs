@@ -25,4 +25,10 @@ fn the_schema_rejects_a_broken_document() {
     json["paragraphs"][0]["span"] = serde_json::json!([0, 7]);
     json["paragraphs"][0]["role"] = serde_json::json!("sidebar");
     assert!(!validator.is_valid(&json));
+    json["paragraphs"][0]["role"] = serde_json::json!("body");
+    assert!(validator.is_valid(&json));
+    json["meta"]["reference_date_source"] = serde_json::json!("inferred");
+    assert!(validator.is_valid(&json));
+    json["meta"]["reference_date_source"] = serde_json::json!("guessed");
+    assert!(!validator.is_valid(&json));
 }

@@ -47,6 +47,8 @@ pub struct Layout<'a> {
     pub published: Option<Date>,
     /// Front matter `published_time:`, an ISO 8601 date-time.
     pub published_time: Option<DateTime>,
+    /// `published` is the date of a dated dateline, for want of any other.
+    pub published_from_dateline: bool,
     /// Front matter `url:`.
     pub url: Option<Cow<'a, str>>,
     /// Problems found.
@@ -241,6 +243,7 @@ pub fn layout(text: &str) -> Layout<'_> {
     }
     if res.published.is_none() {
         res.published = res.dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(date_fields);
+        res.published_from_dateline = res.published.is_some();
     }
     res
 }

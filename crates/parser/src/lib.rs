@@ -180,9 +180,22 @@ pub fn parse(text: &str) -> Article<'_> {
 pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     let mut lay = layout::layout(text);
     let body = Body::read(text, &lay);
-    let reference = options.reference_date.or(lay.published.filter(|d| d.exists()));
+    let published = lay.published.filter(|d| d.exists());
+    let from_dateline = lay.published_from_dateline;
     let mut diagnostics = std::mem::take(&mut lay.diagnostics);
-    let meta = meta(lay, body.word_count, reference);
+    let mut meta = meta(lay, body.word_count);
+    let (reference, source) = match (options.reference_date, published) {
+        (Some(given), _) => (Some(given), Some(ReferenceDateSource::Given)),
+        (None, Some(_)) if from_dateline => (published, Some(ReferenceDateSource::Dateline)),
+        (None, Some(_)) => (published, Some(ReferenceDateSource::Published)),
+        (None, None) => {
+            let undated =
+                Context { text, paragraphs: &body.paragraphs, tokens: &body.tokens, meta: &meta, reference: None };
+            let inferred = if options.analyses.times { time::infer_reference(&undated) } else { None };
+            (inferred, inferred.map(|_| ReferenceDateSource::Inferred))
+        }
+    };
+    set_reference(&mut meta, reference, source);
     let ctx = Context { text, paragraphs: &body.paragraphs, tokens: &body.tokens, meta: &meta, reference };
     let run = options.analyses;
     let entities = if run.entities { entity::find(&ctx) } else { Vec::new() };
@@ -259,26 +272,32 @@ impl Body {
     }
 }
 
-/// The facts about the article as a whole. A dateline's day without a year takes the reference year.
-fn meta(lay: layout::Layout<'_>, word_count: usize, reference: Option<Date>) -> Meta<'_> {
-    let mut dateline = lay.dateline;
-    if let (Some(dateline), Some(reference)) = (dateline.as_mut(), reference) {
-        if let Some(month_day) = dateline.date.as_deref().and_then(|v| v.strip_prefix("XXXX")) {
-            dateline.date = Some(format!("{:04}{month_day}", reference.year));
-        }
-    }
+/// The facts about the article as a whole, before the reference date is known.
+fn meta(lay: layout::Layout<'_>, word_count: usize) -> Meta<'_> {
     Meta {
         headline: lay.headline,
         byline: lay.byline,
-        dateline,
+        dateline: lay.dateline,
         published: lay.published,
         published_time: lay.published_time,
-        reference_date: reference,
+        reference_date: None,
+        reference_date_source: None,
         contacts: lay.contacts,
         source: lay.source,
         url: lay.url,
         word_count,
         reading_minutes: word_count.div_ceil(WORDS_PER_MINUTE),
+    }
+}
+
+/// Sets the reference date and where it came from; a dateline's day without a year takes its year.
+fn set_reference(meta: &mut Meta<'_>, reference: Option<Date>, source: Option<ReferenceDateSource>) {
+    meta.reference_date = reference;
+    meta.reference_date_source = source;
+    if let (Some(dateline), Some(reference)) = (meta.dateline.as_mut(), reference) {
+        if let Some(month_day) = dateline.date.as_deref().and_then(|v| v.strip_prefix("XXXX")) {
+            dateline.date = Some(format!("{:04}{month_day}", reference.year));
+        }
     }
 }
 

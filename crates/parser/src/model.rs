@@ -73,6 +73,8 @@ pub struct Meta<'a> {
     pub published_time: Option<DateTime>,
     /// The date relative expressions are resolved against (`YYYY-MM-DD`).
     pub reference_date: Option<Date>,
+    /// Where the reference date came from; absent when there is none.
+    pub reference_date_source: Option<ReferenceDateSource>,
     /// People named in the footer, with their e-mail addresses where given.
     pub contacts: Vec<Contact<'a>>,
     /// The publisher or agency (`Reuters`, `AP`, front matter `source:`).
@@ -84,6 +86,23 @@ pub struct Meta<'a> {
     pub word_count: usize,
     /// Reading time at 230 words a minute, rounded up (0 for an empty body).
     pub reading_minutes: usize,
+}
+
+/// Where the reference date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ReferenceDateSource {
+    /// Given by the caller (`--date`, `Options::with_reference_date`).
+    Given,
+    /// The publication date: front matter or a timestamp line.
+    Published,
+    /// The date of a dated dateline (`OSLO, March 3 2024 —`).
+    Dateline,
+    /// Inferred from the text: the latest full date it states in the past tense.
+    Inferred,
 }
 
 /// A piece of text with its span.
@@ -541,6 +560,7 @@ impl Meta<'_> {
             published: self.published,
             published_time: self.published_time,
             reference_date: self.reference_date,
+            reference_date_source: self.reference_date_source,
             contacts: self
                 .contacts
                 .into_iter()

@@ -94,3 +94,13 @@ def test_the_package_docstring_example_runs():
 
     assert doctest.testmod(newsbrief).failed == 0
     assert doctest.testmod(newsbrief).attempted >= 3
+
+
+def test_the_reference_date_says_where_it_came_from():
+    text = "Envoys Part Ways\n\nTalks ended on March 3, 2024, in Oslo. The envoys will meet again Friday.\n"
+    inferred = newsbrief.parse(text)
+    assert (inferred.meta.reference_date, inferred.meta.reference_date_source) == ("2024-03-03", "inferred")
+    assert inferred.to_dict()["meta"]["reference_date_source"] == "inferred"
+    assert [t.value for t in inferred.times if t.text == "Friday"] == ["2024-03-08"]
+    assert newsbrief.parse(text, date="2024-03-10").meta.reference_date_source == "given"
+    assert newsbrief.parse(read_article(SUMMIT)).meta.reference_date_source == "published"

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use newsbrief_parser::{Article, ContactRole, DateTime, Entity, EntityKind, Role};
+use newsbrief_parser::{Article, ContactRole, DateTime, Entity, EntityKind, ReferenceDateSource, Role};
 
 use crate::calendar::Day;
 use crate::doc::Doc;
@@ -343,7 +343,10 @@ fn meta(article: &Article<'_>, top: &top::Top) -> Vec<MetaItem> {
             Some(t) => item("Published", format!("{}, {}", in_words(d), clock(t))),
             None => item("Published", in_words(d)),
         },
-        // Without a publication date the reference date was given by the caller.
+        // Without a publication date the reference date was inferred from the text or given by the caller.
+        (None, Some(d)) if m.reference_date_source == Some(ReferenceDateSource::Inferred) => {
+            item("Dates resolved against", format!("{} (inferred from the article)", in_words(d)))
+        }
         (None, Some(d)) => item("Date given", in_words(d)),
         (None, None) => item("No date given", String::new()),
     });

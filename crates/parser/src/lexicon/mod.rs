@@ -27,6 +27,9 @@ use rustc_hash::FxHashMap;
 
 pub(crate) use numbers::{month_number, number_value, scale_value, weekday_number};
 
+/// Holidays and the days they fall on (read by the time pass, `time/holidays.rs`).
+pub(crate) const HOLIDAYS: &str = include_str!("holidays.tsv");
+
 /// Declares the classes: each variant of [`Class`] and the file that lists its words.
 macro_rules! classes {
     ($($(#[$doc:meta])* $class:ident => $file:literal,)*) => {
@@ -203,6 +206,10 @@ classes! {
     FutureCue => "future_cues.txt",
     /// Words that point to the past, for choosing which `Friday` is meant.
     PastCue => "past_cues.txt",
+    /// Modal verbs, which point to the future for the dates after them.
+    ModalVerb => "modal_verbs.txt",
+    /// Present-tense verbs of a scheduled event, which point ahead right before a date.
+    ScheduleVerb => "schedule_verbs.txt",
     /// Words in `-ed` that are not past participles.
     NotPastTense => "not_past_tense.txt",
     /// Auxiliaries that give a participle after them their own tense (`will be held`).

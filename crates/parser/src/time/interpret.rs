@@ -1,7 +1,7 @@
 //! Checks that need the words around a match: keeps, changes or drops a reading.
 
 use super::reading::{Named, Point, Raw, Unit, Which};
-use super::rules::month_name;
+use super::rules::{duration_value, month_name};
 use super::scan::Tense;
 use crate::lex::{is_count_noun, is_people_noun};
 use crate::lexicon::Class;
@@ -13,6 +13,8 @@ pub(super) struct Around<'t> {
     pub(super) prev2: &'t str,
     pub(super) next: &'t str,
     pub(super) tense: Tense,
+    /// The match is in the headline, where every word may be capitalized.
+    pub(super) headline: bool,
 }
 
 /// Keeps, changes or drops a reading once the words around it are known.
@@ -48,15 +50,18 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
             let plain = (1900..=2100).contains(&y) || cue || around.text.contains(' ');
             // `Falcon 2000`, `Windows 2000`: a capitalized name before the number.
             let opens = matches!(around.prev2, "" | "." | "!" | "?" | ":" | "“" | "\"" | "‘");
+            // (`Paribas's 1989 profit` is the year: a possessive owns it.)
+            let possessive = around.prev.ends_with("'s") || around.prev.ends_with("’s");
             let name = around.prev.starts_with(char::is_uppercase)
+                && !possessive
                 && !cue
                 && !opens
                 && month_name(around.prev).is_err()
                 && !around.text.contains(' ');
             (!money && !unit && plain && !name).then_some(raw)
         }
-        // `weeks` alone is a duration only as the object of `for`, `in` or `within`.
-        Raw::Duration { bare: true, .. } => matches!(prev.as_str(), "for" | "within" | "over").then_some(raw),
+        // `weeks` alone is a duration only as the object of `for`, `in` or `within` (`the first time in years`).
+        Raw::Duration { bare: true, .. } => matches!(prev.as_str(), "for" | "within" | "over" | "in").then_some(raw),
         // `a year` after an amount or `once`, `twice` is a rate (`$5 a year`, `twice a week`): the amount keeps it.
         Raw::Duration { article: true, .. } => {
             let rate = matches!(prev.as_str(), "times" | "once" | "twice" | "million" | "billion" | "thousand")
@@ -72,6 +77,34 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
                 || matches!(prev.as_str(), "million" | "billion" | "thousand");
             (!rate).then_some(raw)
         }
+        // `over the next decade`, `for the coming year`: a length of time ahead (but `the next year or
+        // so` is a date).
+        Raw::Rel(unit, 1) | Raw::Anchored(unit, 1)
+            if around.text.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "))
+                && matches!(prev.as_str(), "over" | "for" | "within" | "during")
+                && !around.next.eq_ignore_ascii_case("or") =>
+        {
+            Some(Raw::Duration { value: duration_value(Some(1.0), unit), bare: false, article: false })
+        }
+        // `will one day be`: some day ahead, not a length.
+        Raw::Duration { .. }
+            if around.text.eq_ignore_ascii_case("one day")
+                && (Class::ModalVerb.has(&prev) || matches!(prev.as_str(), "will" | "would" | "shall")) =>
+        {
+            Some(Raw::Ref("FUTURE_REF"))
+        }
+        // `the Good Friday Agreement`, `Black Monday Fund`: a weekday between capitalized words is in a name.
+        Raw::Named(Named::Weekday(_), Which::Tense)
+            if is_title_case(around.prev)
+                && !Class::MonthCue.has(around.prev)
+                && is_title_case(around.next)
+                && !around.headline =>
+        {
+            None
+        }
+        // `ABC's “This Week”`, `Next Year in Jerusalem`: a title, when the unit noun is capitalized
+        // in the body (but not in text set all in capitals).
+        Raw::Rel(..) if !around.headline && is_title_case(around.text.rsplit(' ').next().unwrap_or("")) => None,
         // `44 years old` is an age.
         Raw::Duration { .. } if around.next.eq_ignore_ascii_case("old") => None,
         // A duration after `in` in a future sentence is a date: `in three weeks`.
@@ -97,4 +130,9 @@ pub(super) fn in_future(value: &str) -> Option<Raw> {
         _ => return None,
     };
     Some(Raw::Rel(unit, n))
+}
+
+/// A word with a capital first letter and a lowercase letter after it: `Week`, not `week` or `WEEK`.
+fn is_title_case(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase()) && word.chars().skip(1).any(char::is_lowercase)
 }

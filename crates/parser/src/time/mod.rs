@@ -14,6 +14,7 @@
 //! are inside (`the third quarter`, `the past two months`, `nearly thirty
 //! years`), prepositions are outside (`on Friday` tags `Friday`).
 
+mod holidays;
 mod interpret;
 mod reading;
 mod resolve;
@@ -23,7 +24,9 @@ mod scan;
 use std::borrow::Cow;
 
 use crate::context::Context;
-use crate::model::{Role, Timex};
+use crate::date::Date;
+use crate::lexicon::Class;
+use crate::model::{Role, Timex, TimexType};
 use crate::span::Span;
 use interpret::{Around, interpret};
 use reading::{Named, Raw};
@@ -34,9 +37,10 @@ use scan::{Gate, Tense, TenseCues, anchored_soon};
 /// Finds the temporal expressions of the article.
 pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
     let mut out = Vec::new();
-    let mut state = State { reference: ctx.reference, anchor: None, last_day: None };
+    let mut state =
+        State { reference: ctx.reference, anchor: None, last_day: None, sentence: (0, 0), last_day_sentence: None };
     let mut gates = Vec::new();
-    for (_, paragraph, tokens) in
+    for (n, paragraph, tokens) in
         ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
     {
         gates.clear();
@@ -64,16 +68,18 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
                 prev2: word(at.checked_sub(2)),
                 next: word(Some(next)),
                 tense: tenses.at(span.start),
+                headline: paragraph.role == Role::Headline,
             };
             let Some(raw) = interpret(raw, &around) else {
                 at += 1;
                 continue;
             };
-            // `by May`, `until Nov. 20`, `through January` look ahead whatever the verb's tense.
-            let deadline = ["by", "until", "till", "through"].iter().any(|w| w.eq_ignore_ascii_case(around.prev));
-            let tense =
-                if deadline && !matches!(raw, Raw::Named(Named::Weekday(_), _)) { Tense::Future } else { around.tense };
+            let tense = tense_of_date(&raw, &around);
+            state.sentence = (n, tenses.sentence_start(span.start));
             if let Some(resolved) = resolve(&raw, tense, &mut state) {
+                if resolved.kind == TimexType::Date {
+                    join_range(&mut out, ctx.text, span, &resolved.value);
+                }
                 out.push(Timex {
                     span,
                     text: Cow::Borrowed(span.as_str(ctx.text)),
@@ -87,6 +93,72 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
         }
     }
     out
+}
+
+/// A reference date read from the text when none is given: the latest full date (day, month and
+/// year) that a body sentence states in the past tense (`The talks ended on March 3, 2024`).
+pub(crate) fn infer_reference(ctx: &Context<'_, '_>) -> Option<Date> {
+    let mut latest: Option<Date> = None;
+    let mut gates = Vec::new();
+    for (_, paragraph, tokens) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| p.role == Role::Body) {
+        gates.clear();
+        gates.extend(tokens.iter().map(|t| Gate::of(ctx.text, t)));
+        let tenses = TenseCues::of(ctx.text, tokens, &gates);
+        let text = paragraph.span.as_str(ctx.text);
+        for (token, gate) in tokens.iter().zip(&gates) {
+            if !gate.starts || gate.function {
+                continue;
+            }
+            let Some(rest) = text.get(token.span.start - paragraph.span.start..) else { break };
+            let date = longest(rest).and_then(|(_, raw)| full_date(&raw));
+            if let Some(date) = date.filter(|d| d.exists() && tenses.at(token.span.start) == Tense::Past) {
+                latest = latest.max(Some(date));
+            }
+        }
+    }
+    latest
+}
+
+/// The day of a reading that names day, month and year.
+fn full_date(raw: &Raw) -> Option<Date> {
+    match raw {
+        Raw::Day { year: Some(year), month, day } => Some(Date { year: *year, month: *month, day: *day }),
+        Raw::Abs(reading::Point::Day(date)) => Some(*date),
+        Raw::OnWeekday(_, on) | Raw::Clock { on: Some(on), .. } => full_date(on),
+        _ => None,
+    }
+}
+
+/// `Aug. 26 to Oct. 20`, `2009-2010`, `from 2019 through 2021`: TimeML tags the two ends apart;
+/// the first gets the second's value as its `end`, so that the range is read as one.
+fn join_range(out: &mut [Timex<'_>], text: &str, next: Span, value: &str) {
+    let Some(first) = out.last_mut() else { return };
+    let link = text.get(first.span.end..next.start).unwrap_or("");
+    let linked = matches!(link, "-" | "–" | "—" | " – " | " — " | " to " | " through " | " until " | " till ");
+    let same_grain = first.value.len() == value.len() && first.value.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if linked && same_grain && first.kind == TimexType::Date && first.end.is_none() && first.value.as_str() < value {
+        first.end = Some(value.to_string());
+    }
+}
+
+/// The tense that picks the occurrence of a date: the sentence's, unless the words right before
+/// it look ahead. `by May`, `until Nov. 20`, `effective Jan. 1` look ahead whatever the verb's
+/// tense; a present-tense verb of a scheduled event (`meets Monday`, `resume on Tuesday`)
+/// looks ahead.
+fn tense_of_date(raw: &Raw, around: &Around<'_>) -> Tense {
+    let deadline = ["by", "until", "till", "through", "effective"].iter().any(|w| w.eq_ignore_ascii_case(around.prev));
+    let weekday = matches!(raw, Raw::Named(Named::Weekday(_), _));
+    if deadline && !weekday {
+        return Tense::Future;
+    }
+    // One word may stand between the verb and the date: `on`, or an adverb (`meet separately Monday`).
+    let between = around.prev.eq_ignore_ascii_case("on") || around.prev.ends_with("ly");
+    let verb = if between { around.prev2 } else { around.prev };
+    let scheduled = verb.starts_with(|c: char| c.is_ascii_lowercase()) && Class::ScheduleVerb.has(verb);
+    if scheduled && matches!(raw, Raw::Named(..) | Raw::Day { .. } | Raw::OnWeekday(..) | Raw::DayPart(..)) {
+        return Tense::Future;
+    }
+    around.tense
 }
 
 #[cfg(test)]

@@ -323,6 +323,9 @@ pub(super) enum Raw {
     Rel(Unit, i64),
     /// `the following day` (1), `a year earlier` (-1), `that year` (0): from the anchor.
     Anchored(Unit, i64),
+    /// `the previous Friday` (-1), `the following Monday` (1): the weekday before or after the day
+    /// mentioned last.
+    AnchoredWeekday(u32, i64),
     /// `a year ago`: from the reference date, at the anchor's granularity when it is finer.
     Ago(Unit, i64),
     /// `the quarter`, `the latest quarter`: the quarter under discussion.
@@ -341,6 +344,8 @@ pub(super) enum Raw {
     Set(String),
     /// A clock time, on a day when one is given.
     Clock { hour: u32, minute: Option<u32>, on: Option<Box<Raw>> },
+    /// A holiday of `lexicon/holidays.tsv`, by its index: `Thanksgiving`, `last Christmas`, `Easter 2019`.
+    Holiday(usize, Which),
     /// A part of a day: `this morning`, `Saturday night`.
     DayPart(&'static str, Box<Raw>),
 }

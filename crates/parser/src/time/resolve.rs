@@ -5,6 +5,7 @@
 //! recurring names, expressions counted from the reference date, expressions counted from
 //! the anchor, the quarter under discussion, times of day, and values that need no date.
 
+use super::holidays::holidays;
 use super::reading::{Named, Point, Raw, Unit, Which, valid_day};
 use super::scan::Tense;
 use crate::date::Date;
@@ -18,6 +19,10 @@ pub(super) struct State {
     pub(super) anchor: Option<Point>,
     /// The day mentioned last, which `the next day` counts from.
     pub(super) last_day: Option<Date>,
+    /// The sentence being read (its paragraph and start), and the one `last_day` was named in:
+    /// a clock time without a day of its own takes the day named in its sentence.
+    pub(super) sentence: (usize, usize),
+    pub(super) last_day_sentence: Option<(usize, usize)>,
 }
 
 impl State {
@@ -26,7 +31,13 @@ impl State {
         self.anchor = Some(point);
         if let Point::Day(day) = point {
             self.last_day = Some(day);
+            self.last_day_sentence = Some(self.sentence);
         }
+    }
+
+    /// The day named earlier in the sentence being read.
+    fn day_of_sentence(&self) -> Option<Date> {
+        self.last_day.filter(|_| self.last_day_sentence == Some(self.sentence))
     }
 }
 
@@ -54,8 +65,10 @@ pub(super) fn resolve(raw: &Raw, tense: Tense, state: &mut State) -> Option<Reso
         Raw::Named(named, which) => named_occurrence(*named, *which, tense, state),
         Raw::DayOffset(_) | Raw::Rel(..) | Raw::Ago(..) | Raw::TheYear => Some(from_reference(raw, state)),
         Raw::Anchored(unit, n) => Some(from_anchor(*unit, *n, state)),
+        Raw::AnchoredWeekday(weekday, n) => Some(weekday_from_anchor(*weekday, *n, state)),
         Raw::CurrentQuarter | Raw::QuarterOfYear(_) | Raw::YearAgoQuarter => Some(quarter_under_discussion(raw, state)),
         Raw::Clock { .. } | Raw::DayPart(..) => time_of_day(raw, tense, state),
+        Raw::Holiday(n, which) => Some(holiday(*n, *which, tense, state)),
         Raw::Ref(_) | Raw::Duration { .. } | Raw::Set(_) => Some(without_date(raw)),
     }
 }
@@ -134,10 +147,11 @@ fn from_reference(raw: &Raw, state: &mut State) -> Resolved {
             Resolved::date(date.to_string(), true)
         }
         Raw::Ago(unit, n) => {
-            // `a year ago` in a story about a quarter means that quarter a year before.
+            // `a year ago` in a story about a quarter means that quarter a year before; `four years
+            // ago` is a year.
             let here = match state.anchor {
                 Some(anchor @ (Point::Quarter(..) | Point::Month(..) | Point::Half(..)))
-                    if unit == Unit::Year && anchor.start().year == reference.year =>
+                    if unit == Unit::Year && n == -1 && anchor.start().year == reference.year =>
                 {
                     anchor
                 }
@@ -180,8 +194,19 @@ fn from_anchor(unit: Unit, n: i64, state: &mut State) -> Resolved {
     }
     if let Point::Day(day) = point {
         state.last_day = Some(day);
+        state.last_day_sentence = Some(state.sentence);
     }
     Resolved::date(point.value(), true)
+}
+
+/// `the previous Friday`: the weekday before (or after) the day mentioned last, else the reference.
+fn weekday_from_anchor(weekday: u32, n: i64, state: &mut State) -> Resolved {
+    let Some(base) = state.last_day.or(state.reference) else {
+        return Resolved::date(Named::Weekday(weekday).masked(), true);
+    };
+    let day = (1..=7).map(|k| base.add_days(k * n)).find(|d| d.weekday() == weekday).unwrap_or(base);
+    state.anchor_at(Point::Day(day));
+    Resolved::date(day.to_string(), true)
 }
 
 /// The quarter under discussion: `the quarter`, `the 1988 period`, `the year-ago quarter`.
@@ -215,7 +240,7 @@ fn time_of_day(raw: &Raw, tense: Tense, state: &mut State) -> Option<Resolved> {
         Raw::Clock { hour, minute, on } => {
             let day = match on {
                 Some(on) => resolve(on, tense, state).map(|r| r.value),
-                None => state.reference.map(|r| r.to_string()),
+                None => state.day_of_sentence().or(state.reference).map(|r| r.to_string()),
             };
             let day = day.unwrap_or_else(|| "XXXX-XX-XX".to_string());
             let day = day.get(..10).unwrap_or(&day).to_string();
@@ -233,6 +258,60 @@ fn time_of_day(raw: &Raw, tense: Tense, state: &mut State) -> Option<Resolved> {
         }
         _ => None,
     }
+}
+
+/// A holiday: in the year written, else the one before or after the reference date that `last`,
+/// `next` or the tense asks for, else the one of the reference year.
+fn holiday(n: usize, which: Which, tense: Tense, state: &mut State) -> Resolved {
+    let Some(when) = holidays().get(n).map(|h| h.when) else {
+        return Resolved::date(Point::masked(Unit::Day).to_string(), true);
+    };
+    let year = match (which, state.reference) {
+        (Which::Year(year), _) => Some(year),
+        (Which::YearRel(offset), Some(reference)) => Some(reference.year + offset as i32),
+        (_, Some(reference)) => {
+            let this = when.in_year(reference.year);
+            let y = reference.year;
+            Some(match (which, tense) {
+                (Which::Last, _) => {
+                    if this < reference {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+                (Which::Next, _) => {
+                    if this > reference {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+                (Which::Tense, Tense::Past) => {
+                    if this <= reference {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+                (Which::Tense, Tense::Future) => {
+                    if this >= reference {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+                _ => y,
+            })
+        }
+        _ => None,
+    };
+    let Some(year) = year else {
+        return Resolved::date(when.masked(), true);
+    };
+    let day = when.in_year(year);
+    state.anchor_at(Point::Day(day));
+    Resolved::date(day.to_string(), !matches!(which, Which::Year(_)))
 }
 
 /// Values that need no date: `PRESENT_REF`, durations, sets.

@@ -118,7 +118,9 @@ pub(super) enum Tense {
 
 /// Tense cues of a paragraph, by position; a sentence boundary resets them.
 pub(super) struct TenseCues {
-    pub(super) cues: Vec<(usize, Tense)>,
+    /// Each cue's position, tense, and whether it only reaches the words after it (a modal:
+    /// `could come Tuesday`, but not `warnings on Tuesday that strikes could follow`).
+    pub(super) cues: Vec<(usize, Tense, bool)>,
     pub(super) bounds: Vec<usize>,
 }
 
@@ -135,7 +137,7 @@ impl TenseCues {
             }
             if t.kind == TokenKind::Word {
                 if let Some(tense) = tense_of(w, g.classes, prev) {
-                    cues.push((t.span.start, tense));
+                    cues.push((t.span.start, tense, Class::ModalVerb.has(w)));
                 }
             }
             prev = w;
@@ -143,14 +145,21 @@ impl TenseCues {
         TenseCues { cues, bounds }
     }
 
+    /// The start of the sentence around `pos`: the position of the boundary before it, or 0.
+    pub(super) fn sentence_start(&self, pos: usize) -> usize {
+        let b = self.bounds.partition_point(|&b| b < pos);
+        if b == 0 { 0 } else { self.bounds[b - 1] }
+    }
+
     /// The tense of the nearest cue in the same sentence.
     pub(super) fn at(&self, pos: usize) -> Tense {
         let b = self.bounds.partition_point(|&b| b < pos);
-        let lo = if b == 0 { 0 } else { self.bounds[b - 1] };
+        let lo = self.sentence_start(pos);
         let hi = self.bounds.get(b).copied().unwrap_or(usize::MAX);
-        let c = self.cues.partition_point(|&(p, _)| p < pos);
-        let before = c.checked_sub(1).map(|j| self.cues[j]).filter(|&(p, _)| p > lo);
-        let after = self.cues.get(c).copied().filter(|&(p, _)| p < hi);
+        let c = self.cues.partition_point(|&(p, ..)| p < pos);
+        let before = c.checked_sub(1).map(|j| self.cues[j]).filter(|&(p, ..)| p > lo).map(|(p, t, _)| (p, t));
+        let after =
+            self.cues[c..].iter().find(|&&(.., forward)| !forward).filter(|&&(p, ..)| p < hi).map(|&(p, t, _)| (p, t));
         match (before, after) {
             (Some((p, t)), Some((q, u))) => {
                 if pos - p <= q - pos {
@@ -181,6 +190,12 @@ pub(super) fn tense_of(w: &str, classes: Classes, prev: &str) -> Option<Tense> {
     if prev.eq_ignore_ascii_case("to") && is("be") {
         return Some(Tense::Future);
     }
+    // `set to`, `poised to`, `going to`; a modal (`could come Tuesday`), but not `May` the month.
+    let ahead_of_to = ["set", "poised", "going"].iter().any(|a| a.eq_ignore_ascii_case(prev));
+    let modal = classes.has(Class::ModalVerb) && (w.starts_with(char::is_lowercase) || !is("may"));
+    if is("to") && ahead_of_to || modal {
+        return Some(Tense::Future);
+    }
     // A participle after an auxiliary takes its tense from the auxiliary: `will be held`, `was held`.
     let after_aux = || Class::TenseAuxiliary.has(prev);
     if classes.has(Class::PastCue) && (!after_aux() || ["was", "were", "had", "did"].iter().any(|a| is(a))) {
@@ -193,6 +208,9 @@ pub(super) fn tense_of(w: &str, classes: Classes, prev: &str) -> Option<Tense> {
         && !classes.has(Class::NotPastTense)
         && !w.starts_with(char::is_uppercase)
         && !after_aux()
+        // `a still unspecified date`, `the revised plan`: an adjective in a noun phrase.
+        && !Class::Determiner.has(prev)
+        && !prev.eq_ignore_ascii_case("still")
     {
         return Some(Tense::Past);
     }

@@ -152,6 +152,28 @@ fn relative_dates() {
     }
 }
 
+/// Tense and modality pick the weekday or month meant (reference Friday 2023-03-17).
+#[test]
+fn tense_and_modality() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("A decision could come as early as Tuesday.", &[("Tuesday", "2023-03-21")]),
+        ("The council meets Monday to weigh the plan.", &[("Monday", "2023-03-20")]),
+        ("The two leaders met Monday in Geneva.", &[("Monday", "2023-03-13")]),
+        ("Talks are set to resume Wednesday in Oslo.", &[("Wednesday", "2023-03-22")]),
+        ("The ministers meet separately Thursday with the envoy.", &[("Thursday", "2023-03-23")]),
+        ("The league said the season begins on Sunday.", &[("Sunday", "2023-03-19")]),
+        ("The board said the new fee is effective Sept. 1.", &[("Sept. 1", "2023-09-01")]),
+        ("A dividend would be paid on a still unspecified date in January.", &[("January", "2024-01")]),
+        ("Sales may pick up in June, the firm said.", &[("June", "2023-06")]),
+        ("The plant closed in May.", &[("May", "2022-05")]),
+        // A modal reaches only the dates after it.
+        ("Moscow warned on Thursday that strikes could follow.", &[("Thursday", "2023-03-16")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
 #[test]
 fn anchored_dates() {
     let cases: &[(&str, &[(&str, &str)])] = &[
@@ -185,6 +207,149 @@ fn anchored_dates() {
     }
 }
 
+/// Lengths written as fractions, clock readings and compounds; lengths that only look like dates.
+#[test]
+fn durations_are_durations() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The flight took 5 1/2 hours.", &[("5 1/2 hours", "PT5H30M")]),
+        ("The siege lasted one and a half years.", &[("one and a half years", "P1Y6M")]),
+        ("A minute and a half later the alarm rang.", &[("A minute and a half", "PT1M30S")]),
+        ("The talks ran for an hour and a half.", &[("an hour and a half", "PT1H30M")]),
+        ("The meeting ran 2 1/2 days.", &[("2 1/2 days", "P2DT12H")]),
+        ("She won the marathon in 2:21:07, a course record.", &[("2:21:07", "PT2H21M7S")]),
+        ("He finished in 3:07:35 after a late fade.", &[("3:07:35", "PT3H7M35S")]),
+        ("Spending will grow over the next decade.", &[("the next decade", "P10Y")]),
+        ("Rates will stay low for the coming year.", &[("the coming year", "P1Y")]),
+        ("The plant will close over the next year or so.", &[("the next year", "2024")]),
+        ("The birds arrived a month earlier than usual.", &[("a month", "P1M")]),
+        ("A few days later the rebels withdrew.", &[("A few days", "PXD")]),
+        ("He spoke several months before he resigned.", &[("several months", "PXM")]),
+        ("The mine closed four years ago.", &[("four years ago", "2019")]),
+        (
+            "Output rose in February; the mine had closed four years ago.",
+            &[("February", "2023-02"), ("four years ago", "2019")],
+        ),
+        ("It ended a decades-long feud.", &[("decades-long", "PXDE")]),
+        ("A two-year-long review ended.", &[("two-year-long", "P2Y")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+/// Holidays fall on their day of the year the tense or `last`/`next` points to.
+#[test]
+fn holidays() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Stores will stay open on Thanksgiving.", &[("Thanksgiving", "2023-11-23")]),
+        ("Sales were strong over Christmas.", &[("Christmas", "2022-12-25")]),
+        ("The family gathered on Christmas Eve.", &[("Christmas Eve", "2022-12-24")]),
+        ("The law will take effect on New Year’s Day.", &[("New Year’s Day", "2024-01-01")]),
+        ("The bridge will reopen before Easter.", &[("Easter", "2023-04-09")]),
+        ("The strike began last Labor Day.", &[("last Labor Day", "2022-09-05")]),
+        ("The parade on Memorial Day 2019 drew crowds.", &[("Memorial Day 2019", "2019-05-27")]),
+        ("He spoke on Independence Day.", &[("Independence Day", "2022-07-04")]),
+        // A holiday's name inside another name is no date.
+        ("The Good Friday Agreement was signed in Belfast.", &[]),
+        ("Ships rarely call at Easter Island.", &[]),
+        ("On Friday President Ames signed the bill.", &[("Friday", "2023-03-17")]),
+        // Without a tense, the holiday of the reference year.
+        ("Halloween costumes are pricier.", &[("Halloween", "2023-10-31")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+/// Two dates joined by a dash or `to` are the two ends of one range.
+#[test]
+fn range_ends() {
+    let got = run("Headline\n\nShares were bought from Aug. 26 to Oct. 20 last year.\n", Some("2023-03-17"));
+    let ends: Vec<(&str, Option<&str>)> = got.iter().map(|t| (t.0.as_str(), t.3.as_deref())).collect();
+    assert_eq!(ends[..2], [("Aug. 26", Some("2022-10-20")), ("Oct. 20", None)]);
+    let got = run("Headline\n\nThe drought of 2009-2010 was severe.\n", Some("2023-03-17"));
+    let ends: Vec<(&str, Option<&str>)> = got.iter().map(|t| (t.0.as_str(), t.3.as_deref())).collect();
+    assert_eq!(ends, [("2009-2010", Some("2010"))]);
+    // A dash between unrelated figures is no range: the second is earlier.
+    let got = run("Headline\n\nThe score was 2010-2009 at the end.\n", Some("2023-03-17"));
+    assert!(got.iter().all(|t| t.3.is_none()));
+}
+
+/// The quarter a year before, parts of days and years, approximate and vague expressions.
+#[test]
+fn periods_parts_and_vague_references() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Profit rose in the third quarter. For the quarter a year ago, it was $3 million.",
+            &[("the third quarter", "2022-Q3"), ("the quarter a year ago", "2021-Q3")],
+        ),
+        (
+            "Sales fell in the third quarter from the corresponding period last year.",
+            &[("the third quarter", "2022-Q3"), ("the corresponding period last year", "2021-Q3")],
+        ),
+        (
+            "Third-quarter sales beat those of last year’s quarter.",
+            &[("Third-quarter", "2022-Q3"), ("last year’s quarter", "2021-Q3")],
+        ),
+        (
+            "Net rose in the third quarter; in the comparable year-ago quarter it fell.",
+            &[("the third quarter", "2022-Q3"), ("the comparable year-ago quarter", "2021-Q3")],
+        ),
+        ("The blast came in January nineteen ninety-seven.", &[("January nineteen ninety-seven", "1997-01")]),
+        ("Earnings will slow in the last half of 2023.", &[("the last half of 2023", "2023-H2")]),
+        ("Sales grew through the last half of the ’80s.", &[("the last half of the ’80s", "198")]),
+        ("Shares rose at mid-afternoon yesterday.", &[("mid-afternoon yesterday", "2023-03-16TAF")]),
+        ("By mid afternoon the square was empty.", &[("mid afternoon", "2023-03-17TAF")]),
+        ("Then, a week or so ago, the general chose a date.", &[("a week or so ago", "2023-03-10")]),
+        ("Holders may buy shares at half the then current price.", &[("then current", "PAST_REF")]),
+        ("Solar power will one day be the main source.", &[("one day", "FUTURE_REF")]),
+        ("The craft has been kept alive for more than two thousand years.", &[("more than two thousand years", "P2L")]),
+        ("It was the first profit in years.", &[("years", "PXY")]),
+        ("Over the years the rules grew.", &[("the years", "PXY")]),
+        ("The years of plenty ended.", &[]),
+        ("Rates may stay high in the near term.", &[("the near term", "FUTURE_REF")]),
+        ("The shares will be sold at a later date.", &[("a later date", "FUTURE_REF")]),
+        ("There were sell-offs in past years, too.", &[("past years", "PAST_REF")]),
+        ("He followed a several-year tenure as editor.", &[("several-year", "PXY")]),
+        (
+            "The index fell Friday, 4% below the previous Friday.",
+            &[("Friday", "2023-03-17"), ("the previous Friday", "2023-03-10")],
+        ),
+        (
+            "Talks opened on March 1 and ended the following Monday.",
+            &[("March 1", "2023-03-01"), ("the following Monday", "2023-03-06")],
+        ),
+        ("Hate crimes fell through the nineties.", &[("the nineties", "199")]),
+        ("The navy may use the base for at least 20 more years.", &[("at least 20 more years", "P20Y")]),
+        ("The loan may be extended for an additional year.", &[("an additional year", "P1Y")]),
+        ("Shares fell eight trading days in a row.", &[("eight trading days", "P8D")]),
+        ("Funds may have to sell bonds in the weeks ahead.", &[("the weeks ahead", "PXW")]),
+        ("Sales were delayed earlier in the year by rain.", &[("earlier in the year", "2023")]),
+        ("Paribas said Navigation's 2022 profit rose.", &[("2022", "2022")]),
+        // A capitalized unit noun in the body is a title.
+        ("Speaking on ABC’s “This Week,” the minister said little.", &[]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+/// Recurrences: adverbs, `every`, and how often in a unit.
+#[test]
+fn frequencies() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The paper is printed daily.", &[("daily", "P1D")]),
+        ("The rent is paid annually.", &[("annually", "P1Y")]),
+        ("The board meets twice a week.", &[("twice a week", "P1W")]),
+        ("The ferry sails three times a day.", &[("three times a day", "P1D")]),
+        ("The index is reviewed once a year.", &[("once a year", "P1Y")]),
+        ("The bins are emptied every other week.", &[("every other week", "P2W")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
 #[test]
 fn durations_sets_and_references() {
     let cases: &[(&str, &[(&str, &str)])] = &[
@@ -201,7 +366,7 @@ fn durations_sets_and_references() {
         ("He waited a few days.", &[("a few days", "PXD")]),
         ("They have been friends for several years.", &[("several years", "PXY")]),
         ("The strike went on for weeks.", &[("weeks", "PXW")]),
-        ("The retrofit took 3 1/2 years.", &[("3 1/2 years", "P3.5Y")]),
+        ("The retrofit took 3 1/2 years.", &[("3 1/2 years", "P3Y6M")]),
         ("The index is updated every year.", &[("every year", "P1Y")]),
         ("The magazine appears weekly.", &[("weekly", "P1W")]),
         ("The fair is held each March.", &[("each March", "XXXX-03")]),
@@ -235,6 +400,20 @@ fn times_of_day() {
         ("Shelling resumed Saturday night.", &[("Saturday night", "2023-03-11TNI")]),
         ("Shelling resumed last night.", &[("last night", "2023-03-16TNI")]),
         ("The show airs Tuesday nights.", &[("Tuesday nights", "XXXX-WXX-2TNI")]),
+        // A clock time takes the day named before it in its sentence, not the reference date.
+        (
+            "On March 3, the guards left their posts at 6 p.m., an inquiry found.",
+            &[("March 3", "2023-03-03"), ("6 p.m.", "2023-03-03T18:00")],
+        ),
+        (
+            "Rescuers arrived Tuesday, and the fire was out by 9 p.m.",
+            &[("Tuesday", "2023-03-14"), ("9 p.m.", "2023-03-14T21:00")],
+        ),
+        // In the next sentence, the day no longer holds.
+        (
+            "The talks began on March 3. They end at 5 p.m.",
+            &[("March 3", "2023-03-03"), ("5 p.m.", "2023-03-17T17:00")],
+        ),
     ];
     for (text, expect) in cases {
         check(text, expect);
@@ -418,4 +597,32 @@ fn never_panics_on_odd_text() {
         let _ = run(text, Some("2023-03-17"));
         let _ = run(text, None);
     }
+}
+
+/// Without a given date, the reference date comes from the publication line, the dateline, or
+/// the latest full date the body states in the past tense, and says which.
+#[test]
+fn reference_date_is_given_published_dated_or_inferred() {
+    use crate::ReferenceDateSource as Source;
+    let source = |text: &str, given: Option<&str>| {
+        let options = crate::Options::default().with_reference_date(given.and_then(Date::parse_iso));
+        let a = crate::parse_with(text, &options);
+        let friday = a.times.iter().find(|t| t.text == "Friday").map(|t| t.value.clone());
+        (a.meta.reference_date.map(|d| d.to_string()), a.meta.reference_date_source, friday)
+    };
+    let body = "Talks ended on March 3, 2024, in Oslo. The envoys will meet again Friday.";
+    let text = format!("Envoys Part Ways\n\n{body}\n");
+    assert_eq!(source(&text, None), (Some("2024-03-03".into()), Some(Source::Inferred), Some("2024-03-08".into())));
+    assert_eq!(source(&text, Some("2024-03-10")).1, Some(Source::Given));
+    let stamped = format!("Envoys Part Ways\n\nPublished March 5, 2024\n\n{body}\n");
+    assert_eq!(source(&stamped, None).0.as_deref(), Some("2024-03-05"));
+    assert_eq!(source(&stamped, None).1, Some(Source::Published));
+    let dated = "Envoys Part Ways\n\nOSLO 2024-03-04\n\nThe envoys will meet again Friday.\n";
+    assert_eq!(source(dated, None), (Some("2024-03-04".into()), Some(Source::Dateline), Some("2024-03-08".into())));
+    // A date ahead is no reference: the text is not dated by what it announces.
+    let ahead = "Vote Set\n\nThe vote will be held on June 5, 2026. Polls open Friday.\n";
+    assert_eq!(source(ahead, None), (None, None, Some("XXXX-WXX-5".into())));
+    // The latest of the past dates.
+    let two = "Strike Ends\n\nThe strike began on Jan. 9, 2023, and ended on Feb. 2, 2023. Work resumed Friday.\n";
+    assert_eq!(source(two, None).0.as_deref(), Some("2023-02-02"));
 }

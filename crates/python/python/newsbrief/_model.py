@@ -104,6 +104,7 @@ class Contact:
 @dataclass
 class Meta:
     """Facts about the article as a whole (``published`` and ``reference_date`` are ``YYYY-MM-DD``;
+    ``reference_date_source`` is ``given``, ``published``, ``dateline`` or ``inferred``;
     ``published_time``, from a web page, is RFC 3339 with its UTC offset when known)."""
 
     __slots__ = (
@@ -113,6 +114,7 @@ class Meta:
         "published",
         "published_time",
         "reference_date",
+        "reference_date_source",
         "contacts",
         "source",
         "url",
@@ -125,6 +127,7 @@ class Meta:
     published: Optional[str]
     published_time: Optional[str]
     reference_date: Optional[str]
+    reference_date_source: Optional[str]
     contacts: List[Contact]
     source: Optional[str]
     url: Optional[str]
@@ -142,6 +145,7 @@ class Meta:
             d["published"],
             d.get("published_time"),
             d["reference_date"],
+            d.get("reference_date_source"),
             [Contact._make(c, to) for c in d["contacts"]],
             d["source"],
             d.get("url"),

@@ -2,7 +2,7 @@
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::take_while_m_n;
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::opt;
 
@@ -44,6 +44,22 @@ pub(super) fn clock_time(i: &str) -> Res<'_, (u32, Option<u32>)> {
         return fail(i);
     }
     Ok((rest, (h, m)))
+}
+
+/// `3:07:35`, a race or clock length in hours, minutes and seconds (a time of day has no seconds
+/// here, and is followed by `a.m.` when it does).
+pub(super) fn clock_length(i: &str) -> Res<'_, Raw> {
+    let two = || take_while_m_n(2, 2, |c: char| c.is_ascii_digit());
+    let (rest, (h, _, m, _, sec)) =
+        (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), char(':'), two(), char(':'), two()).parse(i)?;
+    let number = |d: &str| d.parse::<u32>().unwrap_or(99);
+    let (h, m, sec) = (number(h), number(m), number(sec));
+    if m > 59 || sec > 59 || !at_boundary(rest) || rest.starts_with(':') || meridiem(rest).is_ok() {
+        return fail(i);
+    }
+    let part = |n: u32, code: char| if n == 0 { String::new() } else { format!("{n}{code}") };
+    let value = format!("PT{}{}{}", part(h, 'H'), part(m, 'M'), part(sec, 'S'));
+    Ok((rest, Raw::Duration { value, bare: false, article: false }))
 }
 
 /// ` ET`, ` GMT`, ` local time`.
@@ -92,6 +108,9 @@ pub(super) fn day_part(i: &str) -> Res<'_, Raw> {
         kw("night").map(|_| "NI"),
         kw("nights").map(|_| "NIS"),
     ));
+    if let Ok(found) = mid_part(i) {
+        return Ok(found);
+    }
     let (rest, (day, _, part)) = (day, sp, part).parse(i)?;
     match (day, part) {
         (Raw::Named(Named::Weekday(d), _), "NIS") => Ok((rest, Raw::Set(format!("XXXX-WXX-{d}TNI")))),
@@ -103,4 +122,17 @@ pub(super) fn day_part(i: &str) -> Res<'_, Raw> {
 /// Succeeds before ` night` without consuming it.
 pub(super) fn peek_night(i: &str) -> Res<'_, ()> {
     nom::combinator::peek((sp, kw("night"))).map(|_| ()).parse(i)
+}
+
+/// `mid-afternoon`, `midmorning yesterday`, `mid afternoon Friday`: the middle of a part of a day,
+/// today unless a day follows.
+pub(super) fn mid_part(i: &str) -> Res<'_, Raw> {
+    let (i, _) = (tag_ci("mid"), opt(alt((tag("-"), sp)))).parse(i)?;
+    let mut part = alt((kw("morning").map(|_| "MO"), kw("afternoon").map(|_| "AF"), kw("evening").map(|_| "EV")));
+    let (i, part) = part.parse(i)?;
+    let (rest, day) = opt((sp, alt((day_word, weekday))).map(|(_, d)| d)).parse(i)?;
+    match day {
+        Some(Raw::Set(_)) => fail(i),
+        day => Ok((rest, Raw::DayPart(part, Box::new(day.unwrap_or(Raw::DayOffset(0)))))),
+    }
 }

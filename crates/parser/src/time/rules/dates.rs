@@ -7,6 +7,7 @@ use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::opt;
 
+use super::super::holidays::holiday_name;
 use super::super::reading::{Named, Point, Raw, Which, valid_day};
 use super::clock::{clock_time, time_zone};
 use super::{number_word_in, ordinal_word, which};
@@ -197,6 +198,11 @@ pub(super) fn month_year(i: &str) -> Res<'_, Raw> {
     let (rest, (m, abbrev)) = month_name(i)?;
     let year = alt((
         (opt(char(',')), opt((sp, kw("of"))), sp, year4).map(|(_, _, _, y)| Which::Year(y)),
+        // `January nineteen ninety-seven`.
+        (sp, year_in_words).map_opt(|(_, raw)| match raw {
+            Raw::Abs(Point::Year(y)) => Some(Which::Year(y)),
+            _ => None,
+        }),
         (sp, kw("this"), sp, kw("year")).map(|_| Which::YearRel(0)),
         (sp, kw("last"), sp, kw("year")).map(|_| Which::YearRel(-1)),
         (sp, kw("next"), sp, kw("year")).map(|_| Which::YearRel(1)),
@@ -209,12 +215,19 @@ pub(super) fn month_year(i: &str) -> Res<'_, Raw> {
     }
 }
 
-/// `2019`, `fiscal 1989`, `the year 2000`, `from 2019 to 2021` (without `from`).
+/// `2019`, `fiscal 1989`, `the year 2000`, `from 2019 to 2021` (without `from`), `2009-2010`.
 pub(super) fn year_rule(i: &str) -> Res<'_, Raw> {
     let (i, _) = opt(alt(((kw("fiscal"), sp).map(|_| ()), (kw("the"), sp, kw("year"), sp).map(|_| ())))).parse(i)?;
     let (i, y) = year4(i)?;
-    let to =
-        (alt((sp.and(alt((kw("to"), kw("through"), kw("until")))).map(|_| ()), tag("–").map(|_| ()))), opt(sp), year4);
+    let to = (
+        alt((
+            sp.and(alt((kw("to"), kw("through"), kw("until")))).map(|_| ()),
+            tag("–").map(|_| ()),
+            tag("-").map(|_| ()),
+        )),
+        opt(sp),
+        year4,
+    );
     match to.map(|(_, _, y2)| y2).parse(i) {
         Ok((rest, y2)) if y2 > y => Ok((rest, Raw::YearRange(y, y2))),
         _ => Ok((i, Raw::Abs(Point::Year(y)))),
@@ -256,7 +269,18 @@ pub(super) fn decade(i: &str) -> Res<'_, Raw> {
         char('s'),
     )
         .map(|(_, d, ..): (_, &str, _, _)| d.parse::<i32>().ok().map(|d| 190 + d - if d < 3 { -10 } else { 0 }));
-    let (rest, d) = alt((full, short)).parse(i)?;
+    // `the nineties`: a tens word made plural, in the 1900s.
+    let words = |i| {
+        let (rest, w) = alpha(i)?;
+        let tens = w.strip_suffix("ies").map(|stem| format!("{stem}y"));
+        match tens.as_deref().and_then(lexicon::number_value) {
+            Some(v) if the.is_some() && (20.0..=90.0).contains(&v) && v % 10.0 == 0.0 => {
+                Ok((rest, Some(190 + (v / 10.0) as i32)))
+            }
+            _ => fail(i),
+        }
+    };
+    let (rest, d) = alt((full, short, words)).parse(i)?;
     match d {
         Some(d) if at_boundary(rest) => Ok((rest, Raw::Abs(Point::Decade(d)))),
         _ => {
@@ -277,4 +301,17 @@ pub(super) fn century(i: &str) -> Res<'_, Raw> {
     let (i, n) = alt((digits, twenty_first, words)).parse(i)?;
     let (i, _) = (sp, kw("century")).parse(i)?;
     if (1..=22).contains(&n) { Ok((i, Raw::Abs(Point::Century(n - 1)))) } else { fail(i) }
+}
+
+/// `Thanksgiving`, `Christmas Eve`, `last Easter`, `New Year’s Day 2020`.
+pub(super) fn holiday(i: &str) -> Res<'_, Raw> {
+    let (i, w) = opt((which, sp).map(|(w, _)| w)).parse(i)?;
+    let (rest, n) = holiday_name(i)?;
+    // `Easter Island`, `the Good Friday Agreement`: a holiday's name inside another name.
+    if rest.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)) {
+        return fail(i);
+    }
+    let year = alt(((opt(char(',')), sp, year4).map(|(.., y)| y), (sp, kw("of"), sp, year4).map(|(.., y)| y)));
+    let (rest, y) = opt(year).parse(rest)?;
+    Ok((rest, Raw::Holiday(n, y.map(Which::Year).or(w).unwrap_or(Which::Tense))))
 }

@@ -51,9 +51,17 @@ pub(super) fn opens_count(i: &str) -> bool {
     }
 }
 
-/// A cardinal and the `1/2` after it when there is one: `3`, `2 1/2`.
+/// ` and a half`, which adds a half to the count before it (`one and a half`, `a minute and a half`).
+pub(super) fn and_a_half(i: &str) -> Res<'_, f64> {
+    (sp, kw("and"), sp, alt((kw("a"), kw("one"))), sp, kw("half")).map(|_| 0.5).parse(i)
+}
+
+/// A cardinal and the `1/2` or ` and a half` after it when there is one: `3`, `2 1/2`, `one and a half`.
 pub(super) fn cardinal_and_fraction(i: &str) -> Res<'_, f64> {
     let (after, n) = cardinal(i)?;
+    if let Ok((rest, half)) = and_a_half(after) {
+        return Ok((rest, n + half));
+    }
     let mut half =
         (sp, take_while_m_n(1, 1, |c: char| c == '1'), char('/'), take_while_m_n(1, 1, |c: char| c.is_ascii_digit()));
     match half.parse(after) {
@@ -69,6 +77,9 @@ pub(super) fn cardinal_and_fraction(i: &str) -> Res<'_, f64> {
 pub(super) fn count_unit(i: &str) -> Res<'_, (Option<f64>, Unit, bool)> {
     let (i, (n, article)) = count(i)?;
     let (i, sep) = alt((sp, tag("-"))).parse(i)?;
+    // `20 more years`, `an additional year`, `eight trading days`: a word between count and unit.
+    let between = alt((kw("more"), kw("additional"), kw("extra"), kw("trading"), kw("business"), kw("working")));
+    let (i, _) = if sep == "-" { Ok((i, None)) } else { opt((between, sp)).parse(i) }?;
     let (rest, w) = alpha(i)?;
     let Some((u, plural)) = Unit::from_noun(w) else { return fail(i) };
     let hyphen = sep == "-";
@@ -86,15 +97,15 @@ pub(super) fn count_unit(i: &str) -> Res<'_, (Option<f64>, Unit, bool)> {
     if n == Some(1.0) && plural || u == Unit::Weekend {
         return fail(i);
     }
-    // `a few week` is not English; a vague count needs the plural.
-    if n.is_none() && !plural {
+    // `a few week` is not English; a vague count needs the plural, except before a hyphen (`several-year`).
+    if n.is_none() && !plural && !hyphen {
         return fail(i);
     }
     Ok((rest, (n, u, article)))
 }
 
 /// The TIMEX3 duration value of a count of units.
-pub(super) fn duration_value(n: Option<f64>, u: Unit) -> String {
+pub(in crate::time) fn duration_value(n: Option<f64>, u: Unit) -> String {
     let (code, mul, time) = u.duration_code();
     let t = if time { "T" } else { "" };
     match n {
@@ -110,7 +121,29 @@ pub(super) fn duration_value(n: Option<f64>, u: Unit) -> String {
         ),
         Some(n) => {
             let v = n * mul;
-            if v.fract() == 0.0 { format!("P{t}{}{code}", v as i64) } else { format!("P{t}{v}{code}") }
+            // `two thousand years` is two millennia.
+            if code == "Y" && !time && v >= 1000.0 && v % 1000.0 == 0.0 {
+                return format!("P{}L", v as i64 / 1000);
+            }
+            if v.fract() == 0.0 {
+                return format!("P{t}{}{code}", v as i64);
+            }
+            // `2 1/2 years` is P2Y6M, `5 1/2 hours` PT5H30M: the rest in the next smaller unit.
+            let smaller = match u {
+                Unit::Year => Some((12.0, "M", "")),
+                Unit::Day => Some((24.0, "H", "T")),
+                Unit::Hour | Unit::Minute => Some((60.0, if u == Unit::Hour { "M" } else { "S" }, "")),
+                _ => None,
+            };
+            match smaller {
+                Some((per, sub, sub_t)) if (v.fract() * per).fract() == 0.0 => {
+                    let whole = v.trunc() as i64;
+                    let rest = (v.fract() * per) as i64;
+                    let head = if whole == 0 { String::new() } else { format!("{whole}{code}") };
+                    format!("P{t}{head}{sub_t}{rest}{sub}")
+                }
+                _ => format!("P{t}{v}{code}"),
+            }
         }
     }
 }
@@ -135,6 +168,10 @@ pub(super) fn duration_modifier(i: &str) -> Res<'_, ()> {
 pub(super) fn duration(i: &str) -> Res<'_, Raw> {
     let (i, _) = opt((duration_modifier, sp)).parse(i)?;
     let (rest, (n, u, article)) = count_unit(i)?;
+    // `a minute and a half`, `an hour and a half`.
+    if let (Some(n), Ok((after, half))) = (n, and_a_half(rest)) {
+        return Ok((after, Raw::Duration { value: duration_value(Some(n + half), u), bare: false, article: false }));
+    }
     Ok((rest, Raw::Duration { value: duration_value(n, u), bare: false, article }))
 }
 
@@ -180,7 +217,9 @@ pub(super) fn bare_plural(i: &str) -> Res<'_, Raw> {
 /// `two days ago`, `a year earlier`, `three weeks later`, `six months before`.
 pub(super) fn ago(i: &str) -> Res<'_, Raw> {
     let (i, _) = opt((alt((kw("nearly"), kw("almost"), kw("about"), kw("some"))), sp)).parse(i)?;
-    let (i, (n, u, _)) = count_unit(i)?;
+    let (unit_end, (n, u, _)) = count_unit(i)?;
+    // `a week or so ago`.
+    let (i, _) = opt((sp, kw("or"), sp, kw("so"))).parse(unit_end)?;
     let (i, _) = sp(i)?;
     let (rest, dir) = alt((
         kw("ago").map(|_| 0),
@@ -190,7 +229,16 @@ pub(super) fn ago(i: &str) -> Res<'_, Raw> {
         (kw("from"), sp, kw("now")).map(|_| 2),
     ))
     .parse(i)?;
+    let length = || Raw::Duration { value: duration_value(n, u), bare: false, article: false };
+    // `a month earlier than usual`: a length that compares, not a date.
+    if dir != 0 && dir != 2 && (sp, kw("than")).parse(rest).is_ok() {
+        return Ok((unit_end, length()));
+    }
     let Some(n) = n.filter(|n| n.fract() == 0.0) else {
+        // `a few days later`, `several months before`: a vague length, its direction outside the span.
+        if n.is_none() && (dir == 1 || dir == -1) {
+            return Ok((unit_end, length()));
+        }
         return Ok((rest, Raw::Ref(if dir == 2 || dir == 1 { "FUTURE_REF" } else { "PAST_REF" })));
     };
     if (dir == 1 || dir == -1) && u.granularity() <= Unit::Week.granularity() {
@@ -200,6 +248,7 @@ pub(super) fn ago(i: &str) -> Res<'_, Raw> {
     Ok((
         rest,
         match dir {
+            // `six weeks ago` is a day: weeks are counted in days.
             0 => Raw::Ago(if u == Unit::Week { Unit::Day } else { u }, -n * if u == Unit::Week { 7 } else { 1 }),
             2 => Raw::Rel(u, n),
             d => Raw::Anchored(u, d * n),
@@ -216,7 +265,7 @@ pub(super) fn set(i: &str) -> Res<'_, Raw> {
         weekday_name.map(|d| format!("XXXX-WXX-{d}")),
     ));
     let adverb = alt((
-        kw("daily").map(|_| "XXXX-XX-XX"),
+        kw("daily").map(|_| "P1D"),
         kw("weekly").map(|_| "P1W"),
         kw("monthly").map(|_| "P1M"),
         kw("annually").map(|_| "P1Y"),
@@ -225,6 +274,39 @@ pub(super) fn set(i: &str) -> Res<'_, Raw> {
     ));
     let per = (kw("per"), sp, unit_singular)
         .map_opt(|(.., u)| (!matches!(u, Unit::Second | Unit::Minute)).then(|| duration_value(Some(1.0), u)));
-    alt(((every, target).map(|(_, v)| Raw::Set(v)), adverb.map(|v| Raw::Set(v.to_string())), per.map(Raw::Set)))
-        .parse(i)
+    // `every other week`.
+    let every_other = (alt((kw("every"), kw("each"))), sp, kw("other"), sp, unit_singular)
+        .map(|(.., u)| duration_value(Some(2.0), u));
+    // `twice a week`, `three times a year`, `once per month`: how often in a unit.
+    let times = alt((
+        kw("once").map(|_| ()),
+        kw("twice").map(|_| ()),
+        (cardinal, sp, kw("times")).map(|_| ()),
+        (kw("several"), sp, kw("times")).map(|_| ()),
+    ));
+    let rate = (times, sp, alt((kw("a"), kw("an"), kw("per"), kw("each"), kw("every"))), sp, unit_singular)
+        .map_opt(|(.., u)| (!matches!(u, Unit::Quarter)).then(|| duration_value(Some(1.0), u)));
+    alt((
+        every_other.map(Raw::Set),
+        (every, target).map(|(_, v)| Raw::Set(v)),
+        rate.map(Raw::Set),
+        adverb.map(|v| Raw::Set(v.to_string())),
+        per.map(Raw::Set),
+    ))
+    .parse(i)
+}
+
+/// `decades-long`, `a two-year-long`, `month-long`: a length as a hyphenated adjective.
+pub(super) fn long_compound(i: &str) -> Res<'_, Raw> {
+    let vague = (alpha, tag("-"), kw("long")).map_opt(|(w, ..): (&str, _, _)| match Unit::from_noun(w) {
+        Some((u, true)) if u != Unit::Second => Some(duration_value(None, u)),
+        Some((u, false)) if u != Unit::Second => Some(duration_value(Some(1.0), u)),
+        _ => None,
+    });
+    let counted = (count_unit, tag("-"), kw("long")).map_opt(|((n, u, _), ..)| n.map(|n| duration_value(Some(n), u)));
+    let (rest, value) = alt((counted, vague)).parse(i)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    Ok((rest, Raw::Duration { value, bare: false, article: false }))
 }

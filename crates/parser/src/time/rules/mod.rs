@@ -11,16 +11,18 @@ use std::sync::LazyLock;
 use nom::Parser;
 use nom::branch::alt;
 
+use super::holidays::holidays;
 use super::reading::{Raw, Unit, Which};
 use crate::lex::{Res, alpha, fail, kw};
 use crate::lexicon::{self, Class};
-use clock::{clock, day_part};
+use clock::{clock, clock_length, day_part};
 pub(super) use dates::month_name;
 use dates::{
-    between_days, century, day_month, decade, iso_date, month_day, month_year, slash_date, weekday_date, year_in_words,
-    year_rule,
+    between_days, century, day_month, decade, holiday, iso_date, month_day, month_year, slash_date, weekday_date,
+    year_in_words, year_rule,
 };
-use lengths::{ago, bare_plural, duration, duration_with_the, set};
+pub(super) use lengths::duration_value;
+use lengths::{ago, bare_plural, duration, duration_with_the, long_compound, set};
 use relative::{
     anchored, day_word, part_of, quarter, quarter_words, relative_unit, season, the_weekend, the_year, vague, weekday,
 };
@@ -43,6 +45,8 @@ pub(super) enum Openers {
     Classes(&'static [Class]),
     /// The words of a lexicon class with an `s` added (`Tuesdays`).
     Plurals(Class),
+    /// The first words of the holidays' names.
+    Holidays,
 }
 
 /// A character other than a letter that can open a match.
@@ -112,7 +116,7 @@ pub(super) const RULES: &[Rule] = &[
         words: &[W(&["the", "year", "this", "last", "next", "fiscal"]), ORDINALS],
         marks: &[Mark::Digit],
     },
-    Rule { parse: quarter_words, words: &[W(&["q", "the", "year"])], marks: &[] },
+    Rule { parse: quarter_words, words: &[W(&["q", "the", "year", "last"])], marks: &[] },
     Rule { parse: season, words: &[WHICH, THE, W(&["spring", "summer", "fall", "autumn", "winter"])], marks: &[] },
     Rule { parse: part_of, words: &[W(&["the", "early", "late", "earlier", "later", "mid"])], marks: &[] },
     Rule {
@@ -120,6 +124,9 @@ pub(super) const RULES: &[Rule] = &[
         words: &[W(&[
             "recent",
             "current",
+            "then",
+            "a",
+            "past",
             "right",
             "the",
             "coming",
@@ -163,11 +170,48 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         parse: set,
-        words: &[W(&["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "per"])],
+        words: &[
+            W(&["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "per", "once", "twice"]),
+            COUNT_WORDS[1],
+        ],
+        marks: &[Mark::Digit],
+    },
+    Rule {
+        parse: long_compound,
+        words: &[
+            W(&[
+                "second",
+                "minute",
+                "hour",
+                "day",
+                "week",
+                "month",
+                "year",
+                "decade",
+                "century",
+                "seconds",
+                "minutes",
+                "hours",
+                "days",
+                "weeks",
+                "months",
+                "years",
+                "decades",
+                "centuries",
+            ]),
+            COUNT_WORDS[0],
+            COUNT_WORDS[1],
+        ],
+        marks: &[Mark::Digit],
+    },
+    Rule { parse: clock_length, words: &[], marks: &[Mark::Digit] },
+    Rule { parse: holiday, words: &[WHICH, Openers::Holidays], marks: &[] },
+    Rule { parse: clock, words: &[W(&["around", "about", "noon", "midday", "midnight"])], marks: &[Mark::Digit] },
+    Rule {
+        parse: day_part,
+        words: &[WHICH, DAY_WORDS, WEEKDAYS, WEEKDAY_PLURALS, W(&["mid", "midmorning", "midafternoon", "midevening"])],
         marks: &[],
     },
-    Rule { parse: clock, words: &[W(&["around", "about", "noon", "midday", "midnight"])], marks: &[Mark::Digit] },
-    Rule { parse: day_part, words: &[WHICH, DAY_WORDS, WEEKDAYS, WEEKDAY_PLURALS], marks: &[] },
 ];
 
 /// A set of rules, by their index in [`RULES`].
@@ -208,6 +252,11 @@ pub(super) fn rules_by_word() -> &'static [(Box<str>, RuleSet)] {
                         classes.iter().flat_map(|c| c.words()).map(|w| w.to_ascii_lowercase()).collect()
                     }
                     Openers::Plurals(class) => class.words().iter().map(|w| w.to_ascii_lowercase() + "s").collect(),
+                    Openers::Holidays => holidays()
+                        .iter()
+                        .filter_map(|h| h.name.split(|c: char| !c.is_ascii_alphabetic()).next())
+                        .map(str::to_ascii_lowercase)
+                        .collect(),
                 };
                 table.extend(words.into_iter().map(|w| (w.into_boxed_str(), RuleSet::one(n))));
             }

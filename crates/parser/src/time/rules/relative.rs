@@ -28,6 +28,13 @@ pub(super) fn weekday(i: &str) -> Res<'_, Raw> {
     Ok((rest, Raw::Named(Named::Weekday(d), w.unwrap_or(Which::Tense))))
 }
 
+/// `the previous Friday`, `the following Monday`, `the preceding Sunday`.
+pub(super) fn anchored_weekday(i: &str) -> Res<'_, Raw> {
+    let direction = alt((kw("previous").map(|_| -1), kw("preceding").map(|_| -1), kw("following").map(|_| 1)));
+    let (rest, (_, _, n, _, d)) = (kw("the"), sp, direction, sp, weekday_name).parse(i)?;
+    Ok((rest, Raw::AnchoredWeekday(d, n)))
+}
+
 /// `today`, `yesterday`, `tomorrow`, `tonight`.
 pub(super) fn day_word(i: &str) -> Res<'_, Raw> {
     alt((
@@ -89,7 +96,7 @@ pub(super) fn the_year(i: &str) -> Res<'_, Raw> {
     }
 }
 
-/// `the following day`, `the day before`, `that year`, `a year earlier`, `the same day`.
+/// `the following day`, `the day before`, `that year`, `the same day`, `the previous Friday`.
 pub(super) fn anchored(i: &str) -> Res<'_, Raw> {
     let following = (
         kw("the"),
@@ -102,7 +109,7 @@ pub(super) fn anchored(i: &str) -> Res<'_, Raw> {
     let that = (kw("that"), sp, unit_singular).map(|(_, _, u)| Raw::Anchored(u, 0));
     let day_before = (kw("the"), sp, kw("day"), sp, alt((kw("before").map(|_| -1), kw("after").map(|_| 1))))
         .map(|(.., n)| Raw::Anchored(Unit::Day, n));
-    let (rest, raw) = alt((following, that, day_before)).parse(i)?;
+    let (rest, raw) = alt((anchored_weekday, following, that, day_before)).parse(i)?;
     match raw {
         Raw::Anchored(Unit::Second | Unit::Minute | Unit::Hour, _) => fail(i),
         _ => Ok((rest, raw)),
@@ -132,7 +139,9 @@ pub(super) fn quarter(i: &str) -> Res<'_, Raw> {
     ));
     let (i, owner) = opt((year_owner, sp).map(|(w, _)| w)).parse(i)?;
     let (i, _) = opt((kw("fiscal"), sp)).parse(i)?;
-    let (i, q) = quarter_ordinal(i)?;
+    // `the last half of 1989` is the second half.
+    let last_half = (kw("last"), nom::combinator::peek((sp, kw("half")))).map(|_| 2);
+    let (i, q) = alt((quarter_ordinal, last_half)).parse(i)?;
     let (i, sep) = alt((sp, tag("-"))).parse(i)?;
     if sep == "-" && the.is_some() && owner.is_none() {
         return fail(i);
@@ -140,6 +149,10 @@ pub(super) fn quarter(i: &str) -> Res<'_, Raw> {
     let (i, half) = alt((kw("quarter").map(|_| false), kw("half").map(|_| true))).parse(i)?;
     if half && q > 2 {
         return fail(i);
+    }
+    // `the last half of the '80s`: a part of the decade, which TimeML values as the decade.
+    if let Ok((rest, (.., decade))) = (sp, kw("of"), sp, decade).parse(i) {
+        return Ok((rest, decade));
     }
     let year = alt((
         (sp, kw("of"), sp, year4).map(|(.., y)| Which::Year(y)),
@@ -167,8 +180,25 @@ pub(super) fn quarter_words(i: &str) -> Res<'_, Raw> {
         alt((kw("quarter"), (kw("period")))),
     )
         .map(|(_, _, adj, noun)| (adj.is_some(), noun));
-    let year_ago = (kw("the"), sp, alt((kw("year-ago"), kw("year-earlier"))), sp, alt((kw("quarter"), kw("period"))))
-        .map(|_| Raw::YearAgoQuarter);
+    let same = || opt((alt((kw("comparable"), kw("corresponding"), kw("same"))), sp));
+    let period = || alt((kw("quarter"), kw("period")));
+    let year_ago = alt((
+        (kw("the"), sp, same(), alt((kw("year-ago"), kw("year-earlier"))), sp, period()).map(|_| Raw::YearAgoQuarter),
+        // `the quarter a year ago`, `the same period a year earlier`, `the corresponding period last year`.
+        (
+            kw("the"),
+            sp,
+            same(),
+            period(),
+            sp,
+            alt((
+                (kw("a"), sp, kw("year"), sp, alt((kw("ago"), kw("earlier")))).map(|_| ()),
+                (kw("last"), sp, kw("year")).map(|_| ()),
+            )),
+        )
+            .map(|_| Raw::YearAgoQuarter),
+        (kw("last"), sp, tag_ci("year"), alt((tag("'s"), tag("’s"))), sp, period()).map(|_| Raw::YearAgoQuarter),
+    ));
     let year_period =
         (kw("the"), sp, year4, sp, alt((kw("quarter"), kw("period")))).map(|(_, _, y, ..)| Raw::QuarterOfYear(y));
     let adjective = alt((kw("year-ago"), kw("year-earlier"))).map(|_| Raw::Ago(Unit::Year, -1));
@@ -223,6 +253,7 @@ pub(super) fn part_of(i: &str) -> Res<'_, Raw> {
         (opt((kw("the"), sp)), kw("early"), sp).map(|_| ()),
         (opt((kw("the"), sp)), kw("late"), sp).map(|_| ()),
         (kw("the"), sp, tag_ci("mid"), alt((tag("-"), sp))).map(|_| ()),
+        (alt((kw("earlier"), kw("later"))), sp, kw("in"), sp).map(|_| ()),
         (kw("earlier"), sp).map(|_| ()),
         (kw("later"), sp).map(|_| ()),
         (tag_ci("mid"), alt((tag("-"), sp))).map(|_| ()),
@@ -257,9 +288,27 @@ pub(super) fn vague(i: &str) -> Res<'_, Raw> {
         }),
         kw("recent").map(|_| Raw::Ref("PAST_REF")),
         kw("current").map(|_| Raw::Ref("PRESENT_REF")),
+        (kw("then"), alt((sp, tag("-"))), kw("current")).map(|_| Raw::Ref("PAST_REF")),
         (kw("right"), sp, kw("now")).map(|_| Raw::Ref("PRESENT_REF")),
         (opt((kw("the"), sp)), kw("coming"), sp, plural_unit).map(|_| Raw::Ref("FUTURE_REF")),
         (kw("the"), sp, opt((kw("near"), sp)), kw("future")).map(|_| Raw::Ref("FUTURE_REF")),
+        // `in the near term`, `at a later date`.
+        (kw("the"), sp, alt((kw("near"), kw("short"))), sp, kw("term")).map(|_| Raw::Ref("FUTURE_REF")),
+        (kw("a"), sp, kw("later"), sp, kw("date")).map(|_| Raw::Ref("FUTURE_REF")),
+        // `in past years`: the past, like `in recent years`.
+        (kw("past"), sp, kw("years")).map(|_| Raw::Ref("PAST_REF")),
+        // `over the years`: a vague length, kept after `over`, `for` or `in` like `years`.
+        (kw("the"), sp, alpha).map_opt(|(.., w)| match Unit::from_noun(w) {
+            Some((u, true)) if matches!(u, Unit::Year | Unit::Decade) && w.starts_with(char::is_lowercase) => {
+                Some(Raw::Duration { value: duration_value(None, u), bare: true, article: false })
+            }
+            _ => None,
+        }),
+        // `the weeks ahead`, `the months ahead`: a vague length.
+        (kw("the"), sp, alpha, sp, kw("ahead")).map_opt(|(_, _, w, ..)| match Unit::from_noun(w) {
+            Some((u, true)) => Some(Raw::Duration { value: duration_value(None, u), bare: false, article: false }),
+            _ => None,
+        }),
         (kw("the"), sp, kw("past")).map(|_| Raw::Ref("PAST_REF")),
         kw("now").map(|_| Raw::Ref("PRESENT_REF")),
         kw("currently").map(|_| Raw::Ref("PRESENT_REF")),
