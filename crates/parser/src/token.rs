@@ -84,11 +84,58 @@ fn leading_apostrophe(i: &str) -> IResult<&str, &str> {
     recognize((satisfy(is_apostrophe), take_while1(|c: char| c.is_ascii_digit()))).parse(i)
 }
 
+/// The token at the start of `b`, which opens with `first`, when its ASCII bytes decide it as
+/// the grammar would: its length and kind, or `None` for a kind when it is blank space.
+fn ascii_token(b: &[u8], first: u8) -> Option<(usize, Option<TokenKind>)> {
+    match first {
+        // `char::is_whitespace` on ASCII, as `trim_start` reads it.
+        b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' => {
+            let n = b.iter().take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')).count();
+            Some((n, None))
+        }
+        b'0'..=b'9' => Some((ascii_word_len(b)?, Some(TokenKind::Number))),
+        b'a'..=b'z' | b'A'..=b'Z' => Some((ascii_word_len(b)?, Some(TokenKind::Word))),
+        b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'[' | b']' => Some((1, Some(TokenKind::Punct))),
+        b'"' => Some((1, Some(TokenKind::Quote))),
+        b'.' if b.starts_with(b"...") => Some((3, Some(TokenKind::Ellipsis))),
+        b'.' if b.starts_with(b". . .") => Some((5, Some(TokenKind::Ellipsis))),
+        b'.' => Some((1, Some(TokenKind::Punct))),
+        _ => None,
+    }
+}
+
+/// The length of the [`word`] at the start of `b`, which opens with an ASCII letter or digit,
+/// when ASCII bytes decide where it ends; `None` when a byte beyond ASCII stands where the word
+/// could go on (a letter, a soft hyphen, a curly apostrophe).
+fn ascii_word_len(b: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    loop {
+        i += b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        match b.get(i) {
+            Some(c) if !c.is_ascii() => return None,
+            Some(b'-' | b'.' | b',' | b':' | b'/' | b'@' | b'&' | b'_' | b'\'') => match b.get(i + 1) {
+                Some(c) if c.is_ascii_alphanumeric() => i += 1,
+                Some(c) if !c.is_ascii() => return None,
+                _ => return Some(i),
+            },
+            _ => return Some(i),
+        }
+    }
+}
+
 /// Splits `text` (which starts at byte `base` of the document) into tokens.
 pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     let mut rest = text;
-    while !rest.is_empty() {
+    while let Some(&first) = rest.as_bytes().first() {
         let at = text.len() - rest.len();
+        // Fast paths for what ASCII bytes alone decide; anything else goes through the grammar.
+        if let Some((len, kind)) = ascii_token(rest.as_bytes(), first) {
+            if let Some(kind) = kind {
+                out.push(Token { span: Span::new(base + at, base + at + len), kind });
+            }
+            rest = &rest[len..];
+            continue;
+        }
         let ws = rest.len() - rest.trim_start().len();
         if ws > 0 {
             rest = &rest[ws..];

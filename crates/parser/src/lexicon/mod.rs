@@ -265,10 +265,10 @@ const MAX_LEN: usize = 32;
 /// Every word of every class, looked up with or without regard to case.
 pub(crate) struct WordSet {
     /// Each word folded to ASCII lowercase, with the classes that list it in any case.
-    folded: FxHashMap<Box<[u8]>, Classes>,
+    folded: FxHashMap<Key, Classes>,
     /// Each word as written in its files, and each lowercase word capitalized (`When` for `when`),
     /// with the classes that list it in that form.
-    written: FxHashMap<Box<str>, Written>,
+    written: FxHashMap<Key, Written>,
     /// Each class's words in file order, by class.
     ordered: Vec<Vec<&'static str>>,
     /// Each class's words folded to ASCII lowercase, with their position in the file, by class.
@@ -298,15 +298,16 @@ impl WordSet {
                 debug_assert!(w.len() <= MAX_LEN, "{w:?} is longer than {MAX_LEN} bytes");
                 let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
                 set.folded_screen.insert(&key);
-                positions.entry(key.clone()).or_insert(at);
-                let folded = set.folded.entry(key).or_default();
+                let folded = set.folded.entry(Key::folded(w.as_bytes()).expect("a short entry")).or_default();
                 *folded = folded.with(class);
-                let written = set.written.entry(w.into()).or_default();
+                positions.entry(key).or_insert(at);
+                let written = set.written.entry(Key::exact(w.as_bytes()).expect("a short entry")).or_default();
                 written.as_written = written.as_written.with(class);
                 written_screen.insert(w.as_bytes());
                 if let Some(capitalized) = capitalized(w) {
                     written_screen.insert(capitalized.as_bytes());
-                    let written = set.written.entry(capitalized.into_boxed_str()).or_default();
+                    let key = Key::exact(capitalized.as_bytes()).expect("a short entry");
+                    let written = set.written.entry(key).or_default();
                     written.capitalized = written.capitalized.with(class);
                 }
             }
@@ -330,7 +331,7 @@ impl WordSet {
         )) {
             return Classes::default();
         }
-        fold(w, |key| self.folded.get(key).copied()).flatten().unwrap_or_default()
+        Key::folded(b).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
     }
 
     /// How class `class` lists `w`: as written, or capitalized.
@@ -338,7 +339,7 @@ impl WordSet {
         if !self.written_screens[class as usize].may_hold(w.as_bytes()) {
             return Written::default();
         }
-        self.written.get(w).copied().unwrap_or_default()
+        self.exactly(w)
     }
 
     /// How `classes` list `w`: as written, or capitalized.
@@ -346,7 +347,58 @@ impl WordSet {
         if !classes.iter().any(|&c| self.written_screens[c as usize].may_hold(w.as_bytes())) {
             return Written::default();
         }
-        self.written.get(w).copied().unwrap_or_default()
+        self.exactly(w)
+    }
+
+    /// How the classes list `w` exactly as written.
+    fn exactly(&self, w: &str) -> Written {
+        Key::exact(w.as_bytes()).and_then(|key| self.written.get(&key).copied()).unwrap_or_default()
+    }
+}
+
+/// A word of up to [`MAX_LEN`] bytes packed into four machine words and its length: hashed by one
+/// multiplication and compared without a loop or a call, where a boxed key would be hashed byte
+/// by byte and compared by `memcmp`. Longer words have no key: they are in no class.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key([u64; 4], usize);
+
+impl Key {
+    /// The key of `w` as it is.
+    fn exact(w: &[u8]) -> Option<Key> {
+        let mut buf = [0u8; MAX_LEN];
+        buf.get_mut(..w.len())?.copy_from_slice(w);
+        Some(Key::pack(&buf, w.len()))
+    }
+
+    /// The key of `w` folded to ASCII lowercase.
+    fn folded(w: &[u8]) -> Option<Key> {
+        let mut buf = [0u8; MAX_LEN];
+        buf.get_mut(..w.len())?.copy_from_slice(w);
+        buf.make_ascii_lowercase();
+        Some(Key::pack(&buf, w.len()))
+    }
+
+    fn pack(buf: &[u8; MAX_LEN], len: usize) -> Key {
+        let word = |k: usize| {
+            u64::from_le_bytes([
+                buf[k],
+                buf[k + 1],
+                buf[k + 2],
+                buf[k + 3],
+                buf[k + 4],
+                buf[k + 5],
+                buf[k + 6],
+                buf[k + 7],
+            ])
+        };
+        Key([word(0), word(8), word(16), word(24)], len)
+    }
+}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let [a, b, c, d] = self.0;
+        state.write_u64(a ^ b.rotate_left(16) ^ c.rotate_left(32) ^ d.rotate_left(48) ^ self.1 as u64);
     }
 }
 

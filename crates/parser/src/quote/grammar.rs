@@ -101,7 +101,8 @@ impl<'t> View<'t> {
         }
         // `called for new talks`, `calls on the board`: a stance, not a name given.
         let next = self.word(i + 1);
-        if Class::NamingVerb.has(w)
+        let classes = lexicon::classes(w);
+        if classes.has(Class::NamingVerb)
             && w.to_ascii_lowercase().starts_with("call")
             && (next.eq_ignore_ascii_case("for") || next.eq_ignore_ascii_case("on"))
         {
@@ -111,17 +112,18 @@ impl<'t> View<'t> {
         if w.eq_ignore_ascii_case("put") && self.word(i + 1).eq_ignore_ascii_case("it") {
             return Some((Cue::Say, 2));
         }
-        if let Some(c) = cue_word(w) {
+        if let Some(c) = cue_of(classes) {
             return Some((c, 1));
         }
         // `polls show`, `the data suggest`: verbs that are nouns elsewhere, right after a source.
         let prev = i.checked_sub(1).map_or("", |p| self.word(p));
-        if Class::EvidencePluralVerb.has(w) && role_noun(prev) && self.is_word(i + 1) {
+        if classes.has(Class::EvidencePluralVerb) && role_noun(prev) && self.is_word(i + 1) {
             return Some((Cue::Evidence, 1));
         }
         // `are concerned that`, `is optimistic about`.
-        (Class::BeliefAdjective.has(w) && (next.eq_ignore_ascii_case("that") || next.eq_ignore_ascii_case("about")))
-            .then_some((Cue::Belief, 1))
+        (classes.has(Class::BeliefAdjective)
+            && (next.eq_ignore_ascii_case("that") || next.eq_ignore_ascii_case("about")))
+        .then_some((Cue::Belief, 1))
     }
 
     /// The length of `according to` or `per` at token `i`, cues that put their source after them.
@@ -588,7 +590,11 @@ impl<'t> View<'t> {
 
 /// The class of a cue verb; a word in several classes takes the first of say, naming, report.
 fn cue_word(w: &str) -> Option<Cue> {
-    let classes = lexicon::classes(w);
+    cue_of(lexicon::classes(w))
+}
+
+/// The cue a word of lexicon classes `classes` is.
+fn cue_of(classes: lexicon::Classes) -> Option<Cue> {
     if classes.has(Class::SayVerb) {
         Some(Cue::Say)
     } else if classes.has(Class::NamingVerb) {
