@@ -80,9 +80,9 @@ fn may_start(kind: TokenKind, word: &str) -> bool {
             // `half` stands alone as a fraction; the other fractions need a number before them.
             let opener = |classes: Classes, w: &str| classes.has_any(OPENERS) || w.eq_ignore_ascii_case("half");
             if word.is_ascii() {
-                let classes = lexicon::classes(word);
+                let classes = lexicon::classes_among(word, OPENERS_AND_NUMBER_WORDS);
                 let number = match word.find('-') {
-                    Some(n) => lexicon::classes(&word[..n]).has_any(NUMBER_WORDS),
+                    Some(n) => lexicon::classes_among(&word[..n], NUMBER_WORDS).has_any(NUMBER_WORDS),
                     None => classes.has_any(NUMBER_WORDS),
                 };
                 return opener(classes, word) || number || currency();
@@ -106,6 +106,17 @@ const OPENERS: &[Class] = &[
     Class::ApproxUpTo,
     Class::CrowdWord,
     Class::IndefiniteArticle,
+];
+/// The classes [`may_start`] asks about.
+const OPENERS_AND_NUMBER_WORDS: &[Class] = &[
+    Class::ApproxMoreThan,
+    Class::ApproxLessThan,
+    Class::ApproxAbout,
+    Class::ApproxUpTo,
+    Class::CrowdWord,
+    Class::IndefiniteArticle,
+    Class::NumberUnderTwenty,
+    Class::Tens,
 ];
 /// Number words below a hundred.
 const NUMBER_WORDS: &[Class] = &[Class::NumberUnderTwenty, Class::Tens];

@@ -236,11 +236,18 @@ fn score(cand: &Candidate, maxima: &Maxima) -> f32 {
 /// those already chosen; near-duplicates of a chosen one are dropped.
 fn pick(cands: &[Candidate], scores: &[f32], n: usize) -> Vec<usize> {
     let mut chosen: Vec<usize> = Vec::new();
+    // Each candidate's largest overlap with those chosen so far, updated with each new one only.
+    let mut overlaps = vec![0.0f32; cands.len()];
     while chosen.len() < n.min(cands.len()) {
+        if let Some(&last) = chosen.last() {
+            for (overlap, cand) in overlaps.iter_mut().zip(cands) {
+                *overlap = overlap.max(jaccard(&cand.words, &cands[last].words));
+            }
+        }
         let best = (0..cands.len())
             .filter(|i| !chosen.contains(i))
             .filter_map(|i| {
-                let overlap = chosen.iter().map(|&j| jaccard(&cands[i].words, &cands[j].words)).fold(0.0f32, f32::max);
+                let overlap = overlaps[i];
                 (overlap < NEAR_DUPLICATE).then_some((i, scores[i] - REDUNDANCY * overlap))
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));

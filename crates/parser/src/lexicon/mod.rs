@@ -275,6 +275,9 @@ pub(crate) struct WordSet {
     positions: Vec<FxHashMap<Box<[u8]>, usize>>,
     /// The signatures of every folded word, which rule most other words out before hashing.
     folded_screen: Screen,
+    /// The signatures of each class's words folded, by class: a look-up about a few classes
+    /// only is ruled out by theirs.
+    folded_screens: Vec<Screen>,
     /// The signatures of each class's words as written and capitalized, by class.
     written_screens: Vec<Screen>,
 }
@@ -287,6 +290,7 @@ impl WordSet {
             ordered: Vec::new(),
             positions: Vec::new(),
             folded_screen: Screen::default(),
+            folded_screens: Vec::new(),
             written_screens: Vec::new(),
         };
         for (n, &(class, text)) in FILES.iter().enumerate() {
@@ -294,26 +298,35 @@ impl WordSet {
             let words: Vec<&'static str> = entries(text).collect();
             let mut positions = FxHashMap::default();
             let mut written_screen = Screen::default();
+            let mut folded_screen = Screen::default();
             for (at, &w) in words.iter().enumerate() {
                 debug_assert!(w.len() <= MAX_LEN, "{w:?} is longer than {MAX_LEN} bytes");
                 let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
                 set.folded_screen.insert(&key);
-                let folded = set.folded.entry(Key::folded(w.as_bytes()).expect("a short entry")).or_default();
-                *folded = folded.with(class);
+                folded_screen.insert(&key);
                 positions.entry(key).or_insert(at);
-                let written = set.written.entry(Key::exact(w.as_bytes()).expect("a short entry")).or_default();
-                written.as_written = written.as_written.with(class);
+                // Every entry has a key: none is longer than MAX_LEN (a test holds this).
+                if let Some(key) = Key::folded(w.as_bytes()) {
+                    let classes = set.folded.entry(key).or_default();
+                    *classes = classes.with(class);
+                }
+                if let Some(key) = Key::exact(w.as_bytes()) {
+                    let entry = set.written.entry(key).or_default();
+                    entry.as_written = entry.as_written.with(class);
+                }
                 written_screen.insert(w.as_bytes());
                 if let Some(capitalized) = capitalized(w) {
                     written_screen.insert(capitalized.as_bytes());
-                    let key = Key::exact(capitalized.as_bytes()).expect("a short entry");
-                    let written = set.written.entry(key).or_default();
-                    written.capitalized = written.capitalized.with(class);
+                    if let Some(key) = Key::exact(capitalized.as_bytes()) {
+                        let entry = set.written.entry(key).or_default();
+                        entry.capitalized = entry.capitalized.with(class);
+                    }
                 }
             }
             set.ordered.push(words);
             set.positions.push(positions);
             set.written_screens.push(written_screen);
+            set.folded_screens.push(folded_screen);
         }
         set
     }
@@ -322,16 +335,20 @@ impl WordSet {
     fn classes(&self, w: &str) -> Classes {
         // The screen reads the length and the end bytes only: most words are ruled out before
         // they are folded.
-        let b = w.as_bytes();
-        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-        if !self.folded_screen.holds(Screen::signature_of(
-            b.len(),
-            first.to_ascii_lowercase(),
-            last.to_ascii_lowercase(),
-        )) {
+        if !self.folded_screen.holds(Screen::folded_signature(w.as_bytes())) {
             return Classes::default();
         }
-        Key::folded(b).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
+        Key::folded(w.as_bytes()).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
+    }
+
+    /// The classes of `w`, ignoring ASCII case, when one of `among` may list it; none when
+    /// their screens rule it out.
+    fn classes_among(&self, w: &str, among: &[Class]) -> Classes {
+        let signature = Screen::folded_signature(w.as_bytes());
+        if !among.iter().any(|&c| self.folded_screens[c as usize].holds(signature)) {
+            return Classes::default();
+        }
+        Key::folded(w.as_bytes()).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
     }
 
     /// How class `class` lists `w`: as written, or capitalized.
@@ -363,36 +380,44 @@ impl WordSet {
 struct Key([u64; 4], usize);
 
 impl Key {
-    /// The key of `w` as it is.
+    /// The key of `w` as it is: its bytes in little-endian order, eight to a word, zeros after.
     fn exact(w: &[u8]) -> Option<Key> {
-        let mut buf = [0u8; MAX_LEN];
-        buf.get_mut(..w.len())?.copy_from_slice(w);
-        Some(Key::pack(&buf, w.len()))
+        if w.len() > MAX_LEN {
+            return None;
+        }
+        let mut words = [0u64; 4];
+        let chunks = w.chunks_exact(8);
+        let tail = chunks.remainder();
+        let n = chunks.len();
+        for (word, chunk) in words.iter_mut().zip(chunks) {
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(chunk);
+            *word = u64::from_le_bytes(bytes);
+        }
+        if let Some(word) = words.get_mut(n) {
+            *word = tail.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b));
+        }
+        Some(Key(words, w.len()))
     }
 
     /// The key of `w` folded to ASCII lowercase.
     fn folded(w: &[u8]) -> Option<Key> {
-        let mut buf = [0u8; MAX_LEN];
-        buf.get_mut(..w.len())?.copy_from_slice(w);
-        buf.make_ascii_lowercase();
-        Some(Key::pack(&buf, w.len()))
+        let Key(words, len) = Key::exact(w)?;
+        Some(Key(words.map(ascii_lowercase), len))
     }
+}
 
-    fn pack(buf: &[u8; MAX_LEN], len: usize) -> Key {
-        let word = |k: usize| {
-            u64::from_le_bytes([
-                buf[k],
-                buf[k + 1],
-                buf[k + 2],
-                buf[k + 3],
-                buf[k + 4],
-                buf[k + 5],
-                buf[k + 6],
-                buf[k + 7],
-            ])
-        };
-        Key([word(0), word(8), word(16), word(24)], len)
-    }
+/// The eight bytes of `x` in ASCII lowercase, all at once: each byte from `A` to `Z` gets the
+/// 0x20 bit; bytes beyond ASCII are left alone. No sum carries into the next byte.
+const fn ascii_lowercase(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let seven = x & LOW7;
+    // The high bit of each byte: at least `A` (0x41), and beyond `Z` (0x5a).
+    let from_a = seven + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = seven + 0x2525_2525_2525_2525;
+    let upper = (from_a ^ past_z) & !x & HIGH;
+    x | upper >> 2
 }
 
 impl std::hash::Hash for Key {
@@ -437,6 +462,12 @@ impl Default for Screen {
 impl Screen {
     fn signature(w: &[u8]) -> usize {
         Screen::signature_of(w.len(), w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0))
+    }
+
+    /// The signature of `w` folded to ASCII lowercase.
+    fn folded_signature(w: &[u8]) -> usize {
+        let (first, last) = (w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0));
+        Screen::signature_of(w.len(), first.to_ascii_lowercase(), last.to_ascii_lowercase())
     }
 
     fn signature_of(len: usize, first: u8, last: u8) -> usize {
@@ -502,10 +533,16 @@ pub(crate) fn classes(w: &str) -> Classes {
     lexicon().classes(w)
 }
 
+/// The classes of `w`, ignoring ASCII case, for a caller that asks only about `among`: the
+/// look-up is skipped when the screens of `among` rule the word out (then no class shows).
+pub(crate) fn classes_among(w: &str, among: &[Class]) -> Classes {
+    lexicon().classes_among(w, among)
+}
+
 impl Class {
     /// True when `w` is in the class, ignoring ASCII case.
     pub(crate) fn has(self, w: &str) -> bool {
-        classes(w).has(self)
+        classes_among(w, &[self]).has(self)
     }
 
     /// True when the class lists `w` in exactly this form, capitals included.
@@ -565,6 +602,17 @@ mod tests {
     }
 
     #[test]
+    fn keys_fold_as_ascii_lowercase_does() {
+        for b in 0..=255u8 {
+            let w = [b, b'a', b, 0x80 | b, b, b, b, b, b, b.wrapping_add(1)];
+            let lower: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
+            assert!(Key::folded(&w) == Key::exact(&lower), "{b:#x}");
+        }
+        assert!(Key::exact(b"ab") != Key::exact(b"ab\0"));
+        assert!(Key::exact(&[b'x'; 32]).is_some() && Key::exact(&[b'x'; 33]).is_none());
+    }
+
+    #[test]
     fn look_ups_with_and_without_case() {
         assert!(Class::Month.has("MARCH") && Class::Month.has("march"));
         assert!(Class::Month.has_as_written("March") && !Class::Month.has_as_written("march"));
@@ -572,5 +620,11 @@ mod tests {
         assert!(classes("twenty").has(Class::Tens));
         assert!(!Class::Month.has("Marchx") && !Class::Month.has(""));
         assert!(!Class::Month.has(&"x".repeat(100)));
+        let among = [Class::Month, Class::Weekday];
+        for w in ["March", "FRIDAY", "said", "the", "", "Marchx", "İstanbul"] {
+            let all = classes(w);
+            let some = classes_among(w, &among);
+            assert!(among.iter().all(|&c| all.has(c) == some.has(c)), "{w}");
+        }
     }
 }

@@ -101,7 +101,7 @@ impl<'t> View<'t> {
         }
         // `called for new talks`, `calls on the board`: a stance, not a name given.
         let next = self.word(i + 1);
-        let classes = lexicon::classes(w);
+        let classes = lexicon::classes_among(w, CUE_CLASSES);
         if classes.has(Class::NamingVerb)
             && w.to_ascii_lowercase().starts_with("call")
             && (next.eq_ignore_ascii_case("for") || next.eq_ignore_ascii_case("on"))
@@ -592,6 +592,18 @@ impl<'t> View<'t> {
 fn cue_word(w: &str) -> Option<Cue> {
     cue_of(lexicon::classes(w))
 }
+
+/// The classes [`View::cue`] asks about.
+const CUE_CLASSES: &[Class] = &[
+    Class::SayVerb,
+    Class::NamingVerb,
+    Class::ReportVerb,
+    Class::StanceVerb,
+    Class::BeliefVerb,
+    Class::EvidenceVerb,
+    Class::EvidencePluralVerb,
+    Class::BeliefAdjective,
+];
 
 /// The cue a word of lexicon classes `classes` is.
 fn cue_of(classes: lexicon::Classes) -> Option<Cue> {
