@@ -183,7 +183,9 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     let reference = options.reference_date.or(lay.published.filter(|d| d.exists()));
     let mut diagnostics = std::mem::take(&mut lay.diagnostics);
     let meta = meta(lay, body.word_count, reference);
-    let ctx = Context { text, paragraphs: &body.paragraphs, tokens: &body.tokens, meta: &meta, reference };
+    let classes = Context::word_classes(text, &body.tokens);
+    let ctx =
+        Context { text, paragraphs: &body.paragraphs, tokens: &body.tokens, classes: &classes, meta: &meta, reference };
     let run = options.analyses;
     let entities = if run.entities { entity::find(&ctx) } else { Vec::new() };
     // Amounts need the times even when they are not wanted: "in 2021" is a year, not a number.
@@ -312,7 +314,8 @@ pub mod internals {
         let span = Span::new(0, text.len());
         let paragraphs = [Paragraph { span, role: Role::Body, sentences: Vec::new() }];
         let meta = Meta::default();
-        pass(&Context { text, paragraphs: &paragraphs, tokens: &tokens, meta: &meta, reference })
+        let classes = Context::word_classes(text, &tokens);
+        pass(&Context { text, paragraphs: &paragraphs, tokens: &tokens, classes: &classes, meta: &meta, reference })
     }
 
     #[cfg(test)]

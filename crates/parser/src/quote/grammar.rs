@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{self, Class};
+use crate::lexicon::{self, Class, Classes};
 use crate::model::CueClass;
 use crate::token::{Token, TokenKind};
 
@@ -21,6 +21,8 @@ pub(crate) struct View<'t> {
     pub text: &'t str,
     /// The paragraph's tokens.
     pub toks: &'t [Token],
+    /// The lexicon classes of each token ([`crate::context::Context::word_classes`]).
+    pub classes: &'t [Classes],
 }
 
 /// How a cue verb reports speech.
@@ -101,7 +103,7 @@ impl<'t> View<'t> {
         }
         // `called for new talks`, `calls on the board`: a stance, not a name given.
         let next = self.word(i + 1);
-        let classes = lexicon::classes_among(w, CUE_CLASSES);
+        let classes = self.classes.get(i).copied().unwrap_or_default();
         if classes.has(Class::NamingVerb)
             && w.to_ascii_lowercase().starts_with("call")
             && (next.eq_ignore_ascii_case("for") || next.eq_ignore_ascii_case("on"))
@@ -593,18 +595,6 @@ fn cue_word(w: &str) -> Option<Cue> {
     cue_of(lexicon::classes(w))
 }
 
-/// The classes [`View::cue`] asks about.
-const CUE_CLASSES: &[Class] = &[
-    Class::SayVerb,
-    Class::NamingVerb,
-    Class::ReportVerb,
-    Class::StanceVerb,
-    Class::BeliefVerb,
-    Class::EvidenceVerb,
-    Class::EvidencePluralVerb,
-    Class::BeliefAdjective,
-];
-
 /// The cue a word of lexicon classes `classes` is.
 fn cue_of(classes: lexicon::Classes) -> Option<Cue> {
     if classes.has(Class::SayVerb) {
@@ -716,7 +706,8 @@ mod tests {
     /// Finds the first cue in `text` and checks the subject phrase before it (head, full).
     fn check_subject(text: &str, expect: Option<(&str, &str)>) {
         let toks = view(text);
-        let v = View { text, toks: &toks };
+        let classes = crate::context::Context::word_classes(text, &toks);
+        let v = View { text, toks: &toks, classes: &classes };
         let cue = (0..toks.len()).find(|&i| v.cue(i).is_some()).expect("a cue");
         let got = v.subject_before(0, cue).map(|np| (slice(&v, np.head), slice(&v, np.full)));
         assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
@@ -725,7 +716,8 @@ mod tests {
     /// Checks the phrase after the first token.
     fn check_after(text: &str, expect: Option<(&str, &str)>) {
         let toks = view(text);
-        let v = View { text, toks: &toks };
+        let classes = crate::context::Context::word_classes(text, &toks);
+        let v = View { text, toks: &toks, classes: &classes };
         let got = v.np_after(1, toks.len()).map(|np| (slice(&v, np.head), slice(&v, np.full)));
         assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
     }

@@ -16,26 +16,16 @@ pub(super) struct Gate {
     pub(super) function: bool,
     /// It makes a function word before it temporal: a number or a time word.
     pub(super) anchors: bool,
-    /// The lexicon classes of a word token, as far as the gate and the tense cues ask
-    /// ([`GATE_CLASSES`]).
+    /// The lexicon classes of a word token.
     pub(super) classes: Classes,
 }
 
-/// The classes the gate and [`tense_of`] ask about: a word in none of them is looked up no further.
-const GATE_CLASSES: &[Class] = &[
-    Class::TimeOpener,
-    Class::TimeFunctionWord,
-    Class::TimeUnitWord,
-    Class::FutureCue,
-    Class::PastCue,
-    Class::NotPastTense,
-];
 /// The classes the gate asks about a plural's singular.
 const SINGULAR_CLASSES: &[Class] = &[Class::TimeOpener, Class::TimeUnitWord];
 
 impl Gate {
-    /// The gate of a token of `text`.
-    pub(super) fn of(text: &str, t: &Token) -> Gate {
+    /// The gate of a token of `text`, with its lexicon classes.
+    pub(super) fn of(text: &str, t: &Token, classes: Classes) -> Gate {
         let word = t.span.as_str(text);
         match t.kind {
             TokenKind::Number | TokenKind::Apostrophe => {
@@ -44,7 +34,6 @@ impl Gate {
             TokenKind::Word if word.len() <= 16 && word.bytes().all(|c| c.is_ascii_alphabetic()) => {
                 // A plain word, the common case: no possessive, no hyphen, and no other form to look up
                 // but the singular.
-                let classes = lexicon::classes_among(word, GATE_CLASSES);
                 let singular = match word.as_bytes().last() {
                     Some(b's' | b'S') => lexicon::classes_among(&word[..word.len() - 1], SINGULAR_CLASSES),
                     _ => Classes::default(),
@@ -57,7 +46,6 @@ impl Gate {
                 Gate { starts, function, anchors: starts && !function || unit, classes }
             }
             TokenKind::Word => {
-                let classes = lexicon::classes_among(word, GATE_CLASSES);
                 let starts = may_start(t.kind, word);
                 let function = classes.has(Class::TimeFunctionWord);
                 let w = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
