@@ -111,7 +111,7 @@ fn features(article: &Article<'_>) -> Features {
                 to += 1;
             }
             tok_from = to;
-            let mut words = Vec::new();
+            let mut words = Vec::with_capacity(to - from);
             let mut n_words = 0;
             for token in &tokens[from..to] {
                 if !matches!(token.kind, TokenKind::Word | TokenKind::Number) {
@@ -238,14 +238,16 @@ fn pick(cands: &[Candidate], scores: &[f32], n: usize) -> Vec<usize> {
     let mut chosen: Vec<usize> = Vec::new();
     // Each candidate's largest overlap with those chosen so far, updated with each new one only.
     let mut overlaps = vec![0.0f32; cands.len()];
+    let mut taken = vec![false; cands.len()];
     while chosen.len() < n.min(cands.len()) {
         if let Some(&last) = chosen.last() {
+            taken[last] = true;
             for (overlap, cand) in overlaps.iter_mut().zip(cands) {
                 *overlap = overlap.max(jaccard(&cand.words, &cands[last].words));
             }
         }
         let best = (0..cands.len())
-            .filter(|i| !chosen.contains(i))
+            .filter(|&i| !taken[i])
             .filter_map(|i| {
                 let overlap = overlaps[i];
                 (overlap < NEAR_DUPLICATE).then_some((i, scores[i] - REDUNDANCY * overlap))

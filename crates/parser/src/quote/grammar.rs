@@ -134,8 +134,7 @@ impl<'t> View<'t> {
         if w.eq_ignore_ascii_case("according") && self.word(i + 1).eq_ignore_ascii_case("to") {
             return Some(2);
         }
-        let next = self.word(i + 1);
-        (w == "per" && (is_determiner(next) || self.is_capitalized(i + 1))).then_some(1)
+        (w == "per" && (is_determiner(self.word(i + 1)) || self.is_capitalized(i + 1))).then_some(1)
     }
 
     /// True when token `i` opens a relative clause after a comma (`who`, `which`, `whose`).
