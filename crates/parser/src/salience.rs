@@ -162,16 +162,28 @@ fn features(article: &Article<'_>) -> Features {
 
 /// Content words interned as ids; interning allocates only for a word not seen before.
 #[derive(Default)]
-struct Vocabulary {
+struct Vocabulary<'t> {
     ids: FxHashMap<String, u32>,
+    /// Each token as written with its content word's id, or `None`: a token read before is
+    /// not lowercased and looked up again.
+    seen: FxHashMap<&'t str, Option<u32>>,
     /// The lowercased word being read.
     buf: String,
 }
 
-impl Vocabulary {
+impl<'t> Vocabulary<'t> {
     /// The id of a token's content word, or `None` for a stopword or a bare number; a new word
     /// gets a count of zero in `doc_tf`.
-    fn intern_content_word(&mut self, token: &str, doc_tf: &mut Vec<u32>) -> Option<u32> {
+    fn intern_content_word(&mut self, token: &'t str, doc_tf: &mut Vec<u32>) -> Option<u32> {
+        if let Some(&id) = self.seen.get(token) {
+            return id;
+        }
+        let id = self.intern_new(token, doc_tf);
+        self.seen.insert(token, id);
+        id
+    }
+
+    fn intern_new(&mut self, token: &str, doc_tf: &mut Vec<u32>) -> Option<u32> {
         let w = content_word(token, &mut self.buf)?;
         if let Some(&id) = self.ids.get(w) {
             return Some(id);
