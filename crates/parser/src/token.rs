@@ -127,51 +127,53 @@ fn ascii_word_len(b: &[u8]) -> Option<usize> {
 pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     let mut rest = text;
     while let Some(&first) = rest.as_bytes().first() {
-        let at = text.len() - rest.len();
         // Fast paths for what ASCII bytes alone decide; anything else goes through the grammar.
-        if let Some((len, kind)) = ascii_token(rest.as_bytes(), first) {
-            if let Some(kind) = kind {
-                out.push(Token { span: Span::new(base + at, base + at + len), kind });
-            }
-            rest = &rest[len..];
-            continue;
-        }
-        let ws = rest.len() - rest.trim_start().len();
-        if ws > 0 {
-            rest = &rest[ws..];
-            continue;
-        }
-        let (next, kind) = if let Ok((next, w)) = word(rest) {
-            let digit = w.starts_with(|c: char| c.is_ascii_digit());
-            (next, if digit { TokenKind::Number } else { TokenKind::Word })
-        } else if let Ok((next, _)) = ellipsis(rest) {
-            (next, TokenKind::Ellipsis)
-        } else if let Ok((_, w)) = leading_apostrophe(rest) {
-            // `’90s`: the apostrophe is its own token, the decade a number.
-            let a = w.chars().next().map_or(1, char::len_utf8);
-            (&rest[a..], TokenKind::Apostrophe)
-        } else if let Ok((next, _)) = dash(rest) {
-            (next, TokenKind::Dash)
-        } else if let Ok((next, (c, _))) = one_char(rest) {
-            let kind = if is_quote_char(c) {
-                TokenKind::Quote
-            } else if c.is_ascii_punctuation()
-                && !matches!(c, '$' | '%' | '&' | '@' | '#' | '*' | '+' | '=' | '<' | '>' | '^' | '~' | '|' | '\\')
-            {
-                TokenKind::Punct
-            } else if c.is_alphanumeric() {
-                TokenKind::Word
-            } else {
-                TokenKind::Symbol
-            };
-            (next, kind)
-        } else {
+        let Some((len, kind)) = ascii_token(rest.as_bytes(), first).or_else(|| by_grammar(rest)) else {
             break;
         };
-        let end = text.len() - next.len();
-        out.push(Token { span: Span::new(base + at, base + end), kind });
-        rest = next;
+        if let Some(kind) = kind {
+            let at = base + text.len() - rest.len();
+            out.push(Token { span: Span::new(at, at + len), kind });
+        }
+        rest = &rest[len..];
     }
+}
+
+/// The token at the start of `rest` by the grammar: its length and kind, or `None` for a kind
+/// when it is blank space; `None` only for an empty `rest`.
+fn by_grammar(rest: &str) -> Option<(usize, Option<TokenKind>)> {
+    let ws = rest.len() - rest.trim_start().len();
+    if ws > 0 {
+        return Some((ws, None));
+    }
+    let (next, kind) = if let Ok((next, w)) = word(rest) {
+        let digit = w.starts_with(|c: char| c.is_ascii_digit());
+        (next, if digit { TokenKind::Number } else { TokenKind::Word })
+    } else if let Ok((next, _)) = ellipsis(rest) {
+        (next, TokenKind::Ellipsis)
+    } else if let Ok((_, w)) = leading_apostrophe(rest) {
+        // `’90s`: the apostrophe is its own token, the decade a number.
+        let a = w.chars().next().map_or(1, char::len_utf8);
+        (&rest[a..], TokenKind::Apostrophe)
+    } else if let Ok((next, _)) = dash(rest) {
+        (next, TokenKind::Dash)
+    } else if let Ok((next, (c, _))) = one_char(rest) {
+        let kind = if is_quote_char(c) {
+            TokenKind::Quote
+        } else if c.is_ascii_punctuation()
+            && !matches!(c, '$' | '%' | '&' | '@' | '#' | '*' | '+' | '=' | '<' | '>' | '^' | '~' | '|' | '\\')
+        {
+            TokenKind::Punct
+        } else if c.is_alphanumeric() {
+            TokenKind::Word
+        } else {
+            TokenKind::Symbol
+        };
+        (next, kind)
+    } else {
+        return None;
+    };
+    Some((rest.len() - next.len(), Some(kind)))
 }
 
 #[cfg(test)]
@@ -235,6 +237,42 @@ mod tests {
                 ("90s", Number),
             ],
         );
+    }
+
+    /// The tokens of `text` by the grammar alone, without the ASCII fast paths.
+    fn by_grammar_alone(text: &str) -> Vec<Token> {
+        let (mut out, mut rest) = (Vec::new(), text);
+        while let Some((len, kind)) = by_grammar(rest) {
+            if let Some(kind) = kind {
+                let at = text.len() - rest.len();
+                out.push(Token { span: Span::new(at, at + len), kind });
+            }
+            rest = &rest[len..];
+        }
+        out
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_grammar() {
+        let texts = [
+            "Mr. Li’s foreign-policy U.S. visit... at 9:41 a.m. on 3/17, ‘90s — “No,” he said. . . done",
+            "co\u{AD}operate naïve café-bar x‑y it’s rock'n'roll a.b. e-mail@x.com 1,200.5% $3 -- - ',\"",
+            "\t\x0b\x0c\r\n \u{a0}word\u{2003}next [a](b) {c} #tag *x* A_B 5-é é-5 a-\u{AD} 12:",
+        ];
+        for text in texts {
+            let mut fast = Vec::new();
+            tokenize(text, 0, &mut fast);
+            assert_eq!(fast, by_grammar_alone(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_paths_agree_on_any_text(text in "[a-zA-Z0-9 .,:;'’\"“”\\-/@&_!?()\t\n\u{AD}\u{2011}é…—$%]{0,40}") {
+            let mut fast = Vec::new();
+            tokenize(&text, 0, &mut fast);
+            proptest::prop_assert_eq!(fast, by_grammar_alone(&text));
+        }
     }
 
     #[test]
