@@ -199,17 +199,27 @@ pub fn checked(text: String, note: Option<String>) -> Result<Input, Failure> {
 
 /// The control characters that are not white space (C0, DEL and C1 but tab, line feed,
 /// vertical tab, form feed, carriage return and next line), and all the characters, of `text`:
-/// one pass over the bytes rather than two over decoded characters.
+/// counts over the bytes rather than over decoded characters.
 fn control_and_chars(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let (mut control, mut chars) = (0, 0);
-    for (i, &b) in bytes.iter().enumerate() {
-        // Every byte but a UTF-8 continuation byte starts a character.
-        chars += usize::from(b & 0xC0 != 0x80);
-        let c1 = b == 0xC2 && bytes.get(i + 1).is_some_and(|&n| (0x80..=0x9F).contains(&n) && n != 0x85);
-        control += usize::from(b < 0x20 && !(0x09..=0x0D).contains(&b) || b == 0x7F || c1);
+    // Every byte but a UTF-8 continuation byte starts a character; C0 but tab to carriage
+    // return, and DEL, are control characters. Both are counted without branches into a byte
+    // per block of 255, so that the compiler vectorizes them; the rare C1 characters are found
+    // by memchr.
+    let (mut chars, mut c0) = (0, 0);
+    for block in bytes.chunks(255) {
+        chars += usize::from(count_in(block, |b| b & 0xC0 != 0x80));
+        c0 += usize::from(count_in(block, |b| (b < 0x20) & (b.wrapping_sub(0x09) > 0x04) | (b == 0x7F)));
     }
-    (control, chars)
+    let c1 = memchr::memchr_iter(0xC2, bytes)
+        .filter(|&i| bytes.get(i + 1).is_some_and(|&n| (0x80..=0x9F).contains(&n) && n != 0x85))
+        .count();
+    (c0 + c1, chars)
+}
+
+/// How many bytes of `block` (at most 255) pass `test`.
+fn count_in(block: &[u8], test: impl Fn(u8) -> bool) -> u8 {
+    block.iter().fold(0u8, |n, &b| n + u8::from(test(b)))
 }
 
 #[cfg(test)]

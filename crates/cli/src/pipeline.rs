@@ -223,7 +223,9 @@ fn output(label: &Label, article: &Article<'_>, text: Option<&str>, work: &Work)
     let failed = |e: &dyn std::fmt::Display| Failure::new(Code::RenderFailed, format!("cannot write the output: {e}"));
     match &work.render {
         Render::Parse { pretty } => {
-            let mut out = Vec::with_capacity(4096);
+            // An article's JSON is about four times its text: one allocation rather than a series
+            // of doublings that copy it again and again.
+            let mut out = Vec::with_capacity(4096 + article.text().len() * 4);
             let pretty = *pretty && !work.lines;
             if work.lines {
                 head(&mut out, label);

@@ -31,6 +31,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
         let para = p.span.as_str(ctx.text);
         // Times are sorted, so a cursor keeps the overlap tests linear.
         let mut t_idx = times.partition_point(|t| t.span.end <= p.span.start);
+        let classes = ctx.classes_of(toks);
         let mut k = 0;
         while k < toks.len() {
             let t = toks[k];
@@ -38,7 +39,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
                 t_idx += 1;
             }
             let covered = times.get(t_idx).is_some_and(|x| x.span.start <= t.span.start);
-            if covered || !may_start(t.kind, t.span.as_str(ctx.text)) {
+            if covered || !may_start(t.kind, t.span.as_str(ctx.text), classes.get(k).copied().unwrap_or_default()) {
                 k += 1;
                 continue;
             }
@@ -70,8 +71,8 @@ pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
 }
 
 /// True when a token may open an amount: a number, a sign, a number word, a modifier, a crowd
-/// word, `a`, `half` or the beginning of a currency form.
-fn may_start(kind: TokenKind, word: &str) -> bool {
+/// word, `a`, `half` or the beginning of a currency form. `classes` are the word's.
+fn may_start(kind: TokenKind, word: &str, classes: Classes) -> bool {
     match kind {
         TokenKind::Number | TokenKind::Symbol => true,
         TokenKind::Word => {
@@ -80,9 +81,9 @@ fn may_start(kind: TokenKind, word: &str) -> bool {
             // `half` stands alone as a fraction; the other fractions need a number before them.
             let opener = |classes: Classes, w: &str| classes.has_any(OPENERS) || w.eq_ignore_ascii_case("half");
             if word.is_ascii() {
-                let classes = lexicon::classes(word);
-                let number = match word.find('-') {
-                    Some(n) => lexicon::classes(&word[..n]).has_any(NUMBER_WORDS),
+                // The word is ASCII: a byte search finds what `find('-')` would, without a searcher.
+                let number = match word.bytes().position(|b| b == b'-') {
+                    Some(n) => lexicon::classes_among(&word[..n], NUMBER_WORDS).has_any(NUMBER_WORDS),
                     None => classes.has_any(NUMBER_WORDS),
                 };
                 return opener(classes, word) || number || currency();

@@ -1,8 +1,9 @@
 //! What the analysis passes read: the text and the results of the layout, token and sentence passes.
 
 use crate::date::Date;
+use crate::lexicon::{self, Classes};
 use crate::model::{Meta, Paragraph};
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 
 /// What the analysis stages read: the text and the results of the layout pass.
 #[derive(Clone, Copy, Debug)]
@@ -13,6 +14,9 @@ pub(crate) struct Context<'a, 'p> {
     pub(crate) paragraphs: &'p [Paragraph],
     /// Every token, in order.
     pub(crate) tokens: &'p [Token],
+    /// The lexicon classes of each token, by index (none but for words): looked up once, so no
+    /// pass folds and looks up the same word again ([`Context::word_classes`]).
+    pub(crate) classes: &'p [Classes],
     /// Headline, byline, dateline and contacts.
     pub(crate) meta: &'p Meta<'a>,
     /// The date relative expressions resolve against.
@@ -20,6 +24,22 @@ pub(crate) struct Context<'a, 'p> {
 }
 
 impl<'a, 'p> Context<'a, 'p> {
+    /// The lexicon classes of each token of `text`: a word's classes ignoring ASCII case, none for
+    /// any other token.
+    pub(crate) fn word_classes(text: &str, tokens: &[Token]) -> Vec<Classes> {
+        let classes_of = |t: &Token| match t.kind {
+            TokenKind::Word => lexicon::classes(t.span.as_str(text)),
+            _ => Classes::default(),
+        };
+        tokens.iter().map(classes_of).collect()
+    }
+
+    /// The classes of `tokens`, a run of [`Context::tokens`], by the same index.
+    pub(crate) fn classes_of(&self, tokens: &[Token]) -> &'p [Classes] {
+        let from = tokens.first().map_or(0, |first| self.tokens.partition_point(|t| t.span.start < first.span.start));
+        self.classes.get(from..from + tokens.len()).unwrap_or_default()
+    }
+
     /// Every paragraph with its index and its tokens, found by one walk over the tokens: a
     /// binary search per paragraph would touch the whole token array again for each one.
     pub(crate) fn paragraphs_with_tokens(&self) -> impl Iterator<Item = (usize, &'p Paragraph, &'p [Token])> + 'p {

@@ -407,6 +407,9 @@ fn merge_loose_names(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     if forms.is_empty() {
         return;
     }
+    // Merged-away candidates are marked and dropped at the end: draining each merge at once
+    // would move the rest of the document's candidates every time.
+    let mut merged = vec![false; cands.len()];
     let mut i = 0;
     while i < cands.len() {
         let mut last = i;
@@ -425,12 +428,18 @@ fn merge_loose_names(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
         }
         if let Some((end, span, kind)) = best {
             let words = end - i + 1;
-            cands.drain(i + 1..=end);
+            merged[i + 1..=end].fill(true);
             let c = &mut cands[i];
             (c.span, c.words, c.kind, c.gaz) = (span, words, Some(kind), None);
+            i = end;
         }
         i += 1;
     }
+    let mut at = 0;
+    cands.retain(|_| {
+        at += 1;
+        !merged[at - 1]
+    });
 }
 
 const KINDS: [EntityKind; 3] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place];

@@ -274,7 +274,11 @@ fn caption(text: &str) -> bool {
     if text.len() > 600 {
         return false;
     }
-    if OPENERS.iter().any(|o| starts_with_ci(text, o)) || text.starts_with("FILE -") || text.starts_with("FILE —") {
+    // Every opener starts with one of these bytes, in either case.
+    let opens = matches!(text.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'f' | b'p' | b'i' | b'('));
+    if opens
+        && (OPENERS.iter().any(|o| starts_with_ci(text, o)) || text.starts_with("FILE -") || text.starts_with("FILE —"))
+    {
         return true;
     }
     if let Some(rest) = strip_prefix_ci(text, "slideshow") {
@@ -286,6 +290,10 @@ fn caption(text: &str) -> bool {
         tail_from += 1;
     }
     let tail = &text[tail_from..];
+    // A credit has a slash.
+    if !tail.contains('/') {
+        return false;
+    }
     tail.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ','));
         match w.split_once('/') {
@@ -316,19 +324,22 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
         return true;
     }
     let t = line.text;
-    if t.len() > SUBHEAD_MAX_BYTES || timestamp(t).is_some() || dateline(line).is_some() {
-        return false;
-    }
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let ends_sentence = prev_role == Role::Caption || ends_sentence(prev.as_str(text));
-    if !ends_sentence
-        || words.len() > 8
-        || t.chars().count() > 60
+    // The cheap tests first: most body lines fail one of them, and the grammars need not run.
+    if t.len() > SUBHEAD_MAX_BYTES
         || next.text.len() < SUBHEAD_NEXT_MIN.max(t.len() * 2)
         || !t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         || t.ends_with(|c: char| c.is_ascii_punctuation() || "…”’—–".contains(c))
         || t.contains(|c: char| is_quote_mark(c))
+        || t.chars().count() > 60
     {
+        return false;
+    }
+    let ends_sentence = prev_role == Role::Caption || ends_sentence(prev.as_str(text));
+    if !ends_sentence || timestamp(t).is_some() || dateline(line).is_some() {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > 8 {
         return false;
     }
     let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();

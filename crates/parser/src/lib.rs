@@ -184,19 +184,27 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     let from_dateline = lay.published_from_dateline;
     let mut diagnostics = std::mem::take(&mut lay.diagnostics);
     let mut meta = meta(lay, body.word_count);
+    let classes = Context::word_classes(text, &body.tokens);
     let (reference, source) = match (options.reference_date, published) {
         (Some(given), _) => (Some(given), Some(ReferenceDateSource::Given)),
         (None, Some(_)) if from_dateline => (published, Some(ReferenceDateSource::Dateline)),
         (None, Some(_)) => (published, Some(ReferenceDateSource::Published)),
         (None, None) => {
-            let undated =
-                Context { text, paragraphs: &body.paragraphs, tokens: &body.tokens, meta: &meta, reference: None };
+            let undated = Context {
+                text,
+                paragraphs: &body.paragraphs,
+                tokens: &body.tokens,
+                classes: &classes,
+                meta: &meta,
+                reference: None,
+            };
             let inferred = if options.analyses.times { time::infer_reference(&undated) } else { None };
             (inferred, inferred.map(|_| ReferenceDateSource::Inferred))
         }
     };
     set_reference(&mut meta, reference, source);
-    let ctx = Context { text, paragraphs: &body.paragraphs, tokens: &body.tokens, meta: &meta, reference };
+    let ctx =
+        Context { text, paragraphs: &body.paragraphs, tokens: &body.tokens, classes: &classes, meta: &meta, reference };
     let run = options.analyses;
     let entities = if run.entities { entity::find(&ctx) } else { Vec::new() };
     // Amounts need the times even when they are not wanted: "in 2021" is a year, not a number.
@@ -331,7 +339,8 @@ pub mod internals {
         let span = Span::new(0, text.len());
         let paragraphs = [Paragraph { span, role: Role::Body, sentences: Vec::new() }];
         let meta = Meta::default();
-        pass(&Context { text, paragraphs: &paragraphs, tokens: &tokens, meta: &meta, reference })
+        let classes = Context::word_classes(text, &tokens);
+        pass(&Context { text, paragraphs: &paragraphs, tokens: &tokens, classes: &classes, meta: &meta, reference })
     }
 
     #[cfg(test)]

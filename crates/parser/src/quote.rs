@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use crate::context::Context;
 use crate::diag::Diagnostic;
-use crate::lexicon::{self, Class};
+use crate::lexicon::{self, Class, Classes};
 use crate::model::{Attribution, CueClass, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -71,7 +71,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
         }
         let sentences: Vec<Span> = ctx.paragraphs[pi].sentences.iter().map(|s| s.span).collect();
         let body = ctx.paragraphs[pi].role == Role::Body;
-        pass.paragraph(pi, toks, &sentences, &stretches[from..next], body);
+        pass.paragraph(pi, toks, ctx.classes_of(toks), &sentences, &stretches[from..next], body);
     }
     pass.fill_back();
     pass.drop_scare_quotes();
@@ -180,8 +180,16 @@ impl Para<'_> {
 
 impl<'a> Pass<'a, '_> {
     /// Finds the quotes of one paragraph (index `pi`) and, in the body, its attributions.
-    fn paragraph(&mut self, pi: usize, toks: &[Token], sentences: &[Span], mine: &[Stretch], body: bool) {
-        let v = View { text: self.text, toks };
+    fn paragraph(
+        &mut self,
+        pi: usize,
+        toks: &[Token],
+        classes: &[Classes],
+        sentences: &[Span],
+        mine: &[Stretch],
+        body: bool,
+    ) {
+        let v = View { text: self.text, toks, classes };
         let mut para = Para {
             v,
             sentences: Vec::with_capacity(sentences.len()),

@@ -111,7 +111,7 @@ fn features(article: &Article<'_>) -> Features {
                 to += 1;
             }
             tok_from = to;
-            let mut words = Vec::new();
+            let mut words = Vec::with_capacity(to - from);
             let mut n_words = 0;
             for token in &tokens[from..to] {
                 if !matches!(token.kind, TokenKind::Word | TokenKind::Number) {
@@ -162,16 +162,28 @@ fn features(article: &Article<'_>) -> Features {
 
 /// Content words interned as ids; interning allocates only for a word not seen before.
 #[derive(Default)]
-struct Vocabulary {
+struct Vocabulary<'t> {
     ids: FxHashMap<String, u32>,
+    /// Each token as written with its content word's id, or `None`: a token read before is
+    /// not lowercased and looked up again.
+    seen: FxHashMap<&'t str, Option<u32>>,
     /// The lowercased word being read.
     buf: String,
 }
 
-impl Vocabulary {
+impl<'t> Vocabulary<'t> {
     /// The id of a token's content word, or `None` for a stopword or a bare number; a new word
     /// gets a count of zero in `doc_tf`.
-    fn intern_content_word(&mut self, token: &str, doc_tf: &mut Vec<u32>) -> Option<u32> {
+    fn intern_content_word(&mut self, token: &'t str, doc_tf: &mut Vec<u32>) -> Option<u32> {
+        if let Some(&id) = self.seen.get(token) {
+            return id;
+        }
+        let id = self.intern_new(token, doc_tf);
+        self.seen.insert(token, id);
+        id
+    }
+
+    fn intern_new(&mut self, token: &str, doc_tf: &mut Vec<u32>) -> Option<u32> {
         let w = content_word(token, &mut self.buf)?;
         if let Some(&id) = self.ids.get(w) {
             return Some(id);
@@ -236,11 +248,20 @@ fn score(cand: &Candidate, maxima: &Maxima) -> f32 {
 /// those already chosen; near-duplicates of a chosen one are dropped.
 fn pick(cands: &[Candidate], scores: &[f32], n: usize) -> Vec<usize> {
     let mut chosen: Vec<usize> = Vec::new();
+    // Each candidate's largest overlap with those chosen so far, updated with each new one only.
+    let mut overlaps = vec![0.0f32; cands.len()];
+    let mut taken = vec![false; cands.len()];
     while chosen.len() < n.min(cands.len()) {
+        if let Some(&last) = chosen.last() {
+            taken[last] = true;
+            for (overlap, cand) in overlaps.iter_mut().zip(cands) {
+                *overlap = overlap.max(jaccard(&cand.words, &cands[last].words));
+            }
+        }
         let best = (0..cands.len())
-            .filter(|i| !chosen.contains(i))
+            .filter(|&i| !taken[i])
             .filter_map(|i| {
-                let overlap = chosen.iter().map(|&j| jaccard(&cands[i].words, &cands[j].words)).fold(0.0f32, f32::max);
+                let overlap = overlaps[i];
                 (overlap < NEAR_DUPLICATE).then_some((i, scores[i] - REDUNDANCY * overlap))
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));

@@ -84,47 +84,96 @@ fn leading_apostrophe(i: &str) -> IResult<&str, &str> {
     recognize((satisfy(is_apostrophe), take_while1(|c: char| c.is_ascii_digit()))).parse(i)
 }
 
+/// The token at the start of `b`, which opens with `first`, when its ASCII bytes decide it as
+/// the grammar would: its length and kind, or `None` for a kind when it is blank space.
+fn ascii_token(b: &[u8], first: u8) -> Option<(usize, Option<TokenKind>)> {
+    match first {
+        // `char::is_whitespace` on ASCII, as `trim_start` reads it.
+        b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' => {
+            let n = b.iter().take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')).count();
+            Some((n, None))
+        }
+        b'0'..=b'9' => Some((ascii_word_len(b)?, Some(TokenKind::Number))),
+        b'a'..=b'z' | b'A'..=b'Z' => Some((ascii_word_len(b)?, Some(TokenKind::Word))),
+        b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'[' | b']' => Some((1, Some(TokenKind::Punct))),
+        b'"' => Some((1, Some(TokenKind::Quote))),
+        b'.' if b.starts_with(b"...") => Some((3, Some(TokenKind::Ellipsis))),
+        b'.' if b.starts_with(b". . .") => Some((5, Some(TokenKind::Ellipsis))),
+        b'.' => Some((1, Some(TokenKind::Punct))),
+        _ => None,
+    }
+}
+
+/// The length of the [`word`] at the start of `b`, which opens with an ASCII letter or digit,
+/// when ASCII bytes decide where it ends; `None` when a byte beyond ASCII stands where the word
+/// could go on (a letter, a soft hyphen, a curly apostrophe).
+fn ascii_word_len(b: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    loop {
+        i += b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        match b.get(i) {
+            Some(c) if !c.is_ascii() => return None,
+            Some(b'-' | b'.' | b',' | b':' | b'/' | b'@' | b'&' | b'_' | b'\'') => match b.get(i + 1) {
+                Some(c) if c.is_ascii_alphanumeric() => i += 1,
+                Some(c) if !c.is_ascii() => return None,
+                _ => return Some(i),
+            },
+            _ => return Some(i),
+        }
+    }
+}
+
 /// Splits `text` (which starts at byte `base` of the document) into tokens.
 pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
     let mut rest = text;
-    while !rest.is_empty() {
-        let at = text.len() - rest.len();
-        let ws = rest.len() - rest.trim_start().len();
-        if ws > 0 {
-            rest = &rest[ws..];
-            continue;
-        }
-        let (next, kind) = if let Ok((next, w)) = word(rest) {
-            let digit = w.starts_with(|c: char| c.is_ascii_digit());
-            (next, if digit { TokenKind::Number } else { TokenKind::Word })
-        } else if let Ok((next, _)) = ellipsis(rest) {
-            (next, TokenKind::Ellipsis)
-        } else if let Ok((_, w)) = leading_apostrophe(rest) {
-            // `’90s`: the apostrophe is its own token, the decade a number.
-            let a = w.chars().next().map_or(1, char::len_utf8);
-            (&rest[a..], TokenKind::Apostrophe)
-        } else if let Ok((next, _)) = dash(rest) {
-            (next, TokenKind::Dash)
-        } else if let Ok((next, (c, _))) = one_char(rest) {
-            let kind = if is_quote_char(c) {
-                TokenKind::Quote
-            } else if c.is_ascii_punctuation()
-                && !matches!(c, '$' | '%' | '&' | '@' | '#' | '*' | '+' | '=' | '<' | '>' | '^' | '~' | '|' | '\\')
-            {
-                TokenKind::Punct
-            } else if c.is_alphanumeric() {
-                TokenKind::Word
-            } else {
-                TokenKind::Symbol
-            };
-            (next, kind)
-        } else {
+    while let Some(&first) = rest.as_bytes().first() {
+        // Fast paths for what ASCII bytes alone decide; anything else goes through the grammar.
+        let Some((len, kind)) = ascii_token(rest.as_bytes(), first).or_else(|| by_grammar(rest)) else {
             break;
         };
-        let end = text.len() - next.len();
-        out.push(Token { span: Span::new(base + at, base + end), kind });
-        rest = next;
+        if let Some(kind) = kind {
+            let at = base + text.len() - rest.len();
+            out.push(Token { span: Span::new(at, at + len), kind });
+        }
+        rest = &rest[len..];
     }
+}
+
+/// The token at the start of `rest` by the grammar: its length and kind, or `None` for a kind
+/// when it is blank space; `None` only for an empty `rest`.
+fn by_grammar(rest: &str) -> Option<(usize, Option<TokenKind>)> {
+    let ws = rest.len() - rest.trim_start().len();
+    if ws > 0 {
+        return Some((ws, None));
+    }
+    let (next, kind) = if let Ok((next, w)) = word(rest) {
+        let digit = w.starts_with(|c: char| c.is_ascii_digit());
+        (next, if digit { TokenKind::Number } else { TokenKind::Word })
+    } else if let Ok((next, _)) = ellipsis(rest) {
+        (next, TokenKind::Ellipsis)
+    } else if let Ok((_, w)) = leading_apostrophe(rest) {
+        // `’90s`: the apostrophe is its own token, the decade a number.
+        let a = w.chars().next().map_or(1, char::len_utf8);
+        (&rest[a..], TokenKind::Apostrophe)
+    } else if let Ok((next, _)) = dash(rest) {
+        (next, TokenKind::Dash)
+    } else if let Ok((next, (c, _))) = one_char(rest) {
+        let kind = if is_quote_char(c) {
+            TokenKind::Quote
+        } else if c.is_ascii_punctuation()
+            && !matches!(c, '$' | '%' | '&' | '@' | '#' | '*' | '+' | '=' | '<' | '>' | '^' | '~' | '|' | '\\')
+        {
+            TokenKind::Punct
+        } else if c.is_alphanumeric() {
+            TokenKind::Word
+        } else {
+            TokenKind::Symbol
+        };
+        (next, kind)
+    } else {
+        return None;
+    };
+    Some((rest.len() - next.len(), Some(kind)))
 }
 
 #[cfg(test)]
@@ -188,6 +237,42 @@ mod tests {
                 ("90s", Number),
             ],
         );
+    }
+
+    /// The tokens of `text` by the grammar alone, without the ASCII fast paths.
+    fn by_grammar_alone(text: &str) -> Vec<Token> {
+        let (mut out, mut rest) = (Vec::new(), text);
+        while let Some((len, kind)) = by_grammar(rest) {
+            if let Some(kind) = kind {
+                let at = text.len() - rest.len();
+                out.push(Token { span: Span::new(at, at + len), kind });
+            }
+            rest = &rest[len..];
+        }
+        out
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_grammar() {
+        let texts = [
+            "Mr. Li’s foreign-policy U.S. visit... at 9:41 a.m. on 3/17, ‘90s — “No,” he said. . . done",
+            "co\u{AD}operate naïve café-bar x‑y it’s rock'n'roll a.b. e-mail@x.com 1,200.5% $3 -- - ',\"",
+            "\t\x0b\x0c\r\n \u{a0}word\u{2003}next [a](b) {c} #tag *x* A_B 5-é é-5 a-\u{AD} 12:",
+        ];
+        for text in texts {
+            let mut fast = Vec::new();
+            tokenize(text, 0, &mut fast);
+            assert_eq!(fast, by_grammar_alone(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_paths_agree_on_any_text(text in "[a-zA-Z0-9 .,:;'’\"“”\\-/@&_!?()\t\n\u{AD}\u{2011}é…—$%]{0,40}") {
+            let mut fast = Vec::new();
+            tokenize(&text, 0, &mut fast);
+            proptest::prop_assert_eq!(fast, by_grammar_alone(&text));
+        }
     }
 
     #[test]

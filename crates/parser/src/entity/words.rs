@@ -5,7 +5,8 @@ use crate::lexicon::{self, Class};
 
 /// Honorifics written before a name (without their period): titles and honorifics in full.
 pub(super) fn is_honorific(w: &str) -> bool {
-    Class::Title.has_as_written(w) || Class::Honorific.has_as_written(w)
+    let classes = [Class::Title, Class::Honorific];
+    lexicon::written(w, &classes).as_written.has_any(&classes)
 }
 
 /// Questions to the lexicon about a name word as written, capitals included.
@@ -62,16 +63,20 @@ as_written! {
 
 /// Last words of organization names (`Ministry`, `Party`, `Inc`).
 pub(super) fn is_org_head(w: &str) -> bool {
-    Class::OrgHead.has_as_written(w) || Class::CorporateSuffix.has_as_written(w)
+    let classes = [Class::OrgHead, Class::CorporateSuffix];
+    lexicon::written(w, &classes).as_written.has_any(&classes)
 }
 
 /// Months, days and other capitalized calendar words. `Jan` and `Jun` are left out: they are
 /// first names as often (`Jan van der Berg`, `Zhang Jun`).
 pub(super) fn is_calendar(w: &str) -> bool {
-    Class::Month.has_as_written(w)
-        || Class::Weekday.has_as_written(w)
-        || Class::MonthAbbreviation.has_as_written(w) && !matches!(w, "Jan" | "Jun")
-        || Class::CalendarWord.has_as_written(w)
+    // One look-up for the four classes.
+    let classes = [Class::Month, Class::Weekday, Class::MonthAbbreviation, Class::CalendarWord];
+    let written = lexicon::written(w, &classes).as_written;
+    written.has(Class::Month)
+        || written.has(Class::Weekday)
+        || written.has(Class::MonthAbbreviation) && !matches!(w, "Jan" | "Jun")
+        || written.has(Class::CalendarWord)
 }
 
 /// A function word or common opener, or a contraction of one (`I've`, `It’s`).

@@ -276,16 +276,19 @@ const MAX_LEN: usize = 32;
 /// Every word of every class, looked up with or without regard to case.
 pub(crate) struct WordSet {
     /// Each word folded to ASCII lowercase, with the classes that list it in any case.
-    folded: FxHashMap<Box<[u8]>, Classes>,
+    folded: FxHashMap<Key, Classes>,
     /// Each word as written in its files, and each lowercase word capitalized (`When` for `when`),
     /// with the classes that list it in that form.
-    written: FxHashMap<Box<str>, Written>,
+    written: FxHashMap<Key, Written>,
     /// Each class's words in file order, by class.
     ordered: Vec<Vec<&'static str>>,
     /// Each class's words folded to ASCII lowercase, with their position in the file, by class.
     positions: Vec<FxHashMap<Box<[u8]>, usize>>,
     /// The signatures of every folded word, which rule most other words out before hashing.
     folded_screen: Screen,
+    /// The signatures of each class's words folded, by class: a look-up about a few classes
+    /// only is ruled out by theirs.
+    folded_screens: Vec<Screen>,
     /// The signatures of each class's words as written and capitalized, by class.
     written_screens: Vec<Screen>,
 }
@@ -298,6 +301,7 @@ impl WordSet {
             ordered: Vec::new(),
             positions: Vec::new(),
             folded_screen: Screen::default(),
+            folded_screens: Vec::new(),
             written_screens: Vec::new(),
         };
         for (n, &(class, text)) in FILES.iter().enumerate() {
@@ -305,25 +309,35 @@ impl WordSet {
             let words: Vec<&'static str> = entries(text).collect();
             let mut positions = FxHashMap::default();
             let mut written_screen = Screen::default();
+            let mut folded_screen = Screen::default();
             for (at, &w) in words.iter().enumerate() {
                 debug_assert!(w.len() <= MAX_LEN, "{w:?} is longer than {MAX_LEN} bytes");
                 let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
                 set.folded_screen.insert(&key);
-                positions.entry(key.clone()).or_insert(at);
-                let folded = set.folded.entry(key).or_default();
-                *folded = folded.with(class);
-                let written = set.written.entry(w.into()).or_default();
-                written.as_written = written.as_written.with(class);
+                folded_screen.insert(&key);
+                positions.entry(key).or_insert(at);
+                // Every entry has a key: none is longer than MAX_LEN (a test holds this).
+                if let Some(key) = Key::folded(w.as_bytes()) {
+                    let classes = set.folded.entry(key).or_default();
+                    *classes = classes.with(class);
+                }
+                if let Some(key) = Key::exact(w.as_bytes()) {
+                    let entry = set.written.entry(key).or_default();
+                    entry.as_written = entry.as_written.with(class);
+                }
                 written_screen.insert(w.as_bytes());
                 if let Some(capitalized) = capitalized(w) {
                     written_screen.insert(capitalized.as_bytes());
-                    let written = set.written.entry(capitalized.into_boxed_str()).or_default();
-                    written.capitalized = written.capitalized.with(class);
+                    if let Some(key) = Key::exact(capitalized.as_bytes()) {
+                        let entry = set.written.entry(key).or_default();
+                        entry.capitalized = entry.capitalized.with(class);
+                    }
                 }
             }
             set.ordered.push(words);
             set.positions.push(positions);
             set.written_screens.push(written_screen);
+            set.folded_screens.push(folded_screen);
         }
         set
     }
@@ -332,16 +346,20 @@ impl WordSet {
     fn classes(&self, w: &str) -> Classes {
         // The screen reads the length and the end bytes only: most words are ruled out before
         // they are folded.
-        let b = w.as_bytes();
-        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-        if !self.folded_screen.holds(Screen::signature_of(
-            b.len(),
-            first.to_ascii_lowercase(),
-            last.to_ascii_lowercase(),
-        )) {
+        if !self.folded_screen.holds(Screen::folded_signature(w.as_bytes())) {
             return Classes::default();
         }
-        fold(w, |key| self.folded.get(key).copied()).flatten().unwrap_or_default()
+        Key::folded(w.as_bytes()).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
+    }
+
+    /// The classes of `w`, ignoring ASCII case, when one of `among` may list it; none when
+    /// their screens rule it out.
+    fn classes_among(&self, w: &str, among: &[Class]) -> Classes {
+        let signature = Screen::folded_signature(w.as_bytes());
+        if !among.iter().any(|&c| self.folded_screens[c as usize].holds(signature)) {
+            return Classes::default();
+        }
+        Key::folded(w.as_bytes()).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
     }
 
     /// How class `class` lists `w`: as written, or capitalized.
@@ -349,7 +367,7 @@ impl WordSet {
         if !self.written_screens[class as usize].may_hold(w.as_bytes()) {
             return Written::default();
         }
-        self.written.get(w).copied().unwrap_or_default()
+        self.exactly(w)
     }
 
     /// How `classes` list `w`: as written, or capitalized.
@@ -357,7 +375,66 @@ impl WordSet {
         if !classes.iter().any(|&c| self.written_screens[c as usize].may_hold(w.as_bytes())) {
             return Written::default();
         }
-        self.written.get(w).copied().unwrap_or_default()
+        self.exactly(w)
+    }
+
+    /// How the classes list `w` exactly as written.
+    fn exactly(&self, w: &str) -> Written {
+        Key::exact(w.as_bytes()).and_then(|key| self.written.get(&key).copied()).unwrap_or_default()
+    }
+}
+
+/// A word of up to [`MAX_LEN`] bytes packed into four machine words and its length: hashed by one
+/// multiplication and compared without a loop or a call, where a boxed key would be hashed byte
+/// by byte and compared by `memcmp`. Longer words have no key: they are in no class.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key([u64; 4], usize);
+
+impl Key {
+    /// The key of `w` as it is: its bytes in little-endian order, eight to a word, zeros after.
+    fn exact(w: &[u8]) -> Option<Key> {
+        if w.len() > MAX_LEN {
+            return None;
+        }
+        let mut words = [0u64; 4];
+        let chunks = w.chunks_exact(8);
+        let tail = chunks.remainder();
+        let n = chunks.len();
+        for (word, chunk) in words.iter_mut().zip(chunks) {
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(chunk);
+            *word = u64::from_le_bytes(bytes);
+        }
+        if let Some(word) = words.get_mut(n) {
+            *word = tail.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b));
+        }
+        Some(Key(words, w.len()))
+    }
+
+    /// The key of `w` folded to ASCII lowercase.
+    fn folded(w: &[u8]) -> Option<Key> {
+        let Key(words, len) = Key::exact(w)?;
+        Some(Key(words.map(ascii_lowercase), len))
+    }
+}
+
+/// The eight bytes of `x` in ASCII lowercase, all at once: each byte from `A` to `Z` gets the
+/// 0x20 bit; bytes beyond ASCII are left alone. No sum carries into the next byte.
+const fn ascii_lowercase(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let seven = x & LOW7;
+    // The high bit of each byte: at least `A` (0x41), and beyond `Z` (0x5a).
+    let from_a = seven + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = seven + 0x2525_2525_2525_2525;
+    let upper = (from_a ^ past_z) & !x & HIGH;
+    x | upper >> 2
+}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let [a, b, c, d] = self.0;
+        state.write_u64(a ^ b.rotate_left(16) ^ c.rotate_left(32) ^ d.rotate_left(48) ^ self.1 as u64);
     }
 }
 
@@ -396,6 +473,12 @@ impl Default for Screen {
 impl Screen {
     fn signature(w: &[u8]) -> usize {
         Screen::signature_of(w.len(), w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0))
+    }
+
+    /// The signature of `w` folded to ASCII lowercase.
+    fn folded_signature(w: &[u8]) -> usize {
+        let (first, last) = (w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0));
+        Screen::signature_of(w.len(), first.to_ascii_lowercase(), last.to_ascii_lowercase())
     }
 
     fn signature_of(len: usize, first: u8, last: u8) -> usize {
@@ -461,10 +544,16 @@ pub(crate) fn classes(w: &str) -> Classes {
     lexicon().classes(w)
 }
 
+/// The classes of `w`, ignoring ASCII case, for a caller that asks only about `among`: the
+/// look-up is skipped when the screens of `among` rule the word out (then no class shows).
+pub(crate) fn classes_among(w: &str, among: &[Class]) -> Classes {
+    lexicon().classes_among(w, among)
+}
+
 impl Class {
     /// True when `w` is in the class, ignoring ASCII case.
     pub(crate) fn has(self, w: &str) -> bool {
-        classes(w).has(self)
+        classes_among(w, &[self]).has(self)
     }
 
     /// True when the class lists `w` in exactly this form, capitals included.
@@ -524,6 +613,17 @@ mod tests {
     }
 
     #[test]
+    fn keys_fold_as_ascii_lowercase_does() {
+        for b in 0..=255u8 {
+            let w = [b, b'a', b, 0x80 | b, b, b, b, b, b, b.wrapping_add(1)];
+            let lower: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
+            assert!(Key::folded(&w) == Key::exact(&lower), "{b:#x}");
+        }
+        assert!(Key::exact(b"ab") != Key::exact(b"ab\0"));
+        assert!(Key::exact(&[b'x'; 32]).is_some() && Key::exact(&[b'x'; 33]).is_none());
+    }
+
+    #[test]
     fn look_ups_with_and_without_case() {
         assert!(Class::Month.has("MARCH") && Class::Month.has("march"));
         assert!(Class::Month.has_as_written("March") && !Class::Month.has_as_written("march"));
@@ -531,5 +631,11 @@ mod tests {
         assert!(classes("twenty").has(Class::Tens));
         assert!(!Class::Month.has("Marchx") && !Class::Month.has(""));
         assert!(!Class::Month.has(&"x".repeat(100)));
+        let among = [Class::Month, Class::Weekday];
+        for w in ["March", "FRIDAY", "said", "the", "", "Marchx", "İstanbul"] {
+            let all = classes(w);
+            let some = classes_among(w, &among);
+            assert!(among.iter().all(|&c| all.has(c) == some.has(c)), "{w}");
+        }
     }
 }

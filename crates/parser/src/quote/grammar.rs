@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{self, Class};
+use crate::lexicon::{self, Class, Classes};
 use crate::model::CueClass;
 use crate::token::{Token, TokenKind};
 
@@ -21,6 +21,8 @@ pub(crate) struct View<'t> {
     pub text: &'t str,
     /// The paragraph's tokens.
     pub toks: &'t [Token],
+    /// The lexicon classes of each token ([`crate::context::Context::word_classes`]).
+    pub classes: &'t [Classes],
 }
 
 /// How a cue verb reports speech.
@@ -109,7 +111,8 @@ impl<'t> View<'t> {
             return None;
         }
         // `called for new talks`, `calls on the board`: a stance, not a name given.
-        if Class::NamingVerb.has(w)
+        let classes = self.classes.get(i).copied().unwrap_or_default();
+        if classes.has(Class::NamingVerb)
             && w.to_ascii_lowercase().starts_with("call")
             && (next.eq_ignore_ascii_case("for") || next.eq_ignore_ascii_case("on"))
         {
@@ -135,16 +138,17 @@ impl<'t> View<'t> {
             return Some((Cue::Say, 2));
         }
         let prev = i.checked_sub(1).map_or("", |p| self.word(p));
-        if let Some(c) = cue_word(w) {
+        if let Some(c) = cue_of(classes) {
             return self.is_verb_here(i, prev).then_some((c, 1));
         }
         // `polls show`, `the data suggest`: verbs that are nouns elsewhere, right after a source.
-        if Class::EvidencePluralVerb.has(w) && role_noun(prev) && self.is_word(i + 1) {
+        if classes.has(Class::EvidencePluralVerb) && role_noun(prev) && self.is_word(i + 1) {
             return Some((Cue::Evidence, 1));
         }
         // `are concerned that`, `is optimistic about`.
-        (Class::BeliefAdjective.has(w) && (next.eq_ignore_ascii_case("that") || next.eq_ignore_ascii_case("about")))
-            .then_some((Cue::Belief, 1))
+        (classes.has(Class::BeliefAdjective)
+            && (next.eq_ignore_ascii_case("that") || next.eq_ignore_ascii_case("about")))
+        .then_some((Cue::Belief, 1))
     }
 
     /// A noun that reports what its owner said, believes or found, before a clause with `that`
@@ -163,7 +167,7 @@ impl<'t> View<'t> {
         if in_phrase {
             return None;
         }
-        first_cue(self.word(i), NOUN_CUES)
+        first_cue(self.classes.get(i).copied().unwrap_or_default(), NOUN_CUES)
     }
 
     /// The owner of the noun at token `noun`, no further back than `lo`: a possessive pronoun
@@ -230,8 +234,7 @@ impl<'t> View<'t> {
         if w.eq_ignore_ascii_case("according") && self.word(i + 1).eq_ignore_ascii_case("to") {
             return Some(2);
         }
-        let next = self.word(i + 1);
-        (w == "per" && (is_determiner(next) || self.is_capitalized(i + 1))).then_some(1)
+        (w == "per" && (is_determiner(self.word(i + 1)) || self.is_capitalized(i + 1))).then_some(1)
     }
 
     /// True when token `i` opens a relative clause after a comma (`who`, `which`, `whose`).
@@ -690,15 +693,19 @@ const VERB_CUES: &[(Class, Cue)] = &[
 const NOUN_CUES: &[(Class, Cue)] =
     &[(Class::SpeechNoun, Cue::Say), (Class::BeliefNoun, Cue::Belief), (Class::EvidenceNoun, Cue::Evidence)];
 
-/// The cue of the first class in `table` that holds `w`.
-fn first_cue(w: &str, table: &[(Class, Cue)]) -> Option<Cue> {
-    let classes = lexicon::classes(w);
+/// The cue of the first class in `table` that `classes` holds.
+fn first_cue(classes: lexicon::Classes, table: &[(Class, Cue)]) -> Option<Cue> {
     table.iter().find(|(class, _)| classes.has(*class)).map(|&(_, cue)| cue)
 }
 
 /// The class of a cue verb; a word in several classes takes the first in `VERB_CUES`.
 fn cue_word(w: &str) -> Option<Cue> {
-    first_cue(w, VERB_CUES)
+    cue_of(lexicon::classes(w))
+}
+
+/// The cue a word of lexicon classes `classes` is.
+fn cue_of(classes: lexicon::Classes) -> Option<Cue> {
+    first_cue(classes, VERB_CUES)
 }
 
 /// The class of a cue as written (`said`, `called for`): what its first word reports.
@@ -798,7 +805,8 @@ mod tests {
     /// Finds the first cue in `text` and checks the subject phrase before it (head, full).
     fn check_subject(text: &str, expect: Option<(&str, &str)>) {
         let toks = view(text);
-        let v = View { text, toks: &toks };
+        let classes = crate::context::Context::word_classes(text, &toks);
+        let v = View { text, toks: &toks, classes: &classes };
         let cue = (0..toks.len()).find(|&i| v.cue(i).is_some()).expect("a cue");
         let got = v.subject_before(0, cue).map(|np| (slice(&v, np.head), slice(&v, np.full)));
         assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
@@ -807,7 +815,8 @@ mod tests {
     /// Checks the phrase after the first token.
     fn check_after(text: &str, expect: Option<(&str, &str)>) {
         let toks = view(text);
-        let v = View { text, toks: &toks };
+        let classes = crate::context::Context::word_classes(text, &toks);
+        let v = View { text, toks: &toks, classes: &classes };
         let got = v.np_after(1, toks.len()).map(|np| (slice(&v, np.head), slice(&v, np.full)));
         assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
     }

@@ -521,7 +521,15 @@ fn pronouns_resolve_to_the_last_fitting_person() {
     let start = text.find("Ana Ruiz").unwrap_or(0);
     let ents = [entity(0, EntityKind::Person, "Ana Ruiz", &[(start, start + 8, "Ana Ruiz")])];
     let a = run(text);
-    let ctx = Context { text, paragraphs: &a.paragraphs, tokens: &a.tokens, meta: &a.meta, reference: None };
+    let classes = Context::word_classes(text, &a.tokens);
+    let ctx = Context {
+        text,
+        paragraphs: &a.paragraphs,
+        tokens: &a.tokens,
+        classes: &classes,
+        meta: &a.meta,
+        reference: None,
+    };
     let q = find(&ctx, &ents).quotes;
     let got: Vec<(Option<EntityId>, Option<&str>)> = q.iter().map(|q| (q.speaker, q.speaker_text.as_deref())).collect();
     assert_eq!(got, [(Some(EntityId(0)), Some("Ana Ruiz")), (Some(EntityId(0)), Some("she"))]);
@@ -535,7 +543,15 @@ fn pronouns_resolve_to_the_last_fitting_person() {
     let text = "Headline Here\nTom Bell left the room. “It is over,” he said.\n";
     let ents = [entity(0, EntityKind::Person, "Tom Bell", &[(14, 22, "Tom Bell")])];
     let a = run(text);
-    let ctx = Context { text, paragraphs: &a.paragraphs, tokens: &a.tokens, meta: &a.meta, reference: None };
+    let classes = Context::word_classes(text, &a.tokens);
+    let ctx = Context {
+        text,
+        paragraphs: &a.paragraphs,
+        tokens: &a.tokens,
+        classes: &classes,
+        meta: &a.meta,
+        reference: None,
+    };
     let q = find(&ctx, &ents).quotes;
     assert_eq!(q[0].speaker, Some(EntityId(0)));
     assert_eq!(q[0].speaker_text.as_deref(), Some("he"));

@@ -44,7 +44,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
         ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
     {
         gates.clear();
-        gates.extend(tokens.iter().map(|t| Gate::of(ctx.text, t)));
+        gates.extend(tokens.iter().zip(ctx.classes_of(tokens)).map(|(t, &classes)| Gate::of(ctx.text, t, classes)));
         let tenses = TenseCues::of(ctx.text, tokens, &gates);
         let text = paragraph.span.as_str(ctx.text);
         let mut at = 0;
@@ -102,7 +102,7 @@ pub(crate) fn infer_reference(ctx: &Context<'_, '_>) -> Option<Date> {
     let mut gates = Vec::new();
     for (_, paragraph, tokens) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| p.role == Role::Body) {
         gates.clear();
-        gates.extend(tokens.iter().map(|t| Gate::of(ctx.text, t)));
+        gates.extend(tokens.iter().zip(ctx.classes_of(tokens)).map(|(t, &classes)| Gate::of(ctx.text, t, classes)));
         let tenses = TenseCues::of(ctx.text, tokens, &gates);
         let text = paragraph.span.as_str(ctx.text);
         for (token, gate) in tokens.iter().zip(&gates) {

@@ -20,9 +20,12 @@ pub(super) struct Gate {
     pub(super) classes: Classes,
 }
 
+/// The classes the gate asks about a plural's singular.
+const SINGULAR_CLASSES: &[Class] = &[Class::TimeOpener, Class::TimeUnitWord];
+
 impl Gate {
-    /// The gate of a token of `text`.
-    pub(super) fn of(text: &str, t: &Token) -> Gate {
+    /// The gate of a token of `text`, with its lexicon classes.
+    pub(super) fn of(text: &str, t: &Token, classes: Classes) -> Gate {
         let word = t.span.as_str(text);
         match t.kind {
             TokenKind::Number | TokenKind::Apostrophe => {
@@ -31,9 +34,8 @@ impl Gate {
             TokenKind::Word if word.len() <= 16 && word.bytes().all(|c| c.is_ascii_alphabetic()) => {
                 // A plain word, the common case: no possessive, no hyphen, and no other form to look up
                 // but the singular.
-                let classes = lexicon::classes(word);
                 let singular = match word.as_bytes().last() {
-                    Some(b's' | b'S') => lexicon::classes(&word[..word.len() - 1]),
+                    Some(b's' | b'S') => lexicon::classes_among(&word[..word.len() - 1], SINGULAR_CLASSES),
                     _ => Classes::default(),
                 };
                 let mid = word.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("mid"));
@@ -44,7 +46,6 @@ impl Gate {
                 Gate { starts, function, anchors: starts && !function || unit, classes }
             }
             TokenKind::Word => {
-                let classes = lexicon::classes(word);
                 let starts = may_start(t.kind, word);
                 let function = classes.has(Class::TimeFunctionWord);
                 let w = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
