@@ -25,9 +25,10 @@ use std::borrow::Cow;
 
 use crate::context::Context;
 use crate::date::Date;
-use crate::lexicon::Class;
+use crate::lexicon::{Class, Classes};
 use crate::model::{Role, Timex, TimexType};
 use crate::span::Span;
+use crate::token::{Token, TokenKind};
 use interpret::{Around, interpret};
 use reading::{Named, Raw};
 use resolve::{State, resolve};
@@ -100,13 +101,26 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
 pub(crate) fn infer_reference(ctx: &Context<'_, '_>) -> Option<Date> {
     let mut latest: Option<Date> = None;
     let mut gates = Vec::new();
+    // A full date has a year of four digits and opens with a number, a month or a weekday: the
+    // scan looks at nothing else, so that an undated article costs little more than a dated one.
+    let year = |t: &Token| {
+        t.kind == TokenKind::Number
+            && t.span.as_str(ctx.text).as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+    };
+    let opens = |t: &Token, classes: Classes| {
+        t.kind == TokenKind::Number || classes.has_any(&[Class::Month, Class::MonthAbbreviation, Class::Weekday])
+    };
     for (_, paragraph, tokens) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| p.role == Role::Body) {
+        if !tokens.iter().any(year) {
+            continue;
+        }
+        let classes = ctx.classes_of(tokens);
         gates.clear();
-        gates.extend(tokens.iter().zip(ctx.classes_of(tokens)).map(|(t, &classes)| Gate::of(ctx.text, t, classes)));
+        gates.extend(tokens.iter().zip(classes).map(|(t, &classes)| Gate::of(ctx.text, t, classes)));
         let tenses = TenseCues::of(ctx.text, tokens, &gates);
         let text = paragraph.span.as_str(ctx.text);
-        for (token, gate) in tokens.iter().zip(&gates) {
-            if !gate.starts || gate.function {
+        for ((token, gate), &token_classes) in tokens.iter().zip(&gates).zip(classes) {
+            if !gate.starts || gate.function || !opens(token, token_classes) {
                 continue;
             }
             let Some(rest) = text.get(token.span.start - paragraph.span.start..) else { break };
