@@ -650,7 +650,7 @@ impl<'a> Pass<'a, '_> {
                 };
                 // A verb that names with quoted words takes a stance without them (`praised the plan`,
                 // `described the plan as a mistake`); `called` is too often a name or a phone call.
-                if class != Cue::Name || !v.word(i).to_ascii_lowercase().starts_with("call") {
+                if class != Cue::Name || !grammar::starts_ci(v.word(i), "call") {
                     // A subject inside quotation marks is the quote's words, not its speaker.
                     let found = attribution_at(&v, s.start, i, n, hi).filter(|(_, np)| !para.quoted[np.head.start]);
                     if let Some((content, np)) = found {
@@ -876,7 +876,7 @@ fn colon_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<F
 /// (`found`, `believes`) name no speaker, reports do.
 fn is_speech_cue(v: &View<'_>, k: usize) -> bool {
     match v.cue(k) {
-        Some((Cue::Report, _)) => v.word(k).to_ascii_lowercase().starts_with("report"),
+        Some((Cue::Report, _)) => grammar::starts_ci(v.word(k), "report"),
         Some((Cue::Belief | Cue::Evidence, _)) | None => false,
         Some(_) => true,
     }

@@ -198,6 +198,8 @@ classes! {
     // Times: the words that open and anchor temporal expressions, and tense cues.
     /// Words that can open a temporal expression, lower-case (the first words of the time rules).
     TimeOpener => "time_openers.txt",
+    /// First words of holidays' names, which open an expression only when capitalized.
+    HolidayOpener => "holiday_openers.txt",
     /// Common words that open temporal expressions but say nothing of time by themselves.
     TimeFunctionWord => "time_function_words.txt",
     /// Time nouns that do not open an expression but anchor one (`the last week`).

@@ -113,23 +113,26 @@ impl<'t> View<'t> {
         // `called for new talks`, `calls on the board`: a stance, not a name given.
         let classes = self.classes.get(i).copied().unwrap_or_default();
         if classes.has(Class::NamingVerb)
-            && w.to_ascii_lowercase().starts_with("call")
+            && starts_ci(w, "call")
             && (next.eq_ignore_ascii_case("for") || next.eq_ignore_ascii_case("on"))
         {
             return Some((Cue::Stance, 2));
         }
         // `talked about the plan`, `spoke of a crisis`, `pushed for a vote`, `voted against it`.
-        let lower = w.to_ascii_lowercase();
-        let about = (one_of(next, &["about", "of"])
-            && (lower.starts_with("talk") || lower.starts_with("spo") || lower.starts_with("speak")))
-            || (lower.starts_with("point") && next.eq_ignore_ascii_case("out"));
-        let stance = (lower.starts_with("push") && next.eq_ignore_ascii_case("for"))
-            || (lower.starts_with("vot") && one_of(next, &["for", "against"]));
-        let verb_form = lower.ends_with("ed")
-            || lower.ends_with("ing")
-            || lower.ends_with('s')
-            || lower == "spoke"
-            || lower == "talk";
+        // Only when the next word can make a two-word cue: most words go no further.
+        let pair = one_of(next, &["about", "of", "out", "for", "against"]);
+        let starts = |p: &str| starts_ci(w, p);
+        let about = pair
+            && ((one_of(next, &["about", "of"]) && (starts("talk") || starts("spo") || starts("speak")))
+                || (starts("point") && next.eq_ignore_ascii_case("out")));
+        let stance = pair
+            && ((starts("push") && next.eq_ignore_ascii_case("for"))
+                || (starts("vot") && one_of(next, &["for", "against"])));
+        let verb_form = ends_ci(w, "ed")
+            || ends_ci(w, "ing")
+            || ends_ci(w, "s")
+            || w.eq_ignore_ascii_case("spoke")
+            || w.eq_ignore_ascii_case("talk");
         if verb_form && (about || stance) && self.is_verb_here(i, i.checked_sub(1).map_or("", |p| self.word(p))) {
             return Some((if about { Cue::Say } else { Cue::Stance }, 2));
         }
@@ -218,7 +221,7 @@ impl<'t> View<'t> {
         if is_article_or_possessive(prev) || plural_subject {
             return false;
         }
-        let participle = w.len() > 5 && w.ends_with("ing") && !w.to_ascii_lowercase().starts_with("say");
+        let participle = w.len() > 5 && w.ends_with("ing") && !starts_ci(w, "say");
         !participle
             || is_aux_or_adverb(prev)
             || is_adverbish(prev)
@@ -342,10 +345,7 @@ impl<'t> View<'t> {
         }
         // `Let’s …`: an exhortation names no one.
         let first = self.word(r.start);
-        if first.chars().count() == 5
-            && first.to_ascii_lowercase().starts_with("let")
-            && (first.ends_with("’s") || first.ends_with("'s"))
-        {
+        if first.chars().count() == 5 && starts_ci(first, "let") && (first.ends_with("’s") || first.ends_with("'s")) {
             return false;
         }
         // `the announcer`, `a Democratic staffer`: a determiner and a noun before a cue.
@@ -712,6 +712,16 @@ fn cue_of(classes: lexicon::Classes) -> Option<Cue> {
 pub(crate) fn cue_class_of(cue: &str) -> CueClass {
     let first = cue.split_whitespace().next().unwrap_or(cue);
     cue_word(first).map_or(CueClass::Speech, Cue::class)
+}
+
+/// True when `w` starts with `prefix`, ignoring ASCII case.
+pub(crate) fn starts_ci(w: &str, prefix: &str) -> bool {
+    w.as_bytes().get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// True when `w` ends with `suffix`, ignoring ASCII case.
+fn ends_ci(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len() && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// Matches `w` against a list of words, ignoring ASCII case.

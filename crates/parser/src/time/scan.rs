@@ -39,7 +39,8 @@ impl Gate {
                     _ => Classes::default(),
                 };
                 let mid = word.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("mid"));
-                let starts = mid || classes.has(Class::TimeOpener) || singular.has(Class::TimeOpener);
+                let holiday = classes.has(Class::HolidayOpener) && word.as_bytes()[0].is_ascii_uppercase();
+                let starts = mid || holiday || classes.has(Class::TimeOpener) || singular.has(Class::TimeOpener);
                 let function = classes.has(Class::TimeFunctionWord);
                 // The anchor test strips a lowercase `s` only.
                 let unit = classes.has(Class::TimeUnitWord) || word.ends_with('s') && singular.has(Class::TimeUnitWord);
@@ -78,26 +79,28 @@ pub(super) fn may_start(kind: TokenKind, word: &str) -> bool {
         TokenKind::Word => {
             // `Friday's`, `today's`: the possessive does not count. A word that is ASCII but for
             // a final `’s` is lowercased without allocating.
+            let capital = word.starts_with(char::is_uppercase);
             let curly = word.strip_suffix("’s").or_else(|| word.strip_suffix("’S"));
             let stem = curly.unwrap_or(word);
             let ascii = stem.is_ascii().then(|| {
                 lexicon::with_ascii_lowercase(stem, |lower| {
                     let lower = if curly.is_some() { lower } else { lower.strip_suffix("'s").unwrap_or(lower) };
-                    opens_expression(lower)
+                    opens_expression(lower, capital)
                 })
             });
             if let Some(Some(opens)) = ascii {
                 return opens;
             }
             let lower = word.to_lowercase();
-            opens_expression(lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(&lower))
+            opens_expression(lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(&lower), capital)
         }
         _ => false,
     }
 }
 
-/// True when a lowercase word, without its possessive, may open a temporal expression.
-pub(super) fn opens_expression(lower: &str) -> bool {
+/// True when a lowercase word, without its possessive, may open a temporal expression; a
+/// holiday's first word opens one only when it was `capital`ized.
+pub(super) fn opens_expression(lower: &str, capital: bool) -> bool {
     // `mid-March`, `Third-quarter`, `two-week`: the part before the hyphen decides.
     let head = lower.split(['-', '‑']).next().unwrap_or("");
     // `Tuesdays`, `nights`: a plural opens what its singular opens.
@@ -107,6 +110,7 @@ pub(super) fn opens_expression(lower: &str) -> bool {
         || Class::TimeOpener.has(lower)
         || Class::TimeOpener.has(singular)
         || Class::TimeOpener.has(head)
+        || capital && (Class::HolidayOpener.has(lower) || Class::HolidayOpener.has(head))
 }
 
 /// The tense that decides which `Friday` is meant.

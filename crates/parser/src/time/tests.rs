@@ -626,3 +626,15 @@ fn reference_date_is_given_published_dated_or_inferred() {
     let two = "Strike Ends\n\nThe strike began on Jan. 9, 2023, and ended on Feb. 2, 2023. Work resumed Friday.\n";
     assert_eq!(source(two, None).0.as_deref(), Some("2023-02-02"));
 }
+
+#[test]
+fn holiday_words_open_only_when_capitalized() {
+    use super::scan::may_start;
+    use crate::token::TokenKind::Word;
+    for w in ["Good", "New", "Mother’s", "Thanksgiving", "St"] {
+        assert!(may_start(Word, w), "{w}");
+    }
+    for w in ["good", "new", "mother", "labor"] {
+        assert!(!may_start(Word, w), "{w}");
+    }
+}
