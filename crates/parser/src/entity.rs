@@ -621,29 +621,53 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
 /// `Lib Dems` and `Liberal Democrats`: an organization whose every word shortens the word of
 /// another's name in the same place is that organization.
 fn merge_short_forms(entities: &mut Vec<Entity<'_>>) {
-    let mut k = 0;
-    while k < entities.len() {
-        let short = &entities[k];
-        let long = (short.kind == EntityKind::Organization)
-            .then(|| entities.iter().position(|e| e.kind == short.kind && shortens(&short.name, &e.name)))
-            .flatten();
-        match long {
-            Some(i) if i != k => {
-                let short = entities.remove(k);
-                let i = if i > k { i - 1 } else { i };
-                let e = &mut entities[i];
-                e.mentions.extend(short.mentions);
-                e.mentions.sort_by_key(|m| m.span.start);
-                for d in short.descriptors {
-                    if e.descriptors.len() < MAX_DESCRIPTORS && !e.descriptors.contains(&d) {
-                        e.descriptors.push(d);
-                    }
-                }
-                e.aliases = aliases(e);
-            }
-            _ => k += 1,
+    // A name and its shortening share the first three letters of each word: only names with
+    // the same such key are compared, so a long document's organizations are not compared pairwise.
+    let key = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let long_enough = words.len() >= 2 && words.iter().all(|w| w.chars().nth(2).is_some());
+        long_enough.then(|| words.iter().map(|w| w.chars().take(3).collect::<String>()).collect::<Vec<_>>())
+    };
+    let mut buckets: FxHashMap<Vec<String>, Vec<usize>> = FxHashMap::default();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization) {
+        if let Some(k) = key(&e.name) {
+            buckets.entry(k).or_default().push(i);
         }
     }
+    let mut into: Vec<Option<usize>> = vec![None; entities.len()];
+    for bucket in buckets.values().filter(|b| b.len() > 1) {
+        for &k in bucket {
+            into[k] = bucket.iter().copied().find(|&i| i != k && shortens(&entities[k].name, &entities[i].name));
+        }
+    }
+    for k in 0..entities.len() {
+        let Some(mut i) = into[k] else { continue };
+        // `a` shortens `b`, which shortens `c`: all go to `c`, a name that shortens none.
+        for _ in 0..entities.len() {
+            let Some(next) = into[i] else { break };
+            i = next;
+        }
+        if into[i].is_some() {
+            into[k] = None;
+            continue;
+        }
+        let short = std::mem::take(&mut entities[k].mentions);
+        let descriptors = std::mem::take(&mut entities[k].descriptors);
+        let e = &mut entities[i];
+        e.mentions.extend(short);
+        e.mentions.sort_by_key(|m| m.span.start);
+        for d in descriptors {
+            if e.descriptors.len() < MAX_DESCRIPTORS && !e.descriptors.contains(&d) {
+                e.descriptors.push(d);
+            }
+        }
+        e.aliases = aliases(e);
+    }
+    let mut k = 0;
+    entities.retain(|_| {
+        k += 1;
+        into[k - 1].is_none()
+    });
 }
 
 /// True when `short` has as many words as `long`, each a shortening of at least three letters

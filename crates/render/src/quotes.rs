@@ -249,18 +249,12 @@ pub(crate) fn sources(doc: &Doc<'_, '_>) -> Vec<SourceView> {
     // An utterance in quotation marks is shown with the quotes, counted above.
     // A report inside another's words (`the union said 87% of its members had backed the
     // offer`) is the outer source's, cited already.
-    let nested = |a: &Attribution<'_>| {
-        article
-            .attributions
-            .iter()
-            .any(|o| o.span != a.span && o.span.start < a.span.start && a.span.start < o.span.end)
-    };
+    let nested = nested_in_another(&article.attributions);
     // Who said what: a stance, a belief or a finding (`agreed`, `plans`, `shows`) is in the
     // model for readers of the JSON, but a source cited here is one who said something.
-    let cited = |a: &&Attribution<'_>| {
-        a.quotes.is_empty() && a.cue_class == CueClass::Speech && doc.in_body(a.span.start) && !nested(a)
-    };
-    for a in article.attributions.iter().filter(cited) {
+    let cited =
+        |a: &Attribution<'_>| a.quotes.is_empty() && a.cue_class == CueClass::Speech && doc.in_body(a.span.start);
+    for a in article.attributions.iter().zip(&nested).filter(|(a, nested)| !**nested && cited(a)).map(|(a, _)| a) {
         let Some(who) = credits.source(a.source, a.source_text.as_deref()) else { continue };
         let entry = by.entry(who.clone()).or_insert_with(|| {
             order.push(who.clone());
@@ -278,6 +272,23 @@ pub(crate) fn sources(doc: &Doc<'_, '_>) -> Vec<SourceView> {
         order.into_iter().filter_map(|w| by.remove(&w)).filter(|s| !s.name.is_empty()).collect();
     out.sort_by_key(|s| std::cmp::Reverse(s.count));
     out
+}
+
+/// For each attribution, whether it starts inside another that starts before it: one pass over
+/// them in order of start, keeping the furthest end reached so far.
+fn nested_in_another(attributions: &[Attribution<'_>]) -> Vec<bool> {
+    let mut by_start: Vec<usize> = (0..attributions.len()).collect();
+    by_start.sort_by_key(|&i| attributions[i].span.start);
+    let mut nested = vec![false; attributions.len()];
+    let mut reach = 0;
+    for group in by_start.chunk_by(|&a, &b| attributions[a].span.start == attributions[b].span.start) {
+        let start = attributions[group[0]].span.start;
+        for &i in group {
+            nested[i] = start < reach;
+        }
+        reach = group.iter().map(|&i| attributions[i].span.end).fold(reach, usize::max);
+    }
+    nested
 }
 
 #[cfg(test)]
