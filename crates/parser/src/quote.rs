@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use crate::context::Context;
 use crate::diag::Diagnostic;
-use crate::lexicon::{self, Class, Classes};
+use crate::lexicon::{Class, Classes};
 use crate::model::{Attribution, CueClass, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -625,6 +625,27 @@ impl<'a> Pass<'a, '_> {
         k > 0 && self.stretches[k - 1].inner.end > pos
     }
 
+    /// `his claim that …`, `fears that …`, `evidence that …`: the clause after the noun at token
+    /// `noun` is what the noun's owner said, believes or found; a noun with no owner leaves the
+    /// source open.
+    fn noun_attribution(&mut self, para: &Para<'_>, start: usize, noun: usize, hi: usize, class: Cue) {
+        const MIN_CLAUSE: usize = 4;
+        let v = para.v;
+        let content = noun + 2..hi;
+        if content.len() < MIN_CLAUSE || (content.clone()).any(|k| para.quoted[k]) {
+            return;
+        }
+        let source = v.owner_of(start, noun).map(|np| self.speaker_of(para, &np));
+        self.out.attributions.push(Attribution {
+            span: para.span(&content),
+            source: source.as_ref().and_then(|s| s.entity),
+            source_text: source.map(|s| Cow::Borrowed(s.span.as_str(self.text))),
+            cue: Some(Cow::Borrowed(para.span(&(noun..noun + 1)).as_str(self.text))),
+            cue_class: class.class(),
+            quotes: Vec::new(),
+        });
+    }
+
     /// Reported speech without marks in the paragraph's sentences.
     fn attributions(&mut self, para: &mut Para<'_>) {
         let v = para.v;
@@ -676,29 +697,6 @@ impl<'a> Pass<'a, '_> {
     }
 }
 
-impl<'a> Pass<'a, '_> {
-    /// `his claim that …`, `fears that …`, `evidence that …`: the clause after the noun at token
-    /// `noun` is what the noun's owner said, believes or found; a noun with no owner leaves the
-    /// source open.
-    fn noun_attribution(&mut self, para: &Para<'_>, start: usize, noun: usize, hi: usize, class: Cue) {
-        const MIN_CLAUSE: usize = 4;
-        let v = para.v;
-        let content = noun + 2..hi;
-        if content.len() < MIN_CLAUSE || (content.clone()).any(|k| para.quoted[k]) {
-            return;
-        }
-        let source = v.owner_of(start, noun).map(|np| self.speaker_of(para, &np));
-        self.out.attributions.push(Attribution {
-            span: para.span(&content),
-            source: source.as_ref().and_then(|s| s.entity),
-            source_text: source.map(|s| Cow::Borrowed(s.span.as_str(self.text))),
-            cue: Some(Cow::Borrowed(para.span(&(noun..noun + 1)).as_str(self.text))),
-            cue_class: class.class(),
-            quotes: Vec::new(),
-        });
-    }
-}
-
 /// `“…,” X said` or `“…,” said X, a Y`: the speaker after a closing mark at token `c`.
 fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
     let mut i = c;
@@ -713,8 +711,7 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
     if i > c && v.toks[i - 1].kind == TokenKind::Dash {
         if let Some(np) = v.np_after(i, hi).map(|np| signature_name(v, np)) {
             let dated = |k: usize| {
-                v.toks[k].kind != TokenKind::Word
-                    || lexicon::classes(v.word(k)).has_any(&[Class::Month, Class::MonthAbbreviation])
+                v.toks[k].kind != TokenKind::Word || v.classes_at(k).has_any(&[Class::Month, Class::MonthAbbreviation])
             };
             let after = handle_end(v, np.head.end).unwrap_or(np.full.end);
             let signed = after > np.head.end && (after..hi).all(dated);

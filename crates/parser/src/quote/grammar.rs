@@ -69,6 +69,11 @@ impl<'t> View<'t> {
         self.toks.get(i).map_or("", |t| t.span.as_str(self.text))
     }
 
+    /// The lexicon classes of token `i` (none past the end).
+    pub fn classes_at(&self, i: usize) -> Classes {
+        self.classes.get(i).copied().unwrap_or_default()
+    }
+
     /// True when token `i` is a word.
     fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
@@ -111,7 +116,7 @@ impl<'t> View<'t> {
             return None;
         }
         // `called for new talks`, `calls on the board`: a stance, not a name given.
-        let classes = self.classes.get(i).copied().unwrap_or_default();
+        let classes = self.classes_at(i);
         if classes.has(Class::NamingVerb)
             && starts_ci(w, "call")
             && (next.eq_ignore_ascii_case("for") || next.eq_ignore_ascii_case("on"))
@@ -170,7 +175,7 @@ impl<'t> View<'t> {
         if in_phrase {
             return None;
         }
-        first_cue(self.classes.get(i).copied().unwrap_or_default(), NOUN_CUES)
+        first_cue(self.classes_at(i), NOUN_CUES)
     }
 
     /// The owner of the noun at token `noun`, no further back than `lo`: a possessive pronoun
