@@ -38,8 +38,14 @@ use scan::{Gate, Tense, TenseCues, anchored_soon};
 /// Finds the temporal expressions of the article.
 pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
     let mut out = Vec::new();
-    let mut state =
-        State { reference: ctx.reference, anchor: None, last_day: None, sentence: (0, 0), last_day_sentence: None };
+    let mut state = State {
+        reference: ctx.reference,
+        anchor: None,
+        last_day: None,
+        sentence: (0, 0),
+        last_day_sentence: None,
+        quarter: None,
+    };
     let mut gates = Vec::new();
     for (n, paragraph, tokens) in
         ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))

@@ -23,15 +23,28 @@ pub(super) struct State {
     /// a clock time without a day of its own takes the day named in its sentence.
     pub(super) sentence: (usize, usize),
     pub(super) last_day_sentence: Option<(usize, usize)>,
+    /// The quarter under discussion, which `the quarter`, `the 1988 period` and `a year ago`
+    /// refer to: the latest quarter named that had ended by the reference date (results are
+    /// reported for a finished quarter; `expects fourth-quarter profit` is a forecast).
+    pub(super) quarter: Option<Point>,
 }
 
 impl State {
     /// Makes `point` the anchor, and the last day when it is a day.
     fn anchor_at(&mut self, point: Point) {
         self.anchor = Some(point);
-        if let Point::Day(day) = point {
-            self.last_day = Some(day);
-            self.last_day_sentence = Some(self.sentence);
+        match point {
+            Point::Day(day) => {
+                self.last_day = Some(day);
+                self.last_day_sentence = Some(self.sentence);
+            }
+            Point::Quarter(..) => {
+                let ended = self.reference.is_none_or(|r| point.shift(Unit::Quarter, 1).start() <= r);
+                if ended && self.quarter.is_none_or(|q| q.start() < point.start()) {
+                    self.quarter = Some(point);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -82,7 +95,7 @@ fn written_date(raw: &Raw, tense: Tense, state: &mut State) -> Option<Resolved> 
             Resolved::date(point.value(), false)
         }
         Raw::YearRange(from, to) => {
-            state.anchor = Some(Point::Year(to));
+            state.anchor_at(Point::Year(to));
             Resolved { end: Some(format!("{to:04}")), ..Resolved::date(format!("{from:04}"), false) }
         }
         Raw::Day { year, month, day } => day_of_month(year, month, day, tense, state),
@@ -149,12 +162,12 @@ fn from_reference(raw: &Raw, state: &mut State) -> Resolved {
         Raw::Ago(unit, n) => {
             // `a year ago` in a story about a quarter means that quarter a year before; `four years
             // ago` is a year.
-            let here = match state.anchor {
-                Some(anchor @ (Point::Quarter(..) | Point::Month(..) | Point::Half(..)))
-                    if unit == Unit::Year && n == -1 && anchor.start().year == reference.year =>
-                {
-                    anchor
-                }
+            let this_year = |p: Point| p.start().year == reference.year;
+            let here = match (state.anchor, state.quarter) {
+                _ if unit != Unit::Year || n != -1 => Point::of(unit, reference),
+                (Some(anchor @ (Point::Month(..) | Point::Half(..))), _) if this_year(anchor) => anchor,
+                // A quarter reported within the past year (last year's fourth, in a January story).
+                (_, Some(quarter)) if quarter.shift(Unit::Year, 1).start() > reference => quarter,
                 _ => Point::of(unit, reference),
             };
             Resolved::date(here.shift(unit, n).value(), true)
@@ -180,6 +193,15 @@ fn from_anchor(unit: Unit, n: i64, state: &mut State) -> Resolved {
         {
             Some(anchor)
         }
+        // A year does not say which of its days `that day` is: keep the year, mask the rest.
+        (_, _, Some(anchor), _) if anchor.unit().granularity() > unit.granularity() => {
+            let masked = Point::masked(unit);
+            let value = match masked.get(4..) {
+                Some(rest) if !rest.is_empty() => format!("{:04}{rest}", anchor.start().year),
+                _ => masked.to_string(),
+            };
+            return Resolved::date(value, true);
+        }
         (_, _, Some(anchor), _) => Some(Point::of(unit, anchor.start())),
         (_, _, None, Some(reference)) => Some(Point::of(unit, reference)),
         _ => None,
@@ -190,7 +212,7 @@ fn from_anchor(unit: Unit, n: i64, state: &mut State) -> Resolved {
     let point = base.shift(unit, n);
     // `the following year` moves the story on; `a year earlier` is a comparison.
     if n > 0 || unit == Unit::Day {
-        state.anchor = Some(point);
+        state.anchor_at(point);
     }
     if let Point::Day(day) = point {
         state.last_day = Some(day);
@@ -212,21 +234,19 @@ fn weekday_from_anchor(weekday: u32, n: i64, state: &mut State) -> Resolved {
 /// The quarter under discussion: `the quarter`, `the 1988 period`, `the year-ago quarter`.
 fn quarter_under_discussion(raw: &Raw, state: &mut State) -> Resolved {
     let masked = || Resolved::date(Point::masked(Unit::Quarter).to_string(), true);
-    match (raw, state.anchor, state.reference) {
+    match (raw, state.quarter, state.reference) {
         (Raw::QuarterOfYear(year), Some(Point::Quarter(_, quarter)), _) => {
             Resolved::date(Point::Quarter(*year, quarter).value(), false)
         }
         (Raw::QuarterOfYear(year), ..) => Resolved::date(Point::Year(*year).value(), false),
-        (Raw::CurrentQuarter, Some(anchor @ Point::Quarter(..)), _) => Resolved::date(anchor.value(), true),
+        (Raw::CurrentQuarter, Some(quarter), _) => Resolved::date(quarter.value(), true),
         (Raw::CurrentQuarter, _, Some(reference)) => {
             // The latest quarter reported is the one before the reference date's.
             let point = Point::of(Unit::Quarter, reference).shift(Unit::Quarter, -1);
-            state.anchor = Some(point);
+            state.anchor_at(point);
             Resolved::date(point.value(), true)
         }
-        (Raw::YearAgoQuarter, Some(anchor @ Point::Quarter(..)), _) => {
-            Resolved::date(anchor.shift(Unit::Year, -1).value(), true)
-        }
+        (Raw::YearAgoQuarter, Some(quarter), _) => Resolved::date(quarter.shift(Unit::Year, -1).value(), true),
         (Raw::YearAgoQuarter, _, Some(reference)) => {
             Resolved::date(Point::of(Unit::Quarter, reference).shift(Unit::Quarter, -5).value(), true)
         }
@@ -334,7 +354,7 @@ fn named_occurrence(named: Named, which: Which, tense: Tense, state: &mut State)
     };
     if let Some((year, relative)) = explicit_year {
         let point = named_in_year(named, year)?;
-        state.anchor = Some(point);
+        state.anchor_at(point);
         return Some(Resolved::date(point.value(), relative));
     }
     let Some(reference) = state.reference else {
@@ -345,14 +365,14 @@ fn named_occurrence(named: Named, which: Which, tense: Tense, state: &mut State)
         let this_year = named_in_year(named, reference.year)?;
         let ahead = distance(Point::of(this_year.unit(), reference), this_year) > 0;
         let point = if ahead && tense != Tense::Future { this_year.shift(Unit::Year, -1) } else { this_year };
-        state.anchor = Some(point);
+        state.anchor_at(point);
         return Some(Resolved::date(point.value(), true));
     }
     let which = match (named, which) {
         (Named::Weekday(_), Which::This) => Which::Tense,
         (Named::Month(_) | Named::Season(_) | Named::Quarter(_) | Named::Half(_), Which::This) => {
             let point = named_in_year(named, reference.year)?;
-            state.anchor = Some(point);
+            state.anchor_at(point);
             return Some(Resolved::date(point.value(), true));
         }
         (_, which) => which,

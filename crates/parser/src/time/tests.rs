@@ -201,6 +201,44 @@ fn anchored_dates() {
         ),
         ("Net income rose 5% in the quarter.", &[("the quarter", "2022-Q4")]),
         ("Sales were flat a year ago.", &[("a year ago", "2022")]),
+        // The quarter under discussion is the latest finished one named: a forecast for the
+        // quarter under way, a comparison with an earlier quarter or a date do not replace it.
+        (
+            "Third-quarter profit rose, and it expects fourth-quarter sales to slow. Profit in the \
+             latest quarter was $9 million, against $7 million a year ago.",
+            &[
+                ("Third-quarter", "2022-Q3"),
+                ("fourth-quarter", "2023-Q4"),
+                ("the latest quarter", "2022-Q3"),
+                ("a year ago", "2021-Q3"),
+            ],
+        ),
+        (
+            "Third-quarter net rose from the second quarter. In the year-earlier period it fell; in \
+             the 2021 quarter it was $2 million.",
+            &[
+                ("Third-quarter", "2022-Q3"),
+                ("the second quarter", "2022-Q2"),
+                ("the year-earlier period", "2021-Q3"),
+                ("the 2021 quarter", "2021-Q3"),
+            ],
+        ),
+        (
+            "Third-quarter profit rose. Sales for the quarter ended Sept. 30 grew, and the latest \
+             period included a gain.",
+            &[
+                ("Third-quarter", "2022-Q3"),
+                ("the quarter", "2022-Q3"),
+                ("Sept. 30", "2022-09-30"),
+                ("the latest period", "2022-Q3"),
+            ],
+        ),
+        // A year does not say which day or month `that day` or `the following month` is.
+        ("The plant opened in 1987. That day, the mayor spoke.", &[("1987", "1987"), ("That day", "1987-XX-XX")]),
+        (
+            "The law passed in 2019; the following month, suits were filed.",
+            &[("2019", "2019"), ("the following month", "2019-XX")],
+        ),
     ];
     for (text, expect) in cases {
         check(text, expect);
