@@ -84,6 +84,16 @@ fn employers_titles_ages_and_indices() {
     assert_eq!(entity(&a, "Olga Petrenko").descriptors, ["a nurse from Lviv"]);
     let got = mentions("the report.\nThe General Staff said Zhang Jun arrived.\n");
     assert_eq!(got, [("Zhang Jun".to_string(), P)]);
+    // A surname that is also a city's name: an age or a birth after the name makes a person, and
+    // the surname alone then stands for that person, not the city.
+    check_all(&[
+        ("Police said Dana Lyon, 52, was held.", &[("Dana Lyon", P)]),
+        ("Dana Lyon, a 52-year-old, was held. Lyon denied it.", &[("Dana Lyon", P), ("Lyon", P)]),
+        ("Dana Lyon, aged 52, was held.", &[("Dana Lyon", P)]),
+        ("1908 - Dana Lyon born in a small village.", &[("Dana Lyon", P)]),
+        ("Later Dana Lyon died.", &[("Dana Lyon", P)]),
+        ("Argentine Tomas Reyes, 30, takes on the champion.", &[("Tomas Reyes", P)]),
+    ]);
 }
 
 #[test]
@@ -117,6 +127,8 @@ fn places_by_gazetteer_and_grammar() {
     check("Talks in Geneva involved Iran and Saudi Arabia.", &[("Geneva", L), ("Iran", L), ("Saudi Arabia", L)]);
     check("A Lyon-based firm opened in Siberia.", &[("Lyon", L), ("Siberia", L)]);
     check("Fans gathered on Mercer Road and in the Middle East.", &[("Mercer Road", L), ("Middle East", L)]);
+    check("A bomb went off in the coastal town of Bou Kelra on Monday.", &[("Bou Kelra", L)]);
+    check("They fled to the village of Santa Ines Alta.", &[("Santa Ines Alta", L)]);
 }
 
 #[test]

@@ -337,6 +337,9 @@ fn context_cues(doc: &Doc<'_>, ts: &[Token], run: Run, cues: &mut Cues) {
     if let Some(appositive) = appositive_after(doc, ts, run.to) {
         cues.descriptors.push(appositive);
     }
+    if life_after(doc, ts, run.to) {
+        cues.person = true;
+    }
     if let Some(appositive) = appositive_before(doc, ts, run.from, run.to) {
         cues.descriptors.push(appositive);
         cues.person = true;
@@ -393,6 +396,13 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && ampersand && !person {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
+    // `Mexican Ana Ruiz, 30,`: the demonym is a descriptor's word, not the name, even when the
+    // name has a person's cue.
+    if let (true, Some(Part::Demonym(k))) = (person && n > 1, gazetteer_part(doc, ts, name.words)) {
+        if let Some(&from) = name.words.get(k) {
+            return Shape::Again(Run { from, to: run.to });
+        }
+    }
     if person || opens_with_initial(doc, ts, name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
     }
@@ -422,7 +432,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && next_word.is_some_and(is_company_after) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    if n > 1 && next_word.is_some_and(words::is_place_noun) {
+    // `the coastal town of Bou Kelra`: a longer name after a place's noun and `of` is that place.
+    let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
+    let before_of = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
+    let of_place_noun = prev == Some("of") && before_of.is_some_and(words::is_place_noun);
+    if n > 1 && (next_word.is_some_and(words::is_place_noun) || of_place_noun) {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     // `NOTE - …`, `ISSUE: …`: a capitals word that opens a line before a colon or dash is a label.
@@ -438,7 +452,6 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     // `in Kelby Falls`, `near Port Avon`: after a place's preposition a longer name is a place.
-    let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
     let possessive = ts.get(name.end - 1).is_some_and(|t| possessive_len(t.span.as_str(doc.text)) > 0);
     let role_after = appositive_after(doc, ts, run.to).is_some();
     if n > 1 && !possessive && !role_after && prev.is_some_and(words::is_place_preposition) {
@@ -613,6 +626,27 @@ pub(super) fn role_before(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<Span
 }
 
 /// An appositive after the name: `, a senior adviser to Mr. Mwangi,`.
+/// What only a person's name is followed by: an age (`Trevor Lane, 52,`, `Trevor Lane, a
+/// 52-year-old`, `Trevor Lane, aged 52`) or a birth or death (`Ada Roe born`, `Ada Roe died`).
+fn life_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let age = |w: &str| w.len() <= 3 && w.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n));
+    let year_old = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        lower.strip_suffix("-year-old").is_some_and(|n| age(n) || crate::lexicon::Class::NumberUnderTwenty.has(n))
+    };
+    match text(to) {
+        "," => {
+            let closed = matches!(text(to + 2), "," | "." | ";" | ")");
+            (age(text(to + 1)) && closed)
+                || matches!(text(to + 1), "a" | "an") && year_old(text(to + 2))
+                || text(to + 1) == "aged" && age(text(to + 2))
+        }
+        "born" | "died" => true,
+        _ => false,
+    }
+}
+
 fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
     if ts.get(to)?.span.as_str(doc.text) != "," {
         return None;
