@@ -120,6 +120,8 @@ fn organizations_by_heads_acronyms_and_gazetteer() {
     check("The Coastal Journal reported it, quoting Reuters.", &[("Coastal Journal", O), ("Reuters", O)]);
     check("Analysts at Harlow Bank said so.", &[("Harlow Bank", O)]);
     check("The Irish Labour Party won.", &[("Irish Labour Party", O)]);
+    check("The interview was published by Prensa Nueva on Saturday.", &[("Prensa Nueva", O)]);
+    check("The speech was broadcast by Kelby Vision.", &[("Kelby Vision", O)]);
 }
 
 #[test]
@@ -128,6 +130,8 @@ fn places_by_gazetteer_and_grammar() {
     check("A Lyon-based firm opened in Siberia.", &[("Lyon", L), ("Siberia", L)]);
     check("Fans gathered on Mercer Road and in the Middle East.", &[("Mercer Road", L), ("Middle East", L)]);
     check("A bomb went off in the coastal town of Bou Kelra on Monday.", &[("Bou Kelra", L)]);
+    check("Refugees live near the eastern Varzobian border town of Kelra.", &[("Kelra", L)]);
+    check("The firm is based in the central Tolese town of Bistra.", &[("Bistra", L)]);
     check("They fled to the village of Santa Ines Alta.", &[("Santa Ines Alta", L)]);
 }
 

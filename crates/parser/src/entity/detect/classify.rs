@@ -484,7 +484,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         }
         let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
         // `the first division team Carrow Rovers`, `tyre maker Castaldi Group`, `Castaldi Group's shares`.
-        if prev.is_some_and(words::is_company_noun) || company_cue_after(doc, ts, run) {
+        // `published by Prensa Nueva`, `broadcast by Radio Kelby`: a publisher or broadcaster.
+        let before_by = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
+        let publisher =
+            prev == Some("by") && before_by.is_some_and(|w| matches!(w, "published" | "broadcast" | "aired"));
+        if prev.is_some_and(words::is_company_noun) || publisher || company_cue_after(doc, ts, run) {
             return Shape::Kind(EntityKind::Organization, Confidence::Medium);
         }
         // `Harlow Capital analyst Jane Moreau`: a name before a role and another name is an employer.
@@ -750,6 +754,11 @@ fn shares_of(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
 }
 
 /// A noun after a name that makes it a company, paper or agency: `Castaldi shares`, `the Courier newspaper`.
+/// A word shaped like the adjective of a people or region (`Varzobian`, `Kelbrean`, `Tolese`).
+fn is_demonym_shaped(w: &str) -> bool {
+    w.len() > 5 && ["ian", "ean", "ese"].iter().any(|s| w.ends_with(s))
+}
+
 fn is_company_after(w: &str) -> bool {
     matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency")
 }
@@ -797,8 +806,14 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if prev.is_some_and(words::is_company_noun) || company_after {
         return Some(EntityKind::Organization);
     }
-    // `the town of Varzob`, `Kelbrook airport`: a place by the nouns around it.
+    // `the town of Varzob`, `Kelbrook airport`: a place by the nouns around it; but `the Varzobian
+    // border town` is an adjective of a people or region.
     let before_of = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
+    let adjective = is_demonym_shaped(ts[run.from].span.as_str(doc.text))
+        && next_word.is_some_and(|w| w.starts_with(char::is_lowercase));
+    if adjective {
+        return None;
+    }
     if prev == Some("of") && before_of.is_some_and(words::is_place_noun) || next_word.is_some_and(words::is_place_noun)
     {
         return Some(EntityKind::Place);
