@@ -151,6 +151,10 @@ fn traps_are_not_entities() {
     check("They met at the Winter Olympics after the Cold War.", &[]);
     check("Gas flows through the Spirit of Lagos pipeline.", &[]);
     check("The Russian President spoke on Monday in March.", &[]);
+    // A slogan or title in title case names nobody; a quotation in sentence case keeps its names.
+    check("The posters read: “Slow Down, Kids at Play.”", &[]);
+    check("The signs said \"Stop Work Now For Safety\" in red.", &[]);
+    check("“We will see Dana Kell in Harlow Falls,” he said.", &[("Dana Kell", P), ("Harlow Falls", L)]);
 }
 
 #[test]

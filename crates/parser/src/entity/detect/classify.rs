@@ -45,6 +45,9 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         }
         return;
     }
+    if in_title_case_quotation(doc, ts, run) {
+        return;
+    }
     let Some(start) = skip_openers(doc, ts, words, initial) else { return };
     let mut cues = Cues::default();
     let start = lead_role(doc, ts, words, start, &mut cues);
@@ -522,6 +525,35 @@ fn in_team_row(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let side_after =
         cap(ts.get(run.to + 1)) && ts[run.to + 1..].iter().find(|t| t.kind != TokenKind::Word).is_some_and(small);
     score_before || side_after
+}
+
+/// Whether the run stands inside a quoted title or slogan written in title case (`“Buckle Up,
+/// Kids in Back”`): its capitals mark the words of the title, not names.
+fn in_title_case_quotation(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    const REACH: usize = 12;
+    let is_quote = |t: &Token| t.kind == TokenKind::Quote;
+    let Some(open) = (run.from.saturating_sub(REACH)..run.from).rev().find(|&i| is_quote(&ts[i])) else {
+        return false;
+    };
+    let Some(close) = (run.to..ts.len().min(run.to + REACH)).find(|&i| is_quote(&ts[i])) else { return false };
+    // Curly marks must face inward; a straight mark opens after a space and closes before one.
+    let opens = match ts[open].span.as_str(doc.text) {
+        "”" | "’" => false,
+        "\"" => open == 0 || ts[open - 1].span.end < ts[open].span.start,
+        _ => true,
+    };
+    let closes = match ts[close].span.as_str(doc.text) {
+        "“" | "‘" => false,
+        "\"" => ts.get(close + 1).is_none_or(|t| t.span.start > ts[close].span.end || t.kind == TokenKind::Punct),
+        _ => true,
+    };
+    // A full stop may end the title, not stand inside it.
+    let inner = &ts[open + 1..close.saturating_sub(1).max(open + 1)];
+    if !opens || !closes || inner.iter().any(|t| t.span.as_str(doc.text) == ".") {
+        return false;
+    }
+    let words: Vec<&str> = ts[open + 1..close].iter().filter_map(|t| word(doc, t)).collect();
+    words.len() >= 3 && words.iter().filter(|w| w.len() > 3).all(|w| is_cap(w))
 }
 
 /// Whether quotation marks enclose the run and nothing else (a comma or period may close it).
