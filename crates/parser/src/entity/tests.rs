@@ -80,6 +80,7 @@ fn employers_titles_ages_and_indices() {
     check("Pinecrest analyst Jane Moreau said so.", &[("Pinecrest", O), ("Jane Moreau", P)]);
     check("Chief Executive Lena Ortiz sold shares.", &[("Lena Ortiz", P)]);
     check("Gains in the FTSE 100 and the CAC 40 were small.", &[]);
+    check("The Dow Jones industrial average fell, and Dow Jones said so.", &[("Dow Jones", O)]);
     let a = crate::parse("the report.\nIt was seen by Olga Petrenko, 34, a nurse from Lviv.\n");
     assert_eq!(entity(&a, "Olga Petrenko").descriptors, ["a nurse from Lviv"]);
     let got = mentions("the report.\nThe General Staff said Zhang Jun arrived.\n");

@@ -34,6 +34,9 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         return;
     }
     if let Some(entry) = whole_run_entry(doc, ts, run, words) {
+        if matches!(entry, Gaz::Org(_)) && names_an_index(doc, ts, run.to) {
+            return;
+        }
         if is_team_city(doc, ts, words[0], run.to, entry) {
             let span = Name::new(doc, ts, run, words, 0).map_or(ts[words[0]].span, |n| n.span);
             out.push(Cand::new(span, Some(EntityKind::Organization), Confidence::Strong, words.len()));
@@ -68,6 +71,7 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
     }
     match trimmed_entry(doc, ts, words, &name) {
         Some(Gaz::Demonym) => return,
+        Some(Gaz::Org(_)) if names_an_index(doc, ts, run.to) => return,
         Some(entry) if !cues.person => {
             if is_team_city(doc, ts, words[0], run.to, entry) {
                 cand.kind = Some(EntityKind::Organization);
@@ -99,6 +103,14 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         cand.descriptors.extend(as_role(doc, ts, run.to));
     }
     out.push(cand);
+}
+
+/// `the Kelby Exchange industrial average`, `the Kelby composite index`: a market index named after
+/// an organization is the index, not the organization.
+fn names_an_index(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
+    let index = |i: usize| ts.get(i).and_then(|t| word(doc, t)).is_some_and(|w| matches!(w, "index" | "average"));
+    let lower = ts.get(to).and_then(|t| word(doc, t)).is_some_and(|w| w.starts_with(char::is_lowercase));
+    index(to) || lower && index(to + 1)
 }
 
 /// In a sports story, `in Lyon` stays the place where a team of that name plays.
