@@ -121,6 +121,10 @@ fn organizations_by_heads_acronyms_and_gazetteer() {
     check("The Coastal Journal reported it, quoting Reuters.", &[("Coastal Journal", O), ("Reuters", O)]);
     check("Analysts at Harlow Bank said so.", &[("Harlow Bank", O)]);
     check("The Irish Labour Party won.", &[("Irish Labour Party", O)]);
+    check(
+        "Kelbmen’s Bancshares Inc. and Dorrance's Corp. merged; Harlow's Kelby Group did not.",
+        &[("Kelbmen’s Bancshares Inc.", O), ("Dorrance's Corp.", O), ("Kelby Group", O)],
+    );
     check("The interview was published by Prensa Nueva on Saturday.", &[("Prensa Nueva", O)]);
     check("The speech was broadcast by Kelby Vision.", &[("Kelby Vision", O)]);
 }
