@@ -126,6 +126,10 @@ fn organizations_by_heads_acronyms_and_gazetteer() {
         &[("Kelbmen’s Bancshares Inc.", O), ("Dorrance's Corp.", O), ("Kelby Group", O)],
     );
     check("The interview was published by Prensa Nueva on Saturday.", &[("Prensa Nueva", O)]);
+    check("Castaldi Cables has global sales of $3 billion.", &[("Castaldi Cables", O)]);
+    check("Dorran Medical completes acquisition of a rival.", &[("Dorran Medical", O)]);
+    check("Harlow Tools posted a net loss.", &[("Harlow Tools", O)]);
+    check("Dana Kell has a cold.", &[("Dana Kell", P)]);
     check("The speech was broadcast by Kelby Vision.", &[("Kelby Vision", O)]);
 }
 

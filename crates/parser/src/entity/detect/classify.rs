@@ -785,7 +785,19 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
         && w(run.to + 1) == Some("in")
         && w(run.to + 2) == Some("a")
         && w(run.to + 3) == Some("statement");
-    possessive || statement
+    // `Castaldi Cables has global sales of`, `Kelby Medical completes acquisition`, `Harlow Tools
+    // posted a net loss`: the subject of a company's results or deals.
+    let business_verb = w(run.to).is_some_and(|x| {
+        matches!(x, "has" | "had" | "completes" | "completed" | "reported" | "reports" | "posted" | "posts")
+    });
+    let business_noun = |x: &str| {
+        matches!(
+            x,
+            "acquisition" | "sales" | "profit" | "profits" | "loss" | "losses" | "revenue" | "revenues" | "earnings"
+        )
+    };
+    let results = business_verb && (run.to + 1..run.to + 4).any(|i| w(i).is_some_and(business_noun));
+    possessive || statement || results
 }
 
 /// `shares of Castaldi`, `a stake in Castaldi`: a company by what is owned of it.
@@ -797,12 +809,12 @@ fn shares_of(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
     owned && matches!(prev, Some("of" | "in"))
 }
 
-/// A noun after a name that makes it a company, paper or agency: `Castaldi shares`, `the Courier newspaper`.
 /// A word shaped like the adjective of a people or region (`Varzobian`, `Kelbrean`, `Tolese`).
 fn is_demonym_shaped(w: &str) -> bool {
     w.len() > 5 && ["ian", "ean", "ese"].iter().any(|s| w.ends_with(s))
 }
 
+/// A noun after a name that makes it a company, paper or agency: `Castaldi shares`, `the Courier newspaper`.
 fn is_company_after(w: &str) -> bool {
     matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency")
 }
