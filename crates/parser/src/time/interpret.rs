@@ -107,9 +107,13 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
         Raw::Rel(..) if !around.headline && is_title_case(around.text.rsplit(' ').next().unwrap_or("")) => None,
         // `44 years old` is an age.
         Raw::Duration { .. } if around.next.eq_ignore_ascii_case("old") => None,
-        // A duration after `in` in a future sentence is a date: `in three weeks`.
+        // A duration after `in` in a future sentence is a date: `in three weeks`; but `in the next
+        // five years` is the period.
         Raw::Duration { bare: false, ref value, .. }
-            if prev == "in" && around.tense == Tense::Future && !around.prev2.eq_ignore_ascii_case("the") =>
+            if prev == "in"
+                && around.tense == Tense::Future
+                && !around.prev2.eq_ignore_ascii_case("the")
+                && !around.text.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the ")) =>
         {
             in_future(value).or(Some(raw))
         }

@@ -233,6 +233,16 @@ fn anchored_dates() {
                 ("the latest period", "2022-Q3"),
             ],
         ),
+        // Without a quarter under discussion, the same period last year is last year.
+        (
+            "Exports rose in the first two months, against the same period last year.",
+            &[("the first two months", "P2M"), ("the same period last year", "2022")],
+        ),
+        // `in the next five years` is the period, `in five years` the date.
+        (
+            "Output will double in the next five years and peak in five years.",
+            &[("the next five years", "P5Y"), ("five years", "2028")],
+        ),
         // A year does not say which day or month `that day` or `the following month` is.
         ("The plant opened in 1987. That day, the mayor spoke.", &[("1987", "1987"), ("That day", "1987-XX-XX")]),
         (

@@ -182,8 +182,14 @@ pub(super) fn quarter_words(i: &str) -> Res<'_, Raw> {
         .map(|(_, _, adj, noun)| (adj.is_some(), noun));
     let same = || opt((alt((kw("comparable"), kw("corresponding"), kw("same"))), sp));
     let period = || alt((kw("quarter"), kw("period")));
+    // A quarter a year back is that quarter; a `period` a year back is the period under
+    // discussion a year back, which is a year when no quarter or month is under discussion
+    // (`the first two months … the same period last year`).
+    let back = |noun: &str| {
+        if noun.eq_ignore_ascii_case("period") { Raw::Ago(Unit::Year, -1) } else { Raw::YearAgoQuarter }
+    };
     let year_ago = alt((
-        (kw("the"), sp, same(), alt((kw("year-ago"), kw("year-earlier"))), sp, period()).map(|_| Raw::YearAgoQuarter),
+        (kw("the"), sp, same(), alt((kw("year-ago"), kw("year-earlier"))), sp, period()).map(|(.., n)| back(n)),
         // `the quarter a year ago`, `the same period a year earlier`, `the corresponding period last year`.
         (
             kw("the"),
@@ -196,8 +202,8 @@ pub(super) fn quarter_words(i: &str) -> Res<'_, Raw> {
                 (kw("last"), sp, kw("year")).map(|_| ()),
             )),
         )
-            .map(|_| Raw::YearAgoQuarter),
-        (kw("last"), sp, tag_ci("year"), alt((tag("'s"), tag("’s"))), sp, period()).map(|_| Raw::YearAgoQuarter),
+            .map(|(_, _, _, n, ..)| back(n)),
+        (kw("last"), sp, tag_ci("year"), alt((tag("'s"), tag("’s"))), sp, period()).map(|(.., n)| back(n)),
     ));
     let year_period =
         (kw("the"), sp, year4, sp, alt((kw("quarter"), kw("period")))).map(|(_, _, y, ..)| Raw::QuarterOfYear(y));
