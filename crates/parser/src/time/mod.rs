@@ -174,7 +174,10 @@ fn tense_of_date(raw: &Raw, around: &Around<'_>) -> Tense {
     // One word may stand between the verb and the date: `on`, or an adverb (`meet separately Monday`).
     let between = around.prev.eq_ignore_ascii_case("on") || around.prev.ends_with("ly");
     let verb = if between { around.prev2 } else { around.prev };
-    let scheduled = verb.starts_with(|c: char| c.is_ascii_lowercase()) && Class::ScheduleVerb.has(verb);
+    // `takes effect on Jan. 1`, `goes into effect Monday`: a rule that comes into force, unless
+    // the sentence tells it in the past (`took effect on Jan. 1`).
+    let into_force = verb.eq_ignore_ascii_case("effect") && around.tense != Tense::Past;
+    let scheduled = into_force || verb.starts_with(|c: char| c.is_ascii_lowercase()) && Class::ScheduleVerb.has(verb);
     if scheduled && matches!(raw, Raw::Named(..) | Raw::Day { .. } | Raw::OnWeekday(..) | Raw::DayPart(..)) {
         return Tense::Future;
     }

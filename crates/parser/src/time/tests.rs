@@ -233,6 +233,10 @@ fn anchored_dates() {
                 ("the latest period", "2022-Q3"),
             ],
         ),
+        // A rule in force from a date looks ahead unless the sentence is in the past.
+        ("The ban takes effect on Dec. 1.", &[("Dec. 1", "2023-12-01")]),
+        ("The ban took effect on Dec. 1.", &[("Dec. 1", "2022-12-01")]),
+        ("The ban goes into effect Monday.", &[("Monday", "2023-03-20")]),
         // Without a quarter under discussion, the same period last year is last year.
         (
             "Exports rose in the first two months, against the same period last year.",
