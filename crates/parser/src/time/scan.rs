@@ -198,7 +198,9 @@ pub(super) fn tense_of(w: &str, classes: Classes, prev: &str) -> Option<Tense> {
     // `set to`, `poised to`, `going to`; a modal (`could come Tuesday`), but not `May` the month.
     let ahead_of_to = ["set", "poised", "going"].iter().any(|a| a.eq_ignore_ascii_case(prev));
     let modal = classes.has(Class::ModalVerb) && (w.starts_with(char::is_lowercase) || !is("may"));
-    if is("to") && ahead_of_to || modal {
+    // `set for Friday`, like `set to`.
+    let set_for = is("for") && prev.eq_ignore_ascii_case("set");
+    if is("to") && ahead_of_to || set_for || modal {
         return Some(Tense::Future);
     }
     // A participle after an auxiliary takes its tense from the auxiliary: `will be held`, `was held`.

@@ -237,6 +237,7 @@ fn anchored_dates() {
         ("The ban takes effect on Dec. 1.", &[("Dec. 1", "2023-12-01")]),
         ("The ban took effect on Dec. 1.", &[("Dec. 1", "2022-12-01")]),
         ("The ban goes into effect Monday.", &[("Monday", "2023-03-20")]),
+        ("The hearing is set for Wednesday.", &[("Wednesday", "2023-03-22")]),
         // Without a quarter under discussion, the same period last year is last year.
         (
             "Exports rose in the first two months, against the same period last year.",
