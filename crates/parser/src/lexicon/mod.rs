@@ -224,6 +224,8 @@ classes! {
     ClauseLink => "clause_links.txt",
     /// Vague counts before a unit of time (`several years`).
     VagueCount => "vague_counts.txt",
+    /// Words between the start of a length and its unit besides number words (`at least`, `a few`).
+    TimeCountWord => "time_count_words.txt",
     // Amounts.
     /// First words of the modifiers of an amount that mean more than.
     ApproxMoreThan => "approx_more_than.txt",
