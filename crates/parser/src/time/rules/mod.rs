@@ -457,16 +457,20 @@ pub(super) fn candidates(i: &str) -> RuleSet {
         let is_one_of = |w: &str, words: &[&str]| words.iter().any(|x| x.eq_ignore_ascii_case(w));
         let meets = match rule.needs {
             Needs::Nothing => true,
+            // A word not read because the screen stopped reading may be anything; one past the
+            // end of the text is not there.
             Needs::Unit(then) => match ahead.first_other() {
                 Some(k) => {
                     let unit = ahead.word(k).is_some_and(|w| Unit::from_noun(w).is_some());
-                    unit && (then.is_empty() || ahead.word(k + 1).is_none_or(|w| is_one_of(w, then)))
+                    let mut next = || ahead.word(k + 1).map_or(!ahead.ended, |w| is_one_of(w, then));
+                    unit && (then.is_empty() || next())
                 }
-                None => true,
+                None => !ahead.ended,
             },
-            Needs::FirstOther(words) => {
-                ahead.first_other().is_none_or(|k| ahead.word(k).is_some_and(|w| is_one_of(w, words)))
-            }
+            Needs::FirstOther(words) => match ahead.first_other() {
+                Some(k) => ahead.word(k).is_some_and(|w| is_one_of(w, words)),
+                None => !ahead.ended,
+            },
             Needs::Within(words) => (0..WITHIN).map_while(|k| ahead.word(k)).any(|w| is_one_of(w, words)),
         };
         if meets {
@@ -483,6 +487,8 @@ struct Ahead<'a> {
     /// The words read so far.
     words: [&'a str; COUNT_LIMIT],
     len: usize,
+    /// True once the text has no more words.
+    ended: bool,
     /// The index of the first word other than a count's, once looked for: `None` inside when
     /// there is none among the first [`COUNT_LIMIT`] words.
     first_other: Option<Option<usize>>,
@@ -490,13 +496,16 @@ struct Ahead<'a> {
 
 impl<'a> Ahead<'a> {
     fn new(text: &'a str) -> Ahead<'a> {
-        Ahead { rest: text, words: [""; COUNT_LIMIT], len: 0, first_other: None }
+        Ahead { rest: text, words: [""; COUNT_LIMIT], len: 0, ended: false, first_other: None }
     }
 
     /// The `k`th run of letters (the grammar's `alpha` reads words so), up to [`COUNT_LIMIT`].
     fn word(&mut self, k: usize) -> Option<&'a str> {
         while self.len <= k && self.len < COUNT_LIMIT {
-            let start = self.rest.find(char::is_alphabetic)?;
+            let Some(start) = self.rest.find(char::is_alphabetic) else {
+                self.ended = true;
+                return None;
+            };
             let word = &self.rest[start..];
             let end = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
             self.words[self.len] = &word[..end];
