@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use crate::context::ClassesOf;
 use crate::lexicon::{self, Class, Classes};
 use crate::model::CueClass;
 use crate::token::{Token, TokenKind};
@@ -22,7 +23,7 @@ pub(crate) struct View<'t> {
     /// The paragraph's tokens.
     pub toks: &'t [Token],
     /// The lexicon classes of each token ([`crate::context::Context::word_classes`]).
-    pub classes: &'t [Classes],
+    pub classes: ClassesOf<'t>,
 }
 
 /// How a cue verb reports speech.
@@ -71,7 +72,7 @@ impl<'t> View<'t> {
 
     /// The lexicon classes of token `i` (none past the end).
     pub fn classes_at(&self, i: usize) -> Classes {
-        self.classes.get(i).copied().unwrap_or_default()
+        self.classes.get(i)
     }
 
     /// True when token `i` is a word.
@@ -821,7 +822,7 @@ mod tests {
     fn check_subject(text: &str, expect: Option<(&str, &str)>) {
         let toks = view(text);
         let classes = crate::context::Context::word_classes(text, &toks);
-        let v = View { text, toks: &toks, classes: &classes };
+        let v = View { text, toks: &toks, classes: classes.all() };
         let cue = (0..toks.len()).find(|&i| v.cue(i).is_some()).expect("a cue");
         let got = v.subject_before(0, cue).map(|np| (slice(&v, np.head), slice(&v, np.full)));
         assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
@@ -831,7 +832,7 @@ mod tests {
     fn check_after(text: &str, expect: Option<(&str, &str)>) {
         let toks = view(text);
         let classes = crate::context::Context::word_classes(text, &toks);
-        let v = View { text, toks: &toks, classes: &classes };
+        let v = View { text, toks: &toks, classes: classes.all() };
         let got = v.np_after(1, toks.len()).map(|np| (slice(&v, np.head), slice(&v, np.full)));
         assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
     }
