@@ -104,6 +104,12 @@ impl<'t> View<'t> {
             return None;
         }
         let w = self.word(i);
+        // Most words open no cue: only a word of a cue class or the first word of one of the
+        // phrases below can, which rules the rest out before any other test.
+        let classes = self.classes_at(i);
+        if !classes.has_any(CUE_CLASSES) && !PHRASE_CUE_STARTS.iter().any(|p| starts_ci(w, p)) {
+            return None;
+        }
         if let Some(n) = self.according(i) {
             return Some((Cue::Say, n));
         }
@@ -117,7 +123,6 @@ impl<'t> View<'t> {
             return None;
         }
         // `called for new talks`, `calls on the board`: a stance, not a name given.
-        let classes = self.classes_at(i);
         if classes.has(Class::NamingVerb)
             && starts_ci(w, "call")
             && (next.eq_ignore_ascii_case("for") || next.eq_ignore_ascii_case("on"))
@@ -694,6 +699,22 @@ const VERB_CUES: &[(Class, Cue)] = &[
     (Class::BeliefVerb, Cue::Belief),
     (Class::EvidenceVerb, Cue::Evidence),
 ];
+
+/// Every class whose words [`View::cue`] may take for a cue.
+const CUE_CLASSES: &[Class] = &[
+    Class::SayVerb,
+    Class::NamingVerb,
+    Class::ReportVerb,
+    Class::StanceVerb,
+    Class::BeliefVerb,
+    Class::EvidenceVerb,
+    Class::EvidencePluralVerb,
+    Class::BeliefAdjective,
+];
+
+/// How the words that open the phrase cues of [`View::cue`] start (`according to`, `per`,
+/// `put it`, `talked about`, `spoke of`, `pointed out`, `pushed for`, `voted against`).
+const PHRASE_CUE_STARTS: &[&str] = &["according", "per", "put", "talk", "spo", "speak", "point", "push", "vot"];
 
 /// The word classes of nouns that report before `that`, and what each reports.
 const NOUN_CUES: &[(Class, Cue)] =
