@@ -28,7 +28,10 @@ fn rules_chosen_by_first_word_and_screens_find_what_all_rules_find() {
          20 years, no more than 20 years, 2 1/2 years, the past two months, the first nine months, a couple \
          of weeks, a number of years, a hundred years, one hundred and fifty thousand years, three more \
          years, eight trading days, nearly THIRTY YEARS, 5 p.m., 5pm, 10:30, 3:07:35, 17-year-old, \
-         2019-03-17, 3/17/2023, 17th March, 17 March 2023, the 1990s, 1990s, the ’90s, a minute and a half"
+         2019-03-17, 3/17/2023, 17th March, 17 March 2023, the 1990s, 1990s, the ’90s, a minute and a half, \
+         the weekend, the year 2000, the year two thousand, the following day, the day before, the \
+         previous Friday, the same week, the current fiscal year, the full year, the winter of 1994, the \
+         middle of October, the end of 1990, the mid-1990s, the early 2000s, THE LATE 1980s, the past year"
             .to_string(),
     );
     for text in &texts {

@@ -84,6 +84,9 @@ pub(super) enum Needs {
     FirstOther(&'static [&'static str]),
     /// One of these words among the first [`WITHIN`] words (`quarter` in `the fiscal third quarter`).
     Within(&'static [&'static str]),
+    /// After this first word, one of these words as the second (`the weekend`); any other first
+    /// word is not screened.
+    SecondAfter(&'static str, &'static [&'static str]),
 }
 
 /// How many words a [`Needs::Within`] screen reads.
@@ -139,8 +142,13 @@ pub(super) const RULES: &[Rule] = &[
     Rule { parse: day_month, words: &[], marks: &[DAY], needs: Needs::Nothing },
     Rule { parse: weekday_date, words: &[WEEKDAYS], marks: &[], needs: Needs::Nothing },
     Rule { parse: month_year, words: &[WHICH, MONTHS], marks: &[], needs: Needs::Nothing },
-    Rule { parse: year_rule, words: &[W(&["fiscal", "the"])], marks: &[YEAR], needs: Needs::Nothing },
-    Rule { parse: year_in_words, words: &[THE, NUMBER_WORDS], marks: &[], needs: Needs::Nothing },
+    Rule {
+        parse: year_rule,
+        words: &[W(&["fiscal", "the"])],
+        marks: &[YEAR],
+        needs: Needs::SecondAfter("the", &["year"]),
+    },
+    Rule { parse: year_in_words, words: &[THE, NUMBER_WORDS], marks: &[], needs: Needs::SecondAfter("the", &["year"]) },
     Rule { parse: decade, words: &[THE], marks: &[YEAR, Mark::Apostrophe], needs: Needs::Nothing },
     Rule { parse: century, words: &[THE, W(&["twenty"]), ORDINALS], marks: &[DAY], needs: Needs::Within(&["century"]) },
     Rule { parse: weekday, words: &[WHICH, WEEKDAYS, WEEKDAY_PLURALS], marks: &[], needs: Needs::Nothing },
@@ -149,11 +157,21 @@ pub(super) const RULES: &[Rule] = &[
         parse: relative_unit,
         words: &[THE, W(&["this", "current", "next", "coming", "last", "past", "previous"])],
         marks: &[],
-        needs: Needs::Nothing,
+        needs: Needs::SecondAfter("the", &["this", "current", "next", "coming", "last", "past", "previous"]),
     },
-    Rule { parse: anchored, words: &[W(&["the", "that"])], marks: &[], needs: Needs::Nothing },
-    Rule { parse: the_weekend, words: &[THE], marks: &[], needs: Needs::Nothing },
-    Rule { parse: the_year, words: &[THE], marks: &[], needs: Needs::Nothing },
+    Rule {
+        parse: anchored,
+        words: &[W(&["the", "that"])],
+        marks: &[],
+        needs: Needs::SecondAfter("the", &["previous", "preceding", "following", "same", "day"]),
+    },
+    Rule { parse: the_weekend, words: &[THE], marks: &[], needs: Needs::SecondAfter("the", &["weekend"]) },
+    Rule {
+        parse: the_year,
+        words: &[THE],
+        marks: &[],
+        needs: Needs::SecondAfter("the", &["current", "latest", "full", "fiscal", "year"]),
+    },
     Rule {
         parse: ago,
         words: &[W(&["nearly", "almost", "about", "some"]), COUNT_WORDS[0], COUNT_WORDS[1]],
@@ -176,13 +194,13 @@ pub(super) const RULES: &[Rule] = &[
         parse: season,
         words: &[WHICH, THE, W(&["spring", "summer", "fall", "autumn", "winter"])],
         marks: &[],
-        needs: Needs::Nothing,
+        needs: Needs::SecondAfter("the", &["spring", "summer", "fall", "autumn", "winter"]),
     },
     Rule {
         parse: part_of,
         words: &[W(&["the", "early", "late", "earlier", "later", "mid"])],
         marks: &[],
-        needs: Needs::Nothing,
+        needs: Needs::SecondAfter("the", &["early", "late", "mid", "middle", "end", "beginning", "start"]),
     },
     Rule {
         parse: vague,
@@ -472,6 +490,11 @@ pub(super) fn candidates(i: &str) -> RuleSet {
                 None => !ahead.ended,
             },
             Needs::Within(words) => (0..WITHIN).map_while(|k| ahead.word(k)).any(|w| is_one_of(w, words)),
+            Needs::SecondAfter(first, words) => {
+                // The first word of `i` itself, not a later one after digits.
+                let opens = ahead.word(0).is_some_and(|w| w.as_ptr() == i.as_ptr() && w.eq_ignore_ascii_case(first));
+                !opens || ahead.word(1).map_or(!ahead.ended, |w| is_one_of(w, words))
+            }
         };
         if meets {
             met = met.union(RuleSet::one(n));
