@@ -1,6 +1,7 @@
 //! The time grammar on wire sentences, with a fixed reference date.
 
-use super::rules::{RULES, RuleSet, candidates, longest, longest_of};
+use super::reading::Unit;
+use super::rules::{COUNT_CLASSES, RULES, RuleSet, candidates, longest, longest_of};
 use crate::date::Date;
 
 #[test]
@@ -48,6 +49,14 @@ fn rules_chosen_by_first_word_and_screens_find_what_all_rules_find() {
                 assert!(!matches || kept.has(n), "rule {n} matches but is screened out at {at:?}");
             }
         }
+    }
+}
+
+#[test]
+fn no_unit_of_time_is_a_count_word() {
+    // The length screen takes the first word that is not a count's word for the unit.
+    for w in COUNT_CLASSES.iter().flat_map(|c| c.words()) {
+        assert!(Unit::from_noun(w).is_none() && Unit::from_noun(&format!("{w}s")).is_none(), "{w}");
     }
 }
 

@@ -96,7 +96,7 @@ const WITHIN: usize = 8;
 const COUNT_LIMIT: usize = 16;
 
 /// The classes of the words a length may have before its unit.
-const COUNT_CLASSES: &[Class] = &[Class::TimeCountWord, Class::NumberUnderTwenty, Class::Tens, Class::Scale];
+pub(super) const COUNT_CLASSES: &[Class] = &[Class::TimeCountWord, Class::NumberUnderTwenty, Class::Tens, Class::Scale];
 
 const WHICH: Openers = Openers::Words(&["last", "past", "next", "this", "coming"]);
 
@@ -478,15 +478,14 @@ pub(super) fn candidates(i: &str) -> RuleSet {
             // A word not read because the screen stopped reading may be anything; one past the
             // end of the text is not there.
             Needs::Unit(then) => match ahead.first_other() {
-                Some(k) => {
-                    let unit = ahead.word(k).is_some_and(|w| Unit::from_noun(w).is_some());
+                Some((k, unit)) => {
                     let mut next = || ahead.word(k + 1).map_or(!ahead.ended, |w| is_one_of(w, then));
                     unit && (then.is_empty() || next())
                 }
                 None => !ahead.ended,
             },
             Needs::FirstOther(words) => match ahead.first_other() {
-                Some(k) => ahead.word(k).is_some_and(|w| is_one_of(w, words)),
+                Some((k, _)) => ahead.word(k).is_some_and(|w| is_one_of(w, words)),
                 None => !ahead.ended,
             },
             Needs::Within(words) => (0..WITHIN).map_while(|k| ahead.word(k)).any(|w| is_one_of(w, words)),
@@ -512,9 +511,9 @@ struct Ahead<'a> {
     len: usize,
     /// True once the text has no more words.
     ended: bool,
-    /// The index of the first word other than a count's, once looked for: `None` inside when
-    /// there is none among the first [`COUNT_LIMIT`] words.
-    first_other: Option<Option<usize>>,
+    /// The index of the first word other than a count's and whether it is a unit of time, once
+    /// looked for: `None` inside when there is none among the first [`COUNT_LIMIT`] words.
+    first_other: Option<Option<(usize, bool)>>,
 }
 
 impl<'a> Ahead<'a> {
@@ -538,17 +537,18 @@ impl<'a> Ahead<'a> {
         self.words.get(..self.len)?.get(k).copied()
     }
 
-    /// The index of the first word that is a unit of time, or else neither a number word nor a
-    /// [`Class::TimeCountWord`].
-    fn first_other(&mut self) -> Option<usize> {
+    /// The index of the first word that is neither a number word nor a [`Class::TimeCountWord`],
+    /// and whether it is a unit of time.
+    fn first_other(&mut self) -> Option<(usize, bool)> {
         if let Some(found) = self.first_other {
             return found;
         }
-        let found = (0..COUNT_LIMIT).map_while(|k| self.word(k).map(|w| (k, w))).find_map(|(k, w)| {
-            let other =
-                Unit::from_noun(w).is_some() || !lexicon::classes_among(w, COUNT_CLASSES).has_any(COUNT_CLASSES);
-            other.then_some(k)
-        });
+        // No unit of time is a count's word (a test holds this), so the first word that is not
+        // one is the first other word, unit or not.
+        let found = (0..COUNT_LIMIT)
+            .map_while(|k| self.word(k).map(|w| (k, w)))
+            .find(|(_, w)| !lexicon::classes_among(w, COUNT_CLASSES).has_any(COUNT_CLASSES))
+            .map(|(k, w)| (k, Unit::from_noun(w).is_some()));
         self.first_other = Some(found);
         found
     }
