@@ -39,7 +39,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
                 t_idx += 1;
             }
             let covered = times.get(t_idx).is_some_and(|x| x.span.start <= t.span.start);
-            if covered || !may_start(t.kind, t.span.as_str(ctx.text), classes.get(k).copied().unwrap_or_default()) {
+            if covered || !may_start(t.kind, t.span.as_str(ctx.text), classes.get(k)) {
                 k += 1;
                 continue;
             }

@@ -16,7 +16,7 @@ pub(crate) struct Context<'a, 'p> {
     pub(crate) tokens: &'p [Token],
     /// The lexicon classes of each token, by index (none but for words): looked up once, so no
     /// pass folds and looks up the same word again ([`Context::word_classes`]).
-    pub(crate) classes: &'p [Classes],
+    pub(crate) classes: &'p TokenClasses,
     /// Headline, byline, dateline and contacts.
     pub(crate) meta: &'p Meta<'a>,
     /// The date relative expressions resolve against.
@@ -26,18 +26,19 @@ pub(crate) struct Context<'a, 'p> {
 impl<'a, 'p> Context<'a, 'p> {
     /// The lexicon classes of each token of `text`: a word's classes ignoring ASCII case, none for
     /// any other token.
-    pub(crate) fn word_classes(text: &str, tokens: &[Token]) -> Vec<Classes> {
-        let classes_of = |t: &Token| match t.kind {
-            TokenKind::Word => lexicon::classes(t.span.as_str(text)),
-            _ => Classes::default(),
+    pub(crate) fn word_classes(text: &str, tokens: &[Token]) -> TokenClasses {
+        let class_set = |t: &Token| match t.kind {
+            TokenKind::Word => lexicon::class_set(t.span.as_str(text)),
+            _ => 0,
         };
-        tokens.iter().map(classes_of).collect()
+        TokenClasses { ids: tokens.iter().map(class_set).collect() }
     }
 
     /// The classes of `tokens`, a run of [`Context::tokens`], by the same index.
-    pub(crate) fn classes_of(&self, tokens: &[Token]) -> &'p [Classes] {
+    pub(crate) fn classes_of(&self, tokens: &[Token]) -> ClassesOf<'p> {
         let from = tokens.first().map_or(0, |first| self.tokens.partition_point(|t| t.span.start < first.span.start));
-        self.classes.get(from..from + tokens.len()).unwrap_or_default()
+        let ids = self.classes.ids.get(from..from + tokens.len()).unwrap_or_default();
+        ClassesOf { ids, table: lexicon::class_sets() }
     }
 
     /// Every paragraph with its index and its tokens, found by one walk over the tokens: a
@@ -55,5 +56,40 @@ impl<'a, 'p> Context<'a, 'p> {
             }
             (i, p, &tokens[from..at])
         })
+    }
+}
+
+/// The lexicon classes of each token, kept as an index into the lexicon's table of the distinct
+/// sets ([`lexicon::class_sets`]): two bytes a token rather than sixteen.
+#[derive(Debug, Default)]
+pub(crate) struct TokenClasses {
+    ids: Vec<u16>,
+}
+
+impl TokenClasses {
+    /// The classes of every token.
+    #[cfg(test)]
+    pub(crate) fn all(&self) -> ClassesOf<'_> {
+        ClassesOf { ids: &self.ids, table: lexicon::class_sets() }
+    }
+}
+
+/// The classes of a run of tokens, by the same index.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ClassesOf<'p> {
+    ids: &'p [u16],
+    table: &'p [Classes],
+}
+
+impl<'p> ClassesOf<'p> {
+    /// The classes of token `k` of the run (none past its end).
+    pub(crate) fn get(&self, k: usize) -> Classes {
+        self.ids.get(k).and_then(|&id| self.table.get(usize::from(id))).copied().unwrap_or_default()
+    }
+
+    /// The classes of each token of the run, in order.
+    pub(crate) fn iter(self) -> impl Iterator<Item = Classes> + 'p {
+        let table = self.table;
+        self.ids.iter().map(move |&id| table.get(usize::from(id)).copied().unwrap_or_default())
     }
 }

@@ -20,9 +20,9 @@ mod resolver;
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::context::Context;
+use crate::context::{ClassesOf, Context};
 use crate::diag::Diagnostic;
-use crate::lexicon::{Class, Classes};
+use crate::lexicon::Class;
 use crate::model::{Attribution, CueClass, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -184,7 +184,7 @@ impl<'a> Pass<'a, '_> {
         &mut self,
         pi: usize,
         toks: &[Token],
-        classes: &[Classes],
+        classes: ClassesOf<'_>,
         sentences: &[Span],
         mine: &[Stretch],
         body: bool,

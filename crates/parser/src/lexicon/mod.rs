@@ -224,6 +224,8 @@ classes! {
     ClauseLink => "clause_links.txt",
     /// Vague counts before a unit of time (`several years`).
     VagueCount => "vague_counts.txt",
+    /// Words between the start of a length and its unit besides number words (`at least`, `a few`).
+    TimeCountWord => "time_count_words.txt",
     // Amounts.
     /// First words of the modifiers of an amount that mean more than.
     ApproxMoreThan => "approx_more_than.txt",
@@ -251,7 +253,7 @@ classes! {
 }
 
 /// A set of classes, one bit a class.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub(crate) struct Classes(u128);
 
 impl Classes {
@@ -279,6 +281,10 @@ const MAX_LEN: usize = 32;
 pub(crate) struct WordSet {
     /// Each word folded to ASCII lowercase, with the classes that list it in any case.
     folded: FxHashMap<Key, Classes>,
+    /// Each folded word's set of classes as an index into `sets`.
+    set_ids: FxHashMap<Key, u16>,
+    /// The distinct sets of classes of the words, the empty set first.
+    sets: Vec<Classes>,
     /// Each word as written in its files, and each lowercase word capitalized (`When` for `when`),
     /// with the classes that list it in that form.
     written: FxHashMap<Key, Written>,
@@ -299,6 +305,8 @@ impl WordSet {
     fn load() -> WordSet {
         let mut set = WordSet {
             folded: FxHashMap::default(),
+            set_ids: FxHashMap::default(),
+            sets: vec![Classes::default()],
             written: FxHashMap::default(),
             ordered: Vec::new(),
             positions: Vec::new(),
@@ -341,6 +349,15 @@ impl WordSet {
             set.written_screens.push(written_screen);
             set.folded_screens.push(folded_screen);
         }
+        let mut ids: FxHashMap<Classes, u16> = FxHashMap::from_iter([(Classes::default(), 0)]);
+        for (key, &classes) in &set.folded {
+            let id = *ids.entry(classes).or_insert_with(|| {
+                set.sets.push(classes);
+                // Fewer sets than words, far fewer than 2^16 (a test holds this).
+                u16::try_from(set.sets.len() - 1).unwrap_or(u16::MAX)
+            });
+            set.set_ids.insert(*key, id);
+        }
         set
     }
 
@@ -352,6 +369,14 @@ impl WordSet {
             return Classes::default();
         }
         Key::folded(w.as_bytes()).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
+    }
+
+    /// The index in `sets` of the classes of `w`, ignoring ASCII case.
+    fn class_set(&self, w: &str) -> u16 {
+        if !self.folded_screen.holds(Screen::folded_signature(w.as_bytes())) {
+            return 0;
+        }
+        Key::folded(w.as_bytes()).and_then(|key| self.set_ids.get(&key).copied()).unwrap_or_default()
     }
 
     /// The classes of `w`, ignoring ASCII case, when one of `among` may list it; none when
@@ -546,6 +571,17 @@ pub(crate) fn classes(w: &str) -> Classes {
     lexicon().classes(w)
 }
 
+/// The classes of `w`, ignoring ASCII case, as an index into [`class_sets`]: two bytes to keep
+/// for a word rather than sixteen.
+pub(crate) fn class_set(w: &str) -> u16 {
+    lexicon().class_set(w)
+}
+
+/// Every distinct set of classes of a word, by the index [`class_set`] gives; the first is empty.
+pub(crate) fn class_sets() -> &'static [Classes] {
+    &lexicon().sets
+}
+
 /// The classes of `w`, ignoring ASCII case, for a caller that asks only about `among`: the
 /// look-up is skipped when the screens of `among` rule the word out (then no class shows).
 pub(crate) fn classes_among(w: &str, among: &[Class]) -> Classes {
@@ -623,6 +659,15 @@ mod tests {
         }
         assert!(Key::exact(b"ab") != Key::exact(b"ab\0"));
         assert!(Key::exact(&[b'x'; 32]).is_some() && Key::exact(&[b'x'; 33]).is_none());
+    }
+
+    #[test]
+    fn sets_of_classes_fit_their_index() {
+        let sets = class_sets();
+        assert!(sets.len() < usize::from(u16::MAX) && sets[0] == Classes::default());
+        for w in ["March", "the", "said", "Friday", "", "Marchx", "İstanbul"] {
+            assert_eq!(sets[usize::from(class_set(w))], classes(w), "{w}");
+        }
     }
 
     #[test]

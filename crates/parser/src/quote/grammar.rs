@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use crate::context::ClassesOf;
 use crate::lexicon::{self, Class, Classes};
 use crate::model::CueClass;
 use crate::token::{Token, TokenKind};
@@ -22,7 +23,7 @@ pub(crate) struct View<'t> {
     /// The paragraph's tokens.
     pub toks: &'t [Token],
     /// The lexicon classes of each token ([`crate::context::Context::word_classes`]).
-    pub classes: &'t [Classes],
+    pub classes: ClassesOf<'t>,
 }
 
 /// How a cue verb reports speech.
@@ -71,7 +72,7 @@ impl<'t> View<'t> {
 
     /// The lexicon classes of token `i` (none past the end).
     pub fn classes_at(&self, i: usize) -> Classes {
-        self.classes.get(i).copied().unwrap_or_default()
+        self.classes.get(i)
     }
 
     /// True when token `i` is a word.
@@ -103,6 +104,12 @@ impl<'t> View<'t> {
             return None;
         }
         let w = self.word(i);
+        // Most words open no cue: only a word of a cue class or the first word of one of the
+        // phrases below can, which rules the rest out before any other test.
+        let classes = self.classes_at(i);
+        if !classes.has_any(CUE_CLASSES) && !PHRASE_CUE_STARTS.iter().any(|p| starts_ci(w, p)) {
+            return None;
+        }
         if let Some(n) = self.according(i) {
             return Some((Cue::Say, n));
         }
@@ -116,7 +123,6 @@ impl<'t> View<'t> {
             return None;
         }
         // `called for new talks`, `calls on the board`: a stance, not a name given.
-        let classes = self.classes_at(i);
         if classes.has(Class::NamingVerb)
             && starts_ci(w, "call")
             && (next.eq_ignore_ascii_case("for") || next.eq_ignore_ascii_case("on"))
@@ -694,6 +700,22 @@ const VERB_CUES: &[(Class, Cue)] = &[
     (Class::EvidenceVerb, Cue::Evidence),
 ];
 
+/// Every class whose words [`View::cue`] may take for a cue.
+const CUE_CLASSES: &[Class] = &[
+    Class::SayVerb,
+    Class::NamingVerb,
+    Class::ReportVerb,
+    Class::StanceVerb,
+    Class::BeliefVerb,
+    Class::EvidenceVerb,
+    Class::EvidencePluralVerb,
+    Class::BeliefAdjective,
+];
+
+/// How the words that open the phrase cues of [`View::cue`] start (`according to`, `per`,
+/// `put it`, `talked about`, `spoke of`, `pointed out`, `pushed for`, `voted against`).
+const PHRASE_CUE_STARTS: &[&str] = &["according", "per", "put", "talk", "spo", "speak", "point", "push", "vot"];
+
 /// The word classes of nouns that report before `that`, and what each reports.
 const NOUN_CUES: &[(Class, Cue)] =
     &[(Class::SpeechNoun, Cue::Say), (Class::BeliefNoun, Cue::Belief), (Class::EvidenceNoun, Cue::Evidence)];
@@ -821,7 +843,7 @@ mod tests {
     fn check_subject(text: &str, expect: Option<(&str, &str)>) {
         let toks = view(text);
         let classes = crate::context::Context::word_classes(text, &toks);
-        let v = View { text, toks: &toks, classes: &classes };
+        let v = View { text, toks: &toks, classes: classes.all() };
         let cue = (0..toks.len()).find(|&i| v.cue(i).is_some()).expect("a cue");
         let got = v.subject_before(0, cue).map(|np| (slice(&v, np.head), slice(&v, np.full)));
         assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
@@ -831,7 +853,7 @@ mod tests {
     fn check_after(text: &str, expect: Option<(&str, &str)>) {
         let toks = view(text);
         let classes = crate::context::Context::word_classes(text, &toks);
-        let v = View { text, toks: &toks, classes: &classes };
+        let v = View { text, toks: &toks, classes: classes.all() };
         let got = v.np_after(1, toks.len()).map(|np| (slice(&v, np.head), slice(&v, np.full)));
         assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
     }

@@ -51,7 +51,9 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
         ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
     {
         gates.clear();
-        gates.extend(tokens.iter().zip(ctx.classes_of(tokens)).map(|(t, &classes)| Gate::of(ctx.text, t, classes)));
+        gates.extend(
+            tokens.iter().zip(ctx.classes_of(tokens).iter()).map(|(t, classes)| Gate::of(ctx.text, t, classes)),
+        );
         let tenses = TenseCues::of(ctx.text, tokens, &gates);
         let text = paragraph.span.as_str(ctx.text);
         let mut at = 0;
@@ -122,10 +124,10 @@ pub(crate) fn infer_reference(ctx: &Context<'_, '_>) -> Option<Date> {
         }
         let classes = ctx.classes_of(tokens);
         gates.clear();
-        gates.extend(tokens.iter().zip(classes).map(|(t, &classes)| Gate::of(ctx.text, t, classes)));
+        gates.extend(tokens.iter().zip(classes.iter()).map(|(t, classes)| Gate::of(ctx.text, t, classes)));
         let tenses = TenseCues::of(ctx.text, tokens, &gates);
         let text = paragraph.span.as_str(ctx.text);
-        for ((token, gate), &token_classes) in tokens.iter().zip(&gates).zip(classes) {
+        for ((token, gate), token_classes) in tokens.iter().zip(&gates).zip(classes.iter()) {
             if !gate.starts || gate.function || !opens(token, token_classes) {
                 continue;
             }

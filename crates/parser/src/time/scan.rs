@@ -185,6 +185,15 @@ pub(super) fn tense_of(w: &str, classes: Classes, prev: &str) -> Option<Tense> {
     let ends_with = |suffix: &str| {
         w.len() >= suffix.len() && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
+    // Most words signal nothing: only a cue's class, `-ll`, `-ed`, `be` and `to` can.
+    if !classes.has_any(&[Class::FutureCue, Class::ModalVerb, Class::PastCue])
+        && !ends_with("ll")
+        && !ends_with("ed")
+        && !is("be")
+        && !is("to")
+    {
+        return None;
+    }
     if classes.has(Class::FutureCue) {
         let after_past_aux = ["was", "were", "been", "had"].iter().any(|a| a.eq_ignore_ascii_case(prev));
         return Some(if after_past_aux { Tense::Past } else { Tense::Future });

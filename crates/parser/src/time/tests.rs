@@ -1,10 +1,11 @@
 //! The time grammar on wire sentences, with a fixed reference date.
 
-use super::rules::{RuleSet, longest, longest_of};
+use super::reading::Unit;
+use super::rules::{COUNT_CLASSES, RULES, RuleSet, candidates, longest, longest_of};
 use crate::date::Date;
 
 #[test]
-fn rules_chosen_by_first_word_find_what_all_rules_find() {
+fn rules_chosen_by_first_word_and_screens_find_what_all_rules_find() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
     let mut texts: Vec<String> = std::fs::read_dir(dir)
         .expect("fixtures folder")
@@ -19,18 +20,43 @@ fn rules_chosen_by_first_word_find_what_all_rules_find() {
          weeK, \u{212A}ey, \u{a0}now, mid\u{a0}May, İn 2020, théatre, 2019–2021"
             .to_string(),
     );
+    texts.push(
+        "two days ago, a week or so ago, six months before, a decade-long war, decades-long, a two-year-long \
+         study, 10-year, three times a year, several times a week, once per month, every other week, \
+         the year-ago fiscal third quarter, this year's third quarter, last year's fiscal 3rd quarter, \
+         2022's fourth quarter, the last half of 1989, Q3 2022, the same period a year ago, the year-ago \
+         period, year-earlier, the twenty-first century, the 20th century, one and a half hours, at least \
+         20 years, no more than 20 years, 2 1/2 years, the past two months, the first nine months, a couple \
+         of weeks, a number of years, a hundred years, one hundred and fifty thousand years, three more \
+         years, eight trading days, nearly THIRTY YEARS, 5 p.m., 5pm, 10:30, 3:07:35, 17-year-old, \
+         2019-03-17, 3/17/2023, 17th March, 17 March 2023, the 1990s, 1990s, the ’90s, a minute and a half, \
+         the weekend, the year 2000, the year two thousand, the following day, the day before, the \
+         previous Friday, the same week, the current fiscal year, the full year, the winter of 1994, the \
+         middle of October, the end of 1990, the mid-1990s, the early 2000s, THE LATE 1980s, the past year"
+            .to_string(),
+    );
     for text in &texts {
         let mut toks = Vec::new();
         crate::token::tokenize(text, 0, &mut toks);
         for t in &toks {
             let rest = &text[t.span.start..];
-            assert_eq!(
-                longest(rest),
-                longest_of(rest, RuleSet::ALL),
-                "at {:?}",
-                rest.chars().take(40).collect::<String>()
-            );
+            let at = rest.chars().take(40).collect::<String>();
+            assert_eq!(longest(rest), longest_of(rest, RuleSet::ALL), "at {at:?}");
+            // The screens never drop a rule that matches.
+            let kept = candidates(rest);
+            for (n, rule) in RULES.iter().enumerate() {
+                let matches = (rule.parse)(rest).is_ok_and(|(after, _)| after.len() < rest.len());
+                assert!(!matches || kept.has(n), "rule {n} matches but is screened out at {at:?}");
+            }
         }
+    }
+}
+
+#[test]
+fn no_unit_of_time_is_a_count_word() {
+    // The length screen takes the first word that is not a count's word for the unit.
+    for w in COUNT_CLASSES.iter().flat_map(|c| c.words()) {
+        assert!(Unit::from_noun(w).is_none() && Unit::from_noun(&format!("{w}s")).is_none(), "{w}");
     }
 }
 

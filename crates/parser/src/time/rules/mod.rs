@@ -34,6 +34,8 @@ pub(super) struct Rule {
     pub(super) words: &'static [Openers],
     /// The other characters a match can open with.
     pub(super) marks: &'static [Mark],
+    /// What the words after the first must hold for a match ([`Needs`]).
+    pub(super) needs: Needs,
 }
 
 /// Words a rule's match can open with.
@@ -52,11 +54,49 @@ pub(super) enum Openers {
 /// A character other than a letter that can open a match.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Mark {
-    /// An ASCII digit.
-    Digit,
+    /// A run of `min` to `max` ASCII digits, followed by the character `then` when it is not 0.
+    Digits { min: u8, max: u8, then: u8 },
     /// An ASCII apostrophe (`'90s`).
     Apostrophe,
 }
+
+/// Any number in digits.
+const DIGITS: Mark = Mark::Digits { min: 1, max: u8::MAX, then: 0 };
+
+/// A day of the month or an hour: one or two digits.
+const DAY: Mark = Mark::Digits { min: 1, max: 2, then: 0 };
+
+/// A year: four digits.
+const YEAR: Mark = Mark::Digits { min: 4, max: 4, then: 0 };
+
+/// What the words after a rule's first word must hold for it to match: a screen much cheaper
+/// than the grammar, which never drops a rule that could match (it may keep one that cannot).
+/// Words are runs of letters, as the grammar's `alpha` reads them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Needs {
+    /// Nothing: the first word or character decides.
+    Nothing,
+    /// A unit of time (`years`, `week`) as the first word that is neither a number word nor a
+    /// [`Class::TimeCountWord`]: a length (`nearly thirty years`, `the past two months`); when
+    /// the list is not empty, one of its words comes next (`ago` in `two days ago`).
+    Unit(&'static [&'static str]),
+    /// One of these words as that first other word (`times` in `three times a year`).
+    FirstOther(&'static [&'static str]),
+    /// One of these words among the first [`WITHIN`] words (`quarter` in `the fiscal third quarter`).
+    Within(&'static [&'static str]),
+    /// After this first word, one of these words as the second (`the weekend`); any other first
+    /// word is not screened.
+    SecondAfter(&'static str, &'static [&'static str]),
+}
+
+/// How many words a [`Needs::Within`] screen reads.
+const WITHIN: usize = 8;
+
+/// How many words a [`Needs::Unit`] screen reads before it gives up and keeps the rule.
+const COUNT_LIMIT: usize = 16;
+
+/// The classes of the words a length may have before its unit.
+pub(super) const COUNT_CLASSES: &[Class] = &[Class::TimeCountWord, Class::NumberUnderTwenty, Class::Tens, Class::Scale];
 
 const WHICH: Openers = Openers::Words(&["last", "past", "next", "this", "coming"]);
 
@@ -83,42 +123,85 @@ pub(super) const ORDINALS: Openers = Openers::Classes(&[Class::Ordinal]);
 
 use Openers::Words as W;
 
+/// The words after a count that make it a recurrence (`three times a year`), and the first
+/// words of the other recurrences (`every`, `twice`, `weekly`, `per`).
+const SET_WORDS: &[&str] =
+    &["times", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "per", "once", "twice"];
+
 /// Every rule, tried at each position where its first word can stand.
 pub(super) const RULES: &[Rule] = &[
-    Rule { parse: iso_date, words: &[], marks: &[Mark::Digit] },
-    Rule { parse: slash_date, words: &[], marks: &[Mark::Digit] },
-    Rule { parse: month_day, words: &[MONTHS], marks: &[] },
-    Rule { parse: between_days, words: &[W(&["between"])], marks: &[] },
-    Rule { parse: day_month, words: &[], marks: &[Mark::Digit] },
-    Rule { parse: weekday_date, words: &[WEEKDAYS], marks: &[] },
-    Rule { parse: month_year, words: &[WHICH, MONTHS], marks: &[] },
-    Rule { parse: year_rule, words: &[W(&["fiscal", "the"])], marks: &[Mark::Digit] },
-    Rule { parse: year_in_words, words: &[THE, NUMBER_WORDS], marks: &[] },
-    Rule { parse: decade, words: &[THE], marks: &[Mark::Digit, Mark::Apostrophe] },
-    Rule { parse: century, words: &[THE, W(&["twenty"]), ORDINALS], marks: &[Mark::Digit] },
-    Rule { parse: weekday, words: &[WHICH, WEEKDAYS, WEEKDAY_PLURALS], marks: &[] },
-    Rule { parse: day_word, words: &[DAY_WORDS], marks: &[] },
+    Rule { parse: iso_date, words: &[], marks: &[Mark::Digits { min: 4, max: 4, then: b'-' }], needs: Needs::Nothing },
+    Rule {
+        parse: slash_date,
+        words: &[],
+        marks: &[Mark::Digits { min: 1, max: 2, then: b'/' }],
+        needs: Needs::Nothing,
+    },
+    Rule { parse: month_day, words: &[MONTHS], marks: &[], needs: Needs::Nothing },
+    Rule { parse: between_days, words: &[W(&["between"])], marks: &[], needs: Needs::Nothing },
+    Rule { parse: day_month, words: &[], marks: &[DAY], needs: Needs::Nothing },
+    Rule { parse: weekday_date, words: &[WEEKDAYS], marks: &[], needs: Needs::Nothing },
+    Rule { parse: month_year, words: &[WHICH, MONTHS], marks: &[], needs: Needs::Nothing },
+    Rule {
+        parse: year_rule,
+        words: &[W(&["fiscal", "the"])],
+        marks: &[YEAR],
+        needs: Needs::SecondAfter("the", &["year"]),
+    },
+    Rule { parse: year_in_words, words: &[THE, NUMBER_WORDS], marks: &[], needs: Needs::SecondAfter("the", &["year"]) },
+    Rule { parse: decade, words: &[THE], marks: &[YEAR, Mark::Apostrophe], needs: Needs::Nothing },
+    Rule { parse: century, words: &[THE, W(&["twenty"]), ORDINALS], marks: &[DAY], needs: Needs::Within(&["century"]) },
+    Rule { parse: weekday, words: &[WHICH, WEEKDAYS, WEEKDAY_PLURALS], marks: &[], needs: Needs::Nothing },
+    Rule { parse: day_word, words: &[DAY_WORDS], marks: &[], needs: Needs::Nothing },
     Rule {
         parse: relative_unit,
         words: &[THE, W(&["this", "current", "next", "coming", "last", "past", "previous"])],
         marks: &[],
+        needs: Needs::SecondAfter("the", &["this", "current", "next", "coming", "last", "past", "previous"]),
     },
-    Rule { parse: anchored, words: &[W(&["the", "that"])], marks: &[] },
-    Rule { parse: the_weekend, words: &[THE], marks: &[] },
-    Rule { parse: the_year, words: &[THE], marks: &[] },
+    Rule {
+        parse: anchored,
+        words: &[W(&["the", "that"])],
+        marks: &[],
+        needs: Needs::SecondAfter("the", &["previous", "preceding", "following", "same", "day"]),
+    },
+    Rule { parse: the_weekend, words: &[THE], marks: &[], needs: Needs::SecondAfter("the", &["weekend"]) },
+    Rule {
+        parse: the_year,
+        words: &[THE],
+        marks: &[],
+        needs: Needs::SecondAfter("the", &["current", "latest", "full", "fiscal", "year"]),
+    },
     Rule {
         parse: ago,
         words: &[W(&["nearly", "almost", "about", "some"]), COUNT_WORDS[0], COUNT_WORDS[1]],
-        marks: &[Mark::Digit],
+        marks: &[DIGITS],
+        needs: Needs::Unit(&["ago", "earlier", "before", "later", "from", "or"]),
     },
     Rule {
         parse: quarter,
         words: &[W(&["the", "year", "this", "last", "next", "fiscal"]), ORDINALS],
-        marks: &[Mark::Digit],
+        marks: &[Mark::Digits { min: 1, max: 4, then: 0 }],
+        needs: Needs::Within(&["quarter", "half"]),
     },
-    Rule { parse: quarter_words, words: &[W(&["q", "the", "year", "last"])], marks: &[] },
-    Rule { parse: season, words: &[WHICH, THE, W(&["spring", "summer", "fall", "autumn", "winter"])], marks: &[] },
-    Rule { parse: part_of, words: &[W(&["the", "early", "late", "earlier", "later", "mid"])], marks: &[] },
+    Rule {
+        parse: quarter_words,
+        words: &[W(&["q", "the", "year", "last"])],
+        marks: &[],
+        needs: Needs::Within(&["quarter", "period", "year", "q"]),
+    },
+    Rule {
+        parse: season,
+        words: &[WHICH, THE, W(&["spring", "summer", "fall", "autumn", "winter"])],
+        marks: &[],
+        needs: Needs::SecondAfter("the", &["spring", "summer", "fall", "autumn", "winter"]),
+    },
+    Rule {
+        parse: part_of,
+        words: &[W(&["the", "early", "late", "earlier", "later", "mid"])],
+        marks: &[],
+        needs: Needs::SecondAfter("the", &["early", "late", "mid", "middle", "end", "beginning", "start"]),
+    },
     Rule {
         parse: vague,
         words: &[W(&[
@@ -139,6 +222,7 @@ pub(super) const RULES: &[Rule] = &[
             "soon",
         ])],
         marks: &[],
+        needs: Needs::Nothing,
     },
     Rule {
         parse: duration,
@@ -147,9 +231,10 @@ pub(super) const RULES: &[Rule] = &[
             COUNT_WORDS[0],
             COUNT_WORDS[1],
         ],
-        marks: &[Mark::Digit],
+        marks: &[DIGITS],
+        needs: Needs::Unit(&[]),
     },
-    Rule { parse: duration_with_the, words: &[THE], marks: &[] },
+    Rule { parse: duration_with_the, words: &[THE], marks: &[], needs: Needs::Unit(&[]) },
     Rule {
         parse: bare_plural,
         words: &[W(&[
@@ -167,6 +252,7 @@ pub(super) const RULES: &[Rule] = &[
             "centuries",
         ])],
         marks: &[],
+        needs: Needs::Nothing,
     },
     Rule {
         parse: set,
@@ -174,7 +260,8 @@ pub(super) const RULES: &[Rule] = &[
             W(&["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "per", "once", "twice"]),
             COUNT_WORDS[1],
         ],
-        marks: &[Mark::Digit],
+        marks: &[DIGITS],
+        needs: Needs::FirstOther(SET_WORDS),
     },
     Rule {
         parse: long_compound,
@@ -202,15 +289,27 @@ pub(super) const RULES: &[Rule] = &[
             COUNT_WORDS[0],
             COUNT_WORDS[1],
         ],
-        marks: &[Mark::Digit],
+        marks: &[DIGITS],
+        needs: Needs::Unit(&["long"]),
     },
-    Rule { parse: clock_length, words: &[], marks: &[Mark::Digit] },
-    Rule { parse: holiday, words: &[WHICH, Openers::Holidays], marks: &[] },
-    Rule { parse: clock, words: &[W(&["around", "about", "noon", "midday", "midnight"])], marks: &[Mark::Digit] },
+    Rule {
+        parse: clock_length,
+        words: &[],
+        marks: &[Mark::Digits { min: 1, max: 2, then: b':' }],
+        needs: Needs::Nothing,
+    },
+    Rule { parse: holiday, words: &[WHICH, Openers::Holidays], marks: &[], needs: Needs::Nothing },
+    Rule {
+        parse: clock,
+        words: &[W(&["around", "about", "noon", "midday", "midnight"])],
+        marks: &[DAY],
+        needs: Needs::Nothing,
+    },
     Rule {
         parse: day_part,
         words: &[WHICH, DAY_WORDS, WEEKDAYS, WEEKDAY_PLURALS, W(&["mid", "midmorning", "midafternoon", "midevening"])],
         marks: &[],
+        needs: Needs::Nothing,
     },
 ];
 
@@ -235,7 +334,7 @@ impl RuleSet {
     }
 
     /// True when the set holds the rule at index `n`.
-    fn has(self, n: usize) -> bool {
+    pub(super) fn has(self, n: usize) -> bool {
         self.0 & 1 << n != 0
     }
 }
@@ -278,8 +377,14 @@ pub(super) fn rules_by_word() -> &'static [(Box<str>, RuleSet)] {
 pub(super) fn rules_at(i: &str) -> RuleSet {
     let b = i.as_bytes();
     match b.first() {
-        Some(c) if c.is_ascii_digit() => const { with_mark(Mark::Digit) },
-        Some(b'\'') => const { with_mark(Mark::Apostrophe) },
+        Some(c) if c.is_ascii_digit() => {
+            let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            let after = b.get(n).copied().unwrap_or(0);
+            let then = THEN.iter().position(|&c| c == after).unwrap_or(0);
+            let table = const { by_digits() };
+            table[n.min(MAX_DIGITS)][then]
+        }
+        Some(b'\'') => const { with_apostrophe() },
         Some(c) if c.is_ascii_alphabetic() => {
             let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
             // A letter beyond ASCII continues the word: rare, so every rule is tried.
@@ -297,15 +402,52 @@ pub(super) fn rules_at(i: &str) -> RuleSet {
     }
 }
 
-/// The rules that can open with a mark.
-pub(super) const fn with_mark(mark: Mark) -> RuleSet {
+/// The characters after a run of digits that a [`Mark::Digits`] may ask for (0: any other).
+const THEN: [u8; 4] = [0, b'-', b'/', b':'];
+
+/// The longest run of digits told apart from a longer one.
+const MAX_DIGITS: usize = 5;
+
+/// The rules that can open with a run of digits, by its length (up to [`MAX_DIGITS`]) and the
+/// character after it (by its index in [`THEN`]).
+const fn by_digits() -> [[RuleSet; THEN.len()]; MAX_DIGITS + 1] {
+    let mut table = [[RuleSet(0); THEN.len()]; MAX_DIGITS + 1];
+    let mut n = 0;
+    while n < RULES.len() {
+        let marks = RULES[n].marks;
+        let mut k = 0;
+        while k < marks.len() {
+            if let Mark::Digits { min, max, then } = marks[k] {
+                let mut len = 1;
+                while len <= MAX_DIGITS {
+                    // A run of MAX_DIGITS stands for any longer one too.
+                    let fits = len >= min as usize && (len <= max as usize || len == MAX_DIGITS);
+                    let mut t = 0;
+                    while t < THEN.len() {
+                        if fits && (then == 0 || then == THEN[t]) {
+                            table[len][t] = table[len][t].union(RuleSet::one(n));
+                        }
+                        t += 1;
+                    }
+                    len += 1;
+                }
+            }
+            k += 1;
+        }
+        n += 1;
+    }
+    table
+}
+
+/// The rules that can open with an apostrophe.
+const fn with_apostrophe() -> RuleSet {
     let mut set = RuleSet(0);
     let mut n = 0;
     while n < RULES.len() {
         let marks = RULES[n].marks;
         let mut k = 0;
         while k < marks.len() {
-            if marks[k] as u8 == mark as u8 {
+            if let Mark::Apostrophe = marks[k] {
                 set = set.union(RuleSet::one(n));
             }
             k += 1;
@@ -317,7 +459,99 @@ pub(super) const fn with_mark(mark: Mark) -> RuleSet {
 
 /// The longest match of any rule at the start of `i`: its length and reading.
 pub(super) fn longest(i: &str) -> Option<(usize, Raw)> {
-    longest_of(i, rules_at(i))
+    longest_of(i, candidates(i))
+}
+
+/// The rules that can match at the start of `i`: those its first character or word can open
+/// ([`rules_at`]) whose [`Needs`] the words of `i` meet.
+pub(super) fn candidates(i: &str) -> RuleSet {
+    let opened = rules_at(i);
+    let mut met = RuleSet::default();
+    let mut ahead = Ahead::new(i);
+    for (n, rule) in RULES.iter().enumerate() {
+        if !opened.has(n) {
+            continue;
+        }
+        let is_one_of = |w: &str, words: &[&str]| words.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let meets = match rule.needs {
+            Needs::Nothing => true,
+            // A word not read because the screen stopped reading may be anything; one past the
+            // end of the text is not there.
+            Needs::Unit(then) => match ahead.first_other() {
+                Some((k, unit)) => {
+                    let mut next = || ahead.word(k + 1).map_or(!ahead.ended, |w| is_one_of(w, then));
+                    unit && (then.is_empty() || next())
+                }
+                None => !ahead.ended,
+            },
+            Needs::FirstOther(words) => match ahead.first_other() {
+                Some((k, _)) => ahead.word(k).is_some_and(|w| is_one_of(w, words)),
+                None => !ahead.ended,
+            },
+            Needs::Within(words) => (0..WITHIN).map_while(|k| ahead.word(k)).any(|w| is_one_of(w, words)),
+            Needs::SecondAfter(first, words) => {
+                // The first word of `i` itself, not a later one after digits.
+                let opens = ahead.word(0).is_some_and(|w| w.as_ptr() == i.as_ptr() && w.eq_ignore_ascii_case(first));
+                !opens || ahead.word(1).map_or(!ahead.ended, |w| is_one_of(w, words))
+            }
+        };
+        if meets {
+            met = met.union(RuleSet::one(n));
+        }
+    }
+    met
+}
+
+/// The first words of a text, read as the screens of [`Needs`] ask for them.
+struct Ahead<'a> {
+    /// What is left to read.
+    rest: &'a str,
+    /// The words read so far.
+    words: [&'a str; COUNT_LIMIT],
+    len: usize,
+    /// True once the text has no more words.
+    ended: bool,
+    /// The index of the first word other than a count's and whether it is a unit of time, once
+    /// looked for: `None` inside when there is none among the first [`COUNT_LIMIT`] words.
+    first_other: Option<Option<(usize, bool)>>,
+}
+
+impl<'a> Ahead<'a> {
+    fn new(text: &'a str) -> Ahead<'a> {
+        Ahead { rest: text, words: [""; COUNT_LIMIT], len: 0, ended: false, first_other: None }
+    }
+
+    /// The `k`th run of letters (the grammar's `alpha` reads words so), up to [`COUNT_LIMIT`].
+    fn word(&mut self, k: usize) -> Option<&'a str> {
+        while self.len <= k && self.len < COUNT_LIMIT {
+            let Some(start) = self.rest.find(char::is_alphabetic) else {
+                self.ended = true;
+                return None;
+            };
+            let word = &self.rest[start..];
+            let end = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
+            self.words[self.len] = &word[..end];
+            self.len += 1;
+            self.rest = &word[end..];
+        }
+        self.words.get(..self.len)?.get(k).copied()
+    }
+
+    /// The index of the first word that is neither a number word nor a [`Class::TimeCountWord`],
+    /// and whether it is a unit of time.
+    fn first_other(&mut self) -> Option<(usize, bool)> {
+        if let Some(found) = self.first_other {
+            return found;
+        }
+        // No unit of time is a count's word (a test holds this), so the first word that is not
+        // one is the first other word, unit or not.
+        let found = (0..COUNT_LIMIT)
+            .map_while(|k| self.word(k).map(|w| (k, w)))
+            .find(|(_, w)| !lexicon::classes_among(w, COUNT_CLASSES).has_any(COUNT_CLASSES))
+            .map(|(k, w)| (k, Unit::from_noun(w).is_some()));
+        self.first_other = Some(found);
+        found
+    }
 }
 
 /// The longest match at the start of `i` of the rules in `rules`.
