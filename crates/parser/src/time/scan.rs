@@ -185,12 +185,13 @@ pub(super) fn tense_of(w: &str, classes: Classes, prev: &str) -> Option<Tense> {
     let ends_with = |suffix: &str| {
         w.len() >= suffix.len() && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
-    // Most words signal nothing: only a cue's class, `-ll`, `-ed`, `be` and `to` can.
+    // Most words signal nothing: only a cue's class, `-ll`, `-ed`, `be`, `to` and `for` can.
     if !classes.has_any(&[Class::FutureCue, Class::ModalVerb, Class::PastCue])
         && !ends_with("ll")
         && !ends_with("ed")
         && !is("be")
         && !is("to")
+        && !is("for")
     {
         return None;
     }
