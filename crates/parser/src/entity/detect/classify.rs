@@ -497,9 +497,8 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         if name.words.iter().all(|&i| is_lower_elsewhere(doc, text(i))) {
             return Shape::Hint(None);
         }
-        let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
         // `the first division team Carrow Rovers`, `tyre maker Castaldi Group`, `Castaldi Group's shares`.
-        // `published by Prensa Nueva`, `broadcast by Radio Kelby`: a publisher or broadcaster.
+        // `published by Prensa Nueva`, `broadcast by Kelby Vision`: a publisher or broadcaster.
         let before_by = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
         let publisher =
             prev == Some("by") && before_by.is_some_and(|w| matches!(w, "published" | "broadcast" | "aired"));
@@ -539,8 +538,8 @@ fn in_team_row(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     score_before || side_after
 }
 
-/// Whether the run stands inside a quoted title or slogan written in title case (`“Buckle Up,
-/// Kids in Back”`): its capitals mark the words of the title, not names.
+/// Whether the run stands inside a quoted title or slogan written in title case (`“Slow Down,
+/// Kids at Play”`): its capitals mark the words of the title, not names.
 fn in_title_case_quotation(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     const REACH: usize = 12;
     let is_quote = |t: &Token| t.kind == TokenKind::Quote;
@@ -673,9 +672,8 @@ pub(super) fn role_before(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<Span
     Some(Span::new(ts[s].span.start, ts[r].span.end))
 }
 
-/// An appositive after the name: `, a senior adviser to Mr. Mwangi,`.
-/// What only a person's name is followed by: an age (`Trevor Lane, 52,`, `Trevor Lane, a
-/// 52-year-old`, `Trevor Lane, aged 52`) or a birth or death (`Ada Roe born`, `Ada Roe died`).
+/// What only a person's name is followed by: an age (`Dana Lyon, 52,`, `Dana Lyon, a
+/// 52-year-old`, `Dana Lyon, aged 52`) or a birth or death (`Dana Lyon born`, `Dana Lyon died`).
 fn life_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
     let age = |w: &str| w.len() <= 3 && w.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n));
@@ -695,6 +693,7 @@ fn life_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
     }
 }
 
+/// An appositive after the name: `, a senior adviser to Mr. Mwangi,`.
 fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
     if ts.get(to)?.span.as_str(doc.text) != "," {
         return None;
