@@ -447,11 +447,8 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && next_word.is_some_and(is_company_after) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    // `the coastal town of Bou Kelra`: a longer name after a place's noun and `of` is that place.
-    let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
-    let before_of = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
-    let of_place_noun = prev == Some("of") && before_of.is_some_and(words::is_place_noun);
-    if n > 1 && (next_word.is_some_and(words::is_place_noun) || of_place_noun) {
+    // `the coastal town of Bou Kelra`, `Korlu Bay airport`: a longer name is that place.
+    if n > 1 && place_nouns_around(doc, ts, run, next_word) {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     // `NOTE - …`, `ISSUE: …`: a capitals word that opens a line before a colon or dash is a label.
@@ -467,6 +464,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     // `in Kelby Falls`, `near Port Avon`: after a place's preposition a longer name is a place.
+    let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
     let possessive = ts.get(name.end - 1).is_some_and(|t| possessive_len(t.span.as_str(doc.text)) > 0);
     let role_after = appositive_after(doc, ts, run.to).is_some();
     if n > 1 && !possessive && !role_after && prev.is_some_and(words::is_place_preposition) {
@@ -808,6 +806,14 @@ fn shares_of(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
     owned && matches!(prev, Some("of" | "in"))
 }
 
+/// Whether a place's noun names the run: after it and `of` (`the town of Varzob`) or right
+/// after the run (`Kelbrook airport`).
+fn place_nouns_around(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> bool {
+    let before = |k: usize| run.from.checked_sub(k).and_then(|i| word(doc, &ts[i]));
+    let of_noun = before(1) == Some("of") && before(2).is_some_and(words::is_place_noun);
+    of_noun || next_word.is_some_and(words::is_place_noun)
+}
+
 /// A word shaped like the adjective of a people or region (`Varzobian`, `Kelbrean`, `Tolese`).
 fn is_demonym_shaped(w: &str) -> bool {
     w.len() > 5 && ["ian", "ean", "ese"].iter().any(|s| w.ends_with(s))
@@ -863,14 +869,12 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     }
     // `the town of Varzob`, `Kelbrook airport`: a place by the nouns around it; but `the Varzobian
     // border town` is an adjective of a people or region.
-    let before_of = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
     let adjective = is_demonym_shaped(ts[run.from].span.as_str(doc.text))
         && next_word.is_some_and(|w| w.starts_with(char::is_lowercase));
     if adjective {
         return None;
     }
-    if prev == Some("of") && before_of.is_some_and(words::is_place_noun) || next_word.is_some_and(words::is_place_noun)
-    {
+    if place_nouns_around(doc, ts, run, next_word) {
         return Some(EntityKind::Place);
     }
     // In a sports story, a lone capitalized word inside a sentence is most often a team.
