@@ -162,10 +162,11 @@ fn from_reference(raw: &Raw, state: &mut State) -> Resolved {
         Raw::Ago(unit, n) => {
             // `a year ago` in a story about a quarter means that quarter a year before; `four years
             // ago` is a year.
-            let this_year = |p: Point| p.start().year == reference.year;
             let here = match (state.anchor, state.quarter) {
                 _ if unit != Unit::Year || n != -1 => Point::of(unit, reference),
-                (Some(anchor @ (Point::Month(..) | Point::Half(..))), _) if this_year(anchor) => anchor,
+                (Some(anchor @ (Point::Month(..) | Point::Half(..))), _) if anchor.start().year == reference.year => {
+                    anchor
+                }
                 // A quarter reported within the past year (last year's fourth, in a January story).
                 (_, Some(quarter)) if quarter.shift(Unit::Year, 1).start() > reference => quarter,
                 _ => Point::of(unit, reference),
@@ -211,12 +212,9 @@ fn from_anchor(unit: Unit, n: i64, state: &mut State) -> Resolved {
     };
     let point = base.shift(unit, n);
     // `the following year` moves the story on; `a year earlier` is a comparison.
+    // (A day is the anchor and the last day: `anchor_at` records both.)
     if n > 0 || unit == Unit::Day {
         state.anchor_at(point);
-    }
-    if let Point::Day(day) = point {
-        state.last_day = Some(day);
-        state.last_day_sentence = Some(state.sentence);
     }
     Resolved::date(point.value(), true)
 }
