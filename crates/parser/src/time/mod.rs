@@ -30,7 +30,7 @@ use crate::model::{Role, Timex, TimexType};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 use interpret::{Around, interpret};
-use reading::{Named, Raw};
+use reading::{Named, Raw, Unit};
 use resolve::{State, resolve};
 use rules::longest;
 use scan::{Gate, Tense, TenseCues, anchored_soon};
@@ -45,6 +45,8 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
         sentence: (0, 0),
         last_day_sentence: None,
         quarter: None,
+        longer_period: false,
+        fiscal: false,
     };
     let mut gates = Vec::new();
     for (n, paragraph, tokens) in
@@ -85,7 +87,14 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
             };
             let tense = tense_of_date(&raw, &around);
             state.sentence = (n, tenses.sentence_start(span.start));
+            if is_reporting_period(&raw, around.text) {
+                state.longer_period_named();
+            }
+            let fiscal = matches!(raw, Raw::Named(Named::Quarter(_), _)) && contains_ci(around.text, "fiscal");
             if let Some(resolved) = resolve(&raw, tense, &mut state) {
+                if fiscal && state.quarter.is_some_and(|q| q.value() == resolved.value) {
+                    state.fiscal = true;
+                }
                 if resolved.kind == TimexType::Date {
                     join_range(&mut out, ctx.text, span, &resolved.value);
                 }
@@ -141,6 +150,24 @@ pub(crate) fn infer_reference(ctx: &Context<'_, '_>) -> Option<Date> {
     latest
 }
 
+/// True when `text` holds `word`, in any case.
+fn contains_ci(text: &str, word: &str) -> bool {
+    text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+}
+
+/// `the nine months`, `the first six months`: results reported for more than a quarter, which
+/// the comparisons after it (`a year earlier`) follow. `the past six months` runs up to now.
+fn is_reporting_period(raw: &Raw, text: &str) -> bool {
+    let Raw::Duration { value, .. } = raw else { return false };
+    let months = value.strip_prefix('P').and_then(|v| v.strip_suffix('M')).and_then(|n| n.parse::<u32>().ok());
+    let mut words = text.split_whitespace();
+    let the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let rolling = words.next().is_some_and(|w| {
+        ["past", "last", "next", "coming", "previous", "final"].iter().any(|r| r.eq_ignore_ascii_case(w))
+    });
+    the && !rolling && months.is_some_and(|n| (4..12).contains(&n))
+}
+
 /// The day of a reading that names day, month and year.
 fn full_date(raw: &Raw) -> Option<Date> {
     match raw {
@@ -165,13 +192,19 @@ fn join_range(out: &mut [Timex<'_>], text: &str, next: Span, value: &str) {
 
 /// The tense that picks the occurrence of a date: the sentence's, unless the words right before
 /// it look ahead. `by May`, `until Nov. 20`, `effective Jan. 1` look ahead whatever the verb's
-/// tense; a present-tense verb of a scheduled event (`meets Monday`, `resume on Tuesday`)
-/// looks ahead.
+/// tense, but a period counted up to a month is told in the sentence's tense (`sales were flat
+/// this year through May`); a present-tense verb of a scheduled event (`meets Monday`, `resume
+/// on Tuesday`) looks ahead.
 fn tense_of_date(raw: &Raw, around: &Around<'_>) -> Tense {
     let deadline = ["by", "until", "till", "through", "effective"].iter().any(|w| w.eq_ignore_ascii_case(around.prev));
+    let period_to_date = around.prev.eq_ignore_ascii_case("through") && Unit::from_noun(around.prev2).is_some();
     let weekday = matches!(raw, Raw::Named(Named::Weekday(_), _));
-    if deadline && !weekday {
+    if deadline && !weekday && !period_to_date {
         return Tense::Future;
+    }
+    // `since May`, `since year-end`: a date already past.
+    if around.prev.eq_ignore_ascii_case("since") {
+        return Tense::Past;
     }
     // One word may stand between the verb and the date: `on`, or an adverb (`meet separately Monday`).
     let between = around.prev.eq_ignore_ascii_case("on") || around.prev.ends_with("ly");

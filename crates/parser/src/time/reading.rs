@@ -332,8 +332,12 @@ pub(super) enum Raw {
     CurrentQuarter,
     /// `the year-ago quarter`.
     YearAgoQuarter,
+    /// `the quarter ended Sept. 30` (`ended`) or `ending Dec. 31`: the quarter of that day.
+    QuarterEnded { year: Option<i32>, month: u32, day: u32, ended: bool },
     /// `the year` alone: a date only after `for`, `during`, `of` or `through`.
     TheYear,
+    /// `year-end`, `year's end`: the end of this year, or of the last one in the past tense.
+    YearEnd,
     /// `the 1988 period`: the quarter under discussion, in another year.
     QuarterOfYear(i32),
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.

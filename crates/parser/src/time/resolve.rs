@@ -27,6 +27,12 @@ pub(super) struct State {
     /// refer to: the latest quarter named that had ended by the reference date (results are
     /// reported for a finished quarter; `expects fourth-quarter profit` is a forecast).
     pub(super) quarter: Option<Point>,
+    /// Results for a longer period were named since that quarter (`For the nine months, …`):
+    /// `a year earlier` and `the 1988 period` then mean the year before, not the quarter.
+    pub(super) longer_period: bool,
+    /// The quarter under discussion was named by a fiscal label (`the fiscal first quarter`),
+    /// which `the quarter ended Sept. 30` then refers to whatever the calendar says.
+    pub(super) fiscal: bool,
 }
 
 impl State {
@@ -40,11 +46,25 @@ impl State {
             }
             Point::Quarter(..) => {
                 let ended = self.reference.is_none_or(|r| point.shift(Unit::Quarter, 1).start() <= r);
-                if ended && self.quarter.is_none_or(|q| q.start() < point.start()) {
-                    self.quarter = Some(point);
+                if ended {
+                    self.longer_period = false;
+                    if self.quarter.is_none_or(|q| q.start() < point.start()) {
+                        self.quarter = Some(point);
+                        self.fiscal = false;
+                    }
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Notes results for a longer period than a quarter (`For the nine months`): it is part of
+    /// the year of the quarter under discussion, which `a year earlier` then counts from.
+    pub(super) fn longer_period_named(&mut self) {
+        self.longer_period = true;
+        let year = self.quarter.map(|q| q.start().year).or(self.reference.map(|r| r.year));
+        if let Some(year) = year {
+            self.anchor = Some(Point::Year(year));
         }
     }
 
@@ -80,9 +100,13 @@ pub(super) fn resolve(raw: &Raw, tense: Tense, state: &mut State) -> Option<Reso
         Raw::Anchored(unit, n) => Some(from_anchor(*unit, *n, state)),
         Raw::AnchoredWeekday(weekday, n) => Some(weekday_from_anchor(*weekday, *n, state)),
         Raw::CurrentQuarter | Raw::QuarterOfYear(_) | Raw::YearAgoQuarter => Some(quarter_under_discussion(raw, state)),
+        Raw::QuarterEnded { year, month, day, ended } => {
+            Some(quarter_ended(*year, *month, *day, if *ended { Tense::Past } else { tense }, state))
+        }
         Raw::Clock { .. } | Raw::DayPart(..) => time_of_day(raw, tense, state),
         Raw::Holiday(n, which) => Some(holiday(*n, *which, tense, state)),
         Raw::Ref(_) | Raw::Duration { .. } | Raw::Set(_) => Some(without_date(raw)),
+        Raw::YearEnd => Some(year_end(tense, state)),
     }
 }
 
@@ -168,7 +192,9 @@ fn from_reference(raw: &Raw, state: &mut State) -> Resolved {
                     anchor
                 }
                 // A quarter reported within the past year (last year's fourth, in a January story).
-                (_, Some(quarter)) if quarter.shift(Unit::Year, 1).start() > reference => quarter,
+                (_, Some(quarter)) if !state.longer_period && quarter.shift(Unit::Year, 1).start() > reference => {
+                    quarter
+                }
                 _ => Point::of(unit, reference),
             };
             Resolved::date(here.shift(unit, n).value(), true)
@@ -233,7 +259,7 @@ fn weekday_from_anchor(weekday: u32, n: i64, state: &mut State) -> Resolved {
 fn quarter_under_discussion(raw: &Raw, state: &mut State) -> Resolved {
     let masked = || Resolved::date(Point::masked(Unit::Quarter).to_string(), true);
     match (raw, state.quarter, state.reference) {
-        (Raw::QuarterOfYear(year), Some(Point::Quarter(_, quarter)), _) => {
+        (Raw::QuarterOfYear(year), Some(Point::Quarter(_, quarter)), _) if !state.longer_period => {
             Resolved::date(Point::Quarter(*year, quarter).value(), false)
         }
         (Raw::QuarterOfYear(year), ..) => Resolved::date(Point::Year(*year).value(), false),
@@ -250,6 +276,34 @@ fn quarter_under_discussion(raw: &Raw, state: &mut State) -> Resolved {
         }
         _ => masked(),
     }
+}
+
+/// `by year-end`: this year's end; `since year-end` and `at year-end, debt was …`: last year's.
+/// TimeML gives the end of a year the year's value.
+fn year_end(tense: Tense, state: &mut State) -> Resolved {
+    let Some(reference) = state.reference else {
+        return Resolved::date(Point::masked(Unit::Year).to_string(), true);
+    };
+    let year = Point::Year(reference.year - i32::from(tense == Tense::Past));
+    state.anchor_at(year);
+    Resolved::date(year.value(), true)
+}
+
+/// `the quarter ended Sept. 30`: the fiscal quarter under discussion, else the calendar quarter
+/// that holds most of the three months up to that day (a quarter ended July 31 is mostly the
+/// second).
+fn quarter_ended(year: Option<i32>, month: u32, day: u32, tense: Tense, state: &mut State) -> Resolved {
+    if let Some(quarter) = state.quarter.filter(|_| state.fiscal) {
+        return Resolved::date(quarter.value(), true);
+    }
+    let end = match (year, state.reference) {
+        (Some(year), _) => Date { year, month, day },
+        (None, Some(reference)) => day_in_context(month, day, reference, tense),
+        (None, None) => return Resolved::date(Point::masked(Unit::Quarter).to_string(), true),
+    };
+    let point = Point::of(Unit::Quarter, end.add_days(-45));
+    state.anchor_at(point);
+    Resolved::date(point.value(), year.is_none())
 }
 
 /// Times of day: `9:41 a.m.`, `noon Monday`, `this morning`, `Saturday night`.

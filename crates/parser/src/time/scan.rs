@@ -134,18 +134,23 @@ impl TenseCues {
     pub(super) fn of(text: &str, toks: &[Token], gates: &[Gate]) -> TenseCues {
         let mut cues = Vec::new();
         let mut bounds = Vec::new();
-        let mut prev = "";
+        let (mut prev, mut prev2) = ("", "");
         for (t, g) in toks.iter().zip(gates) {
             let w = t.span.as_str(text);
             if matches!(w, "." | "!" | "?") {
                 bounds.push(t.span.start);
             }
             if t.kind == TokenKind::Word {
-                if let Some(tense) = tense_of(w, g.classes, prev) {
+                // `as planned`, `as previously scheduled`: a manner, not a plan still ahead.
+                let as_clause = prev.eq_ignore_ascii_case("as")
+                    || prev2.eq_ignore_ascii_case("as") && prev.len() > 2 && prev.ends_with("ly");
+                if let Some(tense) =
+                    tense_of(w, g.classes, prev).filter(|_| !as_clause || !g.classes.has(Class::FutureCue))
+                {
                     cues.push((t.span.start, tense, Class::ModalVerb.has(w)));
                 }
             }
-            prev = w;
+            (prev2, prev) = (prev, w);
         }
         TenseCues { cues, bounds }
     }

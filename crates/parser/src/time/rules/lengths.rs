@@ -248,8 +248,8 @@ pub(super) fn ago(i: &str) -> Res<'_, Raw> {
     Ok((
         rest,
         match dir {
-            // `six weeks ago` is a day: weeks are counted in days.
-            0 => Raw::Ago(if u == Unit::Week { Unit::Day } else { u }, -n * if u == Unit::Week { 7 } else { 1 }),
+            // `six weeks ago` is a week, `four years ago` a year: the unit's granularity.
+            0 => Raw::Ago(u, -n),
             2 => Raw::Rel(u, n),
             d => Raw::Anchored(u, d * n),
         },

@@ -168,7 +168,7 @@ pub(super) const RULES: &[Rule] = &[
     Rule { parse: the_weekend, words: &[THE], marks: &[], needs: Needs::SecondAfter("the", &["weekend"]) },
     Rule {
         parse: the_year,
-        words: &[THE],
+        words: &[THE, W(&["year"])],
         marks: &[],
         needs: Needs::SecondAfter("the", &["current", "latest", "full", "fiscal", "year"]),
     },
@@ -182,7 +182,7 @@ pub(super) const RULES: &[Rule] = &[
         parse: quarter,
         words: &[W(&["the", "year", "this", "last", "next", "fiscal"]), ORDINALS],
         marks: &[Mark::Digits { min: 1, max: 4, then: 0 }],
-        needs: Needs::Within(&["quarter", "half"]),
+        needs: Needs::Within(&["quarter", "half", "quarters"]),
     },
     Rule {
         parse: quarter_words,

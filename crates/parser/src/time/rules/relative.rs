@@ -9,7 +9,7 @@ use nom::combinator::opt;
 
 use super::super::reading::{Named, Point, Raw, Season, Unit, Which};
 use super::clock::day_part;
-use super::dates::{decade, month_year, weekday_name, year_in_words, year_rule, year4};
+use super::dates::{decade, month_day, month_year, weekday_name, year_in_words, year_rule, year4};
 use super::lengths::duration_value;
 use super::{ordinal_word, unit_singular, which};
 use crate::lex::{Res, alpha, at_boundary, fail, kw, sp, tag_ci};
@@ -75,8 +75,12 @@ pub(super) fn the_weekend(i: &str) -> Res<'_, Raw> {
     (kw("the"), sp, kw("weekend")).map(|_| Raw::Named(Named::Weekend, Which::Tense)).parse(i)
 }
 
-/// `the year ended June 30` (a length), `the full year`, `the fiscal year`, `the current fiscal year`, `for the year`.
+/// `the year ended June 30` (a length), `the full year`, `the fiscal year`, `the current fiscal year`, `for the year`,
+/// `year-end`, `year's end`.
 pub(super) fn the_year(i: &str) -> Res<'_, Raw> {
+    if let Ok((rest, _)) = (kw("year"), alt((tag("-"), sp, tag("'s "), tag("’s "))), kw("end")).parse(i) {
+        return Ok((rest, Raw::YearEnd));
+    }
     let (i, _) = (kw("the"), sp).parse(i)?;
     let adjective = alt((
         (kw("current"), sp, kw("fiscal"), sp).map(|_| 0),
@@ -138,6 +142,12 @@ pub(super) fn quarter(i: &str) -> Res<'_, Raw> {
         year4.map(Which::Year),
     ));
     let (i, owner) = opt((year_owner, sp).map(|(w, _)| w)).parse(i)?;
+    // `the first two quarters of 1990` is its first half (but `the last two quarters` alone runs
+    // up to now: a length).
+    let two_quarters = (alt((kw("first").map(|_| 1), kw("last").map(|_| 2))), sp, kw("two"), sp, kw("quarters"));
+    if let Ok((rest, ((half, ..), which))) = (two_quarters, of_year).parse(i) {
+        return Ok((rest, Raw::Named(Named::Half(half), which)));
+    }
     let (i, _) = opt((kw("fiscal"), sp)).parse(i)?;
     // `the last half of 1989` is the second half.
     let last_half = (kw("last"), nom::combinator::peek((sp, kw("half")))).map(|_| 2);
@@ -154,16 +164,22 @@ pub(super) fn quarter(i: &str) -> Res<'_, Raw> {
     if let Ok((rest, (.., decade))) = (sp, kw("of"), sp, decade).parse(i) {
         return Ok((rest, decade));
     }
-    let year = alt((
-        (sp, kw("of"), sp, year4).map(|(.., y)| Which::Year(y)),
-        (opt(char(',')), sp, year4).map(|(.., y)| Which::Year(y)),
-        (sp, kw("of"), sp, kw("this"), sp, kw("year")).map(|_| Which::YearRel(0)),
-        (sp, kw("of"), sp, kw("last"), sp, kw("year")).map(|_| Which::YearRel(-1)),
-        (sp, kw("of"), sp, kw("next"), sp, kw("year")).map(|_| Which::YearRel(1)),
-    ));
+    let year = alt((of_year, (opt(char(',')), sp, year4).map(|(.., y)| Which::Year(y))));
     let (i, y) = opt(year).parse(i)?;
     let which = owner.or(y).unwrap_or(Which::Tense);
     Ok((i, Raw::Named(if half { Named::Half(q) } else { Named::Quarter(q) }, which)))
+}
+
+/// ` of 2022`, ` of this year`, ` of last year`, ` of next year`.
+fn of_year(i: &str) -> Res<'_, Which> {
+    let (i, _) = (sp, kw("of"), sp).parse(i)?;
+    alt((
+        year4.map(Which::Year),
+        (kw("this"), sp, kw("year")).map(|_| Which::YearRel(0)),
+        (kw("last"), sp, kw("year")).map(|_| Which::YearRel(-1)),
+        (kw("next"), sp, kw("year")).map(|_| Which::YearRel(1)),
+    ))
+    .parse(i)
 }
 
 /// `the quarter`, `the latest quarter`, `the year-ago quarter`, `Q3`, `Q3 2022`.
@@ -209,6 +225,7 @@ pub(super) fn quarter_words(i: &str) -> Res<'_, Raw> {
         (kw("the"), sp, year4, sp, alt((kw("quarter"), kw("period")))).map(|(_, _, y, ..)| Raw::QuarterOfYear(y));
     let adjective = alt((kw("year-ago"), kw("year-earlier"))).map(|_| Raw::Ago(Unit::Year, -1));
     let (rest, raw) = alt((
+        quarter_ended,
         q_code,
         year_ago,
         year_period,
@@ -219,6 +236,19 @@ pub(super) fn quarter_words(i: &str) -> Res<'_, Raw> {
     ))
     .parse(i)?;
     if at_boundary(rest) { Ok((rest, raw)) } else { fail(i) }
+}
+
+/// `the quarter ended Sept. 30`, `the quarter ending March 31, 2024`: the day it ends says which
+/// quarter; the day stays outside the span. (`the period ended` may be a year.)
+fn quarter_ended(i: &str) -> Res<'_, Raw> {
+    let (rest, _) = (kw("the"), sp, kw("quarter")).parse(i)?;
+    let ended = alt((kw("ended").map(|_| true), kw("ending").map(|_| false)));
+    match (sp, ended, sp, month_day).parse(rest) {
+        Ok((_, (_, ended, _, Raw::Day { year, month, day }))) => {
+            Ok((rest, Raw::QuarterEnded { year, month, day, ended }))
+        }
+        _ => fail(i),
+    }
 }
 
 /// `summer`, `this summer`, `last fall`, `the winter of 1994`, `spring 2024`.
@@ -253,8 +283,14 @@ pub(super) fn season(i: &str) -> Res<'_, Raw> {
     Ok((i, Raw::Named(Named::Season(s), which)))
 }
 
-/// `early 2024`, `mid-March`, `late yesterday`, `earlier this year`, `the end of 1990`, `the middle of October`.
+/// `early 2024`, `mid-March`, `late yesterday`, `earlier this year`, `the end of 1990`, `the middle of October`,
+/// `later in the day`.
 pub(super) fn part_of(i: &str) -> Res<'_, Raw> {
+    // `later in the day`: the day the story is on (but `at the end of the day` is an idiom).
+    let mut the_day = (alt((kw("earlier"), kw("later"))), sp, kw("in"), sp, kw("the"), sp, kw("day"));
+    if let Ok((rest, _)) = the_day.parse(i) {
+        return Ok((rest, Raw::Anchored(Unit::Day, 0)));
+    }
     let mut prefix = alt((
         (opt((kw("the"), sp)), kw("early"), sp).map(|_| ()),
         (opt((kw("the"), sp)), kw("late"), sp).map(|_| ()),
