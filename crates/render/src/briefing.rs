@@ -491,6 +491,16 @@ mod tests {
     }
 
     #[test]
+    fn a_range_is_one_timeline_entry() {
+        let text = "Festival dates set\nPublished March 3, 2023\n\nThe city festival will run from Aug. 26 to Oct. 20, \
+                    organizers said on Tuesday.\n";
+        let b = brief(text);
+        let labels: Vec<&str> = b.timeline.iter().map(|g| g.label.as_str()).collect();
+        assert!(labels.contains(&"26 August – 20 October 2023"), "{labels:?}");
+        assert!(!labels.iter().any(|l| l.contains("Friday 20 October")), "{labels:?}");
+    }
+
+    #[test]
     fn dates_in_words() {
         let b = brief("Leaders meet\nPublished October 14, 2025\nThe leaders met on Tuesday in the capital city.\n");
         let date = b.meta.iter().find(|m| m.label == "Published").map(|m| m.value.as_str());

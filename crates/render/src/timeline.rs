@@ -60,10 +60,13 @@ pub(crate) fn timeline(doc: &Doc<'_, '_>) -> Timeline {
     let mut index: HashMap<(bool, String), usize> = HashMap::new();
     let mut seen: HashSet<(usize, bool, String)> = HashSet::new();
     let mut tries: HashMap<(bool, String), usize> = HashMap::new();
-    for t in &article.times {
+    for (k, t) in article.times.iter().enumerate() {
+        // The second end of a range ("Aug. 26 to Oct. 20") is shown in the first's entry.
+        let ends_range = k > 0 && article.times[k - 1].end.as_deref() == Some(t.value.as_str());
         // The dateline's date is the header's; vague references ("now", "recently") date nothing.
         let in_dateline = doc.dateline.is_some_and(|d| d.contains(t.span));
         if !matches!(t.kind, TimexType::Date | TimexType::Time)
+            || ends_range
             || t.value.ends_with("_REF")
             || in_dateline
             || !doc.in_body(t.span.start)

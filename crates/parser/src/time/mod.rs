@@ -31,7 +31,7 @@ use crate::span::Span;
 use crate::token::{Token, TokenKind};
 use interpret::{Around, interpret};
 use reading::{Named, Raw, Unit};
-use resolve::{State, resolve};
+use resolve::{Resolved, State, resolve};
 use rules::longest;
 use scan::{Gate, Tense, TenseCues, anchored_soon};
 
@@ -91,12 +91,12 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
                 state.longer_period_named();
             }
             let fiscal = matches!(raw, Raw::Named(Named::Quarter(_), _)) && contains_ci(around.text, "fiscal");
-            if let Some(resolved) = resolve(&raw, tense, &mut state) {
+            if let Some(mut resolved) = resolve(&raw, tense, &mut state) {
                 if fiscal && state.quarter.is_some_and(|q| q.value() == resolved.value) {
                     state.fiscal = true;
                 }
                 if resolved.kind == TimexType::Date {
-                    join_range(&mut out, ctx.text, span, &resolved.value);
+                    join_range(&mut out, ctx.text, span, &mut resolved);
                 }
                 out.push(Timex {
                     span,
@@ -179,14 +179,28 @@ fn full_date(raw: &Raw) -> Option<Date> {
 }
 
 /// `Aug. 26 to Oct. 20`, `2009-2010`, `from 2019 through 2021`: TimeML tags the two ends apart;
-/// the first gets the second's value as its `end`, so that the range is read as one.
-fn join_range(out: &mut [Timex<'_>], text: &str, next: Span, value: &str) {
+/// the first gets the second's value as its `end`, so that the range is read as one. A second
+/// end without a year of its own falls after the first (`from Aug. 26 to Oct. 20` in March is
+/// August to October, whatever the tense of the nearest verb).
+fn join_range(out: &mut [Timex<'_>], text: &str, next: Span, resolved: &mut Resolved) {
     let Some(first) = out.last_mut() else { return };
     let link = text.get(first.span.end..next.start).unwrap_or("");
     let linked = matches!(link, "-" | "–" | "—" | " – " | " — " | " to " | " through " | " until " | " till ");
+    let value = &resolved.value;
     let same_grain = first.value.len() == value.len() && first.value.as_bytes().first().is_some_and(u8::is_ascii_digit);
-    if linked && same_grain && first.kind == TimexType::Date && first.end.is_none() && first.value.as_str() < value {
-        first.end = Some(value.to_string());
+    if !linked || !same_grain || first.kind != TimexType::Date || first.end.is_some() {
+        return;
+    }
+    if value <= &first.value && resolved.relative {
+        let year_on =
+            value.get(..4).and_then(|y| y.parse::<i32>().ok()).map(|y| format!("{:04}{}", y + 1, &value[4..]));
+        match year_on {
+            Some(later) if later > first.value => resolved.value = later,
+            _ => return,
+        }
+    }
+    if first.value < resolved.value {
+        first.end = Some(resolved.value.clone());
     }
 }
 

@@ -413,6 +413,14 @@ fn range_ends() {
     let got = run("Headline\n\nThe drought of 2009-2010 was severe.\n", Some("2023-03-17"));
     let ends: Vec<(&str, Option<&str>)> = got.iter().map(|t| (t.0.as_str(), t.3.as_deref())).collect();
     assert_eq!(ends, [("2009-2010", Some("2010"))]);
+    // The second end falls after the first, whatever verb stands nearer to it.
+    let got = run(
+        "Headline\n\nThe festival will run from Aug. 26 to Oct. 20, organizers said on Tuesday.\n",
+        Some("2023-03-17"),
+    );
+    let ends: Vec<(&str, &str, Option<&str>)> =
+        got.iter().map(|t| (t.0.as_str(), t.2.as_str(), t.3.as_deref())).collect();
+    assert_eq!(ends[..2], [("Aug. 26", "2023-08-26", Some("2023-10-20")), ("Oct. 20", "2023-10-20", None)]);
     // A dash between unrelated figures is no range: the second is earlier.
     let got = run("Headline\n\nThe score was 2010-2009 at the end.\n", Some("2023-03-17"));
     assert!(got.iter().all(|t| t.3.is_none()));
