@@ -394,8 +394,10 @@ impl<'d, 'a> WhosWho<'d, 'a> {
         let known: HashSet<String> =
             e.descriptors.iter().chain(std::iter::once(&e.name)).flat_map(|d| crate::text::norm_words(d)).collect();
         let aliases: Vec<String> = e.aliases.iter().map(|a| squash(a)).filter(|a| alias_adds(a, &known)).collect();
+        // An organization in capitals is an acronym (`NATO`); a person or place is not.
+        let name = squash(&e.name);
         EntityView {
-            name: squash(&e.name),
+            name: if e.kind == EntityKind::Organization { name } else { crate::text::unshout(&name) },
             role,
             aliases: aliases.join(", "),
             mentions: e.mentions.len(),

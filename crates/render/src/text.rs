@@ -173,9 +173,58 @@ pub(crate) fn capitalize(s: &str) -> String {
     }
 }
 
+/// A name written all in capitals (`NAIROBI`, `NEW YORK`, `O'NEILL`, from a dateline or a
+/// headline) in the case a reader expects (`Nairobi`, `New York`, `O'Neill`). Names with a
+/// lowercase letter, abbreviations (`U.S.`) and names of three letters or fewer (`UAE`) stay as
+/// written.
+pub(crate) fn unshout(name: &str) -> String {
+    let shouted = !name.chars().any(char::is_lowercase) && name.split_whitespace().any(|w| w.chars().count() > 3);
+    if !shouted || name.contains('.') {
+        return name.to_owned();
+    }
+    let mut out = String::with_capacity(name.len());
+    for (k, w) in name.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let lower = w.to_lowercase();
+        if k > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "on" | "upon" | "de" | "la" | "le" | "al") {
+            out.push_str(&lower);
+            continue;
+        }
+        // A letter opens each part: `Stratford-On-Avon` stays readable, `O'Neill` keeps its capital.
+        let mut up = true;
+        for c in lower.chars() {
+            if up && c.is_alphabetic() {
+                out.extend(c.to_uppercase());
+                up = false;
+            } else {
+                out.push(c);
+            }
+            if matches!(c, '-' | '\'' | '’') {
+                up = true;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shouted_names_in_a_readers_case() {
+        assert_eq!(unshout("NAIROBI"), "Nairobi");
+        assert_eq!(unshout("NEW YORK"), "New York");
+        assert_eq!(unshout("ISLE OF MAN"), "Isle of Man");
+        assert_eq!(unshout("O'NEILL"), "O'Neill");
+        assert_eq!(unshout("BOU-KELRA"), "Bou-Kelra");
+        assert_eq!(unshout("UAE"), "UAE");
+        assert_eq!(unshout("U.S."), "U.S.");
+        assert_eq!(unshout("Kelby"), "Kelby");
+        assert_eq!(unshout("McKELBY"), "McKELBY");
+    }
 
     #[test]
     fn words_at_either_end() {

@@ -185,15 +185,14 @@ fn possessive_len(w: &str) -> usize {
     0
 }
 
-/// The byte length of a participle suffix such as `-based` or `-listed` after a capitalized word, and whether
-/// it is `-based` (which makes the word a place).
-fn participle_suffix(w: &str) -> Option<(usize, bool)> {
+/// True for a capitalized word with a participle suffix such as `-based`, `-listed` or `-born`.
+fn has_participle_suffix(w: &str) -> bool {
     if !w.ends_with("ed") && !w.ends_with("born") {
-        return None;
+        return false;
     }
-    let (head, tail) = w.rsplit_once('-')?;
+    let Some((head, tail)) = w.rsplit_once('-') else { return false };
     let participle = tail.chars().all(|c| c.is_lowercase()) && (tail.ends_with("ed") || tail == "born");
-    (participle && is_cap(head.rsplit('-').next().unwrap_or(head))).then_some((tail.len() + 1, tail == "based"))
+    participle && is_cap(head.rsplit('-').next().unwrap_or(head))
 }
 
 /// A word that can be part of a capitalized run.
@@ -252,7 +251,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next;
                 continue;
             }
-            if possessive_len(cur) > 0 || participle_suffix(cur).is_some() {
+            if possessive_len(cur) > 0 || has_participle_suffix(cur) {
                 j = next;
                 break;
             }

@@ -3,9 +3,9 @@
 
 use super::{
     Cand, Confidence, Doc, Part, Run, first_word, followed_by_number, gazetteer_entries, gazetteer_part,
-    gazetteer_prefix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common, is_initial, is_located,
-    is_lower_elsewhere, is_name_word, is_no_name_alone, is_person_word, is_plural_possessive, is_team_city,
-    keeps_period, key, participle_suffix, possessive_len, push_gaz, strip_end, trim_possessive, with_period, word,
+    gazetteer_prefix, has_participle_suffix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common,
+    is_initial, is_located, is_lower_elsewhere, is_name_word, is_no_name_alone, is_person_word, is_plural_possessive,
+    is_team_city, keeps_period, key, possessive_len, push_gaz, strip_end, trim_possessive, with_period, word,
 };
 use crate::entity::gazetteer::{Gaz, gazetteer};
 use crate::entity::words;
@@ -19,18 +19,18 @@ const MAX_RUN_WORDS: usize = 32;
 
 /// Trims and types one run, pushing what it names. The steps, in order:
 /// 1. [`run_words`]: the run's word tokens;
-/// 2. [`names_nothing`]: a lone function word, or a place inside a thing's name, names nothing;
+/// 2. [`names_nothing`], [`is_modifier`]: a lone function word, a place inside a thing's name, or
+///    a name inside a modifier (`Moscow-based`) names nothing;
 /// 3. [`whole_run_entry`]: the whole run is a gazetteer entry (`The Hague`);
 /// 4. [`skip_openers`], [`lead_role`], [`titles`]: sentence openers, a capitalized role and titles
 ///    are trimmed from the front; a role or title makes a person and is a descriptor;
-/// 5. [`participle_name`]: `Moscow-based` names the place before the suffix;
-/// 6. [`context_cues`]: role nouns before the name and appositives around it;
-/// 7. [`trimmed_entry`], [`gazetteer_split`]: the trimmed name is an entry, or opens with one;
-/// 8. [`kind_by_shape`]: the kind from the cues and the name's words, or a hint for a lone word.
+/// 5. [`context_cues`]: role nouns before the name and appositives around it;
+/// 6. [`trimmed_entry`], [`gazetteer_split`]: the trimmed name is an entry, or opens with one;
+/// 7. [`kind_by_shape`]: the kind from the cues and the name's words, or a hint for a lone word.
 pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out: &mut Vec<Cand>) {
     let mut buf = [0usize; MAX_RUN_WORDS];
     let Some((run, words)) = run_words(ts, run, &mut buf) else { return };
-    if names_nothing(doc, ts, run, words) {
+    if names_nothing(doc, ts, run, words) || is_modifier(doc, ts, words) {
         return;
     }
     if let Some(entry) = whole_run_entry(doc, ts, run, words) {
@@ -57,7 +57,7 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
     let start = titles(doc, ts, words, start, &mut cues, out);
     // A title with no name after it names nobody.
     let Some(name) = Name::new(doc, ts, run, words, start) else { return };
-    if participle_name(doc, &name, cues.person, out) || is_table_heading(doc, ts, &name) {
+    if is_table_heading(doc, ts, &name) {
         return;
     }
     // `the official Kelby News Agency`: a role noun before an organization's name is no person's.
@@ -260,8 +260,6 @@ struct Name<'a, 'w> {
     end: usize,
     /// From its first word to its end, without a possessive ending.
     span: Span,
-    /// Where its last word token ends.
-    last_end: usize,
     /// Its first word.
     first_word: &'a str,
     /// Its last word, without a possessive ending.
@@ -295,7 +293,6 @@ impl<'a, 'w> Name<'a, 'w> {
             words: name_words,
             end,
             span: Span::new(ts[first].span.start, ts[end - 1].span.end - cut),
-            last_end: ts[last].span.end,
             first_word: ts[first].span.as_str(doc.text),
             last_word: &last_text[..last_text.len() - possessive],
         })
@@ -312,27 +309,18 @@ impl Name<'_, '_> {
     }
 }
 
-/// `Moscow-based`, `Hong Kong-listed`: the place or entry before a participle suffix (nothing after
-/// a title or role). True when the name ends in such a suffix, and the run is done.
-fn participle_name(doc: &Doc<'_>, name: &Name<'_, '_>, person: bool, out: &mut Vec<Cand>) -> bool {
-    let Some((suffix_len, based)) = participle_suffix(name.last_word) else { return false };
-    let end = name.last_end.saturating_sub(suffix_len);
-    if end <= name.span.start {
-        return true;
-    }
-    let span = Span::new(name.span.start, end);
-    let entry = gazetteer().get(span.as_str(doc.text));
-    let kind = match entry {
-        Some(entry) => entry.kind(),
-        None if based => Some(EntityKind::Place),
-        None => None,
-    };
-    if kind.is_some() && !person {
-        let mut cand = Cand::new(span, kind, Confidence::Medium, name.words.len());
-        cand.gaz = entry.and_then(Gaz::id);
-        out.push(cand);
-    }
-    true
+/// `Moscow-based`, `Hong Kong-listed`, `U.N.-sponsored`: a name inside a modifier describes what
+/// follows; it is no mention of a place or body taking part in the story.
+fn is_modifier(doc: &Doc<'_>, ts: &[Token], words: &[usize]) -> bool {
+    let Some(&last) = words.last() else { return false };
+    let last = ts[last].span;
+    let after = doc.text.get(last.end..).unwrap_or("");
+    // (`U.N.-sponsored`: the abbreviation's period may stand apart from its word.)
+    let suffix = after.strip_prefix('.').unwrap_or(after).strip_prefix('-').is_some_and(|rest| {
+        let tail = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+        !tail.is_empty() && tail.chars().all(char::is_lowercase) && (tail.ends_with("ed") || tail == "born")
+    });
+    suffix || has_participle_suffix(last.as_str(doc.text))
 }
 
 /// Table headings (`W D L G`) are letters, not names.
@@ -502,6 +490,17 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
             prev == Some("by") && before_by.is_some_and(|w| matches!(w, "published" | "broadcast" | "aired"));
         if prev.is_some_and(words::is_company_noun) || publisher || company_cue_after(doc, ts, run) {
             return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+        }
+        // `at Carrow Park on Thursday`: a venue; but `an analyst at Harlow Brothers` is the employer.
+        if prev == Some("at") {
+            let role_before = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i])).is_some_and(words::is_role_noun);
+            let kind = if role_before { EntityKind::Organization } else { EntityKind::Place };
+            return Shape::Kind(kind, Confidence::Weak);
+        }
+        // `the Harlow Hornets`, `the Holy Well`: a person's name takes no article (but a title
+        // does: `the Grand Duke Anton`).
+        if prev == Some("the") && !name.words.iter().any(|&i| words::is_title_head(text(i))) {
+            return Shape::Hint(None);
         }
         // `Harlow Capital analyst Jane Moreau`: a name before a role and another name is an employer.
         let kind = if employer_before_role(doc, ts, run.to) { EntityKind::Organization } else { EntityKind::Person };
