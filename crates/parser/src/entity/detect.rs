@@ -628,12 +628,20 @@ fn gazetteer_part(doc: &Doc<'_>, ts: &[Token], words: &[usize]) -> Option<Part> 
     None
 }
 
-/// In a sports report, a city or state before a score names its team (`LYON 2 NANTES 1`).
+/// In a sports report, a city or state before a score names its team (`LYON 2 NANTES 1`); in any
+/// story, one before a player's position does (`Carrow striker Tom Vale`).
 fn is_team_city(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize, g: Gaz) -> bool {
-    doc.sports
-        && matches!(g, Gaz::Place(id) if !gazetteer().is_country(id))
-        && (ts.get(next).is_some_and(|t| t.kind == TokenKind::Number)
-            || !is_located(doc, ts, from, next) && from > first_word(ts))
+    let city = matches!(g, Gaz::Place(id) if !gazetteer().is_country(id));
+    // `Harlow striker Tom Vale`, `the former Leeds and Bristol skipper`: before a player's
+    // position, in any story.
+    let player_at = |k: usize| ts.get(k).and_then(|t| word(doc, t)).is_some_and(words::is_player_role);
+    let and_another = ts.get(next).is_some_and(|t| t.span.as_str(doc.text) == "and")
+        && ts.get(next + 1).is_some_and(|t| is_cap(t.span.as_str(doc.text)));
+    let player_after = player_at(next) || and_another && player_at(next + 2);
+    city && (player_after
+        || doc.sports
+            && (ts.get(next).is_some_and(|t| t.kind == TokenKind::Number)
+                || !is_located(doc, ts, from, next) && from > first_word(ts)))
 }
 
 /// Whether the words around a place name make it the place (`in Lyon`, `At Lyon`, `the mayor of

@@ -147,6 +147,16 @@ fn places_by_gazetteer_and_grammar() {
     check("They fled to the village of Santa Ines Alta.", &[("Santa Ines Alta", L)]);
 }
 
+/// A city before a player's position is the team, in any story; before other roles it stays the city.
+#[test]
+fn cities_before_a_players_position_are_teams() {
+    check_all(&[
+        ("Lyon goalkeeper Marc Fontaine saved a penalty.", &[("Lyon", O), ("Marc Fontaine", P)]),
+        ("The former Leeds and Bristol skipper retired on Friday.", &[("Leeds", O), ("Bristol", O)]),
+        ("Lyon mayor Marc Fontaine opened the bridge.", &[("Lyon", L), ("Marc Fontaine", P)]),
+    ]);
+}
+
 /// The word before a longer name that would otherwise be a person's: a venue after `at`, an
 /// employer after `analyst at`, and no person after `the`.
 #[test]

@@ -49,6 +49,8 @@ as_written! {
     is_courtesy_title => CourtesyTitle,
     /// Role nouns of a contest (`Wimbledon champion`), after an event's name rather than a team's.
     is_contest_role => ContestRole,
+    /// A player's position on a team (`striker`, `goalkeeper`).
+    is_player_role => PlayerRole,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
     /// Words that precede a place (`in Carrow`, `near Lyon`).

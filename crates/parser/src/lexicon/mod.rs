@@ -118,6 +118,8 @@ classes! {
     CourtesyTitle => "courtesy_titles.txt",
     /// Role nouns of a contest (`Wimbledon champion`), after an event's name rather than a team's.
     ContestRole => "contest_roles.txt",
+    /// A player's position on a team (`striker`, `goalkeeper`): the city before it names the team.
+    PlayerRole => "player_roles.txt",
     /// Capitalized function words and common sentence openers that are never names by themselves.
     EntityStopWord => "entity_stop_words.txt",
     /// Lower-case connectors inside personal and place names (`de`, `van`, `bin`).
