@@ -90,6 +90,7 @@ fn employers_titles_ages_and_indices() {
     check_all(&[
         ("Police said Dana Lyon, 52, was held.", &[("Dana Lyon", P)]),
         ("Dana Lyon, a 52-year-old, was held. Lyon denied it.", &[("Dana Lyon", P), ("Lyon", P)]),
+        ("Tom Holland, a 52 year-old, was held.", &[("Tom Holland", P)]),
         ("Dana Lyon, aged 52, was held.", &[("Dana Lyon", P)]),
         ("1908 - Dana Lyon born in a small village.", &[("Dana Lyon", P)]),
         ("Later Dana Lyon died.", &[("Dana Lyon", P)]),

@@ -681,8 +681,10 @@ fn life_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
     match text(to) {
         "," => {
             let closed = matches!(text(to + 2), "," | "." | ";" | ")");
+            // (`a 52 year-old`: the hyphen after the number is sometimes dropped.)
+            let loose = age(text(to + 2)) && text(to + 3).eq_ignore_ascii_case("year-old");
             (age(text(to + 1)) && closed)
-                || matches!(text(to + 1), "a" | "an") && year_old(text(to + 2))
+                || matches!(text(to + 1), "a" | "an") && (year_old(text(to + 2)) || loose)
                 || text(to + 1) == "aged" && age(text(to + 2))
         }
         "born" | "died" => true,
