@@ -454,8 +454,13 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
         {
             let mut c = Cand::new(span, None, Confidence::Guess, 1);
             c.loose = true;
-            // `LG 2 OB 0`: in a results table, a word before a score is a team.
-            if doc.sports && followed_by_number(ts, i + 1) {
+            // `LG 2 OB 0`: in a results table, a word before a score is a team (but not a word
+            // before a year: `FRANCE LAUNCH 1998 WORLD CUP BID`).
+            let year = ts.get(i + 1).is_some_and(|t| {
+                let n = t.span.as_str(doc.text);
+                n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+            });
+            if doc.sports && followed_by_number(ts, i + 1) && !year {
                 c.kind = Some(EntityKind::Organization);
                 c.confidence = Confidence::Weak;
             }

@@ -487,6 +487,17 @@ Fans in Leeds waited for hours. The final is at Kelby Park (Manchester) in May, 
 }
 
 #[test]
+fn a_capitals_word_before_a_year_is_no_team() {
+    // In a capitals headline, a word before a score is a team; before a year it is a verb.
+    let text = "SOCCER - HARLOW LAUNCH 1998 CUP BID WITH 2-0 WIN.
+LONDON — Harlow beat Carrow 2-0 on Saturday, and Denholm drew 1-1 with Kelby.
+";
+    let got = mentions(text);
+    assert!(!got.iter().any(|(t, _)| t == "LAUNCH"), "{got:?}");
+    assert!(got.contains(&("Carrow".to_string(), O)), "{got:?}");
+}
+
+#[test]
 fn votes_are_no_scores() {
     // `ruled 5-4` and `a 6-3 decision` follow no name: no sports report, so no teams.
     let text = "Court Backs Port Levy
