@@ -148,6 +148,18 @@ fn places_by_gazetteer_and_grammar() {
     check("They fled to the village of Santa Ines Alta.", &[("Santa Ines Alta", L)]);
 }
 
+/// A people's adjective and a table's cells are no names, whatever stands around them.
+#[test]
+fn adjectives_and_table_cells_are_no_people() {
+    check_all(&[
+        ("He met S. Korean officials on Monday.", &[]),
+        ("N. Irish police said so.", &[]),
+        ("Revenue N / A N / A", &[]),
+        // A Roman numeral is a name's last word.
+        ("King Anton I was born in 1850.", &[("Anton I", P)]),
+    ]);
+}
+
 /// A city before a player's position is the team, in any story; before other roles it stays the city.
 #[test]
 fn cities_before_a_players_position_are_teams() {

@@ -5,7 +5,7 @@ use super::{
     Cand, Confidence, Doc, Part, Run, first_word, followed_by_number, gazetteer_entries, gazetteer_part,
     gazetteer_prefix, has_participle_suffix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common,
     is_initial, is_located, is_lower_elsewhere, is_name_word, is_no_name_alone, is_person_word, is_plural_possessive,
-    is_team_city, keeps_period, key, possessive_len, push_gaz, strip_end, trim_possessive, with_period, word,
+    is_roman, is_team_city, keeps_period, key, possessive_len, push_gaz, strip_end, trim_possessive, with_period, word,
 };
 use crate::entity::gazetteer::{Gaz, gazetteer};
 use crate::entity::words;
@@ -405,6 +405,14 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         if let Some(&from) = name.words.get(k) {
             return Shape::Again(Run { from, to: run.to });
         }
+    }
+    // `S. Korean officials`: a people's adjective; `Revenue N / A`: a table's cells. Neither is a
+    // name, whatever cue stands around it.
+    let lone_letter = last.chars().count() == 1 && !is_roman(last) && !is_adjacent_period(doc, ts, name.end);
+    let demonym = gazetteer().get(last) == Some(Gaz::Demonym)
+        || words::is_compass_word(name.first_word) && is_demonym_shaped(last);
+    if n > 1 && (demonym || lone_letter) {
+        return Shape::Nothing;
     }
     if person || opens_with_initial(doc, ts, name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
