@@ -841,6 +841,12 @@ fn before_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<
     // pick, the union called her “…”`).
     let says: Vec<usize> = (floor..cue).filter(|&k| !quoted[k] && matches!(v.cue(k), Some((Cue::Say, _)))).collect();
     for (n, &k) in says.iter().enumerate() {
+        // `Claiming the report is false, Ann Lee told reporters that “…”`: a participle that opens
+        // the sentence shares the subject of the clause after it.
+        let opening_participle = v.word(k).ends_with("ing") && (k == lo || v.is_punct(k - 1, ","));
+        if opening_participle {
+            continue;
+        }
         let Some(found) = speaker_of_cue(v, lo, k, o) else { break };
         let link = v.word(found.np.full.start.wrapping_sub(1));
         let subordinate =

@@ -515,8 +515,12 @@ impl<'t> View<'t> {
     /// next comma or the end of the sentence, keeping a state after a place (`Yuma, Ariz.,`)
     /// and a relative clause. `None` when no appositive opens there.
     fn appositive_end(&self, comma: usize, hi: usize) -> Option<usize> {
-        // `, who spoke on the condition of anonymity`: a relative clause is no part of the description.
-        let opens = self.is_word(comma + 1) && !is_stop(self.word(comma + 1)) && !self.is_relative_clause(comma + 1);
+        // `, who spoke on the condition of anonymity`: a relative clause is no part of the description;
+        // `, and said …`: nor is a second clause.
+        let opens = self.is_word(comma + 1)
+            && !is_stop(self.word(comma + 1))
+            && !self.is_relative_clause(comma + 1)
+            && !one_of(self.word(comma + 1), &["and", "or", "nor"]);
         if !self.is_punct(comma, ",") || !opens {
             return None;
         }

@@ -56,9 +56,21 @@ impl Resolver {
         // A place speaks only as the whole phrase (`Moscow said`, for its government), never as
         // a word of a description (`the New Hampshire senator`, `a trader from Ohio`).
         let whole = |m: &Span| m.end == span.end && m.start <= span.start + "the ".len();
-        let overlapping = window.iter().find(|m| m.0.overlaps(span) && (m.2 != EntityKind::Place || whole(&m.0)));
-        if let Some(m) = overlapping {
-            return Some(m.1);
+        let mut overlapping = window.iter().filter(|m| m.0.overlaps(span) && (m.2 != EntityKind::Place || whole(&m.0)));
+        if let Some(m) = overlapping.next() {
+            // `Clinton spokesman Jesse Lehrich`: a person named after another and a role is the one
+            // speaking.
+            let gap = |later: &Span| text.get(m.0.end.checked_sub(span.start)?..later.start.checked_sub(span.start)?);
+            let role_between = |g: &str| {
+                let g = g.trim();
+                !g.is_empty()
+                    && g.split(' ').all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))
+                    && !g.split(' ').any(|w| matches!(w, "and" | "or" | "of" | "for" | "to" | "with"))
+            };
+            let named_after = overlapping
+                .filter(|later| later.2 == EntityKind::Person && later.0.start >= m.0.end)
+                .find(|later| gap(&later.0).is_some_and(role_between));
+            return Some(named_after.unwrap_or(m).1);
         }
         // `County records`: a phrase that ends in a common noun is not a name.
         let last = text.split_whitespace().last().unwrap_or("");

@@ -75,6 +75,27 @@ fn participles_share_the_subject_before_them() {
 }
 
 #[test]
+fn an_opening_participle_shares_the_subject_after_it() {
+    check(
+        "Claiming the audit is biased, Ann Lee told reporters that “the numbers are wrong.”",
+        &[("the numbers are wrong.", Partial, Some("Ann Lee"), Some("told"))],
+    );
+    // `, and said …` opens a second clause, no description of the source.
+    check(
+        "The families watched the video, according to their lawyers, and said they had “more questions than answers.”",
+        &[("more questions than answers.", Partial, Some("The families"), Some("said"))],
+    );
+}
+
+#[test]
+fn a_person_named_after_another_and_a_role_speaks() {
+    let a = run("Headline Here\nDana Harlow won the vote.\nHarlow spokesman Jon Reyes said, “We will appeal.”\n");
+    let q = &a.quotes[0];
+    let speaker = q.speaker.and_then(|id| a.entities.iter().find(|e| e.id == id)).map(|e| e.name.as_ref());
+    assert_eq!(speaker, Some("Jon Reyes"), "{:?}", a.quotes);
+}
+
+#[test]
 fn partial_quotes_and_groups() {
     check(
         "But state officials have avoided the word, instead calling it a “special operation” in briefings.",
