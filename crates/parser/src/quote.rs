@@ -851,14 +851,17 @@ fn before_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<
         let link = v.word(found.np.full.start.wrapping_sub(1));
         let subordinate =
             !link.eq_ignore_ascii_case("as") && (Class::ClauseConjunction.has(link) || Class::PhraseOpener.has(link));
-        let main_after = || {
-            says[n + 1..]
-                .iter()
-                .chain([&cue])
-                .filter_map(|&later| speaker_of_cue(v, lo, later, o))
-                .any(|f| f.np.full.start > found.cue.end && v.is_punct(f.np.full.start.saturating_sub(1), ","))
+        // A later cue whose subject opens a clause after a comma (`…, I said`) or after `, and`
+        // (`The city has warned that …, and Ms. Acosta said the “…”`: a clause of its own).
+        let later_clause = |link: &[&str]| {
+            says[n + 1..].iter().chain([&cue]).filter_map(|&later| speaker_of_cue(v, lo, later, o)).any(|f| {
+                let at = f.np.full.start;
+                let linked = link.is_empty() || link.contains(&v.word(at.wrapping_sub(1)));
+                let comma = at.saturating_sub(if link.is_empty() { 1 } else { 2 });
+                at > found.cue.end && linked && v.is_punct(comma, ",")
+            })
         };
-        if !(subordinate && main_after()) {
+        if !(subordinate && later_clause(&[]) || later_clause(&["and", "but"])) {
             return Some(found);
         }
     }
@@ -871,8 +874,11 @@ fn before_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<
 fn colon_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<Found> {
     let colon = o - 1;
     let start = (lo.max(colon.saturating_sub(40))..colon).rev().find(|&k| v.is_punct(k, ",")).map_or(lo, |k| k + 1);
-    let cue = (start..colon).filter(|&k| !quoted[k]).find(|&k| is_speech_cue(v, k))?;
-    speaker_of_cue(v, lo, cue, o)
+    match (start..colon).filter(|&k| !quoted[k]).find(|&k| is_speech_cue(v, k)) {
+        Some(cue) => speaker_of_cue(v, lo, cue, o),
+        // `The surge doesn't surprise pollster Dan Shaw: “…”`: the name the clause ends with.
+        None => v.name_before_colon(start, colon).map(|np| Found { np, cue: colon..colon }),
+    }
 }
 
 /// True when token `k` is a cue that can introduce quoted words: findings

@@ -481,9 +481,15 @@ impl<'t> View<'t> {
         let mut to = from;
         while to < hi && to - from < MAX_NP {
             let w = self.word(to);
+            // `one of those advisers`: a demonstrative after `of` stays in the phrase.
+            let after_of = to > from && self.word(to - 1).eq_ignore_ascii_case("of");
+            let demonstrative = after_of && one_of(w, &["those", "these"]);
             let in_name = match self.toks[to].kind {
                 TokenKind::Word => {
-                    !is_stop(w) && self.cue(to).is_none() && !is_time_word(w) && !w.eq_ignore_ascii_case("in")
+                    (!is_stop(w) || demonstrative)
+                        && self.cue(to).is_none()
+                        && !is_time_word(w)
+                        && !w.eq_ignore_ascii_case("in")
                 }
                 TokenKind::Number => true,
                 TokenKind::Punct => {
@@ -684,6 +690,31 @@ impl<'t> View<'t> {
         // appositive of a name whose clause starts before it.
         let outer = starts.next().and_then(|j| self.clause_speaker(j, hi)).filter(|np| np.full.end >= near.full.end);
         Some(outer.unwrap_or(near))
+    }
+
+    /// `… doesn't surprise pollster Dan Shaw:`: a name (two capitalized words, or one after a
+    /// role noun) that ends the clause from `lo` right before the colon at `colon`, with the role
+    /// nouns before it; none after a preposition (`flew to New York:`).
+    pub fn name_before_colon(&self, lo: usize, colon: usize) -> Option<Np> {
+        let mut from = colon;
+        while from > lo && (self.is_capitalized(from - 1) || self.is_punct(from - 1, ".") && from - 1 > lo) {
+            from -= 1;
+        }
+        while from < colon && !self.is_word(from) {
+            from += 1;
+        }
+        let names = (from..colon).filter(|&k| self.is_capitalized(k)).count();
+        let mut start = from;
+        while start > lo && self.is_word(start - 1) && role_noun(self.word(start - 1)) {
+            start -= 1;
+        }
+        let before = self.word(start.wrapping_sub(1));
+        let after_preposition = start > lo && (Class::AdverbialOpener.has(before) || is_connector(before));
+        // (A name that is the whole clause is a signature: `Jane Ruiz, The Daily Ledger: “…”`.)
+        let named = names >= 2 || names == 1 && start < from;
+        let ends_clause = start > lo;
+        (named && ends_clause && !after_preposition && !self.is_pronoun(from))
+            .then_some(Np { head: from..colon, full: start..colon })
     }
 
     /// True when token `i` ends the clause before it: a comma, a dash or a conjunction.

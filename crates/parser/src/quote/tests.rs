@@ -88,6 +88,26 @@ fn an_opening_participle_shares_the_subject_after_it() {
 }
 
 #[test]
+fn quantified_sources_names_before_a_colon_and_coordinated_clauses() {
+    check(
+        "“There is no path,” said one of those advisers, who asked not to be named.",
+        &[("There is no path,", Direct, Some("one of those advisers"), Some("said"))],
+    );
+    // A name that ends the clause before a colon speaks, with no cue; a place after a
+    // preposition does not (the clause's subject does).
+    check(
+        "The surge does not surprise pollster Dan Shaw: “Late entrants always gain.”",
+        &[("Late entrants always gain.", Direct, Some("Dan Shaw"), None)],
+    );
+    check("The team then flew to New York: “We were tired.”", &[("We were tired.", Direct, Some("The team"), None)]);
+    // `, and X said` is a clause of its own, not part of what the first subject warned.
+    check(
+        "The city has warned that it is running out of cash, and Ms. Acosta said the “stopgap steps” were failing.",
+        &[("stopgap steps", Partial, Some("Ms. Acosta"), Some("said"))],
+    );
+}
+
+#[test]
 fn a_person_named_after_another_and_a_role_speaks() {
     let a = run("Headline Here\nDana Harlow won the vote.\nHarlow spokesman Jon Reyes said, “We will appeal.”\n");
     let q = &a.quotes[0];
