@@ -192,6 +192,7 @@ pub fn layout(text: &str) -> Layout<'_> {
     let mut seen_headline = res.headline.is_some();
     let mut first_body = true;
     let mut in_head = true;
+    let mut trailer = false;
     let n_lines = lines.len();
     for (li, line) in lines.iter().enumerate() {
         let from_end = n_lines - li;
@@ -221,6 +222,19 @@ pub fn layout(text: &str) -> Layout<'_> {
             Role::Body
         };
         let role = if role == Role::Body { body_role(line, from_end, &mut res) } else { role };
+        // `Related Topics`, `More on this story` near the end: a page's links, not the story;
+        // the short lines after the heading are its items.
+        let role = if role != Role::Body {
+            role
+        } else if from_end <= TRAILER_LINES && is_trailer_heading(line.text) {
+            trailer = true;
+            Role::Footer
+        } else if trailer && line.text.split_whitespace().count() <= 8 && !ends_sentence(line.text) {
+            Role::Footer
+        } else {
+            trailer = false;
+            role
+        };
         let role = if role == Role::Body && first_body {
             first_body = false;
             match dateline(line) {
@@ -251,13 +265,16 @@ pub fn layout(text: &str) -> Layout<'_> {
 /// The role of a line past the head that is not plainly body text: a footer, a closing
 /// timestamp, a sign-off or a caption. `from_end` counts the lines from the end (1 for the last).
 fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role {
+    let near_end = from_end <= SIGN_OFF_LINES;
     if let Some(contacts) = footer(line) {
         res.contacts.extend(contacts);
         Role::Footer
     } else if from_end <= 3 && timestamp(line.text).is_some() {
         Role::Timestamp
-    } else if let Some(agency) = (from_end <= SIGN_OFF_LINES).then(|| sign_off(line.text)).flatten() {
+    } else if let Some(agency) = near_end.then(|| sign_off(line.text)).flatten() {
         res.source.get_or_insert(Cow::Borrowed(agency));
+        Role::Footer
+    } else if near_end && (is_rule_or_end_mark(line.text) || is_desk_initials(line.text)) {
         Role::Footer
     } else if caption(line.text) {
         Role::Caption
@@ -266,16 +283,69 @@ fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role
     }
 }
 
+/// How near the end of the article a page's list of related links may start.
+const TRAILER_LINES: usize = 12;
+
+/// The heading of a page's list of related links or topics.
+fn is_trailer_heading(text: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "related topics",
+        "related stories",
+        "related coverage",
+        "related internet links",
+        "related links",
+        "more on this story",
+        "more on this topic",
+        "read more",
+        "read more:",
+        "most read",
+        "top stories",
+        "you may also like",
+    ];
+    let t = text.trim().trim_end_matches(':');
+    HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h.trim_end_matches(':')))
+}
+
+/// A line that only separates (`___`, `* * *`, `###`) or ends the story (`-30-`, `ENDS`, `(END)`).
+fn is_rule_or_end_mark(text: &str) -> bool {
+    let t = text.trim();
+    let rule = !t.is_empty() && t.chars().all(|c| matches!(c, '_' | '-' | '*' | '=' | '#' | '~' | '–' | '—' | ' '));
+    rule || ["-30-", "ends", "end", "(end)", "-end-", "# # #"].iter().any(|m| t.eq_ignore_ascii_case(m))
+}
+
+/// An agency desk's initials at the end of a story (`jm/rl`, `bur-ach/dl`): short lowercase
+/// groups joined by slashes or hyphens, with at least one slash.
+fn is_desk_initials(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= 30
+        && t.contains('/')
+        && t.split(['/', '-']).all(|g| (1..=5).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 /// A photo caption, credit or gallery line: `FILE PHOTO: …`, `FILE - …`, `Photo: …`,
-/// `(Photo by …)`, `Slideshow (3 images)`, or a line that ends with a credit (`REUTERS/Ann Lee`,
-/// `AP Photo/Bo Park`, `Ann Lee/Getty Images`).
+/// `(Photo by …)`, `Image caption, …`, `Slideshow (3 images)`, or a line that ends with a credit
+/// (`REUTERS/Ann Lee`, `AP Photo/Bo Park`, `Ann Lee/Getty Images`).
 fn caption(text: &str) -> bool {
-    const OPENERS: &[&str] = &["file photo", "photo:", "photos:", "image:", "picture:", "photograph:", "(photo"];
+    const OPENERS: &[&str] = &[
+        "file photo",
+        "photo:",
+        "photos:",
+        "image:",
+        "picture:",
+        "photograph:",
+        "(photo",
+        "image caption",
+        "image source",
+        "media caption",
+        "video caption",
+        "picture caption",
+    ];
     if text.len() > 600 {
         return false;
     }
     // Every opener starts with one of these bytes, in either case.
-    let opens = matches!(text.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'f' | b'p' | b'i' | b'('));
+    let opens =
+        matches!(text.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'f' | b'p' | b'i' | b'(' | b'm' | b'v'));
     if opens
         && (OPENERS.iter().any(|o| starts_with_ci(text, o)) || text.starts_with("FILE -") || text.starts_with("FILE —"))
     {
@@ -965,11 +1035,37 @@ mod tests {
             ("Reuters/Ipsos polling showed the pilots had public support, a survey of 1,000 adults found.", false),
             ("The pilots' union said REUTERS/Ann Lee had the story first and then the port authority replied.", false),
             ("Photos of the harbour were shared widely on Tuesday.", false),
+            ("Image caption, Firefighters used boats to reach the quay", true),
+            ("Media caption: The pilots speak to reporters", true),
+            ("Image source, Getty Images", true),
+            ("Images of the quay were shared widely on Tuesday.", false),
             ("The pilots agreed and/or accepted the offer.", false),
         ];
         for (text, want) in cases {
             assert_eq!(caption(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn rules_end_marks_desk_initials_and_related_links_close_the_story() {
+        let roles = |text: &str| layout(text).paragraphs.iter().map(|p| p.1).collect::<Vec<Role>>();
+        use Role::{Body, Footer, Headline};
+        let text =
+            "Pilots Agree Deal\nThe union said so on Tuesday.\n___\nBo Park in Porto contributed to this report.\n";
+        assert_eq!(roles(text), [Headline, Body, Footer, Footer]);
+        let text = "Pilots Agree Deal\nThe union said so on Tuesday.\nThe port reopened.\n-30-\n";
+        assert_eq!(roles(text), [Headline, Body, Body, Footer]);
+        let text = "Pilots Agree Deal\nThe union said so on Tuesday.\nThe port reopened.\njm/rl\n";
+        assert_eq!(roles(text), [Headline, Body, Body, Footer]);
+        let text = "Pilots Agree Deal\nThe union said so on Tuesday.\nRelated Topics\nPorts\nPortugal\n";
+        assert_eq!(roles(text), [Headline, Body, Footer, Footer, Footer]);
+        // Not in the middle of the story, and not a sentence after the heading.
+        let text = "Pilots Agree Deal\nThe union said so.\n* * *\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\n";
+        assert_eq!(layout(text).paragraphs[2].1, Body);
+        let text = "Pilots Agree Deal\nThe union said so.\nRead more\nThe port reopened on Wednesday after talks.\n";
+        assert_eq!(roles(text), [Headline, Body, Footer, Body]);
+        assert!(is_desk_initials("jm/rl") && is_desk_initials("bur-ach/dl"));
+        assert!(!is_desk_initials("The union/port") && !is_desk_initials("jm") && !is_desk_initials("1/2"));
     }
 
     #[test]
