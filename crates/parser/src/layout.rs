@@ -564,8 +564,11 @@ pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>
             if piece.split_whitespace().any(|w| Class::BylineRole.has_as_written(w)) {
                 continue;
             }
-            // A lone word after a comma is an agency: `By Jane Doe, Reuters`.
-            if k > 0 && k + 1 == n_parts && (n_words == 1 || piece.starts_with("The ")) && !part.contains(" and ") {
+            // A lone word after a comma is an agency (`By Jane Doe, Reuters`), and a name that ends
+            // like an organization's is the publication (`By Jane Doe, Capitol Tribune`).
+            let org = piece.split_whitespace().last().is_some_and(|w| Class::OrgHead.has_as_written(w));
+            let publication = n_words == 1 || piece.starts_with("The ") || org;
+            if k > 0 && k + 1 == n_parts && publication && !part.contains(" and ") {
                 source.get_or_insert(Cow::Borrowed(piece));
                 continue;
             }
@@ -921,6 +924,9 @@ mod tests {
         assert_eq!(names.len(), 3);
         assert_eq!(src.as_deref(), Some("AP"));
         assert!(byline(&line("By the end of the year, prices rose")).is_none());
+        let (names, src) = byline(&line("By Rachel Moore, Capitol Tribune")).unwrap();
+        assert_eq!(names.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), ["Rachel Moore"]);
+        assert_eq!(src.as_deref(), Some("Capitol Tribune"));
     }
 
     #[test]

@@ -386,7 +386,7 @@ impl<'d, 'a> WhosWho<'d, 'a> {
     }
 
     fn view(&self, e: &Entity<'_>) -> EntityView {
-        let mut role = e.descriptors.iter().take(3).map(|d| squash(d)).collect::<Vec<_>>().join("; ");
+        let mut role = roles(&e.descriptors);
         if role.is_empty() && e.kind == EntityKind::Person {
             // Authors named in the byline or footer have no role in the text; say what they did.
             role = self.credits.get(e.name.as_ref()).copied().unwrap_or_default().to_owned();
@@ -411,6 +411,22 @@ impl<'d, 'a> WhosWho<'d, 'a> {
         v.sort_by_key(|e| (std::cmp::Reverse(e.mentions.len()), e.mentions.first().map_or(0, |m| m.span.start)));
         v.into_iter().map(|e| self.view(e)).collect()
     }
+}
+
+/// An entity's first role phrases joined with `; `; a party tag goes in brackets after the
+/// phrase before it (`Sen. (D-N.M.)`).
+pub(crate) fn roles(descriptors: &[std::borrow::Cow<'_, str>]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for d in descriptors {
+        let d = squash(d);
+        let party = d.len() > 2 && matches!(d.as_bytes()[..2], [b'R' | b'D' | b'I', b'-']);
+        if let (true, Some(prev)) = (party, out.last_mut()) {
+            prev.push_str(&format!(" ({d})"));
+        } else if out.len() < 3 {
+            out.push(d);
+        }
+    }
+    out.join("; ")
 }
 
 /// True when an alias tells the reader something the name and role do not: "Mr. Okafor"
@@ -490,6 +506,18 @@ mod tests {
         assert!(!alias_adds("Mr. Xi", &known));
         assert!(!alias_adds("President Xi", &known));
         assert!(alias_adds("Bibi", &known));
+    }
+
+    #[test]
+    fn a_party_tag_follows_the_role_before_it() {
+        let d = |v: &[&'static str]| v.iter().map(|s| std::borrow::Cow::Borrowed(*s)).collect::<Vec<_>>();
+        assert_eq!(roles(&d(&["Sen.", "D-N.M."])), "Sen. (D-N.M.)");
+        assert_eq!(roles(&d(&["D-N.M."])), "D-N.M.");
+        assert_eq!(
+            roles(&d(&["Rep.", "R-Ohio", "chairman of the panel", "a lawyer", "a farmer"])),
+            "Rep. (R-Ohio); chairman of the panel; a lawyer"
+        );
+        assert_eq!(roles(&d(&["Dana Ruiz's aide", "Dr. Who"])), "Dana Ruiz's aide; Dr. Who");
     }
 
     #[test]

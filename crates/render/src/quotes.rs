@@ -123,7 +123,9 @@ impl<'d, 'a> Credits<'d, 'a> {
                 let e = self.article.entity(*id);
                 (
                     e.map(|e| squash(&e.name)).unwrap_or_default(),
-                    e.and_then(|e| e.descriptors.first()).map(|d| squash(d)).unwrap_or_default(),
+                    e.map(|e| crate::briefing::roles(&e.descriptors))
+                        .and_then(|r| r.split("; ").next().map(str::to_owned))
+                        .unwrap_or_default(),
                 )
             }
             Who::Words(_) => (capitalize(&squash(words)), String::new()),

@@ -69,6 +69,13 @@ fn people_by_role_nouns_and_appositives() {
     assert_eq!(entity(&a, "Pavel Drozd").descriptors, ["The regional governor"]);
     let a = crate::parse("the report.\nThe union’s leader, Mira Holt, walked out.\n");
     assert_eq!(entity(&a, "Mira Holt").descriptors, ["The union’s leader"]);
+    // A party tag after the name follows its title.
+    let a = crate::parse("the report.\nSen. Tom Alvarez (D-N.M.) objected on Tuesday.\n");
+    assert_eq!(entity(&a, "Tom Alvarez").descriptors, ["Sen.", "D-N.M."]);
+    let a = crate::parse("the report.\nThe bill's sponsor, Rep. Ana Cole (R-Ohio), objected.\n");
+    assert!(entity(&a, "Ana Cole").descriptors.iter().any(|d| d == "R-Ohio"), "{:?}", a.entities);
+    let a = crate::parse("the report.\nTom Alvarez (Dana Point) objected.\n");
+    assert!(entity(&a, "Tom Alvarez").descriptors.is_empty());
     // Without the closing comma it is no appositive.
     let a = crate::parse("the report.\nAfter the governor, Pavel Drozd spoke.\n");
     assert!(entity(&a, "Pavel Drozd").descriptors.is_empty());
@@ -146,6 +153,17 @@ fn places_by_gazetteer_and_grammar() {
     check("Refugees live near the eastern Varzobian border town of Kelra.", &[("Kelra", L)]);
     check("The firm is based in the central Tolese town of Bistra.", &[("Bistra", L)]);
     check("They fled to the village of Santa Ines Alta.", &[("Santa Ines Alta", L)]);
+}
+
+#[test]
+fn a_demonym_opens_the_name_of_a_body_of_something() {
+    check_all(&[
+        (
+            "Lobbyists for the American Association of Port Authorities spent $2 million.",
+            &[("American Association of Port Authorities", O)],
+        ),
+        ("Brazilian Ana Ruiz of the Association of Pilots won.", &[("Ana Ruiz", P), ("Association of Pilots", O)]),
+    ]);
 }
 
 /// A people's adjective and a table's cells are no names, whatever stands around them.

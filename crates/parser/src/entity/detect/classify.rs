@@ -69,6 +69,9 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
     if cand.descriptors.is_empty() {
         cand.descriptors.extend(cues.short_title);
     }
+    if let Some(tag) = cues.party {
+        cand.descriptors.insert(cand.descriptors.len().min(1), tag);
+    }
     match trimmed_entry(doc, ts, words, &name) {
         Some(Gaz::Demonym) => return,
         Some(Gaz::Org(_)) if names_an_index(doc, ts, run.to) => return,
@@ -151,6 +154,20 @@ fn is_lower(doc: &Doc<'_>, t: &Token) -> bool {
 }
 
 /// A party and state tag after a lawmaker's name (`R-Fla.`, `D-Ore.`, `I-Vt.`): no name.
+/// `Sen. Ann Lee (D-N.M.)`: the party and state in brackets right after a name, without the
+/// brackets.
+fn party_tag_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
+    let end = ts.get(to.checked_sub(1)?)?.span.end;
+    let after = doc.text.get(end..)?;
+    let open = after.len() - after.trim_start_matches(' ').len();
+    let inner = after[open..].strip_prefix('(')?;
+    let close = inner.bytes().take(24).position(|b| b == b')')?;
+    let tag = &inner[..close];
+    let start = end + open + 1;
+    let plain = tag.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, '-' | '.' | ' '));
+    (plain && is_party_tag(tag)).then(|| Span::new(start, start + tag.len()))
+}
+
 fn is_party_tag(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
@@ -198,6 +215,8 @@ struct Cues {
     descriptors: Vec<Span>,
     /// An abbreviated title (`Sen.`, `Gen.`): the role when nothing else gives one.
     short_title: Option<Span>,
+    /// A party tag after the name (`D-N.M.`), which follows the first role.
+    party: Option<Span>,
 }
 
 /// `Fullback Ivo Banic`, `Ex-Minister Ana Ruiz`: a capitalized role before a name of two or more
@@ -333,6 +352,10 @@ fn is_table_heading(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
 /// Role nouns before the name (`presidential spokesman Ivo Banic`) and appositives after it
 /// (`, a senior adviser to …,`) and before it (`The regional governor, …,`).
 fn context_cues(doc: &Doc<'_>, ts: &[Token], run: Run, cues: &mut Cues) {
+    if let Some(tag) = party_tag_after(doc, ts, run.to) {
+        cues.party = Some(tag);
+        cues.person = true;
+    }
     if let Some(role) = role_before(doc, ts, run.from) {
         cues.descriptors.push(role);
         cues.person = true;
@@ -467,6 +490,14 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     match gazetteer_part(doc, ts, name.words) {
+        // `the American Association of Port Authorities`: a demonym opens the name of a body
+        // named `X of Y`.
+        Some(Part::Demonym(k))
+            if name.words.get(k).is_some_and(|&i| words::is_org_of_head(text(i)))
+                && name.words[k..].iter().any(|&i| text(i) == "of") =>
+        {
+            return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+        }
         // `Brazilian Ana Ruiz`: the demonym is a descriptor's word, not the name.
         Some(Part::Demonym(k)) => {
             return match name.words.get(k) {
