@@ -460,7 +460,12 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
                 let n = t.span.as_str(doc.text);
                 n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
             });
-            if doc.sports && followed_by_number(ts, i + 1) && !year {
+            // (`AUSTRIA DRAW 0-0`: the verb of the result stands before the score too.)
+            let verb = crate::lexicon::with_lowercase(plain, |l| {
+                crate::lexicon::Class::ResultVerb.has(l)
+                    || matches!(l, "draw" | "draws" | "drew" | "win" | "wins" | "won" | "lose" | "loses" | "lost")
+            });
+            if doc.sports && followed_by_number(ts, i + 1) && !year && !verb {
                 c.kind = Some(EntityKind::Organization);
                 c.confidence = Confidence::Weak;
             }

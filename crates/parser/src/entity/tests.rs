@@ -528,6 +528,19 @@ LONDON — Harlow beat Carrow 2-0 on Saturday, and Denholm drew 1-1 with Kelby.
 }
 
 #[test]
+fn clubs_scorers_and_results_in_a_football_story() {
+    let text = "SOCCER - HARLOW AND CARROW DRAW 0-0 IN CUP TIE.
+Harlow Rovers have sacked manager Steve Kemp. Assistant Paul Dwyer will take charge against Carrow City on Saturday.
+Rovers lost 3-1 at Denholm on Tuesday. Scorers: Denholm - Giovanni (14th), Ana Ruiz (55th, pen).
+";
+    let got = mentions(text);
+    for (name, kind) in [("Harlow Rovers", O), ("Steve Kemp", P), ("Paul Dwyer", P), ("Carrow City", O), ("Giovanni", P)] {
+        assert!(got.contains(&(name.to_string(), kind)), "{name}: {got:?}");
+    }
+    assert!(!got.iter().any(|(t, _)| t == "DRAW" || t.starts_with("Assistant")), "{got:?}");
+}
+
+#[test]
 fn votes_are_no_scores() {
     // `ruled 5-4` and `a 6-3 decision` follow no name: no sports report, so no teams.
     let text = "Court Backs Port Levy

@@ -452,8 +452,10 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if next_word.is_some_and(words::is_thing_noun) || thing_after || coded || thing_last || words::is_event_head(last) {
         return Shape::Nothing;
     }
-    // `Carrow Town 10 6 2 2 20`, `Harlow Athletic 2 Carrow Town 1`: a side in a table or score line.
-    if n > 1 && doc.sports && in_team_row(doc, ts, run) {
+    // `Carrow Town 10 6 2 2 20`, `Harlow Athletic 2 Carrow Town 1`: a side in a table or score
+    // line; `against Carrow City`: a town's name for its side.
+    let town_side = matches!(last, "City" | "Town" | "County") && !is_located(doc, ts, run.from, run.to);
+    if n > 1 && doc.sports && (town_side || in_team_row(doc, ts, run)) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     if name.has_org_head(doc, ts) {
@@ -878,6 +880,14 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
         return Some(EntityKind::Place);
     }
     let next = ts.get(run.to);
+    // `Brazil - Giovanni (14th), Ruiz (55th, pen)`: a scorer and the minute of the goal.
+    let minute = ts.get(run.to + 1).is_some_and(|t| {
+        let w = t.span.as_str(doc.text);
+        w.len() <= 4 && w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(['h', 'd', 't'])
+    });
+    if doc.sports && next.is_some_and(|t| t.span.as_str(doc.text) == "(") && minute {
+        return Some(EntityKind::Person);
+    }
     // In a sports report, a word before a score is a team (`Carrow 2-1`), and so are the sides of a
     // result (`Harlow beat Carrow`, `Carrow drew with Denholm`).
     if doc.sports && next.is_some_and(|t| t.kind == TokenKind::Number) {
