@@ -378,6 +378,13 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.kind = Some(EntityKind::Person);
             c.gaz = None;
         }
+        // `rival Ossian` in the headline, `Ossian Systems` in the story: a word of one
+        // organization's name, not a person, unless a title stands before it (`Mr. Ossian`).
+        let org_word = names.single(form).is_some_and(|(k, _)| k == EntityKind::Organization);
+        if c.words == 1 && c.kind == Some(EntityKind::Person) && org_word && !after_honorific(doc, c.span) {
+            c.kind = Some(EntityKind::Organization);
+            c.descriptors.clear();
+        }
         if c.kind.is_some() && (c.confidence >= Confidence::Strong || c.gaz.is_some()) {
             return true;
         }
@@ -395,6 +402,13 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         found.is_some()
     });
     kept
+}
+
+/// Whether an honorific or title stands right before `span` (`Mr. Ossian`, `Sen. Lee`).
+fn after_honorific(doc: &Doc<'_>, span: Span) -> bool {
+    let before = doc.text.get(..span.start).unwrap_or("").trim_end();
+    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    words::is_honorific(word.trim_end_matches('.'))
 }
 
 /// `HARLOW ATHLETIC` in a capitals headline: loose words next to one another that spell, in

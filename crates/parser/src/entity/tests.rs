@@ -156,6 +156,19 @@ fn places_by_gazetteer_and_grammar() {
 }
 
 #[test]
+fn a_word_of_one_organizations_name_is_that_organization() {
+    let text = "Veltrano to buy rival Ossian\nNEW YORK (Reuters) - Veltrano Inc said it would buy rival Ossian Systems. Goldman Sachs is advising Ossian.\n";
+    let a = crate::parse(text);
+    let ossian = entity(&a, "Ossian Systems");
+    assert_eq!((ossian.kind, ossian.mentions.len()), (O, 3), "{:?}", a.entities);
+    assert!(a.entities.iter().all(|e| e.kind != P), "{:?}", a.entities);
+    assert_eq!(entity(&a, "Goldman Sachs").kind, O);
+    // A title before the word keeps the person.
+    let a = crate::parse("the report.\nMr. Ossian met the board of Ossian Systems.\n");
+    assert!(a.entities.iter().any(|e| e.kind == P && e.name.contains("Ossian")), "{:?}", a.entities);
+}
+
+#[test]
 fn a_demonym_opens_the_name_of_a_body_of_something() {
     check_all(&[
         (
@@ -534,7 +547,9 @@ Harlow Rovers have sacked manager Steve Kemp. Assistant Paul Dwyer will take cha
 Rovers lost 3-1 at Denholm on Tuesday. Scorers: Denholm - Giovanni (14th), Ana Ruiz (55th, pen).
 ";
     let got = mentions(text);
-    for (name, kind) in [("Harlow Rovers", O), ("Steve Kemp", P), ("Paul Dwyer", P), ("Carrow City", O), ("Giovanni", P)] {
+    for (name, kind) in
+        [("Harlow Rovers", O), ("Steve Kemp", P), ("Paul Dwyer", P), ("Carrow City", O), ("Giovanni", P)]
+    {
         assert!(got.contains(&(name.to_string(), kind)), "{name}: {got:?}");
     }
     assert!(!got.iter().any(|(t, _)| t == "DRAW" || t.starts_with("Assistant")), "{got:?}");
