@@ -332,6 +332,7 @@ fn anchored_dates() {
             &[("the first two quarters of 2024", "2024-H1")],
         ),
         ("Profit fell in the last two quarters.", &[("the last two quarters", "P2Q")]),
+        ("The deal should close in the second half of the year.", &[("the second half of the year", "2023-H2")]),
         // `later in the day` is the day the story is on; `at the end of the day` is an idiom.
         (
             "The envoy reached Kelby on March 9 and met the mayor later in the day.",

@@ -170,12 +170,12 @@ pub(super) fn quarter(i: &str) -> Res<'_, Raw> {
     Ok((i, Raw::Named(if half { Named::Half(q) } else { Named::Quarter(q) }, which)))
 }
 
-/// ` of 2022`, ` of this year`, ` of last year`, ` of next year`.
+/// ` of 2022`, ` of this year` (or ` of the year`), ` of last year`, ` of next year`.
 fn of_year(i: &str) -> Res<'_, Which> {
     let (i, _) = (sp, kw("of"), sp).parse(i)?;
     alt((
         year4.map(Which::Year),
-        (kw("this"), sp, kw("year")).map(|_| Which::YearRel(0)),
+        (alt((kw("this"), kw("the"))), sp, kw("year")).map(|_| Which::YearRel(0)),
         (kw("last"), sp, kw("year")).map(|_| Which::YearRel(-1)),
         (kw("next"), sp, kw("year")).map(|_| Which::YearRel(1)),
     ))
