@@ -334,8 +334,14 @@ fn meta(article: &Article<'_>, top: &top::Top) -> Vec<MetaItem> {
         let names: Vec<&str> = m.byline.iter().map(|n| n.name.as_ref()).collect();
         out.push(item("By", join_names(&names)));
     }
+    // `NEW YORK, Jan 14 (Reuters)`: a dateline's day without a year is still worth showing.
+    let dateline_day = m.dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(day_without_year);
     if let Some(place) = &top.place {
-        out.push(item("Dateline", place.clone()));
+        let value = match (&dateline_day, m.published) {
+            (Some(day), None) => format!("{place}, {day}"),
+            _ => place.clone(),
+        };
+        out.push(item("Dateline", value));
     }
     let in_words = |d| Day::from(d).words();
     out.push(match (m.published, m.reference_date) {
@@ -348,11 +354,21 @@ fn meta(article: &Article<'_>, top: &top::Top) -> Vec<MetaItem> {
             item("Dates resolved against", format!("{} (inferred from the article)", in_words(d)))
         }
         (None, Some(d)) => item("Date given", in_words(d)),
+        (None, None) if dateline_day.is_some() => item("No year given", String::new()),
         (None, None) => item("No date given", String::new()),
     });
     let minutes = m.reading_minutes.max(1);
     out.push(item("Reading time", format!("{minutes} min ({} words)", m.word_count)));
     out
+}
+
+/// `XXXX-01-14` as `14 January`.
+fn day_without_year(value: &str) -> Option<String> {
+    let rest = value.strip_prefix("XXXX-")?;
+    let (month, day) = rest.split_once('-')?;
+    let (month, day): (usize, u32) = (month.parse().ok()?, day.parse().ok()?);
+    let name = crate::calendar::MONTHS.get(month.checked_sub(1)?)?;
+    (1..=31).contains(&day).then(|| format!("{day} {name}"))
 }
 
 /// The time of day of a date-time with its zone: `14:30 UTC+01:00`, `09:05 UTC`, or `14:30`
@@ -506,6 +522,16 @@ mod tests {
         assert!(!alias_adds("Mr. Xi", &known));
         assert!(!alias_adds("President Xi", &known));
         assert!(alias_adds("Bibi", &known));
+    }
+
+    #[test]
+    fn a_dateline_day_without_a_year_is_shown() {
+        let b =
+            brief("Kelby buys Ossian\n\nNEW YORK, Jan 14 (Reuters) - Kelby Inc said on Tuesday it would buy Ossian.\n");
+        let get = |label: &str| b.meta.iter().find(|m| m.label == label).map(|m| m.value.clone());
+        assert_eq!(get("Dateline").as_deref(), Some("New York, 14 January"));
+        assert!(get("No year given").is_some() && get("No date given").is_none());
+        assert_eq!(day_without_year("XXXX-13-01"), None);
     }
 
     #[test]
