@@ -69,6 +69,9 @@ fn people_by_role_nouns_and_appositives() {
     assert_eq!(entity(&a, "Pavel Drozd").descriptors, ["The regional governor"]);
     let a = crate::parse("the report.\nThe union’s leader, Mira Holt, walked out.\n");
     assert_eq!(entity(&a, "Mira Holt").descriptors, ["The union’s leader"]);
+    // A word that the story also writes in lower case still belongs to the title it opens.
+    let a = crate::parse("the report.\nTransport Secretary Helen Marsh said so. The transport plan passed.\n");
+    assert_eq!(entity(&a, "Helen Marsh").descriptors, ["Transport Secretary"]);
     // A party tag after the name follows its title.
     let a = crate::parse("the report.\nSen. Tom Alvarez (D-N.M.) objected on Tuesday.\n");
     assert_eq!(entity(&a, "Tom Alvarez").descriptors, ["Sen.", "D-N.M."]);

@@ -196,7 +196,10 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
         let initial_letter = more_follow && is_initial(w) && is_adjacent_period(doc, ts, words[start] + 1);
         // A lone word is known by now not to be a function word.
         let stop = words.len() > 1 && words::is_stop(w);
-        let common_opener = opens_sentence && !words::is_honorific(w) && (stop || is_lower_elsewhere(doc, w));
+        // `Transport Secretary Helen Marsh`: a word before a title's head is part of the title.
+        let before_title = words.get(start + 1).is_some_and(|&i| words::is_title_head(text(i)));
+        let common_opener =
+            opens_sentence && !words::is_honorific(w) && (stop || is_lower_elsewhere(doc, w) && !before_title);
         let skip = stop && !keep_the || common_opener;
         if initial_letter || org_name || !skip {
             break;
