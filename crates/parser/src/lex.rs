@@ -69,13 +69,42 @@ pub(crate) fn sp(i: &str) -> Res<'_, &str> {
 
 /// An alphabetic word.
 pub(crate) fn alpha(i: &str) -> Res<'_, &str> {
-    // ASCII letters are read byte by byte; a character beyond ASCII is decoded and tested.
+    match letters_len(i) {
+        0 => fail(i),
+        n => Ok((&i[n..], &i[..n])),
+    }
+}
+
+/// The length of the run of letters (alphabetic characters) that opens `i`: ASCII letters are
+/// read byte by byte, and characters are decoded only past a byte beyond ASCII.
+pub(crate) fn letters_len(i: &str) -> usize {
     let ascii = i.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let n = match i.as_bytes().get(ascii) {
+    match i.as_bytes().get(ascii) {
         Some(b) if !b.is_ascii() => i[ascii..].find(|c: char| !c.is_alphabetic()).map_or(i.len(), |k| ascii + k),
         _ => ascii,
-    };
-    if n == 0 { fail(i) } else { Ok((&i[n..], &i[..n])) }
+    }
+}
+
+/// Where the first letter (alphabetic character) of `i` stands: other ASCII bytes are skipped
+/// without decoding a character.
+pub(crate) fn first_letter(i: &str) -> Option<usize> {
+    let b = i.as_bytes();
+    let mut at = 0;
+    while let Some(&c) = b.get(at) {
+        if c.is_ascii_alphabetic() {
+            return Some(at);
+        }
+        if c.is_ascii() {
+            at += 1;
+            continue;
+        }
+        let ch = i[at..].chars().next()?;
+        if ch.is_alphabetic() {
+            return Some(at);
+        }
+        at += ch.len_utf8();
+    }
+    None
 }
 
 /// Digits written as a number, with its value: `3`, `1,200`, `3.5`, `1,200.75`. Groups of three
