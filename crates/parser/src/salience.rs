@@ -222,12 +222,15 @@ fn fact_starts(article: &Article<'_>) -> Vec<usize> {
 /// Centrality (how much of a sentence's vocabulary recurs elsewhere in the article) and the share
 /// of headline words. From here on a candidate's words are its sorted set of distinct words.
 fn centrality(features: &mut Features) {
-    let (doc_tf, headline_words) = (&features.doc_tf, &features.headline_words);
+    let headline_words = &features.headline_words;
+    // Each word's weight once, rather than once for every sentence it is in: the log of how often
+    // it recurs (a word of no body sentence has no count, and no sentence asks for its weight).
+    let recurs: Vec<f32> = features.doc_tf.iter().map(|&tf| (tf.saturating_sub(1) as f32).ln_1p()).collect();
     for cand in &mut features.cands {
         cand.words.sort_unstable();
         cand.words.dedup();
         let words = &cand.words;
-        cand.central = words.iter().map(|&w| ((doc_tf[w as usize] - 1) as f32).ln_1p()).sum();
+        cand.central = words.iter().map(|&w| recurs[w as usize]).sum();
         cand.headline = words.iter().filter(|w| headline_words.binary_search(w).is_ok()).count() as f32
             / (1.0 + headline_words.len() as f32).sqrt();
     }
