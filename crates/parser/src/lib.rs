@@ -185,6 +185,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     let mut diagnostics = std::mem::take(&mut lay.diagnostics);
     let mut meta = meta(lay, body.word_count);
     let classes = Context::word_classes(text, &body.tokens);
+    let mut time_scans = time::Scans::default();
     let (reference, source) = match (options.reference_date, published) {
         (Some(given), _) => (Some(given), Some(ReferenceDateSource::Given)),
         (None, Some(_)) if from_dateline => (published, Some(ReferenceDateSource::Dateline)),
@@ -198,7 +199,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
                 meta: &meta,
                 reference: None,
             };
-            let inferred = if options.analyses.times { time::infer_reference(&undated) } else { None };
+            let inferred = if options.analyses.times { time::infer_reference(&undated, &mut time_scans) } else { None };
             (inferred, inferred.map(|_| ReferenceDateSource::Inferred))
         }
     };
@@ -208,7 +209,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     let run = options.analyses;
     let entities = if run.entities { entity::find(&ctx) } else { Vec::new() };
     // Amounts need the times even when they are not wanted: "in 2021" is a year, not a number.
-    let mut times = if run.times || run.amounts { time::find(&ctx) } else { Vec::new() };
+    let mut times = if run.times || run.amounts { time::find(&ctx, &mut time_scans) } else { Vec::new() };
     let amounts = if run.amounts { amount::find(&ctx, &times) } else { Vec::new() };
     if !run.times {
         times.clear();
@@ -320,13 +321,13 @@ pub mod internals {
 
     /// The time grammar over `text` taken as one body paragraph, resolved against `reference`.
     pub fn times(text: &str, reference: Option<Date>) -> Vec<Timex<'_>> {
-        with_one_paragraph(text, reference, |ctx| time::find(ctx))
+        with_one_paragraph(text, reference, |ctx| time::find(ctx, &mut time::Scans::default()))
     }
 
     /// The amount grammar over `text` taken as one body paragraph; as in `parse`, what the time
     /// grammar reads there is no amount.
     pub fn amounts(text: &str) -> Vec<Amount<'_>> {
-        with_one_paragraph(text, None, |ctx| amount::find(ctx, &time::find(ctx)))
+        with_one_paragraph(text, None, |ctx| amount::find(ctx, &time::find(ctx, &mut time::Scans::default())))
     }
 
     fn with_one_paragraph<'a, T>(
