@@ -262,9 +262,11 @@ impl Classes {
         self.0 & (1 << class as u32) != 0
     }
 
-    /// True when the set holds any of `classes`.
+    /// True when the set holds any of `classes`: one test of a mask, which is a constant where
+    /// `classes` is one.
     pub(crate) fn has_any(self, classes: &[Class]) -> bool {
-        classes.iter().any(|&c| self.has(c))
+        let mask = classes.iter().fold(0u128, |mask, &c| mask | 1 << c as u32);
+        self.0 & mask != 0
     }
 
     fn with(self, class: Class) -> Classes {
