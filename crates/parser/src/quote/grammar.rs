@@ -107,7 +107,7 @@ impl<'t> View<'t> {
         // Most words open no cue: only a word of a cue class or the first word of one of the
         // phrases below can, which rules the rest out before any other test.
         let classes = self.classes_at(i);
-        if !classes.has_any(CUE_CLASSES) && !PHRASE_CUE_STARTS.iter().any(|p| starts_ci(w, p)) {
+        if !classes.has_any(CUE_CLASSES) && !opens_phrase_cue(w) {
             return None;
         }
         if let Some(n) = self.according(i) {
@@ -715,6 +715,25 @@ const CUE_CLASSES: &[Class] = &[
 /// How the words that open the phrase cues of [`View::cue`] start (`according to`, `per`,
 /// `put it`, `talked about`, `spoke of`, `pointed out`, `pushed for`, `voted against`).
 const PHRASE_CUE_STARTS: &[&str] = &["according", "per", "put", "talk", "spo", "speak", "point", "push", "vot"];
+
+/// True when `w` opens with one of [`PHRASE_CUE_STARTS`]: its first letter rules most words out
+/// before they are compared with each start.
+fn opens_phrase_cue(w: &str) -> bool {
+    const FIRSTS: [bool; 256] = phrase_cue_firsts();
+    w.as_bytes().first().is_some_and(|&b| FIRSTS[usize::from(b.to_ascii_lowercase())])
+        && PHRASE_CUE_STARTS.iter().any(|p| starts_ci(w, p))
+}
+
+/// The first letters of [`PHRASE_CUE_STARTS`] (all lowercase), marked in a table of bytes.
+const fn phrase_cue_firsts() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < PHRASE_CUE_STARTS.len() {
+        table[PHRASE_CUE_STARTS[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+}
 
 /// The word classes of nouns that report before `that`, and what each reports.
 const NOUN_CUES: &[(Class, Cue)] =
