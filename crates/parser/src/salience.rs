@@ -254,11 +254,21 @@ fn pick(cands: &[Candidate], scores: &[f32], n: usize) -> Vec<usize> {
     // Each candidate's largest overlap with those chosen so far, updated with each new one only.
     let mut overlaps = vec![0.0f32; cands.len()];
     let mut taken = vec![false; cands.len()];
+    // The words of the one chosen last, marked by id: each overlap with it counts marks.
+    let n_ids = cands.iter().filter_map(|c| c.words.last()).max().map_or(0, |&w| w as usize + 1);
+    let mut in_last = vec![false; n_ids];
     while chosen.len() < n.min(cands.len()) {
         if let Some(&last) = chosen.last() {
             taken[last] = true;
+            let last_words = &cands[last].words;
+            for &w in last_words {
+                in_last[w as usize] = true;
+            }
             for (overlap, cand) in overlaps.iter_mut().zip(cands) {
-                *overlap = overlap.max(jaccard(&cand.words, &cands[last].words));
+                *overlap = overlap.max(jaccard(&cand.words, last_words.len(), &in_last));
+            }
+            for &w in last_words {
+                in_last[w as usize] = false;
             }
         }
         let best = (0..cands.len())
@@ -337,24 +347,13 @@ fn is_stopword(w: &str) -> bool {
     lexicon::written(w, &classes).as_written.has_any(&classes)
 }
 
-/// Overlap of two sorted, deduplicated word sets.
-fn jaccard(a: &[u32], b: &[u32]) -> f32 {
-    if a.is_empty() || b.is_empty() {
+/// Overlap of two deduplicated word sets: `a`, and a set of `b_len` words marked in `in_b` by id.
+fn jaccard(a: &[u32], b_len: usize, in_b: &[bool]) -> f32 {
+    if a.is_empty() || b_len == 0 {
         return 0.0;
     }
-    let (mut i, mut j, mut both) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                both += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    both as f32 / (a.len() + b.len() - both) as f32
+    let both = a.iter().filter(|&&w| in_b[w as usize]).count();
+    both as f32 / (a.len() + b_len - both) as f32
 }
 
 #[cfg(test)]
