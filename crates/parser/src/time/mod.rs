@@ -22,6 +22,7 @@ mod rules;
 mod scan;
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::context::Context;
 use crate::date::Date;
@@ -39,14 +40,16 @@ use scan::{Gate, Tense, TenseCues, anchored_soon};
 /// neither computes a paragraph's gates and tense cues, or a match at a token, a second time.
 #[derive(Default)]
 pub(crate) struct Scans {
+    /// The gates of the tokens of every paragraph scanned, one paragraph after the other.
+    gates: Vec<Gate>,
     /// Each paragraph's scan once computed, by paragraph index.
     paragraphs: Vec<Option<Scanned>>,
 }
 
 /// The scan of one paragraph.
 struct Scanned {
-    /// Each token's gate.
-    gates: Vec<Gate>,
+    /// Where its tokens' gates stand in [`Scans::gates`].
+    gates: Range<usize>,
     /// The tense cues of its sentences.
     tenses: TenseCues,
     /// The longest matches [`infer_reference`] found, by token index in the paragraph, in order.
@@ -54,18 +57,22 @@ struct Scanned {
 }
 
 impl Scans {
-    /// The scan of paragraph `n`, whose tokens are `tokens`, computed on first use.
-    fn paragraph(&mut self, ctx: &Context<'_, '_>, n: usize, tokens: &[Token]) -> &mut Scanned {
+    /// The gates and the scan of paragraph `n`, whose tokens are `tokens`, computed on first use.
+    fn paragraph(&mut self, ctx: &Context<'_, '_>, n: usize, tokens: &[Token]) -> (&[Gate], &mut Scanned) {
         if self.paragraphs.len() <= n {
-            self.paragraphs.resize_with(n + 1, || None);
+            // Room for every paragraph and token at once: the gates are never copied as they grow.
+            self.paragraphs.resize_with(ctx.paragraphs.len().max(n + 1), || None);
+            self.gates.reserve(ctx.tokens.len());
         }
-        self.paragraphs[n].get_or_insert_with(|| {
+        let Scans { gates, paragraphs } = self;
+        let scanned = paragraphs[n].get_or_insert_with(|| {
+            let from = gates.len();
             let classes = ctx.classes_of(tokens);
-            let gates: Vec<Gate> =
-                tokens.iter().zip(classes.iter()).map(|(t, classes)| Gate::of(ctx.text, t, classes)).collect();
-            let tenses = TenseCues::of(ctx.text, tokens, &gates);
-            Scanned { gates, tenses, matches: Vec::new() }
-        })
+            gates.extend(tokens.iter().zip(classes.iter()).map(|(t, classes)| Gate::of(ctx.text, t, classes)));
+            let tenses = TenseCues::of(ctx.text, tokens, &gates[from..]);
+            Scanned { gates: from..gates.len(), tenses, matches: Vec::new() }
+        });
+        (&gates[scanned.gates.clone()], scanned)
     }
 }
 
@@ -94,12 +101,12 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a
     for (n, paragraph, tokens) in
         ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
     {
-        let scanned = scans.paragraph(ctx, n, tokens);
+        let (gates, scanned) = scans.paragraph(ctx, n, tokens);
         let text = paragraph.span.as_str(ctx.text);
         let mut at = 0;
         while at < tokens.len() {
             let token = tokens[at];
-            if !scanned.gates[at].starts || !anchored_soon(&scanned.gates[at..]) {
+            if !gates[at].starts || !anchored_soon(&gates[at..]) {
                 at += 1;
                 continue;
             }
@@ -162,10 +169,10 @@ pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Optio
             continue;
         }
         let classes = ctx.classes_of(tokens);
-        let scanned = scans.paragraph(ctx, n, tokens);
+        let (gates, scanned) = scans.paragraph(ctx, n, tokens);
         let text = paragraph.span.as_str(ctx.text);
         for (at, (token, token_classes)) in tokens.iter().zip(classes.iter()).enumerate() {
-            let gate = scanned.gates[at];
+            let gate = gates[at];
             if !gate.starts || gate.function || !opens(token, token_classes) {
                 continue;
             }
