@@ -75,6 +75,12 @@ impl<'t> View<'t> {
         self.classes.get(i)
     }
 
+    /// The lexicon classes of the text of token `i`: those kept for a word, looked up for any
+    /// other token (a mark may be listed too), as `lexicon::classes` would give them.
+    fn token_classes(&self, i: usize) -> Classes {
+        if self.is_word(i) { self.classes_at(i) } else { lexicon::classes(self.word(i)) }
+    }
+
     /// True when token `i` is a word.
     fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
@@ -311,7 +317,7 @@ impl<'t> View<'t> {
                 && (is_determiner(self.word(i + 1)) || self.is_capitalized(i + 1));
             let ok = match self.toks[i].kind {
                 TokenKind::Word => {
-                    !is_stop(w)
+                    !self.classes_at(i).has_any(STOP_CLASSES)
                         && !verb
                         && !pronoun(w)
                         && self.cue(i).is_none()
@@ -351,7 +357,7 @@ impl<'t> View<'t> {
         if !matches!(self.toks[last].kind, TokenKind::Word) && !self.is_punct(last, ".") && !self.is_punct(last, ")") {
             return false;
         }
-        if is_connector(self.word(last)) || is_determiner(self.word(last)) {
+        if self.token_classes(last).has_any(&[Class::Connector, Class::Determiner]) {
             return false;
         }
         // `Let’s …`: an exhortation names no one.
@@ -360,12 +366,15 @@ impl<'t> View<'t> {
             return false;
         }
         // `the announcer`, `a Democratic staffer`: a determiner and a noun before a cue.
-        if r.len() >= 2 && is_determiner(self.word(r.start)) && self.is_word(last) {
+        if r.len() >= 2 && self.token_classes(r.start).has(Class::Determiner) && self.is_word(last) {
             return true;
         }
         r.clone().any(|i| {
-            let w = self.word(i);
-            (self.is_capitalized(i) && !is_determiner(w) && !is_time_word(w)) || role_noun(w) || self.is_pronoun(i)
+            let named = || {
+                let classes = self.token_classes(i);
+                !classes.has(Class::Determiner) && !classes.has_any(TIME_WORD_CLASSES)
+            };
+            (self.is_capitalized(i) && named()) || role_noun(self.word(i)) || self.is_pronoun(i)
         })
     }
 
@@ -798,8 +807,11 @@ pub(crate) fn is_adverbish(w: &str) -> bool {
 
 /// Words that end a noun phrase when scanning: clause words, verbs and prepositions of time.
 pub(crate) fn is_stop(w: &str) -> bool {
-    lexicon::classes(w).has_any(&[Class::PhraseBreaker, Class::FunctionWord])
+    lexicon::classes(w).has_any(STOP_CLASSES)
 }
+
+/// The classes of [`is_stop`].
+const STOP_CLASSES: &[Class] = &[Class::PhraseBreaker, Class::FunctionWord];
 
 /// Prepositions and conjunctions that may join the words of a name but neither open nor close one.
 pub(crate) fn is_connector(w: &str) -> bool {
@@ -813,8 +825,11 @@ pub(crate) fn is_determiner(w: &str) -> bool {
 
 /// Names of days and other time words that follow a cue rather than name a speaker.
 pub(crate) fn is_time_word(w: &str) -> bool {
-    lexicon::classes(w).has_any(&[Class::Weekday, Class::DayWord, Class::TimeAdverb])
+    lexicon::classes(w).has_any(TIME_WORD_CLASSES)
 }
+
+/// The classes of [`is_time_word`].
+const TIME_WORD_CLASSES: &[Class] = &[Class::Weekday, Class::DayWord, Class::TimeAdverb];
 
 /// Prepositions that open a phrase set off by a comma before a clause (`In August, …`).
 fn opens_phrase(w: &str) -> bool {
