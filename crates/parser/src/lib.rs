@@ -185,6 +185,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     let mut diagnostics = std::mem::take(&mut lay.diagnostics);
     let mut meta = meta(lay, body.word_count);
     let classes = Context::word_classes(text, &body.tokens);
+    let token_ranges = Context::token_ranges(&body.paragraphs, &body.tokens);
     let mut time_scans = time::Scans::default();
     let (reference, source) = match (options.reference_date, published) {
         (Some(given), _) => (Some(given), Some(ReferenceDateSource::Given)),
@@ -195,6 +196,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
                 text,
                 paragraphs: &body.paragraphs,
                 tokens: &body.tokens,
+                token_ranges: &token_ranges,
                 classes: &classes,
                 meta: &meta,
                 reference: None,
@@ -204,8 +206,15 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
         }
     };
     set_reference(&mut meta, reference, source);
-    let ctx =
-        Context { text, paragraphs: &body.paragraphs, tokens: &body.tokens, classes: &classes, meta: &meta, reference };
+    let ctx = Context {
+        text,
+        paragraphs: &body.paragraphs,
+        tokens: &body.tokens,
+        token_ranges: &token_ranges,
+        classes: &classes,
+        meta: &meta,
+        reference,
+    };
     let run = options.analyses;
     let entities = if run.entities { entity::find(&ctx) } else { Vec::new() };
     // Amounts need the times even when they are not wanted: "in 2021" is a year, not a number.
@@ -342,7 +351,16 @@ pub mod internals {
         let paragraphs = [Paragraph { span, role: Role::Body, sentences: Vec::new() }];
         let meta = Meta::default();
         let classes = Context::word_classes(text, &tokens);
-        pass(&Context { text, paragraphs: &paragraphs, tokens: &tokens, classes: &classes, meta: &meta, reference })
+        let token_ranges = Context::token_ranges(&paragraphs, &tokens);
+        pass(&Context {
+            text,
+            paragraphs: &paragraphs,
+            tokens: &tokens,
+            token_ranges: &token_ranges,
+            classes: &classes,
+            meta: &meta,
+            reference,
+        })
     }
 
     #[cfg(test)]
