@@ -276,16 +276,12 @@ impl Body {
                     let from = own.partition_point(|t| t.span.start < after);
                     sentence::split(text, &own[from..])
                 }
-                _ => vec![span],
+                _ => vec![Sentence { span, salience: None }],
             };
             if role == Role::Body {
                 word_count += own.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count();
             }
-            paragraphs.push(Paragraph {
-                span,
-                role,
-                sentences: sentences.into_iter().map(|span| Sentence { span, salience: None }).collect(),
-            });
+            paragraphs.push(Paragraph { span, role, sentences });
         }
         Body { paragraphs, tokens, word_count }
     }
