@@ -302,10 +302,9 @@ fn quantity(i: &str) -> Res<'_, (f64, bool)> {
     Ok((rest, (v, true)))
 }
 
-/// `more than`, `nearly`, `up to`: the modifier of an amount.
-fn approx(i: &str) -> Res<'_, Approx> {
+/// `more than`, `nearly`, `up to`: the modifier of an amount, whose first word may be `opener`.
+fn approx(i: &str, opener: Opener) -> Res<'_, Approx> {
     // Each group is tried, in order, only where its first word can stand.
-    let opener = Opener::of(i);
     let group = |class, parse: fn(&str) -> Res<'_, Approx>| if opener.may(&[class]) { parse(i) } else { fail(i) };
     let (i, a) = group(Class::ApproxMoreThan, more_than)
         .or_else(|_| group(Class::ApproxLessThan, less_than))
@@ -367,8 +366,10 @@ fn up_to(i: &str) -> Res<'_, Approx> {
 /// An amount, with its modifier when it has one.
 fn amount(i: &str) -> Res<'_, Parsed<'_>> {
     // Each part is tried only where its first word can stand, in the order of an `alt`.
-    let (i, a) = if Opener::of(i).may(APPROX) { opt(approx).parse(i)? } else { (i, None) };
-    let opener = Opener::of(i);
+    let first = Opener::of(i);
+    let (i, a) = if first.may(APPROX) { opt(|i| approx(i, first)).parse(i)? } else { (i, None) };
+    // Without a modifier the amount opens with the same word.
+    let opener = if a.is_some() { Opener::of(i) } else { first };
     let (rest, mut p) = money_before(i)
         .or_else(|_| if opener.may(&[Class::CrowdWord]) { crowd(i) } else { fail(i) })
         .or_else(|_| if opener.may(FRACTION) { fraction(i) } else { fail(i) })
