@@ -275,7 +275,16 @@ impl<'t> View<'t> {
 
     /// True when token `i` is a subject pronoun.
     pub fn is_pronoun(&self, i: usize) -> bool {
-        self.is_word(i) && pronoun(self.word(i))
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.word(i);
+        // A word with no apostrophe (`’` opens with 0xE2) is its own base: its kept classes tell.
+        if w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+            pronoun(w)
+        } else {
+            self.classes_at(i).has(Class::SubjectPronoun)
+        }
     }
 
     /// Skips auxiliaries and adverbs backwards from `end` (exclusive), not below `lo`.
@@ -319,7 +328,7 @@ impl<'t> View<'t> {
                 TokenKind::Word => {
                     !self.classes_at(i).has_any(STOP_CLASSES)
                         && !verb
-                        && !pronoun(w)
+                        && !self.is_pronoun(i)
                         && self.cue(i).is_none()
                         && (!w.eq_ignore_ascii_case("and")
                             || (self.is_capitalized(i + 1) && self.is_capitalized(i.wrapping_sub(1))))
