@@ -45,7 +45,9 @@ pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
             }
             let Some(rest) = para.get(t.span.start - p.span.start..) else { break };
             let prev = k.checked_sub(1).map_or("", |j| toks[j].span.as_str(ctx.text));
-            let found = amount(rest).ok().and_then(|(r, a)| {
+            // A word token's classes are known: its first word needs no look-up.
+            let known = (t.kind == TokenKind::Word).then(|| (t.span.len(), classes.get(k)));
+            let found = amount(rest, known).ok().and_then(|(r, a)| {
                 let span = Span::new(t.span.start, t.span.start + rest.len() - r.len());
                 // An amount may not run into a time (`some 200 years`), except money before it.
                 let hits_time = times.get(t_idx).is_some_and(|x| x.span.overlaps(span));
@@ -302,10 +304,9 @@ fn quantity(i: &str) -> Res<'_, (f64, bool)> {
     Ok((rest, (v, true)))
 }
 
-/// `more than`, `nearly`, `up to`: the modifier of an amount.
-fn approx(i: &str) -> Res<'_, Approx> {
+/// `more than`, `nearly`, `up to`: the modifier of an amount, whose first word may be `opener`.
+fn approx(i: &str, opener: Opener) -> Res<'_, Approx> {
     // Each group is tried, in order, only where its first word can stand.
-    let opener = Opener::of(i);
     let group = |class, parse: fn(&str) -> Res<'_, Approx>| if opener.may(&[class]) { parse(i) } else { fail(i) };
     let (i, a) = group(Class::ApproxMoreThan, more_than)
         .or_else(|_| group(Class::ApproxLessThan, less_than))
@@ -364,11 +365,14 @@ fn up_to(i: &str) -> Res<'_, Approx> {
     .parse(i)
 }
 
-/// An amount, with its modifier when it has one.
-fn amount(i: &str) -> Res<'_, Parsed<'_>> {
+/// An amount, with its modifier when it has one; `known` is the length and classes of the word
+/// token `i` opens with, when it opens with one.
+fn amount(i: &str, known: Option<(usize, Classes)>) -> Res<'_, Parsed<'_>> {
     // Each part is tried only where its first word can stand, in the order of an `alt`.
-    let (i, a) = if Opener::of(i).may(APPROX) { opt(approx).parse(i)? } else { (i, None) };
-    let opener = Opener::of(i);
+    let first = Opener::of(i, known);
+    let (i, a) = if first.may(APPROX) { opt(|i| approx(i, first)).parse(i)? } else { (i, None) };
+    // Without a modifier the amount opens with the same word.
+    let opener = if a.is_some() { Opener::of(i, None) } else { first };
     let (rest, mut p) = money_before(i)
         .or_else(|_| if opener.may(&[Class::CrowdWord]) { crowd(i) } else { fail(i) })
         .or_else(|_| if opener.may(FRACTION) { fraction(i) } else { fail(i) })
@@ -386,11 +390,14 @@ fn amount(i: &str) -> Res<'_, Parsed<'_>> {
 struct Opener(Option<Classes>);
 
 impl Opener {
-    fn of(i: &str) -> Opener {
+    /// What the word at the start of `i` may open; `known` is the length and classes of the word
+    /// token `i` opens with, if any: a token that is all ASCII letters needs no look-up.
+    fn of(i: &str, known: Option<(usize, Classes)>) -> Opener {
         let b = i.as_bytes();
         let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        match b.get(n) {
-            Some(c) if !c.is_ascii() => Opener(None),
+        match (b.get(n), known) {
+            (Some(c), _) if !c.is_ascii() => Opener(None),
+            (_, Some((len, classes))) if len == n => Opener(Some(classes)),
             _ => Opener(Some(lexicon::classes(&i[..n]))),
         }
     }

@@ -1,5 +1,7 @@
 //! What the analysis passes read: the text and the results of the layout, token and sentence passes.
 
+use std::ops::Range;
+
 use crate::date::Date;
 use crate::lexicon::{self, Classes};
 use crate::model::{Meta, Paragraph};
@@ -14,6 +16,8 @@ pub(crate) struct Context<'a, 'p> {
     pub(crate) paragraphs: &'p [Paragraph],
     /// Every token, in order.
     pub(crate) tokens: &'p [Token],
+    /// The range of each paragraph's tokens in `tokens`, by paragraph ([`Context::token_ranges`]).
+    pub(crate) token_ranges: &'p [Range<usize>],
     /// The lexicon classes of each token, by index (none but for words): looked up once, so no
     /// pass folds and looks up the same word again ([`Context::word_classes`]).
     pub(crate) classes: &'p TokenClasses,
@@ -41,21 +45,29 @@ impl<'a, 'p> Context<'a, 'p> {
         ClassesOf { ids, table: lexicon::class_sets() }
     }
 
-    /// Every paragraph with its index and its tokens, found by one walk over the tokens: a
+    /// The range in `tokens` of each paragraph's tokens, found by one walk over the tokens: a
     /// binary search per paragraph would touch the whole token array again for each one.
+    pub(crate) fn token_ranges(paragraphs: &[Paragraph], tokens: &[Token]) -> Vec<Range<usize>> {
+        let mut at = 0;
+        paragraphs
+            .iter()
+            .map(|p| {
+                while tokens.get(at).is_some_and(|t| t.span.start < p.span.start) {
+                    at += 1;
+                }
+                let from = at;
+                while tokens.get(at).is_some_and(|t| t.span.end <= p.span.end) {
+                    at += 1;
+                }
+                from..at
+            })
+            .collect()
+    }
+
+    /// Every paragraph with its index and its tokens.
     pub(crate) fn paragraphs_with_tokens(&self) -> impl Iterator<Item = (usize, &'p Paragraph, &'p [Token])> + 'p {
         let tokens = self.tokens;
-        let mut at = 0;
-        self.paragraphs.iter().enumerate().map(move |(i, p)| {
-            while tokens.get(at).is_some_and(|t| t.span.start < p.span.start) {
-                at += 1;
-            }
-            let from = at;
-            while tokens.get(at).is_some_and(|t| t.span.end <= p.span.end) {
-                at += 1;
-            }
-            (i, p, &tokens[from..at])
-        })
+        self.paragraphs.iter().zip(self.token_ranges).enumerate().map(move |(i, (p, r))| (i, p, &tokens[r.clone()]))
     }
 }
 

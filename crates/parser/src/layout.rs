@@ -777,8 +777,7 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
         return Some(Vec::new());
     }
     // `Jane Doe in Brussels contributed to this report.`
-    let credit = |phrase| find_ci(text, phrase).is_some();
-    if text.len() < 300 && (credit("contributed to this report") || credit("contributed reporting")) {
+    if text.len() < 300 && credits_reporting(text) {
         return Some(Vec::new());
     }
     if let Some(rest) = strip_prefix_ci(text, "write to ") {
@@ -806,6 +805,22 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
         contacts.extend(named_list(text, names, line.span.start, role));
     }
     Some(contacts)
+}
+
+/// True when `text` says that someone `contributed to this report` or `contributed reporting`,
+/// in any case: one scan for the words both phrases open with.
+fn credits_reporting(text: &str) -> bool {
+    const SHARED: &str = "contributed ";
+    let mut from = 0;
+    while let Some(k) = find_ci(&text[from..], SHARED) {
+        let rest = &text[from + k + SHARED.len()..];
+        if starts_with_ci(rest, "to this report") || starts_with_ci(rest, "reporting") {
+            return true;
+        }
+        // The match opens with an ASCII letter: the next byte starts a character.
+        from += k + 1;
+    }
+    false
 }
 
 /// How near the end of the article a sign-off line stands.

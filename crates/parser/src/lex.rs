@@ -10,11 +10,10 @@
 //! the failure.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take, take_while_m_n, take_while1};
+use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::{char, satisfy};
-use nom::combinator::{not, opt, peek, recognize, verify};
+use nom::combinator::{not, opt, recognize, verify};
 use nom::multi::many1;
-use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 
 use crate::lexicon::{self, Class};
@@ -35,33 +34,77 @@ pub(crate) fn at_boundary(rest: &str) -> bool {
     !rest.starts_with(char::is_alphanumeric)
 }
 
-/// Succeeds, reading nothing, where no letter or digit follows.
-fn boundary(i: &str) -> Res<'_, ()> {
-    not(satisfy(char::is_alphanumeric)).parse(i)
-}
-
 /// `word` (ASCII, not empty), without regard to case.
 pub(crate) fn tag_ci<'a>(word: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = Error<'a>> {
-    let first = char::from(word.as_bytes()[0]);
-    // Most tries fail at the first letter; `take` counts characters, so a letter beyond ASCII
-    // makes the slice longer than `word`.
-    let opens = peek(satisfy(move |c: char| c.eq_ignore_ascii_case(&first)));
-    preceded(opens, verify(take(word.len()), move |s: &str| s.eq_ignore_ascii_case(word)))
+    move |i: &'a str| match ascii_prefix_len(i, word) {
+        Some(n) => Ok((&i[n..], &i[..n])),
+        None => fail(i),
+    }
 }
 
 /// A keyword: `word` (ASCII) without regard to case, ending at a word boundary.
 pub(crate) fn kw<'a>(word: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = Error<'a>> {
-    terminated(tag_ci(word), boundary)
+    move |i: &'a str| match ascii_prefix_len(i, word) {
+        Some(n) if at_boundary(&i[n..]) => Ok((&i[n..], &i[..n])),
+        _ => fail(i),
+    }
+}
+
+/// The length of `word` (ASCII) when `i` opens with it, ignoring ASCII case. The bytes compared
+/// are ASCII when they match, so the length ends on a character boundary; most tries fail at
+/// the first byte, without decoding a character.
+fn ascii_prefix_len(i: &str, word: &str) -> Option<usize> {
+    let n = word.len();
+    i.as_bytes().get(..n).filter(|head| head.eq_ignore_ascii_case(word.as_bytes())).map(|_| n)
 }
 
 /// Blanks between two words: spaces, tabs, line breaks, no-break spaces.
 pub(crate) fn sp(i: &str) -> Res<'_, &str> {
-    take_while1(|c| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{a0}')).parse(i)
+    let blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{a0}');
+    match i.find(|c| !blank(c)).unwrap_or(i.len()) {
+        0 => fail(i),
+        n => Ok((&i[n..], &i[..n])),
+    }
 }
 
 /// An alphabetic word.
 pub(crate) fn alpha(i: &str) -> Res<'_, &str> {
-    take_while1(char::is_alphabetic).parse(i)
+    match letters_len(i) {
+        0 => fail(i),
+        n => Ok((&i[n..], &i[..n])),
+    }
+}
+
+/// The length of the run of letters (alphabetic characters) that opens `i`: ASCII letters are
+/// read byte by byte, and characters are decoded only past a byte beyond ASCII.
+pub(crate) fn letters_len(i: &str) -> usize {
+    let ascii = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    match i.as_bytes().get(ascii) {
+        Some(b) if !b.is_ascii() => i[ascii..].find(|c: char| !c.is_alphabetic()).map_or(i.len(), |k| ascii + k),
+        _ => ascii,
+    }
+}
+
+/// Where the first letter (alphabetic character) of `i` stands: other ASCII bytes are skipped
+/// without decoding a character.
+pub(crate) fn first_letter(i: &str) -> Option<usize> {
+    let b = i.as_bytes();
+    let mut at = 0;
+    while let Some(&c) = b.get(at) {
+        if c.is_ascii_alphabetic() {
+            return Some(at);
+        }
+        if c.is_ascii() {
+            at += 1;
+            continue;
+        }
+        let ch = i[at..].chars().next()?;
+        if ch.is_alphabetic() {
+            return Some(at);
+        }
+        at += ch.len_utf8();
+    }
+    None
 }
 
 /// Digits written as a number, with its value: `3`, `1,200`, `3.5`, `1,200.75`. Groups of three

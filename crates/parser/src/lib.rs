@@ -185,6 +185,8 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     let mut diagnostics = std::mem::take(&mut lay.diagnostics);
     let mut meta = meta(lay, body.word_count);
     let classes = Context::word_classes(text, &body.tokens);
+    let token_ranges = Context::token_ranges(&body.paragraphs, &body.tokens);
+    let mut time_scans = time::Scans::default();
     let (reference, source) = match (options.reference_date, published) {
         (Some(given), _) => (Some(given), Some(ReferenceDateSource::Given)),
         (None, Some(_)) if from_dateline => (published, Some(ReferenceDateSource::Dateline)),
@@ -194,21 +196,29 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
                 text,
                 paragraphs: &body.paragraphs,
                 tokens: &body.tokens,
+                token_ranges: &token_ranges,
                 classes: &classes,
                 meta: &meta,
                 reference: None,
             };
-            let inferred = if options.analyses.times { time::infer_reference(&undated) } else { None };
+            let inferred = if options.analyses.times { time::infer_reference(&undated, &mut time_scans) } else { None };
             (inferred, inferred.map(|_| ReferenceDateSource::Inferred))
         }
     };
     set_reference(&mut meta, reference, source);
-    let ctx =
-        Context { text, paragraphs: &body.paragraphs, tokens: &body.tokens, classes: &classes, meta: &meta, reference };
+    let ctx = Context {
+        text,
+        paragraphs: &body.paragraphs,
+        tokens: &body.tokens,
+        token_ranges: &token_ranges,
+        classes: &classes,
+        meta: &meta,
+        reference,
+    };
     let run = options.analyses;
     let entities = if run.entities { entity::find(&ctx) } else { Vec::new() };
     // Amounts need the times even when they are not wanted: "in 2021" is a year, not a number.
-    let mut times = if run.times || run.amounts { time::find(&ctx) } else { Vec::new() };
+    let mut times = if run.times || run.amounts { time::find(&ctx, &mut time_scans) } else { Vec::new() };
     let amounts = if run.amounts { amount::find(&ctx, &times) } else { Vec::new() };
     if !run.times {
         times.clear();
@@ -246,7 +256,8 @@ impl Body {
     /// Tokenizes every paragraph of the layout but the front matter and splits the body and footer
     /// paragraphs into sentences; every other paragraph is one sentence.
     fn read(text: &str, lay: &layout::Layout<'_>) -> Body {
-        let mut tokens = Vec::new();
+        // About one token for every five bytes of prose: reserved once, not copied as it grows.
+        let mut tokens = Vec::with_capacity(text.len() / 4);
         let mut paragraphs = Vec::with_capacity(lay.paragraphs.len());
         let mut word_count = 0;
         for &(span, role) in &lay.paragraphs {
@@ -265,16 +276,12 @@ impl Body {
                     let from = own.partition_point(|t| t.span.start < after);
                     sentence::split(text, &own[from..])
                 }
-                _ => vec![span],
+                _ => vec![Sentence { span, salience: None }],
             };
             if role == Role::Body {
                 word_count += own.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number)).count();
             }
-            paragraphs.push(Paragraph {
-                span,
-                role,
-                sentences: sentences.into_iter().map(|span| Sentence { span, salience: None }).collect(),
-            });
+            paragraphs.push(Paragraph { span, role, sentences });
         }
         Body { paragraphs, tokens, word_count }
     }
@@ -320,13 +327,13 @@ pub mod internals {
 
     /// The time grammar over `text` taken as one body paragraph, resolved against `reference`.
     pub fn times(text: &str, reference: Option<Date>) -> Vec<Timex<'_>> {
-        with_one_paragraph(text, reference, |ctx| time::find(ctx))
+        with_one_paragraph(text, reference, |ctx| time::find(ctx, &mut time::Scans::default()))
     }
 
     /// The amount grammar over `text` taken as one body paragraph; as in `parse`, what the time
     /// grammar reads there is no amount.
     pub fn amounts(text: &str) -> Vec<Amount<'_>> {
-        with_one_paragraph(text, None, |ctx| amount::find(ctx, &time::find(ctx)))
+        with_one_paragraph(text, None, |ctx| amount::find(ctx, &time::find(ctx, &mut time::Scans::default())))
     }
 
     fn with_one_paragraph<'a, T>(
@@ -340,7 +347,16 @@ pub mod internals {
         let paragraphs = [Paragraph { span, role: Role::Body, sentences: Vec::new() }];
         let meta = Meta::default();
         let classes = Context::word_classes(text, &tokens);
-        pass(&Context { text, paragraphs: &paragraphs, tokens: &tokens, classes: &classes, meta: &meta, reference })
+        let token_ranges = Context::token_ranges(&paragraphs, &tokens);
+        pass(&Context {
+            text,
+            paragraphs: &paragraphs,
+            tokens: &tokens,
+            token_ranges: &token_ranges,
+            classes: &classes,
+            meta: &meta,
+            reference,
+        })
     }
 
     #[cfg(test)]

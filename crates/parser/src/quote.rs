@@ -62,14 +62,17 @@ pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
         origin: Vec::new(),
         colon: None,
         out: Quoted::default(),
+        spare: Spare::default(),
     };
     let mut next = 0;
+    let mut sentences: Vec<Span> = Vec::new();
     for &(pi, _, toks) in &paras {
         let from = next;
         while next < stretches.len() && stretches[next].paragraph == pi {
             next += 1;
         }
-        let sentences: Vec<Span> = ctx.paragraphs[pi].sentences.iter().map(|s| s.span).collect();
+        sentences.clear();
+        sentences.extend(ctx.paragraphs[pi].sentences.iter().map(|s| s.span));
         let body = ctx.paragraphs[pi].role == Role::Body;
         pass.paragraph(pi, toks, ctx.classes_of(toks), &sentences, &stretches[from..next], body);
     }
@@ -141,6 +144,16 @@ struct Pass<'a, 's> {
     colon: Option<Speaker>,
     /// What has been found so far.
     out: Quoted<'a>,
+    /// The buffers of the last paragraph read, whose memory the next one reuses.
+    spare: Spare,
+}
+
+/// The buffers of a [`Para`], kept between paragraphs.
+#[derive(Default)]
+struct Spare {
+    sentences: Vec<Range<usize>>,
+    quoted: Vec<bool>,
+    used: Vec<bool>,
 }
 
 /// One paragraph's tokens with its sentences as token ranges.
@@ -190,13 +203,13 @@ impl<'a> Pass<'a, '_> {
         body: bool,
     ) {
         let v = View { text: self.text, toks, classes };
-        let mut para = Para {
-            v,
-            sentences: Vec::with_capacity(sentences.len()),
-            quoted: vec![false; toks.len()],
-            used: vec![false; toks.len()],
-            headline: !body,
-        };
+        let Spare { sentences: mut ranges, mut quoted, mut used } = std::mem::take(&mut self.spare);
+        ranges.clear();
+        quoted.clear();
+        quoted.resize(toks.len(), false);
+        used.clear();
+        used.resize(toks.len(), false);
+        let mut para = Para { v, sentences: ranges, quoted, used, headline: !body };
         for s in sentences {
             let a = para.index(s.start);
             let b = para.index(s.end);
@@ -242,6 +255,7 @@ impl<'a> Pass<'a, '_> {
             self.attributions(&mut para);
             self.utterances(&para, first_quote, first_attribution);
         }
+        self.spare = Spare { sentences: para.sentences, quoted: para.quoted, used: para.used };
     }
 
     /// `“A,” she said. “B.”`: consecutive quotes of one speaker in a paragraph, with nothing but

@@ -222,12 +222,15 @@ fn fact_starts(article: &Article<'_>) -> Vec<usize> {
 /// Centrality (how much of a sentence's vocabulary recurs elsewhere in the article) and the share
 /// of headline words. From here on a candidate's words are its sorted set of distinct words.
 fn centrality(features: &mut Features) {
-    let (doc_tf, headline_words) = (&features.doc_tf, &features.headline_words);
+    let headline_words = &features.headline_words;
+    // Each word's weight once, rather than once for every sentence it is in: the log of how often
+    // it recurs (a word of no body sentence has no count, and no sentence asks for its weight).
+    let recurs: Vec<f32> = features.doc_tf.iter().map(|&tf| (tf.saturating_sub(1) as f32).ln_1p()).collect();
     for cand in &mut features.cands {
         cand.words.sort_unstable();
         cand.words.dedup();
         let words = &cand.words;
-        cand.central = words.iter().map(|&w| ((doc_tf[w as usize] - 1) as f32).ln_1p()).sum();
+        cand.central = words.iter().map(|&w| recurs[w as usize]).sum();
         cand.headline = words.iter().filter(|w| headline_words.binary_search(w).is_ok()).count() as f32
             / (1.0 + headline_words.len() as f32).sqrt();
     }
@@ -251,11 +254,21 @@ fn pick(cands: &[Candidate], scores: &[f32], n: usize) -> Vec<usize> {
     // Each candidate's largest overlap with those chosen so far, updated with each new one only.
     let mut overlaps = vec![0.0f32; cands.len()];
     let mut taken = vec![false; cands.len()];
+    // The words of the one chosen last, marked by id: each overlap with it counts marks.
+    let n_ids = cands.iter().filter_map(|c| c.words.last()).max().map_or(0, |&w| w as usize + 1);
+    let mut in_last = vec![false; n_ids];
     while chosen.len() < n.min(cands.len()) {
         if let Some(&last) = chosen.last() {
             taken[last] = true;
+            let last_words = &cands[last].words;
+            for &w in last_words {
+                in_last[w as usize] = true;
+            }
             for (overlap, cand) in overlaps.iter_mut().zip(cands) {
-                *overlap = overlap.max(jaccard(&cand.words, &cands[last].words));
+                *overlap = overlap.max(jaccard(&cand.words, last_words.len(), &in_last));
+            }
+            for &w in last_words {
+                in_last[w as usize] = false;
             }
         }
         let best = (0..cands.len())
@@ -334,24 +347,13 @@ fn is_stopword(w: &str) -> bool {
     lexicon::written(w, &classes).as_written.has_any(&classes)
 }
 
-/// Overlap of two sorted, deduplicated word sets.
-fn jaccard(a: &[u32], b: &[u32]) -> f32 {
-    if a.is_empty() || b.is_empty() {
+/// Overlap of two deduplicated word sets: `a`, and a set of `b_len` words marked in `in_b` by id.
+fn jaccard(a: &[u32], b_len: usize, in_b: &[bool]) -> f32 {
+    if a.is_empty() || b_len == 0 {
         return 0.0;
     }
-    let (mut i, mut j, mut both) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                both += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    both as f32 / (a.len() + b.len() - both) as f32
+    let both = a.iter().filter(|&&w| in_b[w as usize]).count();
+    both as f32 / (a.len() + b_len - both) as f32
 }
 
 #[cfg(test)]

@@ -7,13 +7,15 @@
 //! sentences (`The`, `He`, `But`).
 
 use crate::lexicon::{self, Class};
+use crate::model::Sentence;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 
-/// Splits the tokens of one paragraph into sentence spans.
+/// Splits the tokens of one paragraph into sentences, not yet scored.
 ///
 /// `tokens` are the paragraph's tokens in order; `text` is the whole document.
-pub fn split(text: &str, tokens: &[Token]) -> Vec<Span> {
+pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let sentence = |span| Sentence { span, salience: None };
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -24,13 +26,13 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Span> {
         };
         // `end` is one past the last token of the candidate sentence.
         if end < tokens.len() && is_boundary(text, tokens, i, end) {
-            out.push(Span::new(tokens[start].span.start, tokens[end - 1].span.end));
+            out.push(sentence(Span::new(tokens[start].span.start, tokens[end - 1].span.end)));
             start = end;
         }
         i = end.max(i + 1);
     }
     if start < tokens.len() {
-        out.push(Span::new(tokens[start].span.start, tokens[tokens.len() - 1].span.end));
+        out.push(sentence(Span::new(tokens[start].span.start, tokens[tokens.len() - 1].span.end)));
     }
     out
 }
@@ -133,7 +135,7 @@ mod tests {
     fn check(text: &str, expect: &[&str]) {
         let mut toks = Vec::new();
         tokenize(text, 0, &mut toks);
-        let got: Vec<&str> = split(text, &toks).into_iter().map(|s| s.as_str(text)).collect();
+        let got: Vec<&str> = split(text, &toks).into_iter().map(|s| s.span.as_str(text)).collect();
         assert_eq!(got, expect);
     }
 

@@ -264,9 +264,11 @@ impl Classes {
         self.0 & (1 << class as u32) != 0
     }
 
-    /// True when the set holds any of `classes`.
+    /// True when the set holds any of `classes`: one test of a mask, which is a constant where
+    /// `classes` is one.
     pub(crate) fn has_any(self, classes: &[Class]) -> bool {
-        classes.iter().any(|&c| self.has(c))
+        let mask = classes.iter().fold(0u128, |mask, &c| mask | 1 << c as u32);
+        self.0 & mask != 0
     }
 
     fn with(self, class: Class) -> Classes {
@@ -293,7 +295,7 @@ pub(crate) struct WordSet {
     /// Each class's words in file order, by class.
     ordered: Vec<Vec<&'static str>>,
     /// Each class's words folded to ASCII lowercase, with their position in the file, by class.
-    positions: Vec<FxHashMap<Box<[u8]>, usize>>,
+    positions: Vec<FxHashMap<Key, usize>>,
     /// The signatures of every folded word, which rule most other words out before hashing.
     folded_screen: Screen,
     /// The signatures of each class's words folded, by class: a look-up about a few classes
@@ -316,20 +318,24 @@ impl WordSet {
             folded_screens: Vec::new(),
             written_screens: Vec::new(),
         };
+        // The maps are sized once for every entry: no rehashing while they fill.
+        let n_entries = FILES.iter().map(|(_, text)| entries(text).count()).sum();
+        set.folded.reserve(n_entries);
+        set.written.reserve(2 * n_entries);
         for (n, &(class, text)) in FILES.iter().enumerate() {
             debug_assert_eq!(n, class as usize);
             let words: Vec<&'static str> = entries(text).collect();
-            let mut positions = FxHashMap::default();
+            let mut positions = FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
             let mut written_screen = Screen::default();
             let mut folded_screen = Screen::default();
             for (at, &w) in words.iter().enumerate() {
                 debug_assert!(w.len() <= MAX_LEN, "{w:?} is longer than {MAX_LEN} bytes");
-                let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
-                set.folded_screen.insert(&key);
-                folded_screen.insert(&key);
-                positions.entry(key).or_insert(at);
+                let signature = Screen::folded_signature(w.as_bytes());
+                set.folded_screen.insert_signature(signature);
+                folded_screen.insert_signature(signature);
                 // Every entry has a key: none is longer than MAX_LEN (a test holds this).
                 if let Some(key) = Key::folded(w.as_bytes()) {
+                    positions.entry(key).or_insert(at);
                     let classes = set.folded.entry(key).or_default();
                     *classes = classes.with(class);
                 }
@@ -352,6 +358,7 @@ impl WordSet {
             set.folded_screens.push(folded_screen);
         }
         let mut ids: FxHashMap<Classes, u16> = FxHashMap::from_iter([(Classes::default(), 0)]);
+        set.set_ids.reserve(set.folded.len());
         for (key, &classes) in &set.folded {
             let id = *ids.entry(classes).or_insert_with(|| {
                 set.sets.push(classes);
@@ -422,22 +429,14 @@ struct Key([u64; 4], usize);
 impl Key {
     /// The key of `w` as it is: its bytes in little-endian order, eight to a word, zeros after.
     fn exact(w: &[u8]) -> Option<Key> {
-        if w.len() > MAX_LEN {
-            return None;
-        }
-        let mut words = [0u64; 4];
-        let chunks = w.chunks_exact(8);
-        let tail = chunks.remainder();
-        let n = chunks.len();
-        for (word, chunk) in words.iter_mut().zip(chunks) {
-            let mut bytes = [0u8; 8];
-            bytes.copy_from_slice(chunk);
-            *word = u64::from_le_bytes(bytes);
-        }
-        if let Some(word) = words.get_mut(n) {
-            *word = tail.iter().rev().fold(0, |acc, &b| acc << 8 | u64::from(b));
-        }
-        Some(Key(words, w.len()))
+        let mut bytes = [0u8; MAX_LEN];
+        bytes.get_mut(..w.len())?.copy_from_slice(w);
+        let word = |k: usize| {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(&bytes[8 * k..8 * k + 8]);
+            u64::from_le_bytes(eight)
+        };
+        Some(Key([word(0), word(1), word(2), word(3)], w.len()))
     }
 
     /// The key of `w` folded to ASCII lowercase.
@@ -524,7 +523,10 @@ impl Screen {
     }
 
     fn insert(&mut self, w: &[u8]) {
-        let s = Screen::signature(w);
+        self.insert_signature(Screen::signature(w));
+    }
+
+    fn insert_signature(&mut self, s: usize) {
         self.0[s >> 6] |= 1 << (s & 63);
     }
 
@@ -536,19 +538,6 @@ impl Screen {
     fn holds(&self, s: usize) -> bool {
         self.0[s >> 6] & (1 << (s & 63)) != 0
     }
-}
-
-/// Calls `f` with the bytes of `w` in ASCII lowercase, without allocating; `None` when `w` is
-/// longer than any entry.
-fn fold<R>(w: &str, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
-    if w.len() <= MAX_LEN && !w.bytes().any(|b| b.is_ascii_uppercase()) {
-        return Some(f(w.as_bytes()));
-    }
-    let mut buf = [0u8; MAX_LEN];
-    let key = buf.get_mut(..w.len())?;
-    key.copy_from_slice(w.as_bytes());
-    key.make_ascii_lowercase();
-    Some(f(key))
 }
 
 /// The entries of a class file: its lines, trimmed, without blank and `#` comment lines.
@@ -608,7 +597,7 @@ impl Class {
 
     /// The position of `w` in the class's file, ignoring ASCII case (the first, if listed twice).
     pub(crate) fn position(self, w: &str) -> Option<usize> {
-        fold(w, |key| lexicon().positions[self as usize].get(key).copied()).flatten()
+        Key::folded(w.as_bytes()).and_then(|key| lexicon().positions[self as usize].get(&key).copied())
     }
 }
 

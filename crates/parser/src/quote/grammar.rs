@@ -75,6 +75,12 @@ impl<'t> View<'t> {
         self.classes.get(i)
     }
 
+    /// The lexicon classes of the text of token `i`: those kept for a word, looked up for any
+    /// other token (a mark may be listed too), as `lexicon::classes` would give them.
+    fn token_classes(&self, i: usize) -> Classes {
+        if self.is_word(i) { self.classes_at(i) } else { lexicon::classes(self.word(i)) }
+    }
+
     /// True when token `i` is a word.
     fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
@@ -107,7 +113,7 @@ impl<'t> View<'t> {
         // Most words open no cue: only a word of a cue class or the first word of one of the
         // phrases below can, which rules the rest out before any other test.
         let classes = self.classes_at(i);
-        if !classes.has_any(CUE_CLASSES) && !PHRASE_CUE_STARTS.iter().any(|p| starts_ci(w, p)) {
+        if !classes.has_any(CUE_CLASSES) && !opens_phrase_cue(w) {
             return None;
         }
         if let Some(n) = self.according(i) {
@@ -269,7 +275,16 @@ impl<'t> View<'t> {
 
     /// True when token `i` is a subject pronoun.
     pub fn is_pronoun(&self, i: usize) -> bool {
-        self.is_word(i) && pronoun(self.word(i))
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.word(i);
+        // A word with no apostrophe (`’` opens with 0xE2) is its own base: its kept classes tell.
+        if w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+            pronoun(w)
+        } else {
+            self.classes_at(i).has(Class::SubjectPronoun)
+        }
     }
 
     /// Skips auxiliaries and adverbs backwards from `end` (exclusive), not below `lo`.
@@ -311,9 +326,9 @@ impl<'t> View<'t> {
                 && (is_determiner(self.word(i + 1)) || self.is_capitalized(i + 1));
             let ok = match self.toks[i].kind {
                 TokenKind::Word => {
-                    !is_stop(w)
+                    !self.classes_at(i).has_any(STOP_CLASSES)
                         && !verb
-                        && !pronoun(w)
+                        && !self.is_pronoun(i)
                         && self.cue(i).is_none()
                         && (!w.eq_ignore_ascii_case("and")
                             || (self.is_capitalized(i + 1) && self.is_capitalized(i.wrapping_sub(1))))
@@ -351,7 +366,7 @@ impl<'t> View<'t> {
         if !matches!(self.toks[last].kind, TokenKind::Word) && !self.is_punct(last, ".") && !self.is_punct(last, ")") {
             return false;
         }
-        if is_connector(self.word(last)) || is_determiner(self.word(last)) {
+        if self.token_classes(last).has_any(&[Class::Connector, Class::Determiner]) {
             return false;
         }
         // `Let’s …`: an exhortation names no one.
@@ -360,12 +375,15 @@ impl<'t> View<'t> {
             return false;
         }
         // `the announcer`, `a Democratic staffer`: a determiner and a noun before a cue.
-        if r.len() >= 2 && is_determiner(self.word(r.start)) && self.is_word(last) {
+        if r.len() >= 2 && self.token_classes(r.start).has(Class::Determiner) && self.is_word(last) {
             return true;
         }
         r.clone().any(|i| {
-            let w = self.word(i);
-            (self.is_capitalized(i) && !is_determiner(w) && !is_time_word(w)) || role_noun(w) || self.is_pronoun(i)
+            let named = || {
+                let classes = self.token_classes(i);
+                !classes.has(Class::Determiner) && !classes.has_any(TIME_WORD_CLASSES)
+            };
+            (self.is_capitalized(i) && named()) || role_noun(self.word(i)) || self.is_pronoun(i)
         })
     }
 
@@ -751,6 +769,25 @@ const CUE_CLASSES: &[Class] = &[
 /// `put it`, `talked about`, `spoke of`, `pointed out`, `pushed for`, `voted against`).
 const PHRASE_CUE_STARTS: &[&str] = &["according", "per", "put", "talk", "spo", "speak", "point", "push", "vot"];
 
+/// True when `w` opens with one of [`PHRASE_CUE_STARTS`]: its first letter rules most words out
+/// before they are compared with each start.
+fn opens_phrase_cue(w: &str) -> bool {
+    const FIRSTS: [bool; 256] = phrase_cue_firsts();
+    w.as_bytes().first().is_some_and(|&b| FIRSTS[usize::from(b.to_ascii_lowercase())])
+        && PHRASE_CUE_STARTS.iter().any(|p| starts_ci(w, p))
+}
+
+/// The first letters of [`PHRASE_CUE_STARTS`] (all lowercase), marked in a table of bytes.
+const fn phrase_cue_firsts() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < PHRASE_CUE_STARTS.len() {
+        table[PHRASE_CUE_STARTS[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+}
+
 /// The word classes of nouns that report before `that`, and what each reports.
 const NOUN_CUES: &[(Class, Cue)] =
     &[(Class::SpeechNoun, Cue::Say), (Class::BeliefNoun, Cue::Belief), (Class::EvidenceNoun, Cue::Evidence)];
@@ -814,8 +851,11 @@ pub(crate) fn is_adverbish(w: &str) -> bool {
 
 /// Words that end a noun phrase when scanning: clause words, verbs and prepositions of time.
 pub(crate) fn is_stop(w: &str) -> bool {
-    lexicon::classes(w).has_any(&[Class::PhraseBreaker, Class::FunctionWord])
+    lexicon::classes(w).has_any(STOP_CLASSES)
 }
+
+/// The classes of [`is_stop`].
+const STOP_CLASSES: &[Class] = &[Class::PhraseBreaker, Class::FunctionWord];
 
 /// Prepositions and conjunctions that may join the words of a name but neither open nor close one.
 pub(crate) fn is_connector(w: &str) -> bool {
@@ -829,8 +869,11 @@ pub(crate) fn is_determiner(w: &str) -> bool {
 
 /// Names of days and other time words that follow a cue rather than name a speaker.
 pub(crate) fn is_time_word(w: &str) -> bool {
-    lexicon::classes(w).has_any(&[Class::Weekday, Class::DayWord, Class::TimeAdverb])
+    lexicon::classes(w).has_any(TIME_WORD_CLASSES)
 }
+
+/// The classes of [`is_time_word`].
+const TIME_WORD_CLASSES: &[Class] = &[Class::Weekday, Class::DayWord, Class::TimeAdverb];
 
 /// Prepositions that open a phrase set off by a comma before a clause (`In August, …`).
 fn opens_phrase(w: &str) -> bool {

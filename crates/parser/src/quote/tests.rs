@@ -563,10 +563,12 @@ fn pronouns_resolve_to_the_last_fitting_person() {
     let ents = [entity(0, EntityKind::Person, "Ana Ruiz", &[(start, start + 8, "Ana Ruiz")])];
     let a = run(text);
     let classes = Context::word_classes(text, &a.tokens);
+    let token_ranges = Context::token_ranges(&a.paragraphs, &a.tokens);
     let ctx = Context {
         text,
         paragraphs: &a.paragraphs,
         tokens: &a.tokens,
+        token_ranges: &token_ranges,
         classes: &classes,
         meta: &a.meta,
         reference: None,
@@ -585,10 +587,12 @@ fn pronouns_resolve_to_the_last_fitting_person() {
     let ents = [entity(0, EntityKind::Person, "Tom Bell", &[(14, 22, "Tom Bell")])];
     let a = run(text);
     let classes = Context::word_classes(text, &a.tokens);
+    let token_ranges = Context::token_ranges(&a.paragraphs, &a.tokens);
     let ctx = Context {
         text,
         paragraphs: &a.paragraphs,
         tokens: &a.tokens,
+        token_ranges: &token_ranges,
         classes: &classes,
         meta: &a.meta,
         reference: None,

@@ -22,6 +22,7 @@ mod rules;
 mod scan;
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::context::Context;
 use crate::date::Date;
@@ -35,8 +36,59 @@ use resolve::{Resolved, State, resolve};
 use rules::longest;
 use scan::{Gate, Tense, TenseCues, anchored_soon};
 
+/// The scans of the headline and body paragraphs, shared by [`infer_reference`] and [`find`]:
+/// neither computes a paragraph's gates and tense cues, or a match at a token, a second time.
+#[derive(Default)]
+pub(crate) struct Scans {
+    /// The gates of the tokens of every paragraph scanned, one paragraph after the other.
+    gates: Vec<Gate>,
+    /// Each paragraph's scan once computed, by paragraph index.
+    paragraphs: Vec<Option<Scanned>>,
+}
+
+/// The scan of one paragraph.
+struct Scanned {
+    /// Where its tokens' gates stand in [`Scans::gates`].
+    gates: Range<usize>,
+    /// The tense cues of its sentences.
+    tenses: TenseCues,
+    /// The longest matches [`infer_reference`] found, by token index in the paragraph, in order.
+    matches: Vec<(usize, Option<(usize, Raw)>)>,
+}
+
+impl Scans {
+    /// The gates and the scan of paragraph `n`, whose tokens are `tokens`, computed on first use.
+    fn paragraph(&mut self, ctx: &Context<'_, '_>, n: usize, tokens: &[Token]) -> (&[Gate], &mut Scanned) {
+        if self.paragraphs.len() <= n {
+            // Room for every paragraph and token at once: the gates are never copied as they grow.
+            self.paragraphs.resize_with(ctx.paragraphs.len().max(n + 1), || None);
+            self.gates.reserve(ctx.tokens.len());
+        }
+        let Scans { gates, paragraphs } = self;
+        let scanned = paragraphs[n].get_or_insert_with(|| {
+            let from = gates.len();
+            let classes = ctx.classes_of(tokens);
+            gates.extend(tokens.iter().zip(classes.iter()).map(|(t, classes)| Gate::of(ctx.text, t, classes)));
+            let tenses = TenseCues::of(ctx.text, tokens, &gates[from..]);
+            Scanned { gates: from..gates.len(), tenses, matches: Vec::new() }
+        });
+        (&gates[scanned.gates.clone()], scanned)
+    }
+}
+
+impl Scanned {
+    /// The longest match at token `at`, whose text from there is `rest`: the one found before if
+    /// there is one, taken out, for [`find`] reads each token once.
+    fn longest_at(&mut self, at: usize, rest: &str) -> Option<(usize, Raw)> {
+        match self.matches.binary_search_by_key(&at, |&(k, _)| k) {
+            Ok(k) => self.matches[k].1.take(),
+            Err(_) => longest(rest),
+        }
+    }
+}
+
 /// Finds the temporal expressions of the article.
-pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
+pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a>> {
     let mut out = Vec::new();
     let mut state = State {
         reference: ctx.reference,
@@ -48,15 +100,10 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
         longer_period: false,
         fiscal: false,
     };
-    let mut gates = Vec::new();
     for (n, paragraph, tokens) in
         ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
     {
-        gates.clear();
-        gates.extend(
-            tokens.iter().zip(ctx.classes_of(tokens).iter()).map(|(t, classes)| Gate::of(ctx.text, t, classes)),
-        );
-        let tenses = TenseCues::of(ctx.text, tokens, &gates);
+        let (gates, scanned) = scans.paragraph(ctx, n, tokens);
         let text = paragraph.span.as_str(ctx.text);
         let mut at = 0;
         while at < tokens.len() {
@@ -66,7 +113,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
                 continue;
             }
             let Some(rest) = text.get(token.span.start - paragraph.span.start..) else { break };
-            let Some((len, raw)) = longest(rest) else {
+            let Some((len, raw)) = scanned.longest_at(at, rest) else {
                 at += 1;
                 continue;
             };
@@ -78,7 +125,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
                 prev: word(at.checked_sub(1)),
                 prev2: word(at.checked_sub(2)),
                 next: word(Some(next)),
-                tense: tenses.at(span.start),
+                tense: scanned.tenses.at(span.start),
                 headline: paragraph.role == Role::Headline,
             };
             let Some(raw) = interpret(raw, &around) else {
@@ -86,7 +133,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
                 continue;
             };
             let tense = tense_of_date(&raw, &around);
-            state.sentence = (n, tenses.sentence_start(span.start));
+            state.sentence = (n, scanned.tenses.sentence_start(span.start));
             if is_reporting_period(&raw, around.text) {
                 state.longer_period_named();
             }
@@ -115,9 +162,8 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Timex<'a>> {
 
 /// A reference date read from the text when none is given: the latest full date (day, month and
 /// year) that a body sentence states in the past tense (`The talks ended on March 3, 2024`).
-pub(crate) fn infer_reference(ctx: &Context<'_, '_>) -> Option<Date> {
+pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Option<Date> {
     let mut latest: Option<Date> = None;
-    let mut gates = Vec::new();
     // A full date has a year of four digits and opens with a number, a month or a weekday: the
     // scan looks at nothing else, so that an undated article costs little more than a dated one.
     let year = |t: &Token| {
@@ -127,24 +173,25 @@ pub(crate) fn infer_reference(ctx: &Context<'_, '_>) -> Option<Date> {
     let opens = |t: &Token, classes: Classes| {
         t.kind == TokenKind::Number || classes.has_any(&[Class::Month, Class::MonthAbbreviation, Class::Weekday])
     };
-    for (_, paragraph, tokens) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| p.role == Role::Body) {
+    for (n, paragraph, tokens) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| p.role == Role::Body) {
         if !tokens.iter().any(year) {
             continue;
         }
         let classes = ctx.classes_of(tokens);
-        gates.clear();
-        gates.extend(tokens.iter().zip(classes.iter()).map(|(t, classes)| Gate::of(ctx.text, t, classes)));
-        let tenses = TenseCues::of(ctx.text, tokens, &gates);
+        let (gates, scanned) = scans.paragraph(ctx, n, tokens);
         let text = paragraph.span.as_str(ctx.text);
-        for ((token, gate), token_classes) in tokens.iter().zip(&gates).zip(classes.iter()) {
+        for (at, (token, token_classes)) in tokens.iter().zip(classes.iter()).enumerate() {
+            let gate = gates[at];
             if !gate.starts || gate.function || !opens(token, token_classes) {
                 continue;
             }
             let Some(rest) = text.get(token.span.start - paragraph.span.start..) else { break };
-            let date = longest(rest).and_then(|(_, raw)| full_date(&raw));
-            if let Some(date) = date.filter(|d| d.exists() && tenses.at(token.span.start) == Tense::Past) {
+            let found = longest(rest);
+            let date = found.as_ref().and_then(|(_, raw)| full_date(raw));
+            if let Some(date) = date.filter(|d| d.exists() && scanned.tenses.at(token.span.start) == Tense::Past) {
                 latest = latest.max(Some(date));
             }
+            scanned.matches.push((at, found));
         }
     }
     latest

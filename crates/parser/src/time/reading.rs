@@ -43,6 +43,12 @@ impl Unit {
 
     /// The unit named by a singular or plural noun.
     pub(super) fn from_noun(w: &str) -> Option<(Unit, bool)> {
+        // Most words are ruled out before they are folded: every unit noun opens with one of
+        // these letters and is at most nine letters long (`centuries`; a test holds both).
+        let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
+        if w.len() > 9 || !matches!(first, Some(b'c' | b'd' | b'h' | b'm' | b'q' | b's' | b'w' | b'y')) {
+            return None;
+        }
         lexicon::with_ascii_lowercase(w, Unit::from_lowercase_noun).flatten()
     }
 
@@ -357,4 +363,22 @@ pub(super) enum Raw {
 /// Checks a day against the month, counting February 29 as possible when the year is unknown.
 pub(super) fn valid_day(y: Option<i32>, m: u32, d: u32) -> bool {
     d >= 1 && d <= Date { year: y.unwrap_or(2000), month: m, day: 1 }.days_in_month()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_unit_noun_passes_the_screen() {
+        let nouns =
+            ["second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "year", "decade", "century"];
+        for noun in nouns {
+            for w in [noun.to_string(), format!("{noun}s"), noun.to_uppercase()] {
+                assert!(Unit::from_noun(&w).is_some(), "{w}");
+            }
+        }
+        assert_eq!(Unit::from_noun("Centuries"), Some((Unit::Century, true)));
+        assert_eq!(Unit::from_noun("the"), None);
+    }
 }

@@ -13,7 +13,7 @@ use nom::branch::alt;
 
 use super::holidays::holidays;
 use super::reading::{Raw, Unit, Which};
-use crate::lex::{Res, alpha, fail, kw};
+use crate::lex::{Res, alpha, fail, first_letter, kw, letters_len};
 use crate::lexicon::{self, Class};
 use clock::{clock, clock_length, day_part};
 pub(super) use dates::month_name;
@@ -524,12 +524,12 @@ impl<'a> Ahead<'a> {
     /// The `k`th run of letters (the grammar's `alpha` reads words so), up to [`COUNT_LIMIT`].
     fn word(&mut self, k: usize) -> Option<&'a str> {
         while self.len <= k && self.len < COUNT_LIMIT {
-            let Some(start) = self.rest.find(char::is_alphabetic) else {
+            let Some(start) = first_letter(self.rest) else {
                 self.ended = true;
                 return None;
             };
             let word = &self.rest[start..];
-            let end = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
+            let end = letters_len(word);
             self.words[self.len] = &word[..end];
             self.len += 1;
             self.rest = &word[end..];

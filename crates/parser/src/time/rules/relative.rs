@@ -315,50 +315,90 @@ pub(super) fn part_of(i: &str) -> Res<'_, Raw> {
 
 /// `now`, `currently`, `recently`, `the past`, `the future`, `soon`, `recent years`, `the coming months`.
 pub(super) fn vague(i: &str) -> Res<'_, Raw> {
-    let plural_unit = |i| {
-        let (rest, w) = alpha(i)?;
-        match Unit::from_noun(w) {
-            Some((_, true)) => Ok((rest, ())),
-            _ => fail(i),
-        }
-    };
+    // Every form opens with a keyword, which matches only a whole run of ASCII letters: only the
+    // forms that the first word opens are tried, in the order of their rules.
+    let first = &i[..i.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let is = |w: &str| first.eq_ignore_ascii_case(w);
+    if is("the") {
+        let (i, _) = (kw("the"), sp).parse(i)?;
+        return vague_after_the(i);
+    }
+    if is("recent") {
+        return alt((
+            (kw("recent"), sp, kw("years")).map(|_| Raw::Ref("PAST_REF")),
+            (kw("recent"), sp, alpha).map_opt(|(.., w)| match Unit::from_noun(w) {
+                Some((u, true)) => Some(Raw::Duration { value: duration_value(None, u), bare: false, article: false }),
+                _ => None,
+            }),
+            kw("recent").map(|_| Raw::Ref("PAST_REF")),
+        ))
+        .parse(i);
+    }
+    if is("coming") {
+        return (kw("coming"), sp, plural_unit).map(|_| Raw::Ref("FUTURE_REF")).parse(i);
+    }
+    if is("then") {
+        return (kw("then"), alt((sp, tag("-"))), kw("current")).map(|_| Raw::Ref("PAST_REF")).parse(i);
+    }
+    if is("right") {
+        return (kw("right"), sp, kw("now")).map(|_| Raw::Ref("PRESENT_REF")).parse(i);
+    }
+    // `at a later date`.
+    if is("a") {
+        return (kw("a"), sp, kw("later"), sp, kw("date")).map(|_| Raw::Ref("FUTURE_REF")).parse(i);
+    }
+    // `in past years`: the past, like `in recent years`.
+    if is("past") {
+        return (kw("past"), sp, kw("years")).map(|_| Raw::Ref("PAST_REF")).parse(i);
+    }
+    if is("these") {
+        return (kw("these"), sp, kw("days")).map(|_| Raw::Ref("PRESENT_REF")).parse(i);
+    }
+    let one_word = [
+        ("current", "PRESENT_REF"),
+        ("now", "PRESENT_REF"),
+        ("currently", "PRESENT_REF"),
+        ("nowadays", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("lately", "PAST_REF"),
+        ("soon", "FUTURE_REF"),
+    ];
+    match one_word.iter().find(|(w, _)| is(w)) {
+        Some(&(w, reference)) => kw(w).map(|_| Raw::Ref(reference)).parse(i),
+        None => fail(i),
+    }
+}
+
+/// The forms of [`vague`] that open with `the`, from the word after it: `the coming months`,
+/// `the future`, `the near term`, `the years`, `the weeks ahead`, `the past`.
+fn vague_after_the(i: &str) -> Res<'_, Raw> {
     alt((
-        (kw("recent"), sp, kw("years")).map(|_| Raw::Ref("PAST_REF")),
-        (kw("recent"), sp, alpha).map_opt(|(.., w)| match Unit::from_noun(w) {
-            Some((u, true)) => Some(Raw::Duration { value: duration_value(None, u), bare: false, article: false }),
-            _ => None,
-        }),
-        kw("recent").map(|_| Raw::Ref("PAST_REF")),
-        kw("current").map(|_| Raw::Ref("PRESENT_REF")),
-        (kw("then"), alt((sp, tag("-"))), kw("current")).map(|_| Raw::Ref("PAST_REF")),
-        (kw("right"), sp, kw("now")).map(|_| Raw::Ref("PRESENT_REF")),
-        (opt((kw("the"), sp)), kw("coming"), sp, plural_unit).map(|_| Raw::Ref("FUTURE_REF")),
-        (kw("the"), sp, opt((kw("near"), sp)), kw("future")).map(|_| Raw::Ref("FUTURE_REF")),
-        // `in the near term`, `at a later date`.
-        (kw("the"), sp, alt((kw("near"), kw("short"))), sp, kw("term")).map(|_| Raw::Ref("FUTURE_REF")),
-        (kw("a"), sp, kw("later"), sp, kw("date")).map(|_| Raw::Ref("FUTURE_REF")),
-        // `in past years`: the past, like `in recent years`.
-        (kw("past"), sp, kw("years")).map(|_| Raw::Ref("PAST_REF")),
+        (kw("coming"), sp, plural_unit).map(|_| Raw::Ref("FUTURE_REF")),
+        (opt((kw("near"), sp)), kw("future")).map(|_| Raw::Ref("FUTURE_REF")),
+        // `in the near term`.
+        (alt((kw("near"), kw("short"))), sp, kw("term")).map(|_| Raw::Ref("FUTURE_REF")),
         // `over the years`: a vague length, kept after `over`, `for` or `in` like `years`.
-        (kw("the"), sp, alpha).map_opt(|(.., w)| match Unit::from_noun(w) {
+        alpha.map_opt(|w| match Unit::from_noun(w) {
             Some((u, true)) if matches!(u, Unit::Year | Unit::Decade) && w.starts_with(char::is_lowercase) => {
                 Some(Raw::Duration { value: duration_value(None, u), bare: true, article: false })
             }
             _ => None,
         }),
         // `the weeks ahead`, `the months ahead`: a vague length.
-        (kw("the"), sp, alpha, sp, kw("ahead")).map_opt(|(_, _, w, ..)| match Unit::from_noun(w) {
+        (alpha, sp, kw("ahead")).map_opt(|(w, ..)| match Unit::from_noun(w) {
             Some((u, true)) => Some(Raw::Duration { value: duration_value(None, u), bare: false, article: false }),
             _ => None,
         }),
-        (kw("the"), sp, kw("past")).map(|_| Raw::Ref("PAST_REF")),
-        kw("now").map(|_| Raw::Ref("PRESENT_REF")),
-        kw("currently").map(|_| Raw::Ref("PRESENT_REF")),
-        kw("nowadays").map(|_| Raw::Ref("PRESENT_REF")),
-        (kw("these"), sp, kw("days")).map(|_| Raw::Ref("PRESENT_REF")),
-        kw("recently").map(|_| Raw::Ref("PAST_REF")),
-        kw("lately").map(|_| Raw::Ref("PAST_REF")),
-        kw("soon").map(|_| Raw::Ref("FUTURE_REF")),
+        kw("past").map(|_| Raw::Ref("PAST_REF")),
     ))
     .parse(i)
+}
+
+/// A unit of time in the plural (`months`, `years`).
+fn plural_unit(i: &str) -> Res<'_, ()> {
+    let (rest, w) = alpha(i)?;
+    match Unit::from_noun(w) {
+        Some((_, true)) => Ok((rest, ())),
+        _ => fail(i),
+    }
 }
