@@ -214,6 +214,9 @@ classes! {
     ModalVerb => "modal_verbs.txt",
     /// Present-tense verbs of a scheduled event, which point ahead right before a date.
     ScheduleVerb => "schedule_verbs.txt",
+    /// Verbs that speak of what is ahead (`warned`, `threatened`, `pledged`): a date in what they
+    /// report looks ahead, even when the verb is in the past.
+    AnticipationVerb => "anticipation_verbs.txt",
     /// Words in `-ed` that are not past participles.
     NotPastTense => "not_past_tense.txt",
     /// Auxiliaries that give a participle after them their own tense (`will be held`).

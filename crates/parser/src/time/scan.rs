@@ -135,10 +135,23 @@ impl TenseCues {
         let mut cues = Vec::new();
         let mut bounds = Vec::new();
         let (mut prev, mut prev2) = ("", "");
+        // Tokens left in which `of`, `that` or `to` opens what a verb of anticipation reports.
+        let mut ahead = 0;
         for (t, g) in toks.iter().zip(gates) {
             let w = t.span.as_str(text);
             if matches!(w, "." | "!" | "?") {
                 bounds.push(t.span.start);
+                ahead = 0;
+            }
+            if ahead > 0 {
+                ahead -= 1;
+                if matches!(w, "of" | "that" | "to") {
+                    cues.push((t.span.start, Tense::Future, true));
+                    ahead = 0;
+                }
+            }
+            if g.classes.has(Class::AnticipationVerb) {
+                ahead = 4;
             }
             if t.kind == TokenKind::Word {
                 // `as planned`, `as previously scheduled`: a manner, not a plan still ahead.

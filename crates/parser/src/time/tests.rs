@@ -210,6 +210,11 @@ fn tense_and_modality() {
         ("Orders rose 4% in the 12 months through October.", &[("the 12 months", "P12M"), ("October", "2022-10")]),
         // `since` looks back.
         ("Prices have doubled since October.", &[("October", "2022-10")]),
+        // What a verb of anticipation reports looks ahead; the day it was said does not.
+        ("Unions warned of strikes across the network in the fall.", &[("the fall", "2023-FA")]),
+        ("Pilots threatened on Monday to strike in the fall.", &[("Monday", "2023-03-13"), ("the fall", "2023-FA")]),
+        ("Pilots went on strike in the fall.", &[("the fall", "2022-FA")]),
+        ("He warned in January that rates would rise.", &[("January", "2023-01")]),
     ];
     for (text, expect) in cases {
         check(text, expect);
