@@ -207,6 +207,11 @@ pub fn layout(text: &str) -> Layout<'_> {
                     res.source = source;
                 }
                 Role::Byline
+            } else if let Some(name) = res.paragraphs.last().filter(|p| p.1 == Role::Byline).and(publication(line.text))
+            {
+                // `By JANE OKAFOR` / `Associated Press`: the byline's second line names the source.
+                res.source.get_or_insert(Cow::Borrowed(name));
+                Role::Byline
             } else if let Some(date) = timestamp(line.text) {
                 res.published.get_or_insert(date);
                 Role::Timestamp
@@ -304,6 +309,18 @@ fn is_trailer_heading(text: &str) -> bool {
     ];
     let t = text.trim().trim_end_matches(':');
     HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h.trim_end_matches(':')))
+}
+
+/// A line that is only a publication's or agency's name (`Associated Press`, `Reuters`,
+/// `Capitol Tribune`, `The Daily Ledger`): a few capitalized words, the last an agency's name or
+/// an organization's head.
+fn publication(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let capitalized = words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "of");
+    let last = words.last()?;
+    let named = Class::SignOff.has(t) || Class::OrgHead.has_as_written(last) || *last == "Press";
+    ((1..=4).contains(&words.len()) && capitalized && named && !ends_sentence(t)).then_some(t)
 }
 
 /// A line that only separates (`___`, `* * *`, `###`) or ends the story (`-30-`, `ENDS`, `(END)`).
@@ -1087,6 +1104,22 @@ mod tests {
         assert_eq!(roles(text), [Headline, Body, Footer, Body]);
         assert!(is_desk_initials("jm/rl") && is_desk_initials("bur-ach/dl"));
         assert!(!is_desk_initials("The union/port") && !is_desk_initials("jm") && !is_desk_initials("1/2"));
+    }
+
+    #[test]
+    fn a_publication_under_the_byline() {
+        let text =
+            "Port Levy Blocked\nBy JANE OKAFOR\nAssociated Press\nKELBY, Ore. (AP) -- A court blocked the levy.\n";
+        let l = layout(text);
+        let roles: Vec<Role> = l.paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Byline, Role::Byline, Role::Body]);
+        assert_eq!(l.source.as_deref(), Some("Associated Press"));
+        assert_eq!(l.dateline.unwrap().place, "KELBY, Ore.");
+        // A sentence under the byline is the story.
+        let l = layout("Port Levy Blocked\nBy Jane Okafor\nThe Port said so.\n");
+        assert_eq!(l.paragraphs[2].1, Role::Body);
+        assert_eq!(publication("Capitol Tribune"), Some("Capitol Tribune"));
+        assert_eq!(publication("Kelby Rovers won"), None);
     }
 
     #[test]

@@ -331,7 +331,8 @@ fn meta(article: &Article<'_>, top: &top::Top) -> Vec<MetaItem> {
         out.push(item("Source", source));
     }
     if !m.byline.is_empty() {
-        let names: Vec<&str> = m.byline.iter().map(|n| n.name.as_ref()).collect();
+        let names: Vec<String> = m.byline.iter().map(|n| crate::text::unshout(&n.name)).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
         out.push(item("By", join_names(&names)));
     }
     // `NEW YORK, Jan 14 (Reuters)`: a dateline's day without a year is still worth showing.
@@ -522,6 +523,17 @@ mod tests {
         assert!(!alias_adds("Mr. Xi", &known));
         assert!(!alias_adds("President Xi", &known));
         assert!(alias_adds("Bibi", &known));
+    }
+
+    #[test]
+    fn a_byline_in_capitals_reads_as_names() {
+        let b = brief(
+            "Port levy blocked\n\nBy JANE OKAFOR\nAssociated Press\n\nKELBY, Ore. (AP) -- A court blocked the levy.\n",
+        );
+        let get = |label: &str| b.meta.iter().find(|m| m.label == label).map(|m| m.value.clone());
+        assert_eq!(get("By").as_deref(), Some("Jane Okafor"));
+        assert_eq!(get("Source").as_deref(), Some("Associated Press"));
+        assert_eq!(get("Dateline").as_deref(), Some("Kelby, Ore."));
     }
 
     #[test]

@@ -34,7 +34,10 @@ pub(super) fn attribution_at(
             || (view.is_punct(cue - 1, ",") && view.word(cue).ends_with("ing")));
     let clause = || {
         if coordinated {
-            view.clause_speaker(start, cue).or_else(|| view.nearest_subject(start, cue - 1))
+            // (`Grain growers had sued in April, arguing …`: the subject before an auxiliary.)
+            view.clause_speaker(start, cue)
+                .or_else(|| view.nearest_subject(start, cue - 1))
+                .or_else(|| view.clause_subject(start, cue))
         } else {
             None
         }

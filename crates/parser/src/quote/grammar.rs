@@ -603,7 +603,14 @@ impl<'t> View<'t> {
             }
             to += 1;
         }
-        let stop_ok = to < hi && self.is_word(to) && is_verb(to);
+        // `A federal court on Friday blocked …`: a time phrase may stand before the verb.
+        let mut verb_at = to;
+        if is_time_word(self.word(verb_at)) {
+            verb_at += 1;
+        } else if one_of(self.word(verb_at), &["on", "in", "late", "early"]) && is_time_word(self.word(verb_at + 1)) {
+            verb_at += 2;
+        }
+        let stop_ok = verb_at < hi && self.is_word(verb_at) && is_verb(verb_at);
         (to > from && stop_ok && (self.is_pronoun(from) || self.names_someone(from..to)))
             .then_some(Np { head: from..to, full: from..to })
     }
@@ -651,11 +658,13 @@ impl<'t> View<'t> {
                 && (1..=2).any(|d| {
                     role_noun(self.word(to + d)) && (to + 1..=to + d).all(|j| self.is_word(j) && !is_stop(self.word(j)))
                 });
-            let ok = (self.is_capitalized(to) && !pronoun(w) && !is_stop(w) && !is_adverbish(w))
+            // `A federal court on Friday blocked …`: a day or month ends the phrase.
+            let time_next = is_time_word(self.word(to + 1));
+            let ok = (self.is_capitalized(to) && !pronoun(w) && !is_stop(w) && !is_adverbish(w) && !is_time_word(w))
                 || before_name
                 || before_role
                 || (self.is_word(to) && (is_determiner(w) || role_noun(w)))
-                || (self.is_word(to) && is_connector(w) && self.is_capitalized(to + 1) && to > from)
+                || (self.is_word(to) && is_connector(w) && self.is_capitalized(to + 1) && !time_next && to > from)
                 || (self.is_punct(to, ".") && to > from && self.toks[to - 1].span.end == self.toks[to].span.start);
             if !ok {
                 break;

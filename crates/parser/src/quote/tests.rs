@@ -108,6 +108,19 @@ fn quantified_sources_names_before_a_colon_and_coordinated_clauses() {
 }
 
 #[test]
+fn a_participle_after_a_clause_reports_for_its_subject() {
+    check_attr(
+        "Grain growers had sued in April, arguing the levy would cost them millions.",
+        &[("the levy would cost them millions", "Grain growers", "arguing")],
+    );
+    // A day between the subject and its verb is no part of the source.
+    check_attr(
+        "A federal court on Friday blocked the levy, saying regulators had failed to weigh its cost.",
+        &[("regulators had failed to weigh its cost", "A federal court", "saying")],
+    );
+}
+
+#[test]
 fn a_person_named_after_another_and_a_role_speaks() {
     let a = run("Headline Here\nDana Harlow won the vote.\nHarlow spokesman Jon Reyes said, “We will appeal.”\n");
     let q = &a.quotes[0];
