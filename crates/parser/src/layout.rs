@@ -293,22 +293,7 @@ const TRAILER_LINES: usize = 12;
 
 /// The heading of a page's list of related links or topics.
 fn is_trailer_heading(text: &str) -> bool {
-    const HEADINGS: &[&str] = &[
-        "related topics",
-        "related stories",
-        "related coverage",
-        "related internet links",
-        "related links",
-        "more on this story",
-        "more on this topic",
-        "read more",
-        "read more:",
-        "most read",
-        "top stories",
-        "you may also like",
-    ];
-    let t = text.trim().trim_end_matches(':');
-    HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h.trim_end_matches(':')))
+    Class::PageTrailerHeading.has(text.trim().trim_end_matches(':'))
 }
 
 /// A line that is only a publication's or agency's name (`Associated Press`, `Reuters`,
@@ -319,7 +304,7 @@ fn publication(text: &str) -> Option<&str> {
     let words: Vec<&str> = t.split_whitespace().collect();
     let capitalized = words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "of");
     let last = words.last()?;
-    let named = Class::SignOff.has(t) || Class::OrgHead.has_as_written(last) || *last == "Press";
+    let named = Class::SignOff.has(t) || Class::OrgHead.has_as_written(last);
     ((1..=4).contains(&words.len()) && capitalized && named && !ends_sentence(t)).then_some(t)
 }
 
@@ -327,7 +312,7 @@ fn publication(text: &str) -> Option<&str> {
 fn is_rule_or_end_mark(text: &str) -> bool {
     let t = text.trim();
     let rule = !t.is_empty() && t.chars().all(|c| matches!(c, '_' | '-' | '*' | '=' | '#' | '~' | '–' | '—' | ' '));
-    rule || ["-30-", "ends", "end", "(end)", "-end-", "# # #"].iter().any(|m| t.eq_ignore_ascii_case(m))
+    rule || Class::EndMark.has(t)
 }
 
 /// An agency desk's initials at the end of a story (`jm/rl`, `bur-ach/dl`): short lowercase

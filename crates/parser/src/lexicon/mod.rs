@@ -217,6 +217,12 @@ classes! {
     /// Verbs that speak of what is ahead (`warned`, `threatened`, `pledged`): a date in what they
     /// report looks ahead, even when the verb is in the past.
     AnticipationVerb => "anticipation_verbs.txt",
+    /// Prepositions before `year-end` that make it a date (`by year-end`, `since year's end`).
+    YearEndCue => "year_end_cues.txt",
+    /// Lines that end a story (`-30-`, `ENDS`, `(END)`).
+    EndMark => "end_marks.txt",
+    /// Headings of a page's related links after the story (`Related Topics`, `More on this story`).
+    PageTrailerHeading => "page_trailer_headings.txt",
     /// Words in `-ed` that are not past participles.
     NotPastTense => "not_past_tense.txt",
     /// Auxiliaries that give a participle after them their own tense (`will be held`).

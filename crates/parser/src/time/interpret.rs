@@ -71,24 +71,7 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
         }
         Raw::TheYear => matches!(prev.as_str(), "for" | "during" | "of" | "through" | "throughout").then_some(raw),
         // `by year-end`, `since year's end`; but `year-end bonuses` is a kind of bonus.
-        Raw::YearEnd => matches!(
-            prev.as_str(),
-            "by" | "at"
-                | "around"
-                | "since"
-                | "until"
-                | "till"
-                | "before"
-                | "after"
-                | "near"
-                | "toward"
-                | "towards"
-                | "through"
-                | "from"
-                | "to"
-                | "into"
-        )
-        .then_some(raw),
+        Raw::YearEnd => Class::YearEndCue.has(&prev).then_some(raw),
         // `barrels per day`: a rate that the amount keeps.
         Raw::Set(_) if around.text.starts_with("per ") => {
             let rate = around.prev.starts_with(|c: char| c.is_ascii_digit())
