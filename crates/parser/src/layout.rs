@@ -742,8 +742,24 @@ fn time_tail(i: &str) -> IResult<&str, &str> {
 }
 
 /// A date line, whole: `March 17, 2023`, `2023-03-17`, `Friday, July 21, 2017`.
+/// A time of day before the date (`6:40 PM EDT, `): clock, optional a.m./p.m. and zone, comma.
+fn time_head(i: &str) -> IResult<&str, &str> {
+    recognize((
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        char(':'),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        space0,
+        opt(alt((tag_no_case("a.m."), tag_no_case("p.m."), tag_no_case("am"), tag_no_case("pm")))),
+        space0,
+        opt(take_while_m_n(1, 5, |c: char| c.is_ascii_uppercase())),
+        opt(char(',')),
+        space1,
+    ))
+    .parse(i)
+}
+
 fn date_line(text: &str) -> Option<Date> {
-    let (rest, (_, date)) = (opt((weekday, opt(char(',')), space1)), full_date).parse(text).ok()?;
+    let (rest, (_, _, date)) = (opt(time_head), opt((weekday, opt(char(',')), space1)), full_date).parse(text).ok()?;
     let rest = rest.trim();
     if rest.is_empty() || all_consuming(time_tail).parse(rest).is_ok() {
         return Some(date);
@@ -992,6 +1008,8 @@ mod tests {
         assert_eq!(timestamp("Updated March 17, 2023 9:41 am ET"), date("2023-03-17"));
         assert_eq!(timestamp("2023-03-17"), date("2023-03-17"));
         assert_eq!(timestamp("Friday, July 21, 2017"), date("2017-07-21"));
+        assert_eq!(timestamp("Updated 6:40 PM EDT, Sat August 9, 2025"), date("2025-08-09"));
+        assert_eq!(timestamp("6:40 PM EDT"), None);
         // A day that does not exist is kept as written: the line is still a timestamp.
         assert_eq!(timestamp("Published Feb. 31, 2023").map(|d| d.to_string()).as_deref(), Some("2023-02-31"));
         assert_eq!(timestamp("March 17, 2023, was a day to remember"), None);

@@ -72,6 +72,8 @@ fn people_by_role_nouns_and_appositives() {
     // A word that the story also writes in lower case still belongs to the title it opens.
     let a = crate::parse("the report.\nTransport Secretary Helen Marsh said so. The transport plan passed.\n");
     assert_eq!(entity(&a, "Helen Marsh").descriptors, ["Transport Secretary"]);
+    let a = crate::parse("the report.\nThe county Sheriff Tom Reyes said so.\n");
+    assert_eq!(entity(&a, "Tom Reyes").descriptors, ["Sheriff"]);
     // A party tag after the name follows its title.
     let a = crate::parse("the report.\nSen. Tom Alvarez (D-N.M.) objected on Tuesday.\n");
     assert_eq!(entity(&a, "Tom Alvarez").descriptors, ["Sen.", "D-N.M."]);

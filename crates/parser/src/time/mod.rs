@@ -260,7 +260,8 @@ fn tense_of_date(raw: &Raw, around: &Around<'_>) -> Tense {
     let deadline = ["by", "until", "till", "through", "effective"].iter().any(|w| w.eq_ignore_ascii_case(around.prev));
     let period_to_date = around.prev.eq_ignore_ascii_case("through") && Unit::from_noun(around.prev2).is_some();
     let weekday = matches!(raw, Raw::Named(Named::Weekday(_), _));
-    if deadline && !weekday && !period_to_date {
+    // (`by Monday` looks ahead too, but `had fallen by Monday` tells of a past week.)
+    if deadline && (!weekday || around.tense != Tense::Past) && !period_to_date {
         return Tense::Future;
     }
     // `since May`, `since year-end`: a date already past.

@@ -210,6 +210,9 @@ fn tense_and_modality() {
         ("Orders rose 4% in the 12 months through October.", &[("the 12 months", "P12M"), ("October", "2022-10")]),
         // `since` looks back.
         ("Prices have doubled since October.", &[("October", "2022-10")]),
+        // `by Monday` looks ahead, unless the sentence tells of the past.
+        ("Forecasters expect the winds to ease by Monday.", &[("Monday", "2023-03-20")]),
+        ("The fire had burned 800 acres by Tuesday.", &[("Tuesday", "2023-03-14")]),
         // What a verb of anticipation reports looks ahead; the day it was said does not.
         ("Unions warned of strikes across the network in the fall.", &[("the fall", "2023-FA")]),
         ("Pilots threatened on Monday to strike in the fall.", &[("Monday", "2023-03-13"), ("the fall", "2023-FA")]),
