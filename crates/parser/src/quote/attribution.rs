@@ -190,15 +190,27 @@ fn min_content(view: &View<'_>, cue: usize) -> usize {
 /// The end of the listener after `told`: `reporters`, `him`, `The Daily Ledger`.
 pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
     let mut to = from;
-    if v.word(to).eq_ignore_ascii_case("the") {
+    let article = ["the", "a", "an"].iter().any(|a| v.word(to).eq_ignore_ascii_case(a));
+    if article {
         to += 1;
     }
     let caps = (to..hi.min(to + 5)).take_while(|&k| v.word(k).starts_with(char::is_uppercase)).count();
     if caps > 0 {
         return to + caps;
     }
-    let w = v.word(from);
-    if Class::Listener.has(w) { from + 1 } else { from }
+    // `told reporters`, `told a news conference`, `told the crowd`: the audience.
+    let reach = if article { 3 } else { 1 };
+    match (to..hi.min(to + reach))
+        .take_while(|&k| v.toks[k].kind == TokenKind::Word)
+        .find(|&k| Class::Listener.has(v.word(k)))
+    {
+        // `told a meeting of Pacific leaders that …`: the audience's `of` phrase runs to `that`.
+        Some(k) if v.word(k + 1) == "of" => {
+            (k + 2..hi.min(k + 8)).find(|&j| v.word(j).eq_ignore_ascii_case("that")).unwrap_or(k + 1)
+        }
+        Some(k) => k + 1,
+        None => from,
+    }
 }
 
 /// The end of a content range before a source, without the comma that separates them.

@@ -4,6 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::grammar;
+use crate::lexicon::Class;
 use crate::model::{Entity, EntityId, EntityKind};
 use crate::span::Span;
 
@@ -61,11 +62,14 @@ impl Resolver {
             // `Clinton spokesman Jesse Lehrich`: a person named after another and a role is the one
             // speaking.
             let gap = |later: &Span| text.get(m.0.end.checked_sub(span.start)?..later.start.checked_sub(span.start)?);
+            // (`European Commission President Ursula von der Leyen`: a capitalized title too.)
             let role_between = |g: &str| {
                 let g = g.trim();
+                let words = g.split(' ').count();
                 !g.is_empty()
-                    && g.split(' ').all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))
-                    && !g.split(' ').any(|w| matches!(w, "and" | "or" | "of" | "for" | "to" | "with"))
+                    && words <= 3
+                    && g.split(' ').all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                    && !g.split(' ').any(|w| Class::Connector.has(w) || Class::ClauseConjunction.has(w))
             };
             let named_after = overlapping
                 .filter(|later| later.2 == EntityKind::Person && later.0.start >= m.0.end)

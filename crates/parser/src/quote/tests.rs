@@ -122,10 +122,30 @@ fn a_participle_after_a_clause_reports_for_its_subject() {
 
 #[test]
 fn a_person_named_after_another_and_a_role_speaks() {
-    let a = run("Headline Here\nDana Harlow won the vote.\nHarlow spokesman Jon Reyes said, “We will appeal.”\n");
-    let q = &a.quotes[0];
-    let speaker = q.speaker.and_then(|id| a.entities.iter().find(|e| e.id == id)).map(|e| e.name.as_ref());
-    assert_eq!(speaker, Some("Jon Reyes"), "{:?}", a.quotes);
+    let speaker = |text: &str| {
+        let a = run(text);
+        let q = &a.quotes[0];
+        q.speaker.and_then(|id| a.entities.iter().find(|e| e.id == id)).map(|e| e.name.to_string())
+    };
+    let text = "Headline Here\nDana Harlow won the vote.\nHarlow spokesman Jon Reyes said, “We will appeal.”\n";
+    assert_eq!(speaker(text).as_deref(), Some("Jon Reyes"));
+    let text = "Headline Here\nEuropean Commission President Ana Varo said, “We agree.”\n";
+    assert_eq!(speaker(text).as_deref(), Some("Ana Varo"));
+    // Two people joined by `and` are no title and a name.
+    let text = "Headline Here\nDana Harlow and Jon Reyes said, “We agree.”\n";
+    assert_eq!(speaker(text).as_deref(), Some("Dana Harlow"));
+}
+
+#[test]
+fn an_audience_after_told_is_no_content() {
+    check_attr(
+        "Ann Lee told a news conference in Kelby that the plan was dead.",
+        &[("that the plan was dead", "Ann Lee", "told")],
+    );
+    check_attr(
+        "Ann Lee told a meeting of port workers that the plan was dead.",
+        &[("that the plan was dead", "Ann Lee", "told")],
+    );
 }
 
 #[test]
