@@ -427,9 +427,12 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     }
     // `Mexican Ana Ruiz, 30,`: the demonym is a descriptor's word, not the name, even when the
     // name has a person's cue.
-    if let (true, Some(Part::Demonym(k))) = (person && n > 1, gazetteer_part(doc, ts, name.words)) {
-        if let Some(&from) = name.words.get(k) {
-            return Shape::Again(Run { from, to: run.to });
+    // The gazetteer is asked only for a person's name of several words: the look-up is not cheap.
+    if person && n > 1 {
+        if let Some(Part::Demonym(k)) = gazetteer_part(doc, ts, name.words) {
+            if let Some(&from) = name.words.get(k) {
+                return Shape::Again(Run { from, to: run.to });
+            }
         }
     }
     // `S. Korean officials`: a people's adjective; `Revenue N / A`: a table's cells. Neither is a
