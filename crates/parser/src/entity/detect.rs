@@ -594,11 +594,7 @@ fn is_lower_elsewhere(doc: &Doc<'_>, w: &str) -> bool {
 fn is_person_word(w: &str) -> bool {
     (is_cap(w) || words::is_name_connector(w) || is_particle_name(w))
         && (!is_all_caps(w) || is_roman(w))
-        && !words::is_org_head(w)
-        && !words::is_place_head(w)
-        && !words::is_event_head(w)
-        && !words::is_title_head(w)
-        && !words::is_stop(w)
+        && !words::is_head_or_stop(w)
         && !is_acronym_plural(w)
         && gazetteer().get(w).is_none()
         && w != "of"
