@@ -189,19 +189,23 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
         let opens_sentence = initial && start == 0;
         let more_follow = words.len() > start + 1;
         let keep_the = w == "The" && !opens_sentence && more_follow;
+        // A lone word is known by now not to be a function word.
+        let stop = words.len() > 1 && words::is_stop(w);
+        // `Transport Secretary Helen Marsh`: a word before a title's head is part of the title.
+        let before_title = || words.get(start + 1).is_some_and(|&i| words::is_title_head(text(i)));
+        let common_opener =
+            opens_sentence && !words::is_honorific(w) && (stop || is_lower_elsewhere(doc, w) && !before_title());
+        let skip = stop && !keep_the || common_opener;
+        // Most words are kept: the cues that keep a skipped word are read only for the others.
+        if !skip {
+            break;
+        }
         // `First Harbor Corp.`: inside a sentence, an opener word may begin an organization's name.
         let org_name = !opens_sentence
             && more_follow
             && words.last().is_some_and(|&l| words::is_org_head(trim_possessive(text(l))));
         let initial_letter = more_follow && is_initial(w) && is_adjacent_period(doc, ts, words[start] + 1);
-        // A lone word is known by now not to be a function word.
-        let stop = words.len() > 1 && words::is_stop(w);
-        // `Transport Secretary Helen Marsh`: a word before a title's head is part of the title.
-        let before_title = words.get(start + 1).is_some_and(|&i| words::is_title_head(text(i)));
-        let common_opener =
-            opens_sentence && !words::is_honorific(w) && (stop || is_lower_elsewhere(doc, w) && !before_title);
-        let skip = stop && !keep_the || common_opener;
-        if initial_letter || org_name || !skip {
+        if initial_letter || org_name {
             break;
         }
         start += 1;
@@ -229,9 +233,11 @@ fn lead_role(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &
         return start;
     }
     let text = |i: usize| ts[i].span.as_str(doc.text);
-    let rest_is_name = words.len() >= start + 3 && words[start + 1..].iter().all(|&i| is_person_word(text(i)));
-    let role = crate::lexicon::with_lowercase(text(words[start]), |l| words::is_role_noun(l) || l.starts_with("ex-"));
-    if !(rest_is_name && role) {
+    // The role word is one look-up: it is read before the words of the name after it.
+    let role =
+        || crate::lexicon::with_lowercase(text(words[start]), |l| words::is_role_noun(l) || l.starts_with("ex-"));
+    let rest_is_name = || words[start + 1..].iter().all(|&i| is_person_word(text(i)));
+    if !(words.len() >= start + 3 && role() && rest_is_name()) {
         return start;
     }
     cues.descriptors.push(ts[words[start]].span);
