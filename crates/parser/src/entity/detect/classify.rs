@@ -443,10 +443,12 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     }
     // `S. Korean officials`: a people's adjective; `Revenue N / A`: a table's cells. Neither is a
     // name, whatever cue stands around it.
-    let lone_letter = last.chars().count() == 1 && !is_roman(last) && !is_adjacent_period(doc, ts, name.end);
-    let demonym = gazetteer().get(last) == Some(Gaz::Demonym)
-        || words::is_compass_word(name.first_word) && is_demonym_shaped(last);
-    if n > 1 && (demonym || lone_letter) {
+    let lone_letter = || last.chars().count() == 1 && !is_roman(last) && !is_adjacent_period(doc, ts, name.end);
+    let demonym = || {
+        gazetteer().get(last) == Some(Gaz::Demonym)
+            || words::is_compass_word(name.first_word) && is_demonym_shaped(last)
+    };
+    if n > 1 && (demonym() || lone_letter()) {
         return Shape::Nothing;
     }
     if person || opens_with_initial(doc, ts, name) {
@@ -498,9 +500,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     }
     // `in Kelby Falls`, `near Port Avon`: after a place's preposition a longer name is a place.
     let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
-    let possessive = ts.get(name.end - 1).is_some_and(|t| possessive_len(t.span.as_str(doc.text)) > 0);
-    let role_after = appositive_after(doc, ts, run.to).is_some();
-    if n > 1 && !possessive && !role_after && prev.is_some_and(words::is_place_preposition) {
+    let possessive = || ts.get(name.end - 1).is_some_and(|t| possessive_len(t.span.as_str(doc.text)) > 0);
+    let role_after = || appositive_after(doc, ts, run.to).is_some();
+    if n > 1 && prev.is_some_and(words::is_place_preposition) && !possessive() && !role_after() {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     match gazetteer_part(doc, ts, name.words) {
@@ -641,16 +643,16 @@ fn opens_with_initial(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool 
 fn place_of_place(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
     let Some(k) = name.words.iter().position(|&i| ts[i].span.as_str(doc.text) == "of") else { return false };
     let head = k.checked_sub(1).map(|h| ts[name.words[h]].span.as_str(doc.text));
-    let rest = name.words.get(k + 1).map(|&from| key(doc, ts, from, name.end));
     head.is_some_and(words::is_place_head)
-        && rest.is_some_and(|r| matches!(gazetteer().get(trim_possessive(&r)), Some(Gaz::Place(_))))
+        && name.words.get(k + 1).is_some_and(|&from| {
+            matches!(gazetteer().get(trim_possessive(&key(doc, ts, from, name.end))), Some(Gaz::Place(_)))
+        })
 }
 
 /// `East Carrow`, `N. Korea`: a word of direction before a place names a place.
 fn compass_place(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
-    let rest = key(doc, ts, name.words[1], name.end);
     words::is_compass_word(name.first_word.trim_end_matches('.'))
-        && matches!(gazetteer().get(trim_possessive(&rest)), Some(Gaz::Place(_)))
+        && matches!(gazetteer().get(trim_possessive(&key(doc, ts, name.words[1], name.end))), Some(Gaz::Place(_)))
 }
 
 /// A role the sentence gives the name with `as`: `took office as Oman’s first female trade minister`.
@@ -905,11 +907,11 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if doc.sports && next.is_some_and(|t| t.kind == TokenKind::Number) {
         return Some(EntityKind::Organization);
     }
-    let result_after = next_word.is_some_and(|w| Class::ResultVerb.has(w) || w == "drew");
-    let before_with = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
+    let result_after = || next_word.is_some_and(|w| Class::ResultVerb.has(w) || w == "drew");
+    let before_with = || run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
     let result_before =
-        prev.is_some_and(|w| Class::ResultVerb.has(w)) || prev == Some("with") && before_with == Some("drew");
-    if doc.sports && (result_after || result_before) {
+        || prev.is_some_and(|w| Class::ResultVerb.has(w)) || prev == Some("with") && before_with() == Some("drew");
+    if doc.sports && (result_after() || result_before()) {
         return Some(EntityKind::Organization);
     }
     // `Harlow captain`, `Pinecrest general manager`: a team or company before a role.
