@@ -61,7 +61,7 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         return;
     }
     // `the official Kelby News Agency`: a role noun before an organization's name is no person's.
-    if !name.has_org_head(doc, ts) {
+    if !name.org_head {
         context_cues(doc, ts, run, &mut cues);
     }
     let mut cand = Cand::new(name.span, None, Confidence::Guess, name.words.len());
@@ -292,6 +292,9 @@ struct Name<'a, 'w> {
     first_word: &'a str,
     /// Its last word, without a possessive ending.
     last_word: &'a str,
+    /// Whether it has an organization's head ([`Name::has_org_head`]), read once for the steps
+    /// that ask.
+    org_head: bool,
 }
 
 impl<'a, 'w> Name<'a, 'w> {
@@ -317,13 +320,16 @@ impl<'a, 'w> Name<'a, 'w> {
         let last_text = ts[last].span.as_str(doc.text);
         let possessive = possessive_len(last_text);
         let cut = if end - 1 == last { possessive } else { 0 };
-        Some(Name {
+        let mut name = Name {
             words: name_words,
             end,
             span: Span::new(ts[first].span.start, ts[end - 1].span.end - cut),
             first_word: ts[first].span.as_str(doc.text),
             last_word: &last_text[..last_text.len() - possessive],
-        })
+            org_head: false,
+        };
+        name.org_head = name.has_org_head(doc, ts);
+        Some(name)
     }
 }
 
@@ -472,7 +478,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && doc.sports && (town_side || in_team_row(doc, ts, run)) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    if name.has_org_head(doc, ts) {
+    if name.org_head {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     if n > 1 && words::is_place_head(last) {
@@ -489,10 +495,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // `NOTE - …`, `ISSUE: …`: a capitals word that opens a line before a colon or dash is a label.
     let label = run.from == first_word(ts)
         && ts.get(run.to).is_some_and(|t| t.kind == TokenKind::Dash || t.span.as_str(doc.text) == ":");
-    if n == 1 && is_acronym(doc, last) && label {
+    let acronym = n == 1 && is_acronym(doc, last);
+    if acronym && label {
         return Shape::Nothing;
     }
-    if n == 1 && is_acronym(doc, last) && (doc.sports || !followed_by_number(ts, run.to)) {
+    if acronym && (doc.sports || !followed_by_number(ts, run.to)) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     if n > 1 && (compass_place(doc, ts, name) || place_of_place(doc, ts, name)) {
