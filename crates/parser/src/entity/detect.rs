@@ -276,14 +276,21 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 continue;
             }
             // `van der Berg`: connectors may follow one another.
+            let connector = words::is_name_connector(nw);
             let mut after_i = next + 1;
-            if words::is_name_connector(nw) {
+            if connector {
                 while ts.get(after_i).and_then(|t| word(doc, t)).is_some_and(words::is_name_connector) {
                     after_i += 1;
                 }
             }
+            // Only a connector or one of these words joins the name after it: most runs end here,
+            // before the cues below are read.
+            if !connector && !matches!(nw, "of" | "for" | "on" | "and" | "in") {
+                j = next;
+                break;
+            }
             let after = ts.get(after_i).and_then(|t| word(doc, t)).filter(|w| is_name_word(w));
-            if after.is_some() && words::is_name_connector(nw) {
+            if after.is_some() && connector {
                 j = after_i;
                 continue;
             }
