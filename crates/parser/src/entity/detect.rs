@@ -246,8 +246,8 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             }
             // `McDonald's Corp.`, `Kelbmen's Bancshares Inc.`: a possessive right before a corporate
             // suffix is inside the company's name (but `Britain's Group` names no company).
-            let suffix_next = ts.get(next).and_then(|t| word(doc, t)).is_some_and(words::is_corporate_suffix);
-            if possessive_len(cur) > 0 && suffix_next && gazetteer().get(trim_possessive(cur)).is_none() {
+            let suffix_next = || ts.get(next).and_then(|t| word(doc, t)).is_some_and(words::is_corporate_suffix);
+            if possessive_len(cur) > 0 && suffix_next() && gazetteer().get(trim_possessive(cur)).is_none() {
                 j = next;
                 continue;
             }
