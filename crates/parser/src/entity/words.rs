@@ -63,6 +63,12 @@ as_written! {
     is_back_reference_head => BackReferenceHead,
 }
 
+/// A role noun, or a compound ending in one (`co-founder`): the part after the last hyphen is
+/// looked up only when there is a hyphen.
+pub(super) fn ends_in_role_noun(w: &str) -> bool {
+    is_role_noun(w) || w.rsplit_once('-').is_some_and(|(_, head)| is_role_noun(head))
+}
+
 /// Last words of organization names (`Ministry`, `Party`, `Inc`).
 pub(super) fn is_org_head(w: &str) -> bool {
     let classes = [Class::OrgHead, Class::CorporateSuffix];

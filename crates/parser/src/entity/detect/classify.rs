@@ -710,8 +710,7 @@ fn country_in_brackets(doc: &Doc<'_>, ts: &[Token], at: usize) -> bool {
 pub(super) fn role_before(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<Span> {
     let r = at.checked_sub(1)?;
     let rw = word(doc, &ts[r])?;
-    let head = rw.rsplit('-').next().unwrap_or(rw);
-    if !(words::is_role_noun(rw) || words::is_role_noun(head)) {
+    if !words::ends_in_role_noun(rw) {
         return None;
     }
     // Walk back over role nouns, hyphenated modifiers and the capitalized words before them.
@@ -788,8 +787,7 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
         if matches!(x, "who" | "which" | "that") || words::is_speech_verb(x) {
             break;
         }
-        let head = x.rsplit('-').next().unwrap_or(x);
-        if role_at.is_none() && (words::is_role_noun(x) || words::is_role_noun(head)) {
+        if role_at.is_none() && words::ends_in_role_noun(x) {
             role_at = Some(k);
         }
         end = Some(k + 1);
