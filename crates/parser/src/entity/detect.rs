@@ -505,7 +505,7 @@ pub(super) fn sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
         let before = out.len();
         classify(doc, ts, run, run.from == first, out);
         // `Messrs. Ortega and Varma`: the name after `and` is a person too.
-        let opens_plural = word(doc, &ts[run.from]).is_some_and(words::is_plural_honorific) && out.len() > before;
+        let opens_plural = out.len() > before && word(doc, &ts[run.from]).is_some_and(words::is_plural_honorific);
         if plural {
             for c in &mut out[before..] {
                 c.kind = Some(EntityKind::Person);

@@ -338,8 +338,8 @@ impl Name<'_, '_> {
     /// before `of`, `for` or `on` (`Union of …`, `Centers for …`).
     fn has_org_head(&self, doc: &Doc<'_>, ts: &[Token]) -> bool {
         let inner = |i: &usize| matches!(ts[*i].span.as_str(doc.text), "of" | "for" | "on");
-        let org_of = words::is_org_of_head(self.first_word) && self.words.iter().any(inner);
-        self.words.len() > 1 && (words::is_org_head(self.last_word) || org_of)
+        let org_of = || words::is_org_of_head(self.first_word) && self.words.iter().any(inner);
+        self.words.len() > 1 && (words::is_org_head(self.last_word) || org_of())
     }
 }
 
