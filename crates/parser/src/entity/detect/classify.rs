@@ -862,9 +862,10 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
 fn shares_of(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
     let w = |i: Option<usize>| i.and_then(|i| ts.get(i)).and_then(|t| word(doc, t));
     let (prev, before) = (w(from.checked_sub(1)), w(from.checked_sub(2)));
-    let owned =
-        before.is_some_and(|b| ["shares", "stock", "stake", "shareholders"].iter().any(|o| b.eq_ignore_ascii_case(o)));
-    owned && matches!(prev, Some("of" | "in"))
+    let owned = || {
+        before.is_some_and(|b| ["shares", "stock", "stake", "shareholders"].iter().any(|o| b.eq_ignore_ascii_case(o)))
+    };
+    matches!(prev, Some("of" | "in")) && owned()
 }
 
 /// Whether a place's noun names the run: after it and `of` (`the town of Varzob`) or right
@@ -923,12 +924,15 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     let role_at = |i: usize| {
         ts.get(i).and_then(|t| word(doc, t)).is_some_and(|w| words::is_role_noun(w) && !words::is_contest_role(w))
     };
-    let modifier = next_word.is_some_and(words::is_role_modifier);
+    let modifier = || next_word.is_some_and(words::is_role_modifier);
     // `Shadow housing secretary …`: a capitalized modifier of the role is part of the title.
-    let own = crate::lexicon::with_lowercase(ts[run.from].span.as_str(doc.text), |l| {
-        words::is_role_modifier(l) || words::is_role_noun(l)
-    });
-    if !own && (role_at(run.to) || modifier && role_at(run.to + 1)) {
+    let own = || {
+        crate::lexicon::with_lowercase(ts[run.from].span.as_str(doc.text), |l| {
+            words::is_role_modifier(l) || words::is_role_noun(l)
+        })
+    };
+    // The role after the word is read first: there is rarely one.
+    if (role_at(run.to) || modifier() && role_at(run.to + 1)) && !own() {
         return Some(EntityKind::Organization);
     }
     // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
