@@ -267,7 +267,7 @@ fn person(span: Span, words: usize) -> Cand {
 /// A place named by a dateline, typed by the gazetteer when it knows the name.
 fn place(span: Span, name: &str) -> Cand {
     let gaz = gazetteer();
-    let g = gaz.get(name).or_else(|| gaz.get_upper(&name.to_uppercase()));
+    let g = gaz.get(name).or_else(|| gaz.get_upper(&uppercase(name)));
     let kind = g.and_then(gazetteer::Gaz::kind).unwrap_or(EntityKind::Place);
     let mut c = Cand::new(span, Some(kind), Confidence::Strong, name.split_whitespace().count());
     c.gaz = g.and_then(gazetteer::Gaz::id);
@@ -358,11 +358,11 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         let teams: FxHashSet<String> = kept
             .iter()
             .filter(|c| c.kind == Some(EntityKind::Organization) && c.gaz.is_none())
-            .map(|c| c.span.as_str(doc.text).to_uppercase())
+            .map(|c| uppercase(c.span.as_str(doc.text)))
             .filter(|f| matches!(gaz.get_upper(f), Some(gazetteer::Gaz::Place(id)) if !gaz.is_country(id)))
             .collect();
         for c in kept.iter_mut().filter(|c| !c.fixed && c.kind == Some(EntityKind::Place)) {
-            if teams.contains(&c.span.as_str(doc.text).to_uppercase()) {
+            if teams.contains(&uppercase(c.span.as_str(doc.text))) {
                 c.kind = Some(EntityKind::Organization);
                 c.gaz = None;
             }
@@ -419,7 +419,7 @@ fn merge_loose_names(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     let mut forms: FxHashMap<String, [u32; 3]> = FxHashMap::default();
     for c in cands.iter().filter(|c| !c.loose && c.words > 1 && c.confidence >= Confidence::Medium) {
         if let Some(k) = c.kind {
-            forms.entry(c.span.as_str(doc.text).to_uppercase()).or_default()[slot(k)] += c.confidence.weight();
+            forms.entry(uppercase(c.span.as_str(doc.text))).or_default()[slot(k)] += c.confidence.weight();
         }
     }
     if forms.is_empty() {
@@ -439,7 +439,7 @@ fn merge_loose_names(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
             }
             last += 1;
             let span = Span::new(cands[i].span.start, cands[last].span.end);
-            if let Some(votes) = forms.get(&span.as_str(doc.text).to_uppercase()) {
+            if let Some(votes) = forms.get(&uppercase(span.as_str(doc.text))) {
                 let (k, _) = votes.iter().enumerate().max_by_key(|(_, n)| **n).unwrap_or((0, &0));
                 best = Some((last, span, KINDS[k]));
             }
@@ -513,7 +513,7 @@ impl<'a> Names<'a> {
             let Some(kind) = c.kind else { continue };
             let form = c.span.as_str(doc.text);
             if wanted(form) {
-                upper.entry(form.to_uppercase()).or_insert(kind);
+                upper.entry(uppercase(form)).or_insert(kind);
             }
             // A full name adds the same words again each time it recurs: read it once.
             if c.words < 2 || kind == EntityKind::Place || !read.insert((kind, form)) {
@@ -532,7 +532,7 @@ impl<'a> Names<'a> {
                     e.same_kind &= e.first.0 == kind;
                 }
                 if wanted(w) {
-                    upper.entry(w.to_uppercase()).or_insert(kind);
+                    upper.entry(uppercase(w)).or_insert(kind);
                 }
             }
         }
@@ -706,12 +706,12 @@ fn shortens(short: &str, long: &str) -> bool {
 fn key_of(c: &Cand, form: &str, kind: EntityKind) -> Key {
     let gaz = gazetteer();
     let entry = c.gaz.or_else(|| {
-        let entry = gaz.get(form).or_else(|| gaz.get_upper(&form.to_uppercase()))?;
+        let entry = gaz.get(form).or_else(|| gaz.get_upper(&uppercase(form)))?;
         entry.id().filter(|_| entry.kind() == Some(kind))
     });
     match entry {
         Some(entry) => Key::Gaz(entry),
-        None => Key::Name(kind, form.to_uppercase()),
+        None => Key::Name(kind, uppercase(form)),
     }
 }
 
@@ -732,7 +732,7 @@ fn full_name_keys<'a>(doc: &Doc<'a>, cands: &[Cand]) -> FxHashMap<&'a str, Key> 
 fn aliases<'a>(e: &Entity<'a>) -> Vec<Cow<'a, str>> {
     let mut texts: FxHashSet<&str> = FxHashSet::default();
     let mut upper = FxHashSet::default();
-    upper.insert(e.name.to_uppercase());
+    upper.insert(uppercase(&e.name));
     let mut aliases = Vec::new();
     let mut previous: Option<&str> = None;
     for m in &e.mentions {
@@ -741,7 +741,7 @@ fn aliases<'a>(e: &Entity<'a>) -> Vec<Cow<'a, str>> {
             continue;
         }
         previous = Some(m.text.as_ref());
-        if texts.insert(m.text.as_ref()) && upper.insert(m.text.to_uppercase()) {
+        if texts.insert(m.text.as_ref()) && upper.insert(uppercase(&m.text)) {
             aliases.push(m.text.clone());
         }
     }
@@ -781,6 +781,12 @@ fn back_references<'a>(doc: &Doc<'a>, the_heads: &[Span], entities: &mut [Entity
         e.mentions.sort_by_key(|m| m.span.start);
         e.mentions.dedup_by(|b, a| a.span.overlaps(b.span));
     }
+}
+
+/// `s` in capitals, as [`str::to_uppercase`] writes it: most names are ASCII, whose capitals are
+/// one byte each and need no table of the rest of Unicode.
+fn uppercase(s: &str) -> String {
+    if s.is_ascii() { s.to_ascii_uppercase() } else { s.to_uppercase() }
 }
 
 #[cfg(test)]

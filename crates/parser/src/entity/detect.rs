@@ -246,8 +246,8 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             }
             // `McDonald's Corp.`, `Kelbmen's Bancshares Inc.`: a possessive right before a corporate
             // suffix is inside the company's name (but `Britain's Group` names no company).
-            let suffix_next = ts.get(next).and_then(|t| word(doc, t)).is_some_and(words::is_corporate_suffix);
-            if possessive_len(cur) > 0 && suffix_next && gazetteer().get(trim_possessive(cur)).is_none() {
+            let suffix_next = || ts.get(next).and_then(|t| word(doc, t)).is_some_and(words::is_corporate_suffix);
+            if possessive_len(cur) > 0 && suffix_next() && gazetteer().get(trim_possessive(cur)).is_none() {
                 j = next;
                 continue;
             }
@@ -276,14 +276,21 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 continue;
             }
             // `van der Berg`: connectors may follow one another.
+            let connector = words::is_name_connector(nw);
             let mut after_i = next + 1;
-            if words::is_name_connector(nw) {
+            if connector {
                 while ts.get(after_i).and_then(|t| word(doc, t)).is_some_and(words::is_name_connector) {
                     after_i += 1;
                 }
             }
+            // Only a connector or one of these words joins the name after it: most runs end here,
+            // before the cues below are read.
+            if !connector && !matches!(nw, "of" | "for" | "on" | "and" | "in") {
+                j = next;
+                break;
+            }
             let after = ts.get(after_i).and_then(|t| word(doc, t)).filter(|w| is_name_word(w));
-            if after.is_some() && words::is_name_connector(nw) {
+            if after.is_some() && connector {
                 j = after_i;
                 continue;
             }
@@ -498,7 +505,7 @@ pub(super) fn sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
         let before = out.len();
         classify(doc, ts, run, run.from == first, out);
         // `Messrs. Ortega and Varma`: the name after `and` is a person too.
-        let opens_plural = word(doc, &ts[run.from]).is_some_and(words::is_plural_honorific) && out.len() > before;
+        let opens_plural = out.len() > before && word(doc, &ts[run.from]).is_some_and(words::is_plural_honorific);
         if plural {
             for c in &mut out[before..] {
                 c.kind = Some(EntityKind::Person);
@@ -594,11 +601,7 @@ fn is_lower_elsewhere(doc: &Doc<'_>, w: &str) -> bool {
 fn is_person_word(w: &str) -> bool {
     (is_cap(w) || words::is_name_connector(w) || is_particle_name(w))
         && (!is_all_caps(w) || is_roman(w))
-        && !words::is_org_head(w)
-        && !words::is_place_head(w)
-        && !words::is_event_head(w)
-        && !words::is_title_head(w)
-        && !words::is_stop(w)
+        && !words::is_head_or_stop(w)
         && !is_acronym_plural(w)
         && gazetteer().get(w).is_none()
         && w != "of"

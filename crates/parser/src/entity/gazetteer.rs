@@ -143,13 +143,13 @@ pub(super) fn gazetteer() -> &'static Gazetteer {
         for (k, v) in dotted {
             exact.entry(k).or_insert(v);
         }
-        let mut upper = FxHashMap::default();
+        let mut upper = FxHashMap::with_capacity_and_hasher(exact.len(), Default::default());
         let mut max_words = 1;
         for (k, v) in &exact {
             max_words = max_words.max(k.split(' ').count());
             // Short capitals forms (`US`, `AP`) are words in a headline, not names.
             if k.chars().filter(|c| c.is_alphabetic()).count() > 2 || k.contains('.') {
-                upper.entry(k.to_uppercase()).or_insert(*v);
+                upper.entry(super::uppercase(k)).or_insert(*v);
             }
         }
         let screen = Screen::of(exact.keys().map(|k| k.as_bytes()));

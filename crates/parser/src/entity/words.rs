@@ -63,6 +63,12 @@ as_written! {
     is_back_reference_head => BackReferenceHead,
 }
 
+/// A role noun, or a compound ending in one (`co-founder`): the part after the last hyphen is
+/// looked up only when there is a hyphen.
+pub(super) fn ends_in_role_noun(w: &str) -> bool {
+    is_role_noun(w) || w.rsplit_once('-').is_some_and(|(_, head)| is_role_noun(head))
+}
+
 /// Last words of organization names (`Ministry`, `Party`, `Inc`).
 pub(super) fn is_org_head(w: &str) -> bool {
     let classes = [Class::OrgHead, Class::CorporateSuffix];
@@ -83,9 +89,29 @@ pub(super) fn is_calendar(w: &str) -> bool {
 
 /// A function word or common opener, or a contraction of one (`I've`, `It’s`).
 pub(super) fn is_stop(w: &str) -> bool {
-    is_stop_word(w)
-        || w.bytes().any(|b| b == b'\'' || b == 0xE2)
-            && w.split_once(['\'', '’']).is_some_and(|(head, _)| is_stop_word(head))
+    is_stop_word(w) || is_stop_contraction(w)
+}
+
+/// A contraction of a function word or common opener (`I've`, `It’s`).
+fn is_stop_contraction(w: &str) -> bool {
+    w.bytes().any(|b| b == b'\'' || b == 0xE2) && w.split_once(['\'', '’']).is_some_and(|(head, _)| is_stop_word(head))
+}
+
+/// A word that is no word of a person's name by the lexicon: the head of an organization's, a
+/// place's, an event's or a title's name, or a stop word ([`is_org_head`], [`is_place_head`],
+/// [`is_event_head`], [`is_title_head`], [`is_stop`] in one look-up).
+pub(super) fn is_head_or_stop(w: &str) -> bool {
+    let heads = [
+        Class::OrgHead,
+        Class::CorporateSuffix,
+        Class::PlaceHead,
+        Class::EventHead,
+        Class::TitleHead,
+        Class::EntityStopWord,
+    ];
+    let classes = [heads[0], heads[1], heads[2], heads[3], heads[4], heads[5], Class::FunctionWord];
+    let written = lexicon::written(w, &classes);
+    written.as_written.has_any(&heads) || written.capitalized.has(Class::FunctionWord) || is_stop_contraction(w)
 }
 
 /// Speech and reporting verbs, which end a role phrase or an appositive next to a name: the cue

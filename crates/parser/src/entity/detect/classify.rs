@@ -61,7 +61,7 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         return;
     }
     // `the official Kelby News Agency`: a role noun before an organization's name is no person's.
-    if !name.has_org_head(doc, ts) {
+    if !name.org_head {
         context_cues(doc, ts, run, &mut cues);
     }
     let mut cand = Cand::new(name.span, None, Confidence::Guess, name.words.len());
@@ -189,19 +189,23 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
         let opens_sentence = initial && start == 0;
         let more_follow = words.len() > start + 1;
         let keep_the = w == "The" && !opens_sentence && more_follow;
+        // A lone word is known by now not to be a function word.
+        let stop = words.len() > 1 && words::is_stop(w);
+        // `Transport Secretary Helen Marsh`: a word before a title's head is part of the title.
+        let before_title = || words.get(start + 1).is_some_and(|&i| words::is_title_head(text(i)));
+        let common_opener =
+            opens_sentence && !words::is_honorific(w) && (stop || is_lower_elsewhere(doc, w) && !before_title());
+        let skip = stop && !keep_the || common_opener;
+        // Most words are kept: the cues that keep a skipped word are read only for the others.
+        if !skip {
+            break;
+        }
         // `First Harbor Corp.`: inside a sentence, an opener word may begin an organization's name.
         let org_name = !opens_sentence
             && more_follow
             && words.last().is_some_and(|&l| words::is_org_head(trim_possessive(text(l))));
         let initial_letter = more_follow && is_initial(w) && is_adjacent_period(doc, ts, words[start] + 1);
-        // A lone word is known by now not to be a function word.
-        let stop = words.len() > 1 && words::is_stop(w);
-        // `Transport Secretary Helen Marsh`: a word before a title's head is part of the title.
-        let before_title = words.get(start + 1).is_some_and(|&i| words::is_title_head(text(i)));
-        let common_opener =
-            opens_sentence && !words::is_honorific(w) && (stop || is_lower_elsewhere(doc, w) && !before_title);
-        let skip = stop && !keep_the || common_opener;
-        if initial_letter || org_name || !skip {
+        if initial_letter || org_name {
             break;
         }
         start += 1;
@@ -229,9 +233,11 @@ fn lead_role(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &
         return start;
     }
     let text = |i: usize| ts[i].span.as_str(doc.text);
-    let rest_is_name = words.len() >= start + 3 && words[start + 1..].iter().all(|&i| is_person_word(text(i)));
-    let role = crate::lexicon::with_lowercase(text(words[start]), |l| words::is_role_noun(l) || l.starts_with("ex-"));
-    if !(rest_is_name && role) {
+    // The role word is one look-up: it is read before the words of the name after it.
+    let role =
+        || crate::lexicon::with_lowercase(text(words[start]), |l| words::is_role_noun(l) || l.starts_with("ex-"));
+    let rest_is_name = || words[start + 1..].iter().all(|&i| is_person_word(text(i)));
+    if !(words.len() >= start + 3 && role() && rest_is_name()) {
         return start;
     }
     cues.descriptors.push(ts[words[start]].span);
@@ -286,6 +292,9 @@ struct Name<'a, 'w> {
     first_word: &'a str,
     /// Its last word, without a possessive ending.
     last_word: &'a str,
+    /// Whether it has an organization's head ([`Name::has_org_head`]), read once for the steps
+    /// that ask.
+    org_head: bool,
 }
 
 impl<'a, 'w> Name<'a, 'w> {
@@ -311,13 +320,16 @@ impl<'a, 'w> Name<'a, 'w> {
         let last_text = ts[last].span.as_str(doc.text);
         let possessive = possessive_len(last_text);
         let cut = if end - 1 == last { possessive } else { 0 };
-        Some(Name {
+        let mut name = Name {
             words: name_words,
             end,
             span: Span::new(ts[first].span.start, ts[end - 1].span.end - cut),
             first_word: ts[first].span.as_str(doc.text),
             last_word: &last_text[..last_text.len() - possessive],
-        })
+            org_head: false,
+        };
+        name.org_head = name.has_org_head(doc, ts);
+        Some(name)
     }
 }
 
@@ -326,8 +338,8 @@ impl Name<'_, '_> {
     /// before `of`, `for` or `on` (`Union of …`, `Centers for …`).
     fn has_org_head(&self, doc: &Doc<'_>, ts: &[Token]) -> bool {
         let inner = |i: &usize| matches!(ts[*i].span.as_str(doc.text), "of" | "for" | "on");
-        let org_of = words::is_org_of_head(self.first_word) && self.words.iter().any(inner);
-        self.words.len() > 1 && (words::is_org_head(self.last_word) || org_of)
+        let org_of = || words::is_org_of_head(self.first_word) && self.words.iter().any(inner);
+        self.words.len() > 1 && (words::is_org_head(self.last_word) || org_of())
     }
 }
 
@@ -427,17 +439,22 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     }
     // `Mexican Ana Ruiz, 30,`: the demonym is a descriptor's word, not the name, even when the
     // name has a person's cue.
-    if let (true, Some(Part::Demonym(k))) = (person && n > 1, gazetteer_part(doc, ts, name.words)) {
-        if let Some(&from) = name.words.get(k) {
-            return Shape::Again(Run { from, to: run.to });
+    // The gazetteer is asked only for a person's name of several words: the look-up is not cheap.
+    if person && n > 1 {
+        if let Some(Part::Demonym(k)) = gazetteer_part(doc, ts, name.words) {
+            if let Some(&from) = name.words.get(k) {
+                return Shape::Again(Run { from, to: run.to });
+            }
         }
     }
     // `S. Korean officials`: a people's adjective; `Revenue N / A`: a table's cells. Neither is a
     // name, whatever cue stands around it.
-    let lone_letter = last.chars().count() == 1 && !is_roman(last) && !is_adjacent_period(doc, ts, name.end);
-    let demonym = gazetteer().get(last) == Some(Gaz::Demonym)
-        || words::is_compass_word(name.first_word) && is_demonym_shaped(last);
-    if n > 1 && (demonym || lone_letter) {
+    let lone_letter = || last.chars().count() == 1 && !is_roman(last) && !is_adjacent_period(doc, ts, name.end);
+    let demonym = || {
+        gazetteer().get(last) == Some(Gaz::Demonym)
+            || words::is_compass_word(name.first_word) && is_demonym_shaped(last)
+    };
+    if n > 1 && (demonym() || lone_letter()) {
         return Shape::Nothing;
     }
     if person || opens_with_initial(doc, ts, name) {
@@ -461,7 +478,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && doc.sports && (town_side || in_team_row(doc, ts, run)) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    if name.has_org_head(doc, ts) {
+    if name.org_head {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     if n > 1 && words::is_place_head(last) {
@@ -478,10 +495,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // `NOTE - …`, `ISSUE: …`: a capitals word that opens a line before a colon or dash is a label.
     let label = run.from == first_word(ts)
         && ts.get(run.to).is_some_and(|t| t.kind == TokenKind::Dash || t.span.as_str(doc.text) == ":");
-    if n == 1 && is_acronym(doc, last) && label {
+    let acronym = n == 1 && is_acronym(doc, last);
+    if acronym && label {
         return Shape::Nothing;
     }
-    if n == 1 && is_acronym(doc, last) && (doc.sports || !followed_by_number(ts, run.to)) {
+    if acronym && (doc.sports || !followed_by_number(ts, run.to)) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     if n > 1 && (compass_place(doc, ts, name) || place_of_place(doc, ts, name)) {
@@ -489,9 +507,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     }
     // `in Kelby Falls`, `near Port Avon`: after a place's preposition a longer name is a place.
     let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
-    let possessive = ts.get(name.end - 1).is_some_and(|t| possessive_len(t.span.as_str(doc.text)) > 0);
-    let role_after = appositive_after(doc, ts, run.to).is_some();
-    if n > 1 && !possessive && !role_after && prev.is_some_and(words::is_place_preposition) {
+    let possessive = || ts.get(name.end - 1).is_some_and(|t| possessive_len(t.span.as_str(doc.text)) > 0);
+    let role_after = || appositive_after(doc, ts, run.to).is_some();
+    if n > 1 && prev.is_some_and(words::is_place_preposition) && !possessive() && !role_after() {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     match gazetteer_part(doc, ts, name.words) {
@@ -632,16 +650,16 @@ fn opens_with_initial(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool 
 fn place_of_place(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
     let Some(k) = name.words.iter().position(|&i| ts[i].span.as_str(doc.text) == "of") else { return false };
     let head = k.checked_sub(1).map(|h| ts[name.words[h]].span.as_str(doc.text));
-    let rest = name.words.get(k + 1).map(|&from| key(doc, ts, from, name.end));
     head.is_some_and(words::is_place_head)
-        && rest.is_some_and(|r| matches!(gazetteer().get(trim_possessive(&r)), Some(Gaz::Place(_))))
+        && name.words.get(k + 1).is_some_and(|&from| {
+            matches!(gazetteer().get(trim_possessive(&key(doc, ts, from, name.end))), Some(Gaz::Place(_)))
+        })
 }
 
 /// `East Carrow`, `N. Korea`: a word of direction before a place names a place.
 fn compass_place(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
-    let rest = key(doc, ts, name.words[1], name.end);
     words::is_compass_word(name.first_word.trim_end_matches('.'))
-        && matches!(gazetteer().get(trim_possessive(&rest)), Some(Gaz::Place(_)))
+        && matches!(gazetteer().get(trim_possessive(&key(doc, ts, name.words[1], name.end))), Some(Gaz::Place(_)))
 }
 
 /// A role the sentence gives the name with `as`: `took office as Oman’s first female trade minister`.
@@ -692,8 +710,7 @@ fn country_in_brackets(doc: &Doc<'_>, ts: &[Token], at: usize) -> bool {
 pub(super) fn role_before(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<Span> {
     let r = at.checked_sub(1)?;
     let rw = word(doc, &ts[r])?;
-    let head = rw.rsplit('-').next().unwrap_or(rw);
-    if !(words::is_role_noun(rw) || words::is_role_noun(head)) {
+    if !words::ends_in_role_noun(rw) {
         return None;
     }
     // Walk back over role nouns, hyphenated modifiers and the capitalized words before them.
@@ -770,8 +787,7 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
         if matches!(x, "who" | "which" | "that") || words::is_speech_verb(x) {
             break;
         }
-        let head = x.rsplit('-').next().unwrap_or(x);
-        if role_at.is_none() && (words::is_role_noun(x) || words::is_role_noun(head)) {
+        if role_at.is_none() && words::ends_in_role_noun(x) {
             role_at = Some(k);
         }
         end = Some(k + 1);
@@ -846,9 +862,10 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
 fn shares_of(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
     let w = |i: Option<usize>| i.and_then(|i| ts.get(i)).and_then(|t| word(doc, t));
     let (prev, before) = (w(from.checked_sub(1)), w(from.checked_sub(2)));
-    let owned =
-        before.is_some_and(|b| ["shares", "stock", "stake", "shareholders"].iter().any(|o| b.eq_ignore_ascii_case(o)));
-    owned && matches!(prev, Some("of" | "in"))
+    let owned = || {
+        before.is_some_and(|b| ["shares", "stock", "stake", "shareholders"].iter().any(|o| b.eq_ignore_ascii_case(o)))
+    };
+    matches!(prev, Some("of" | "in")) && owned()
 }
 
 /// Whether a place's noun names the run: after it and `of` (`the town of Varzob`) or right
@@ -896,23 +913,26 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if doc.sports && next.is_some_and(|t| t.kind == TokenKind::Number) {
         return Some(EntityKind::Organization);
     }
-    let result_after = next_word.is_some_and(|w| Class::ResultVerb.has(w) || w == "drew");
-    let before_with = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
+    let result_after = || next_word.is_some_and(|w| Class::ResultVerb.has(w) || w == "drew");
+    let before_with = || run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
     let result_before =
-        prev.is_some_and(|w| Class::ResultVerb.has(w)) || prev == Some("with") && before_with == Some("drew");
-    if doc.sports && (result_after || result_before) {
+        || prev.is_some_and(|w| Class::ResultVerb.has(w)) || prev == Some("with") && before_with() == Some("drew");
+    if doc.sports && (result_after() || result_before()) {
         return Some(EntityKind::Organization);
     }
     // `Harlow captain`, `Pinecrest general manager`: a team or company before a role.
     let role_at = |i: usize| {
         ts.get(i).and_then(|t| word(doc, t)).is_some_and(|w| words::is_role_noun(w) && !words::is_contest_role(w))
     };
-    let modifier = next_word.is_some_and(words::is_role_modifier);
+    let modifier = || next_word.is_some_and(words::is_role_modifier);
     // `Shadow housing secretary …`: a capitalized modifier of the role is part of the title.
-    let own = crate::lexicon::with_lowercase(ts[run.from].span.as_str(doc.text), |l| {
-        words::is_role_modifier(l) || words::is_role_noun(l)
-    });
-    if !own && (role_at(run.to) || modifier && role_at(run.to + 1)) {
+    let own = || {
+        crate::lexicon::with_lowercase(ts[run.from].span.as_str(doc.text), |l| {
+            words::is_role_modifier(l) || words::is_role_noun(l)
+        })
+    };
+    // The role after the word is read first: there is rarely one.
+    if (role_at(run.to) || modifier() && role_at(run.to + 1)) && !own() {
         return Some(EntityKind::Organization);
     }
     // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
