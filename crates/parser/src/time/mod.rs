@@ -60,9 +60,7 @@ impl Scans {
     /// The gates and the scan of paragraph `n`, whose tokens are `tokens`, computed on first use.
     fn paragraph(&mut self, ctx: &Context<'_, '_>, n: usize, tokens: &[Token]) -> (&[Gate], &mut Scanned) {
         if self.paragraphs.len() <= n {
-            // Room for every paragraph and token at once: the gates are never copied as they grow.
             self.paragraphs.resize_with(ctx.paragraphs.len().max(n + 1), || None);
-            self.gates.reserve(ctx.tokens.len());
         }
         let Scans { gates, paragraphs } = self;
         let scanned = paragraphs[n].get_or_insert_with(|| {
@@ -73,6 +71,18 @@ impl Scans {
             Scanned { gates: from..gates.len(), tenses, matches: Vec::new() }
         });
         (&gates[scanned.gates.clone()], scanned)
+    }
+}
+
+impl Scans {
+    /// Forgets paragraph `n`'s scan once [`find`] has read it; its gates are freed when they are
+    /// the last ones kept, so that a long document holds the gates of a few paragraphs at a time.
+    fn release(&mut self, n: usize) {
+        if let Some(scanned) = self.paragraphs.get_mut(n).and_then(Option::take) {
+            if scanned.gates.end == self.gates.len() {
+                self.gates.truncate(scanned.gates.start);
+            }
+        }
     }
 }
 
@@ -156,6 +166,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a
             }
             at = next;
         }
+        scans.release(n);
     }
     out
 }
