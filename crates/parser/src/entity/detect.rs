@@ -151,11 +151,14 @@ fn is_acronym(doc: &Doc<'_>, w: &str) -> bool {
         && !is_common(doc, w)
 }
 
-/// A word that names nothing on its own in any case: an abbreviation of a thing (`GDP`, `RBI`) or
-/// a function word in capitals (`FOR`, `WITH` in a headline).
+/// A word that names nothing on its own in any case: an abbreviation of a thing (`GDP`, `RBI`), a
+/// function word in capitals (`FOR`, `WITH` in a headline) or a party's adjective (`Republican`).
 pub(super) fn is_no_name_alone(w: &str) -> bool {
     use crate::lexicon::Class;
-    words::is_thing_abbreviation(w) || Class::FunctionWord.has(w) || Class::Stopword.has(w)
+    words::is_thing_abbreviation(w)
+        || Class::FunctionWord.has(w)
+        || Class::Stopword.has(w)
+        || Class::PartyAdjective.has_as_written(w)
 }
 
 /// Roman numerals, which are part of names but never names themselves.

@@ -184,6 +184,14 @@ fn a_demonym_opens_the_name_of_a_body_of_something() {
     ]);
 }
 
+/// A party's adjective alone names nothing; the party's name does.
+#[test]
+fn party_adjectives_name_nothing_alone() {
+    check("The site rated 32% of Republican claims false and 11% of Democratic ones.", &[]);
+    check("A Democrat from Ohio, Ana Ruiz, said so.", &[("Ohio", L), ("Ana Ruiz", P)]);
+    check("The Republican Party met on Monday.", &[("Republican Party", O)]);
+}
+
 /// A people's adjective and a table's cells are no names, whatever stands around them.
 #[test]
 fn adjectives_and_table_cells_are_no_people() {

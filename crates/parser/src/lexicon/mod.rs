@@ -223,6 +223,8 @@ classes! {
     EndMark => "end_marks.txt",
     /// Headings of a page's related links after the story (`Related Topics`, `More on this story`).
     PageTrailerHeading => "page_trailer_headings.txt",
+    /// A party's adjective or member, which names no entity alone (`Republican claims`, `a Democrat`).
+    PartyAdjective => "party_adjectives.txt",
     /// Words in `-ed` that are not past participles.
     NotPastTense => "not_past_tense.txt",
     /// Auxiliaries that give a participle after them their own tense (`will be held`).
