@@ -40,7 +40,8 @@ use scan::{Gate, Tense, TenseCues, anchored_soon};
 /// neither computes a paragraph's gates and tense cues, or a match at a token, a second time.
 #[derive(Default)]
 pub(crate) struct Scans {
-    /// The gates of the tokens of every paragraph scanned, one paragraph after the other.
+    /// The gates of the tokens of the paragraphs scanned and not yet released, one paragraph after
+    /// the other.
     gates: Vec<Gate>,
     /// Each paragraph's scan once computed, by paragraph index.
     paragraphs: Vec<Option<Scanned>>,
@@ -72,9 +73,7 @@ impl Scans {
         });
         (&gates[scanned.gates.clone()], scanned)
     }
-}
 
-impl Scans {
     /// Forgets paragraph `n`'s scan once [`find`] has read it; its gates are freed when they are
     /// the last ones kept, so that a long document holds the gates of a few paragraphs at a time.
     fn release(&mut self, n: usize) {
