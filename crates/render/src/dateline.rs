@@ -4,7 +4,7 @@
 
 use newsbrief_parser::{Article, Span};
 
-use crate::text::{capitalize, squash};
+use crate::text::{squash, word_in_name_case};
 
 /// The dateline of an article: its place, its agency and the span to leave out of excerpts.
 pub(crate) struct Found {
@@ -228,27 +228,7 @@ fn has_date(s: &str) -> bool {
 /// `WASHINGTON / WILMINGTON, Del.` → `Washington / Wilmington, Del.`: words in capitals
 /// read as names; two-letter ones (`DC`, `NY`) and abbreviations (`U.S.`) stay.
 pub(crate) fn tidy_place(place: &str) -> String {
-    const PARTICLES: [&str; 10] = ["de", "del", "da", "do", "dos", "du", "la", "le", "von", "van"];
-    let words: Vec<String> = place
-        .split_whitespace()
-        .enumerate()
-        .map(|(i, w)| {
-            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if letters < 2 || w.chars().any(char::is_lowercase) || w.contains('.') {
-                return w.to_owned();
-            }
-            let lower = w.to_lowercase();
-            if i > 0 && PARTICLES.contains(&lower.as_str()) {
-                lower
-            } else if letters >= 3 {
-                // Each part of a hyphenated name gets its capital.
-                lower.split('-').map(capitalize).collect::<Vec<_>>().join("-")
-            } else {
-                w.to_owned()
-            }
-        })
-        .collect();
-    words.join(" ")
+    place.split_whitespace().enumerate().map(|(i, w)| word_in_name_case(w, i == 0)).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -300,5 +280,6 @@ mod tests {
         assert_eq!(tidy_place("NEW YORK"), "New York");
         assert_eq!(tidy_place("WASHINGTON, DC"), "Washington, DC");
         assert_eq!(tidy_place("RIO DE JANEIRO"), "Rio de Janeiro");
+        assert_eq!(tidy_place("N'DJAMENA, Chad"), "N'Djamena, Chad");
     }
 }

@@ -182,28 +182,42 @@ pub(crate) fn unshout(name: &str) -> String {
     if !shouted || name.contains('.') {
         return name.to_owned();
     }
-    let mut out = String::with_capacity(name.len());
-    for (k, w) in name.split(' ').enumerate() {
-        if k > 0 {
-            out.push(' ');
+    name.split(' ').enumerate().map(|(k, w)| word_in_name_case(w, k == 0)).collect::<Vec<_>>().join(" ")
+}
+
+/// Lower-case words inside a name written in capitals (`RIO DE JANEIRO`, `ISLE OF MAN`).
+const NAME_PARTICLES: [&str; 18] = [
+    "de", "del", "da", "do", "dos", "du", "la", "le", "al", "von", "van", "der", "den", "of", "the", "and", "on",
+    "upon",
+];
+
+/// One word of a name in capitals in a reader's case: `WILMINGTON,` → `Wilmington,`, a letter
+/// opening each part (`BOU-KELRA` → `Bou-Kelra`, `O'NEILL` → `O'Neill`), a particle after the
+/// first word in lower case (`de`, `of`). A word with a lowercase letter or a period, or of fewer
+/// than three letters (`DC`, `NY`), stays as written.
+pub(crate) fn word_in_name_case(w: &str, first: bool) -> String {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || w.chars().any(char::is_lowercase) || w.contains('.') {
+        return w.to_owned();
+    }
+    let lower = w.to_lowercase();
+    if !first && NAME_PARTICLES.contains(&lower.as_str()) {
+        return lower;
+    }
+    if letters < 3 {
+        return w.to_owned();
+    }
+    let mut out = String::with_capacity(lower.len());
+    let mut up = true;
+    for c in lower.chars() {
+        if up && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+            up = false;
+        } else {
+            out.push(c);
         }
-        let lower = w.to_lowercase();
-        if k > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "on" | "upon" | "de" | "la" | "le" | "al") {
-            out.push_str(&lower);
-            continue;
-        }
-        // A letter opens each part: `Stratford-On-Avon` stays readable, `O'Neill` keeps its capital.
-        let mut up = true;
-        for c in lower.chars() {
-            if up && c.is_alphabetic() {
-                out.extend(c.to_uppercase());
-                up = false;
-            } else {
-                out.push(c);
-            }
-            if matches!(c, '-' | '\'' | '’') {
-                up = true;
-            }
+        if matches!(c, '-' | '\'' | '’') {
+            up = true;
         }
     }
     out
