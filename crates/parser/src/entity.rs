@@ -125,7 +125,7 @@ fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
 }
 
 /// A score: two numbers of one to three digits joined by a hyphen (`2-1`, `21-14`, `228-9`).
-fn is_score(w: &str) -> bool {
+pub(super) fn is_score(w: &str) -> bool {
     w.split_once('-').is_some_and(|(a, b)| {
         let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
         digits(a) && digits(b)
@@ -339,6 +339,17 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.confidence = Confidence::Weak;
         }
     }
+    // `Rotor Volgograd` with `Rotor` alone elsewhere: a name whose first word stands for it is an
+    // organization's (people are called by their last name), though it ends in a place.
+    if kept.iter().any(|c| c.words > 1 && c.kind == Some(EntityKind::Person) && c.confidence == Confidence::Weak) {
+        let lone: FxHashSet<&str> = kept.iter().filter(|c| c.words == 1).map(|c| c.span.as_str(doc.text)).collect();
+        for c in kept.iter_mut().filter(|c| c.words > 1 && c.kind == Some(EntityKind::Person)) {
+            let first = c.span.as_str(doc.text).split(' ').next().unwrap_or("");
+            if c.confidence == Confidence::Weak && lone.contains(first) {
+                c.kind = Some(EntityKind::Organization);
+            }
+        }
+    }
     // Votes for the kind of each form, weighted by how sure each candidate is.
     let mut votes: FxHashMap<&str, [u32; 3]> = FxHashMap::default();
     for c in kept.iter().filter(|c| !c.loose) {
@@ -373,8 +384,12 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
 
     kept.retain_mut(|c| {
         let form = c.span.as_str(doc.text);
-        // `Washington` is the surname of a person the story names in full.
-        if c.gaz.is_some() && c.words == 1 && names.kind_of(form) == Some(EntityKind::Person) {
+        // `Washington` is the surname of a person the story names in full, also where a sports
+        // report would read a city as its team.
+        let city_team = || {
+            c.kind == Some(EntityKind::Organization) && matches!(gazetteer().get(form), Some(gazetteer::Gaz::Place(_)))
+        };
+        if c.words == 1 && (c.gaz.is_some() || city_team()) && names.surname(form) {
             c.kind = Some(EntityKind::Person);
             c.gaz = None;
         }
@@ -542,6 +557,14 @@ impl<'a> Names<'a> {
     /// The one full name a single word stands for, when exactly one has it.
     fn single(&self, w: &str) -> Option<(EntityKind, &'a str)> {
         self.by_word.get(w).filter(|s| !s.several).map(|s| s.first)
+    }
+
+    /// Whether the one full name with this word is a person's that ends with it (`Washington` for
+    /// `Marcus Washington`; not `Chad` for `Chad Morrow`).
+    fn surname(&self, w: &str) -> bool {
+        self.single(w).is_some_and(|(k, full)| {
+            k == EntityKind::Person && full.strip_suffix(w).is_some_and(|rest| rest.ends_with(' '))
+        })
     }
 
     /// The kind all full names with this word share, even when there are several (`Berg` for

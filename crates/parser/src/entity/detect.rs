@@ -679,7 +679,9 @@ fn followed_by_number(ts: &[Token], at: usize) -> bool {
     ts.get(at).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
-/// In a list (`Harlow, Carrow and Denholm`), unknown members take the kind the known members share.
+/// In a list (`Harlow, Carrow and Denholm`), unknown members take the kind the known members share,
+/// and in a list of three or more so do people only weakly typed (`Kelby Lamps, Carrow Cement
+/// and Atlas Denver`); two names may be a name and its appositive (`Ana Ruiz, Lyon Newsroom`).
 fn coordinate(doc: &Doc<'_>, cands: &mut [Cand]) {
     let mut i = 0;
     while i < cands.len() {
@@ -695,6 +697,8 @@ fn coordinate(doc: &Doc<'_>, cands: &mut [Cand]) {
                     for c in &mut cands[i..j] {
                         if c.kind.is_none() {
                             c.hint = Some(k);
+                        } else if c.confidence == Confidence::Weak && c.kind == Some(EntityKind::Person) && j - i >= 3 {
+                            c.kind = Some(k);
                         }
                     }
                 }

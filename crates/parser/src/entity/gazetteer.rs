@@ -47,6 +47,8 @@ pub(super) struct Gazetteer {
     pub(super) max_words: usize,
     /// Entries below this index are organizations or countries; places from here on are cities and regions.
     first_city: u32,
+    /// Places from here on are regions (states, provinces, seas).
+    first_region: u32,
 }
 
 impl Gazetteer {
@@ -70,6 +72,11 @@ impl Gazetteer {
     /// Whether a place entry is a country or territory rather than a city or region.
     pub(super) fn is_country(&self, id: u32) -> bool {
         id < self.first_city
+    }
+
+    /// Whether the place entry `id` is a city (not a country or region).
+    pub(super) fn is_city(&self, id: u32) -> bool {
+        (self.first_city..self.first_region).contains(&id)
     }
 
     /// Looks a name up in capitals.
@@ -125,7 +132,10 @@ pub(super) fn gazetteer() -> &'static Gazetteer {
             }
         }
         let first_city = next;
+        let mut first_region = next;
         for data in [CITIES, REGIONS] {
+            // Regions come last: the last list starts them.
+            first_region = next;
             for line in data_lines(data) {
                 let id = next;
                 next += 1;
@@ -153,6 +163,6 @@ pub(super) fn gazetteer() -> &'static Gazetteer {
             }
         }
         let screen = Screen::of(exact.keys().map(|k| k.as_bytes()));
-        Gazetteer { exact, screen, upper, max_words, first_city }
+        Gazetteer { exact, screen, upper, max_words, first_city, first_region }
     })
 }

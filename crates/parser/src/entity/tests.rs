@@ -214,6 +214,49 @@ fn cities_before_a_players_position_are_teams() {
     ]);
 }
 
+/// A place's name as a first name or surname: the person, when the other words are name words
+/// and, for a first name, a person's cue follows; firms and clubs named after places stay so.
+#[test]
+fn people_named_after_places() {
+    check_all(&[
+        ("Marcus Denver said he would vote no.", &[("Marcus Denver", P)]),
+        ("The vote was delayed, Marcus Denver told the council.", &[("Marcus Denver", P)]),
+        ("Chad Morrow, a spokesman for the mayor, denied it.", &[("Chad Morrow", P)]),
+        ("Jordan Pike, who chairs the committee, disagreed.", &[("Jordan Pike", P)]),
+        ("Jordan Pike said the plan was sound.", &[("Jordan Pike", P)]),
+        // A place first, with no cue, is a firm's or a team's name.
+        ("Shares of Denver Metals rose 3 percent.", &[("Denver Metals", O)]),
+        ("Texas Instruments reported higher sales.", &[("Texas Instruments", O)]),
+        // A role an organization can fill is no person's cue.
+        ("Denver Metals, the steel producer, cut jobs.", &[("Denver Metals", O)]),
+        // Organizations named after a place.
+        ("Air France and Statistics Canada were not affected.", &[("Air France", O), ("Statistics Canada", O)]),
+        // In a list of companies, the unknown one is a company too.
+        (
+            "Denholm Lamps Ltd, Carrow Cement Co and Atlas Denver rose.",
+            &[("Denholm Lamps Ltd", O), ("Carrow Cement Co", O), ("Atlas Denver", O)],
+        ),
+    ]);
+    // A country or region after a word is a descriptor's; a possessive or a direction inside,
+    // or `New` before, makes no person.
+    for text in [
+        "the report.\nBig Britain was the theme of the speech.\n",
+        "the report.\nSales at Denholm's Ohio stores rose.\n",
+        "the report.\nDundee South was won by Labour.\n",
+        "the report.\nThey sailed from New Denver at dawn.\n",
+        "the report.\nThe club beat Partizan Denver 6-1 at home.\n",
+    ] {
+        assert!(mentions(text).iter().all(|(_, k)| *k != P), "a person in {text:?}: {:?}", mentions(text));
+    }
+    // `Rotor` alone stands for `Rotor Denver`: a club, not a person called by a first name.
+    let a = crate::parse("the report.\nRotor Denver must play behind closed doors. Rotor lost on Saturday.\n");
+    assert_eq!(entity(&a, "Rotor Denver").kind, O);
+    // The place alone stays the place, though a person's name ends with it.
+    let a = crate::parse("the report.\nMarcus Denver flew to Denver on Monday.\n");
+    assert_eq!(entity(&a, "Marcus Denver").kind, P);
+    assert_eq!(entity(&a, "Denver").kind, L);
+}
+
 /// The word before a longer name that would otherwise be a person's: a venue after `at`, an
 /// employer after `analyst at`, and no person after `the`.
 #[test]

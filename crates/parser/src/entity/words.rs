@@ -49,6 +49,10 @@ as_written! {
     is_courtesy_title => CourtesyTitle,
     /// Role nouns of a contest (`Wimbledon champion`), after an event's name rather than a team's.
     is_contest_role => ContestRole,
+    /// First words of organizations named after a place (`Air France`, `Real Madrid`).
+    is_org_opener => OrgOpener,
+    /// Role nouns an organization can fill as well as a person (`producer`, `rival`, `owner`).
+    is_firm_role => FirmRole,
     /// A player's position on a team (`striker`, `goalkeeper`).
     is_player_role => PlayerRole,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).

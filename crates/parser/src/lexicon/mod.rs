@@ -225,6 +225,10 @@ classes! {
     PageTrailerHeading => "page_trailer_headings.txt",
     /// A party's adjective or member, which names no entity alone (`Republican claims`, `a Democrat`).
     PartyAdjective => "party_adjectives.txt",
+    /// First words of organizations named after a place (`Air France`, `Real Madrid`).
+    OrgOpener => "org_openers.txt",
+    /// Role nouns an organization can fill as well as a person (`producer`, `rival`, `owner`).
+    FirmRole => "firm_roles.txt",
     /// Words in `-ed` that are not past participles.
     NotPastTense => "not_past_tense.txt",
     /// Auxiliaries that give a participle after them their own tense (`will be held`).

@@ -532,7 +532,12 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         Some(Part::Team) if country_in_brackets(doc, ts, run.to) => {
             return Shape::Kind(EntityKind::Person, Confidence::Medium);
         }
-        Some(Part::Team) => return Shape::Kind(EntityKind::Organization, Confidence::Weak),
+        Some(Part::Team) => {
+            return match named_after_place(doc, ts, run, name) {
+                Some(confidence) => Shape::Kind(EntityKind::Person, confidence),
+                None => Shape::Kind(EntityKind::Organization, Confidence::Weak),
+            };
+        }
         None => {}
     }
     if n > 1 && name.words.iter().all(|&i| is_person_word(text(i))) {
@@ -572,6 +577,71 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Hint(hint(doc, ts, run, next_word));
     }
     Shape::Nothing
+}
+
+/// `Marcus Denver`, `Chad Morrow, a spokesman`: a person whose surname or first name is a
+/// place's, and how sure that is. Every other word must be a person's name word the story never
+/// writes in lower case, with no possessive inside (`Qantas' India`), no word of direction
+/// (`Dundee East`) and no `New`, and no score may follow (`beat Partizan Denver 6-1`). A
+/// country or region that ends a name is a descriptor's (`Little Britain`, `Nazi Germany`,
+/// `Security Pacific`). A person's cue after the name (`, who`, an appositive whose role only a
+/// person fills, `said`) makes it sure. Without one, a city that ends the name makes a person
+/// unless the word before it opens an organization's name (`Air France`, `Real Madrid`), but
+/// only weakly: no lone `Denver` elsewhere becomes the person for it. A place that opens the name
+/// (`Denver Metals`), or any in a sports report (`Rotor Volgograd`), needs the cue.
+fn named_after_place(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) -> Option<Confidence> {
+    let gaz = gazetteer();
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    let place = |i: usize| match gaz.get(text(i)) {
+        Some(Gaz::Place(id)) => Some(id),
+        _ => None,
+    };
+    let last = name.words[name.words.len() - 1];
+    if name.words.len() > 3 || name.first_word == "New" {
+        return None;
+    }
+    let mut places = 0;
+    for &i in name.words {
+        let w = text(i);
+        if i != last && possessive_len(w) > 0 || words::is_compass_word(w) {
+            return None;
+        }
+        if place(i).is_some() {
+            places += 1;
+        } else if !is_person_word(w) || is_lower_elsewhere(doc, w) || words::is_org_opener(w) {
+            return None;
+        }
+    }
+    // `beat Partizan Denver 6-1`: a side before its score.
+    let score_after = ts.get(run.to).is_some_and(|t| crate::entity::is_score(t.span.as_str(doc.text)));
+    let place_last = place(last);
+    if places != 1 || score_after || place_last.is_some_and(|id| !gaz.is_city(id)) {
+        return None;
+    }
+    if person_cue_after(doc, ts, run.to, name.last_word) {
+        return Some(Confidence::Medium);
+    }
+    (place_last.is_some() && !doc.sports).then_some(Confidence::Weak)
+}
+
+/// A cue after a name that only a person's takes: `, who`, an appositive whose role an
+/// organization cannot fill (`, a spokesman for …`), or `said` after a name that does not end
+/// like a plural (`Denver Metals said`).
+fn person_cue_after(doc: &Doc<'_>, ts: &[Token], to: usize, last_word: &str) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    if text(to) == "," && text(to + 1) == "who" {
+        return true;
+    }
+    if matches!(text(to), "said" | "says") && !last_word.ends_with('s') {
+        return true;
+    }
+    let Some(appositive) = appositive_after(doc, ts, to) else { return false };
+    ts[to..]
+        .iter()
+        .take_while(|t| t.span.end <= appositive.end)
+        .filter_map(|t| word(doc, t))
+        .find(|w| words::ends_in_role_noun(w))
+        .is_some_and(|w| !words::is_firm_role(w))
 }
 
 /// Whether the name stands in a standings row (five or more whole numbers after it, some of them
