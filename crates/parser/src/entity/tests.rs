@@ -490,6 +490,36 @@ fn roles_from_bare_appositives_and_long_titles() {
     check("He is an analyst at Kelby Wertheim & Co.\"", &[("Kelby Wertheim & Co", O)]);
 }
 
+/// Roles the lexicon does not list: a noun before a preposition and a name, or a whole phrase after
+/// `a`; never a clause (`the answer is no`) or a phrase that runs on.
+#[test]
+fn roles_the_lexicon_does_not_list() {
+    let cases = [
+        ("Lydia Ortiz, a pollster at the Kelby Center, said so.", "Lydia Ortiz", "a pollster at the Kelby Center"),
+        ("Tim Hale, a gravedigger from Denholm, said so.", "Tim Hale", "a gravedigger from Denholm"),
+        ("Kelby Insights, a trade newsletter, said so.", "Kelby Insights", "a trade newsletter"),
+    ];
+    for (sentence, name, role) in cases {
+        let text = format!("the report.\n{sentence}\n");
+        let a = crate::parse(&text);
+        assert_eq!(entity(&a, name).descriptors, [role], "{sentence}");
+    }
+    for sentence in [
+        "They asked Mark Hale, the answer is no, twice.",
+        "They met Ana Ruiz, the first in line, on Monday.",
+        "Mark Hale, a builder hired by Kelby and paid by the week since the spring of that year, left.",
+    ] {
+        let text = format!("the report.\n{sentence}\n");
+        let a = crate::parse(&text);
+        assert!(a.entities.iter().all(|e| e.descriptors.is_empty()), "{sentence}: {:?}", a.entities);
+    }
+    // A party tag between commas is the lawmaker's, and the appositive after it is read too.
+    let a = crate::parse("the report.\nSen. Ann Lee, D-N.M., a member of the Kelby Committee, said no.\n");
+    assert_eq!(entity(&a, "Ann Lee").descriptors, ["a member of the Kelby Committee", "D-N.M."]);
+    let a = crate::parse("the report.\nThe bill was written by Rep. Ana Cole, D-S.C.\n");
+    assert_eq!(entity(&a, "Ana Cole").descriptors, ["Rep.", "D-S.C."]);
+}
+
 #[test]
 fn places_of_places_labels_and_indices() {
     check_all(&[

@@ -154,11 +154,18 @@ fn is_lower(doc: &Doc<'_>, t: &Token) -> bool {
 }
 
 /// A party and state tag after a lawmaker's name (`R-Fla.`, `D-Ore.`, `I-Vt.`): no name.
-/// `Sen. Ann Lee (D-N.M.)`: the party and state in brackets right after a name, without the
-/// brackets.
+/// `Sen. Ann Lee (D-N.M.)`, `Sen. Ann Lee, D-N.M.,`: the party and state in brackets or between
+/// commas right after a name, without the brackets.
 fn party_tag_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
     let end = ts.get(to.checked_sub(1)?)?.span.end;
     let after = doc.text.get(end..)?;
+    // `Sen. Ann Lee, D-N.M., said`: set off by commas.
+    if let Some(rest) = after.strip_prefix(", ") {
+        let len = rest.bytes().take_while(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'.')).count();
+        let tag = &rest[..len];
+        let closed = rest[len..].starts_with([',', ';', ')']) || rest[len..].trim_start().is_empty();
+        return (closed && is_party_tag(tag)).then(|| Span::new(end + 2, end + 2 + len));
+    }
     let open = after.len() - after.trim_start_matches(' ').len();
     let inner = after[open..].strip_prefix('(')?;
     let close = inner.bytes().take(24).position(|b| b == b')')?;
@@ -375,7 +382,12 @@ fn context_cues(doc: &Doc<'_>, ts: &[Token], run: Run, cues: &mut Cues) {
         cues.descriptors.push(role);
         cues.person = true;
     }
-    if let Some(appositive) = appositive_after(doc, ts, run.to) {
+    // `Sen. Ann Lee, D-N.M., a member of …`: the appositive after the party tag.
+    let after_tag = cues.party.map_or(run.to, |tag| {
+        let k = ts[run.to..].iter().position(|t| t.span.start >= tag.end).map_or(run.to, |k| run.to + k);
+        if ts.get(k).is_some_and(|t| t.span.as_str(doc.text) == ")") { k + 1 } else { k }
+    });
+    if let Some(appositive) = appositive_after(doc, ts, after_tag) {
         cues.descriptors.push(appositive);
     }
     if life_after(doc, ts, run.to) {
@@ -862,9 +874,42 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
         }
         end = Some(k + 1);
     }
-    let (end, role_at) = (end?, role_at?);
+    let end = end?;
+    let role_at = role_at.or_else(|| (!bare).then(|| unlisted_role(doc, ts, to + 2, end, closed)).flatten())?;
     let bare_ok = !bare || closed && role_at < to + 4;
     (bare_ok && end > to + 2).then(|| Span::new(ts[to + 1].span.start, ts[end - 1].span.end))
+}
+
+/// `, a pollster at the Kelby Center,`, `, a trade newsletter,`: in a phrase closed by a mark,
+/// after a determiner, one to three lower-case words before a preposition and a name, or after
+/// `a` all the phrase, are a role the lexicon does not list. Returns the position of the role's
+/// noun. `from..end` are the words after the determiner.
+fn unlisted_role(doc: &Doc<'_>, ts: &[Token], from: usize, end: usize, closed: bool) -> Option<usize> {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let preposition = |w: &str| matches!(w, "at" | "for" | "of" | "with" | "to" | "in" | "on" | "from" | "by");
+    let lower = |k: usize| {
+        let w = text(k);
+        ts[k].kind == TokenKind::Word
+            && w.starts_with(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !words::is_stop(w)
+            && !preposition(w)
+    };
+    let mut k = from;
+    while k < end && k < from + 3 && lower(k) {
+        k += 1;
+    }
+    if k == from {
+        return None;
+    }
+    let name_at = |i: usize| {
+        let i = if text(i) == "the" { i + 1 } else { i };
+        text(i).starts_with(char::is_uppercase)
+    };
+    let before_name = preposition(text(k)) && name_at(k + 1);
+    // (`the answer is no,`, `the poll found,`: without a preposition, only `a` or `an` opens a role.)
+    let indefinite = matches!(text(from - 1), "a" | "an");
+    (closed && (before_name || indefinite && k == end)).then_some(k - 1)
 }
 
 /// An appositive before the name, set off by commas: `The regional governor, Taras Melnyk,`.
