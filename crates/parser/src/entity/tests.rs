@@ -355,6 +355,9 @@ fn organization_names_with_of_for_and_ampersands_stay_whole() {
             &[("Centers for Disease Control and Prevention", O)],
         ),
         ("The Commission on Election Debates met on Monday.", &[("Commission on Election Debates", O)]),
+        // A head inside the name, before what the body serves.
+        ("She works at the Marlow Center for Justice in Carrow.", &[("Marlow Center for Justice", O), ("Carrow", L)]),
+        ("The Denholm Institute on Aging met.", &[("Denholm Institute on Aging", O)]),
         ("The Council for Trade and Cooperation in Europe met.", &[("Council for Trade and Cooperation in Europe", O)]),
         ("Shares of Harlow & Benning rose.", &[("Harlow & Benning", O)]),
         ("He is an analyst at R.T. Caldwell & Sons in the city.", &[("R.T. Caldwell & Sons", O)]),

@@ -341,12 +341,17 @@ impl<'a, 'w> Name<'a, 'w> {
 }
 
 impl Name<'_, '_> {
-    /// A name of two or more words with an organization's head: last (`Kelby News Agency`), or first
-    /// before `of`, `for` or `on` (`Union of …`, `Centers for …`).
+    /// A name of two or more words with an organization's head: last (`Kelby News Agency`), first
+    /// before `of`, `for` or `on` (`Union of …`, `Centers for …`), or inside before `for` or `on`
+    /// (`Kelby Center for Justice`).
     fn has_org_head(&self, doc: &Doc<'_>, ts: &[Token]) -> bool {
-        let inner = |i: &usize| matches!(ts[*i].span.as_str(doc.text), "of" | "for" | "on");
+        let text = |i: usize| ts[i].span.as_str(doc.text);
+        let inner = |i: &usize| matches!(text(*i), "of" | "for" | "on");
         let org_of = || words::is_org_of_head(self.first_word) && self.words.iter().any(inner);
-        self.words.len() > 1 && (words::is_org_head(self.last_word) || org_of())
+        // `Kelby Center for Justice`, `Harlow Institute on Aging`: a head inside, before what it serves.
+        let purpose =
+            || self.words.windows(2).any(|w| words::is_org_of_head(text(w[0])) && matches!(text(w[1]), "for" | "on"));
+        self.words.len() > 1 && (words::is_org_head(self.last_word) || org_of() || purpose())
     }
 }
 
