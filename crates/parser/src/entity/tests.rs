@@ -483,6 +483,9 @@ fn roles_from_bare_appositives_and_long_titles() {
     let a = crate::parse("the report.\nMr. Mark Hale met Sen. Ana Ruiz and Gen. Boris Ilyin, the army chief.\n");
     assert_eq!(entity(&a, "Ana Ruiz").descriptors, ["Sen."]);
     assert_eq!(entity(&a, "Boris Ilyin").descriptors, ["the army chief"]);
+    // A courtesy title at the end of a role is no part of it.
+    let b = crate::parse("the report.\nBut Conservative MP Sir Graham Pettit said no.\n");
+    assert_eq!(entity(&b, "Graham Pettit").descriptors, ["Conservative MP"]);
     // A contest's role after a lone name makes no team of it.
     check("It went to Kelbourne finalist Ana Ruiz.", &[("Ana Ruiz", P)]);
     assert!(entity(&a, "Mark Hale").descriptors.is_empty());

@@ -278,7 +278,9 @@ fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut
     let last = with_period(doc, ts, words[end] + 1) - 1;
     let span = Span::new(ts[words[start]].span.start, ts[last].span.end);
     if !all_honorific {
-        cues.descriptors.push(Span::new(ts[words[start]].span.start, ts[words[end]].span.end));
+        // `Conservative MP Sir Graham Pettit`: a courtesy title at the end is no part of the role.
+        let role_end = (start..=end).rev().find(|&k| !words::is_courtesy_title(text(words[k]))).unwrap_or(end);
+        cues.descriptors.push(Span::new(ts[words[start]].span.start, ts[words[role_end]].span.end));
     } else if !words[start..=end].iter().all(|&i| words::is_courtesy_title(text(i))) {
         cues.short_title = Some(span);
     }
