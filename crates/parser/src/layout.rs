@@ -574,11 +574,39 @@ pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>
                 source.get_or_insert(Cow::Borrowed(piece));
                 continue;
             }
+            let (piece, agency) = agency_after_name(piece);
+            if let Some(agency) = agency {
+                source.get_or_insert(Cow::Borrowed(agency));
+            }
             let span = Span::of_subslice(line.text, piece, line.span.start)?;
             names.push(Name { name: Cow::Borrowed(piece), span });
         }
     }
     (!names.is_empty()).then_some((names, source))
+}
+
+/// `JOHN MERCER Associated Press`, `Jane Doe Reuters`: an agency or publication right after the
+/// name, with no comma: the name in capitals before a name in mixed case ending in an
+/// organization's head, two words ending in such a head after a name of two words or more, or an
+/// agency's one word. Returns the name and the agency.
+fn agency_after_name(piece: &str) -> (&str, Option<&str>) {
+    // Each word with its offset in `piece`.
+    let words: Vec<(usize, &str)> =
+        piece.split_whitespace().map(|w| (w.as_ptr() as usize - piece.as_ptr() as usize, w)).collect();
+    let n = words.len();
+    let is_caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let split_at = |k: usize| (piece[..words[k].0].trim_end(), Some(&piece[words[k].0..]));
+    if n >= 3 && Class::SignOff.has_as_written(words[n - 1].1) {
+        return split_at(n - 1);
+    }
+    if n < 4 || !Class::OrgHead.has_as_written(words[n - 1].1) {
+        return (piece, None);
+    }
+    let caps = words.iter().take_while(|(_, w)| is_caps(w)).count();
+    if caps >= 2 && caps < n {
+        return split_at(caps);
+    }
+    split_at(n - 2)
 }
 
 /// A word that can be part of a person's name in a byline.
@@ -960,6 +988,19 @@ mod tests {
         let (names, src) = byline(&line("By Rachel Moore, Capitol Tribune")).unwrap();
         assert_eq!(names.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), ["Rachel Moore"]);
         assert_eq!(src.as_deref(), Some("Capitol Tribune"));
+        // An agency right after the name, with no comma.
+        for (text, name, agency) in [
+            ("By JOHN MERCER Associated Press", "JOHN MERCER", "Associated Press"),
+            ("By Jane Okafor Associated Press", "Jane Okafor", "Associated Press"),
+            ("By Jane Okafor Reuters", "Jane Okafor", "Reuters"),
+            ("By ANA DE LA CRUZ Capitol Tribune", "ANA DE LA CRUZ", "Capitol Tribune"),
+        ] {
+            let (names, src) = byline(&line(text)).unwrap();
+            assert_eq!(names.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), [name], "{text}");
+            assert_eq!(src.as_deref(), Some(agency), "{text}");
+        }
+        let (names, src) = byline(&line("By Mary Ann Kelby")).unwrap();
+        assert_eq!((names[0].name.as_ref(), src), ("Mary Ann Kelby", None));
     }
 
     #[test]

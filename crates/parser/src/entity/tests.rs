@@ -486,6 +486,9 @@ fn roles_from_bare_appositives_and_long_titles() {
     // A courtesy title at the end of a role is no part of it.
     let b = crate::parse("the report.\nBut Conservative MP Sir Graham Pettit said no.\n");
     assert_eq!(entity(&b, "Graham Pettit").descriptors, ["Conservative MP"]);
+    // An abbreviated title at the end of a role keeps its period.
+    let b = crate::parse("the report.\nConnecticut Gov. Ned Varma did not comment.\n");
+    assert_eq!(entity(&b, "Ned Varma").descriptors, ["Connecticut Gov."]);
     // A contest's role after a lone name makes no team of it.
     check("It went to Kelbourne finalist Ana Ruiz.", &[("Ana Ruiz", P)]);
     assert!(entity(&a, "Mark Hale").descriptors.is_empty());

@@ -280,7 +280,9 @@ fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut
     if !all_honorific {
         // `Conservative MP Sir Graham Pettit`: a courtesy title at the end is no part of the role.
         let role_end = (start..=end).rev().find(|&k| !words::is_courtesy_title(text(words[k]))).unwrap_or(end);
-        cues.descriptors.push(Span::new(ts[words[start]].span.start, ts[words[role_end]].span.end));
+        // (`Connecticut Gov.`: an abbreviated title keeps its period.)
+        let role_last = if role_end == end { last } else { words[role_end] };
+        cues.descriptors.push(Span::new(ts[words[start]].span.start, ts[role_last].span.end));
     } else if !words[start..=end].iter().all(|&i| words::is_courtesy_title(text(i))) {
         cues.short_title = Some(span);
     }
