@@ -243,7 +243,21 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
         loop {
             let cur = word(doc, &ts[j]).unwrap_or("");
             let mut next = j + 1;
-            // A period after an initial or abbreviation belongs to the name.
+            // A period after an initial or abbreviation belongs to the name, and so does a state's
+            // after a city (`Hartford, Conn., said`; not `attended Mass.`), unless it ends the
+            // sentence or line too (`in Hartford, Conn.`).
+            let state = || {
+                j == from
+                    && from > 0
+                    && ts[from - 1].span.as_str(doc.text) == ","
+                    && ts.get(next + 1).is_some()
+                    && !matches!(doc.text.as_bytes().get(ts[next].span.end), Some(b'\n' | b'\r'))
+                    && crate::lexicon::Class::StateAbbreviation.has_as_written(cur)
+            };
+            if is_adjacent_period(doc, ts, next) && state() {
+                j = next + 1;
+                break;
+            }
             if is_adjacent_period(doc, ts, next) && keeps_period(cur) {
                 next += 1;
             }

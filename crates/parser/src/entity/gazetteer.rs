@@ -147,9 +147,12 @@ pub(super) fn gazetteer() -> &'static Gazetteer {
         for d in data_lines(DEMONYMS) {
             add(&mut exact, d, Gaz::Demonym);
         }
-        // `U.S.` at the end of a sentence is written `U.S` before the sentence's period.
-        let dotted: Vec<(String, Gaz)> =
-            exact.iter().filter_map(|(k, v)| Some((k.strip_suffix('.')?.to_string(), *v))).collect();
+        // `U.S.` at the end of a sentence is written `U.S` before the sentence's period. (Not
+        // `Mo.` or `Miss.`: without their period they are a name and a title.)
+        let dotted: Vec<(String, Gaz)> = exact
+            .iter()
+            .filter_map(|(k, v)| Some((k.strip_suffix('.').filter(|k| k.contains('.'))?.to_string(), *v)))
+            .collect();
         for (k, v) in dotted {
             exact.entry(k).or_insert(v);
         }

@@ -158,6 +158,14 @@ fn places_by_gazetteer_and_grammar() {
     check("Refugees live near the eastern Varzobian border town of Kelra.", &[("Kelra", L)]);
     check("The firm is based in the central Tolese town of Bistra.", &[("Bistra", L)]);
     check("They fled to the village of Santa Ines Alta.", &[("Santa Ines Alta", L)]);
+    // A state's abbreviation after a city is the state: with its period inside a sentence, without
+    // the period that ends one, and no name runs on past it; `Mass.` alone is no state.
+    check("Police in Hartford, Conn., said so.", &[("Hartford", L), ("Conn.", L)]);
+    check("He lives in Hartford, Conn.", &[("Hartford", L), ("Conn", L)]);
+    check("Harlow is based in Randolph, Mass. Kelby agreed.", &[("Randolph", L), ("Mass.", L)]);
+    check("They attended Mass. Carrow voted.", &[]);
+    let a = crate::parse("the report.\nPolice in Hartford, Conn., said so. Connecticut voted.\n");
+    assert_eq!(entity(&a, "Connecticut").mentions.len(), 2);
 }
 
 #[test]

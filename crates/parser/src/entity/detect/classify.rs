@@ -182,8 +182,22 @@ fn is_party_tag(w: &str) -> bool {
 
 /// The gazetteer entry the whole run is (`The Hague`, `The Wall Street Journal`).
 fn whole_run_entry(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> Option<Gaz> {
-    let whole = key(doc, ts, words[0], strip_end(doc, ts, run.to));
-    gazetteer().get(trim_possessive(&whole))
+    let end = strip_end(doc, ts, run.to);
+    let whole = key(doc, ts, words[0], end);
+    let found = gazetteer().get(trim_possessive(&whole));
+    // `Hartford, Conn.` at the end of a sentence: the sentence's period is the abbreviation's too
+    // (but `attended Mass.` is no state).
+    let period_after = || doc.text.as_bytes().get(ts[end - 1].span.end) == Some(&b'.');
+    let after_city = || words[0] > 0 && matches!(ts[words[0] - 1].span.as_str(doc.text), "," | "(");
+    if found.is_none()
+        && words.len() == 1
+        && Class::StateAbbreviation.has_as_written(&whole)
+        && period_after()
+        && after_city()
+    {
+        return gazetteer().get(&format!("{whole}."));
+    }
+    found
 }
 
 /// The position in `words` of the first word after the sentence openers and function words, which
