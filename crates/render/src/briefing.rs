@@ -431,18 +431,41 @@ impl<'d, 'a> WhosWho<'d, 'a> {
 }
 
 /// An entity's first role phrases joined with `; `; a party tag goes in brackets after the
-/// phrase before it (`Sen. (D-N.M.)`).
+/// phrase before it (`Sen. (D-N.M.)`). A phrase another one holds whole is left out (`Sen.`
+/// beside `former Sen.`), as is one written again.
 pub(crate) fn roles(descriptors: &[std::borrow::Cow<'_, str>]) -> String {
+    let all: Vec<Vec<String>> = descriptors.iter().map(|d| crate::text::norm_words(d)).collect();
+    let held_by_another = |i: usize| {
+        let words = &all[i];
+        all.iter().enumerate().any(|(j, other)| {
+            let longer = other.len() > words.len() || other.len() == words.len() && j < i;
+            j != i && longer && !words.is_empty() && other.windows(words.len()).any(|w| w == words.as_slice())
+        })
+    };
     let mut out: Vec<String> = Vec::new();
-    for d in descriptors {
+    // A party tag whose phrase is left out waits for the phrase that holds it.
+    let mut pending: Option<String> = None;
+    let mut dropped = false;
+    for (i, d) in descriptors.iter().enumerate() {
         let d = squash(d);
         let party = d.len() > 2 && matches!(d.as_bytes()[..2], [b'R' | b'D' | b'I', b'-']);
-        if let (true, Some(prev)) = (party, out.last_mut()) {
-            prev.push_str(&format!(" ({d})"));
-        } else if out.len() < 3 {
-            out.push(d);
+        if party {
+            match out.last_mut() {
+                Some(prev) if !dropped => prev.push_str(&format!(" ({d})")),
+                _ => pending = Some(d),
+            }
+            continue;
+        }
+        dropped = held_by_another(i);
+        if dropped || out.len() >= 3 {
+            continue;
+        }
+        match pending.take() {
+            Some(tag) => out.push(format!("{d} ({tag})")),
+            None => out.push(d),
         }
     }
+    out.extend(pending);
     out.join("; ")
 }
 
@@ -556,6 +579,10 @@ mod tests {
             "Rep. (R-Ohio); chairman of the panel; a lawyer"
         );
         assert_eq!(roles(&d(&["Dana Ruiz's aide", "Dr. Who"])), "Dana Ruiz's aide; Dr. Who");
+        // A phrase another holds whole, or one written again, is left out.
+        assert_eq!(roles(&d(&["Supreme Court Justice", "late Supreme Court Justice"])), "late Supreme Court Justice");
+        assert_eq!(roles(&d(&["Sen.", "D-Mass.", "former Sen.", "a lawyer"])), "former Sen. (D-Mass.); a lawyer");
+        assert_eq!(roles(&d(&["Secretary", "secretary", "President"])), "Secretary; President");
     }
 
     #[test]

@@ -494,6 +494,12 @@ fn roles_from_bare_appositives_and_long_titles() {
     // A courtesy title at the end of a role is no part of it.
     let b = crate::parse("the report.\nBut Conservative MP Sir Graham Pettit said no.\n");
     assert_eq!(entity(&b, "Graham Pettit").descriptors, ["Conservative MP"]);
+    // A word that says when the title was held is the role's.
+    let b = crate::parse(
+        "the report.\nA jury convicted former Carrow Mayor Ned Varma. The late President Ana Ruiz was honored.\n",
+    );
+    assert_eq!(entity(&b, "Ned Varma").descriptors, ["former Carrow Mayor"]);
+    assert_eq!(entity(&b, "Ana Ruiz").descriptors, ["late President"]);
     // An abbreviated title at the end of a role keeps its period.
     let b = crate::parse("the report.\nConnecticut Gov. Ned Varma did not comment.\n");
     assert_eq!(entity(&b, "Ned Varma").descriptors, ["Connecticut Gov."]);

@@ -229,6 +229,8 @@ classes! {
     OrgOpener => "org_openers.txt",
     /// Role nouns an organization can fill as well as a person (`producer`, `rival`, `owner`).
     FirmRole => "firm_roles.txt",
+    /// Words before a title that say when its holder held it (`former`, `acting`).
+    TenureModifier => "tenure_modifiers.txt",
     /// Words in `-ed` that are not past participles.
     NotPastTense => "not_past_tense.txt",
     /// Auxiliaries that give a participle after them their own tense (`will be held`).

@@ -261,9 +261,18 @@ fn lead_role(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &
     if !(words.len() >= start + 3 && role() && rest_is_name()) {
         return start;
     }
-    cues.descriptors.push(ts[words[start]].span);
+    cues.descriptors.push(Span::new(ts[with_tenure(doc, ts, words[start])].span.start, ts[words[start]].span.end));
     cues.person = true;
     start + 1
+}
+
+/// `former Bridgeport Mayor Ana Ruiz`, `the late President`: the start of a role at token `first`
+/// with the word before it that says when its holder held it.
+fn with_tenure(doc: &Doc<'_>, ts: &[Token], first: usize) -> usize {
+    match first.checked_sub(1) {
+        Some(k) if Class::TenureModifier.has_as_written(ts[k].span.as_str(doc.text)) => k,
+        _ => first,
+    }
 }
 
 /// Titles and honorifics before the name (`Prime Minister`, `Mr.`) make a person, with the title as
@@ -290,15 +299,15 @@ fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut
     let Some(end) = title_end else { return start };
     let all_honorific = words[start..=end].iter().all(|&i| words::is_honorific(text(i)));
     let last = with_period(doc, ts, words[end] + 1) - 1;
-    let span = Span::new(ts[words[start]].span.start, ts[last].span.end);
+    let role_first = with_tenure(doc, ts, words[start]);
     if !all_honorific {
         // `Conservative MP Sir Graham Pettit`: a courtesy title at the end is no part of the role.
         let role_end = (start..=end).rev().find(|&k| !words::is_courtesy_title(text(words[k]))).unwrap_or(end);
         // (`Connecticut Gov.`: an abbreviated title keeps its period.)
         let role_last = if role_end == end { last } else { words[role_end] };
-        cues.descriptors.push(Span::new(ts[words[start]].span.start, ts[role_last].span.end));
+        cues.descriptors.push(Span::new(ts[role_first].span.start, ts[role_last].span.end));
     } else if !words[start..=end].iter().all(|&i| words::is_courtesy_title(text(i))) {
-        cues.short_title = Some(span);
+        cues.short_title = Some(Span::new(ts[role_first].span.start, ts[last].span.end));
     }
     gazetteer_entries(doc, ts, &words[start..=end], out);
     cues.person = true;
