@@ -147,7 +147,13 @@ fn content_around_subject(
     if is_preposition(view.word(after)) {
         if let Some(that) = (after + 1..end.min(after + 7)).find(|&k| view.word(k).eq_ignore_ascii_case("that")) {
             after = that;
+        } else if grammar::is_time_word(view.word(after + 1)) && after + 2 + MIN_CONTENT <= end {
+            // `said on Monday it would …`: the day is no content either.
+            after += 2;
         }
+    } else if grammar::is_time_word(view.word(after)) && after + 1 + MIN_CONTENT <= end {
+        // `said Monday it would …`.
+        after += 1;
     }
     // `X said Friday.`, `X said in a statement.`: the content is before the source.
     let tail = end.saturating_sub(after);

@@ -497,6 +497,15 @@ fn stance_belief_and_evidence_cues() {
             "The firm said in a statement that the plant would close.",
             &[("that the plant would close", "The firm", "said", Speech)],
         ),
+        // So is the day after the cue, with or without its preposition.
+        (
+            "Harlow Foods said on Monday it would buy a smaller rival.",
+            &[("it would buy a smaller rival", "Harlow Foods", "said", Speech)],
+        ),
+        (
+            "Harlow Foods said Monday it would buy a smaller rival.",
+            &[("it would buy a smaller rival", "Harlow Foods", "said", Speech)],
+        ),
         (
             "Opponents said the cost estimates were far too rosy.",
             &[("the cost estimates were far too rosy", "Opponents", "said", Speech)],

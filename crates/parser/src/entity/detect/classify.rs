@@ -964,7 +964,25 @@ fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Opt
             continue;
         }
         let w = word(doc, &ts[k])?;
-        let determiner = |w: &str| matches!(w, "The" | "the" | "A" | "a" | "An" | "an" | "His" | "his" | "Her" | "her");
+        let determiner = |w: &str| {
+            matches!(
+                w,
+                "The"
+                    | "the"
+                    | "A"
+                    | "a"
+                    | "An"
+                    | "an"
+                    | "His"
+                    | "his"
+                    | "Her"
+                    | "her"
+                    | "Its"
+                    | "its"
+                    | "Their"
+                    | "their"
+            )
+        };
         if determiner(w) {
             return Some(Span::new(ts[k].span.start, ts[from - 2].span.end));
         }
