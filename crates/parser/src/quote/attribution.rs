@@ -143,16 +143,18 @@ fn content_around_subject(
         let caps = (k..end.min(k + 5)).take_while(|&j| view.word(j).starts_with(char::is_uppercase)).count();
         after = (k + caps.max(1)).min(end);
     }
+    // A clause goes on at `k`: a word, and enough of the range left.
+    let clause_at = |k: usize| k + MIN_CONTENT <= end && view.toks[k].kind == TokenKind::Word;
     // `said in a statement that …`, `said on Monday that …`: the phrase is no content.
     if is_preposition(view.word(after)) {
         if let Some(that) = (after + 1..end.min(after + 7)).find(|&k| view.word(k).eq_ignore_ascii_case("that")) {
             after = that;
-        } else if grammar::is_time_word(view.word(after + 1)) && after + 2 + MIN_CONTENT <= end {
+        } else if grammar::is_time_word(view.word(after + 1)) && clause_at(after + 2) {
             // `said on Monday it would …`: the day is no content either.
             after += 2;
         }
-    } else if grammar::is_time_word(view.word(after)) && after + 1 + MIN_CONTENT <= end {
-        // `said Monday it would …`.
+    } else if grammar::is_time_word(view.word(after)) && clause_at(after + 1) {
+        // `said Monday it would …` (but in `said Friday, as …` the content is before the source).
         after += 1;
     }
     // `X said Friday.`, `X said in a statement.`: the content is before the source.

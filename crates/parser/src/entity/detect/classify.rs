@@ -984,7 +984,9 @@ fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Opt
             )
         };
         if determiner(w) {
-            return Some(Span::new(ts[k].span.start, ts[from - 2].span.end));
+            // (`its chairman`: the role, without a pronoun that points at another name.)
+            let start = if matches!(w, "Its" | "its" | "Their" | "their") { k + 1 } else { k };
+            return Some(Span::new(ts[start].span.start, ts[from - 2].span.end));
         }
         // `The union’s leader`, `Acme’s chief`: a possessive opens it, with its own determiner if any.
         if k + 2 < from && possessive_len(w) > 0 {
