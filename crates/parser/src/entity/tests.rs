@@ -256,6 +256,17 @@ fn people_named_after_places() {
     ] {
         assert!(mentions(text).iter().all(|(_, k)| *k != P), "a person in {text:?}: {:?}", mentions(text));
     }
+    // In a sports report too: a player's position before, a side's possessive before, an age
+    // after; but a side before a player's position or after `the` is the club.
+    let a = crate::parse(
+        "SOCCER - HARLOW BEAT CARROW\nHarlow beat Carrow 2-1 on Saturday. Striker Marcus Denver scored twice and \
+         Carrow's Lee Jordan once. Denver, 24, joined in May. The Rotor Denver forward was sent off.\n",
+    );
+    assert_eq!(entity(&a, "Marcus Denver").kind, P);
+    assert_eq!(entity(&a, "Marcus Denver").descriptors, ["Striker"]);
+    assert!(entity(&a, "Marcus Denver").mentions.iter().any(|m| m.text == "Denver"));
+    assert_eq!(entity(&a, "Lee Jordan").kind, P);
+    assert!(a.entities.iter().all(|e| e.name != "Rotor Denver" || e.kind != P));
     // `Rotor` alone stands for `Rotor Denver`: a club, not a person called by a first name.
     let a = crate::parse("the report.\nRotor Denver must play behind closed doors. Rotor lost on Saturday.\n");
     assert_eq!(entity(&a, "Rotor Denver").kind, O);

@@ -33,7 +33,9 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
     if names_nothing(doc, ts, run, words) || is_modifier(doc, ts, words) {
         return;
     }
-    if let Some(entry) = whole_run_entry(doc, ts, run, words) {
+    // `Denver, 24,`: a place's name with an age after it is a person's.
+    let entry = whole_run_entry(doc, ts, run, words).filter(|_| !life_after(doc, ts, run.to));
+    if let Some(entry) = entry {
         if matches!(entry, Gaz::Org(_)) && names_an_index(doc, ts, run.to) {
             return;
         }
@@ -257,7 +259,13 @@ fn lead_role(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &
     // The role word is one look-up: it is read before the words of the name after it.
     let role =
         || crate::lexicon::with_lowercase(text(words[start]), |l| words::is_role_noun(l) || l.starts_with("ex-"));
-    let rest_is_name = || words[start + 1..].iter().all(|&i| is_person_word(text(i)));
+    // (`Striker Marcus Denver`: a surname may be a place's.)
+    let is_place = |w: &str| matches!(gazetteer().get(trim_possessive(w)), Some(Gaz::Place(_)));
+    let rest_is_name = || {
+        let rest = &words[start + 1..];
+        rest.iter().all(|&i| is_person_word(text(i)) || is_place(text(i)))
+            && rest.iter().any(|&i| is_person_word(text(i)))
+    };
     if !(words.len() >= start + 3 && role() && rest_is_name()) {
         return start;
     }
@@ -626,13 +634,15 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
 /// `Marcus Denver`, `Chad Morrow, a spokesman`: a person whose surname or first name is a
 /// place's, and how sure that is. Every other word must be a person's name word the story never
 /// writes in lower case, with no possessive inside (`Qantas' India`), no word of direction
-/// (`Dundee East`) and no `New`, and no score may follow (`beat Partizan Denver 6-1`). A
+/// (`Dundee East`) and no `New`, and it must stand as a person's name does: no score or player's
+/// position after it (`beat Partizan Denver 6-1`, `the Rotor Denver forward`), no article before. A
 /// country or region that ends a name is a descriptor's (`Little Britain`, `Nazi Germany`,
-/// `Security Pacific`). A person's cue after the name (`, who`, an appositive whose role only a
-/// person fills, `said`) makes it sure. Without one, a city that ends the name makes a person
+/// `Security Pacific`) unless a possessive stands before it (`Carrow's Lee Jordan`). That
+/// possessive, or a person's cue after the name (`, who`, an appositive whose role only a
+/// person fills, `said`), makes it sure. Without one, a city that ends the name makes a person
 /// unless the word before it opens an organization's name (`Air France`, `Real Madrid`), but
 /// only weakly: no lone `Denver` elsewhere becomes the person for it. A place that opens the name
-/// (`Denver Metals`), or any in a sports report (`Rotor Volgograd`), needs the cue.
+/// (`Denver Metals`) needs the cue.
 fn named_after_place(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) -> Option<Confidence> {
     let gaz = gazetteer();
     let text = |i: usize| ts[i].span.as_str(doc.text);
@@ -656,16 +666,21 @@ fn named_after_place(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>)
             return None;
         }
     }
-    // `beat Partizan Denver 6-1`: a side before its score.
-    let score_after = ts.get(run.to).is_some_and(|t| crate::entity::is_score(t.span.as_str(doc.text)));
+    // `beat Partizan Denver 6-1`: a side before its score; `the Rotor Denver forward`: a side
+    // before a player's position, or after an article, which no person's name takes.
+    let next = ts.get(run.to).map_or("", |t| t.span.as_str(doc.text));
+    let prev = run.from.checked_sub(1).map_or("", |k| ts[k].span.as_str(doc.text));
+    let side = crate::entity::is_score(next) || words::is_player_role(next) || prev.eq_ignore_ascii_case("the");
+    // `Carrow's Lee Jordan`: a side's or country's player (but `Kelby's Gulf Power` is a unit).
     let place_last = place(last);
-    if places != 1 || score_after || place_last.is_some_and(|id| !gaz.is_city(id)) {
+    let owned = possessive_len(prev) > 0 && place_last.is_some();
+    if places != 1 || side || place_last.is_some_and(|id| !gaz.is_city(id)) && !owned {
         return None;
     }
-    if person_cue_after(doc, ts, run.to, name.last_word) {
+    if owned || person_cue_after(doc, ts, run.to, name.last_word) {
         return Some(Confidence::Medium);
     }
-    (place_last.is_some() && !doc.sports).then_some(Confidence::Weak)
+    place_last.is_some().then_some(Confidence::Weak)
 }
 
 /// A cue after a name that only a person's takes: `, who`, an appositive whose role an
