@@ -489,6 +489,9 @@ fn slot(k: EntityKind) -> usize {
 struct Names<'a> {
     /// First or last word → the full names of people and organizations with it.
     by_word: FxHashMap<&'a str, Sharing<'a>>,
+    /// A person's middle word (`Lula` for `Luiz Inacio Lula da Silva`, `Gerstner` for `Louis
+    /// Gerstner Jr.`) → the full names with it, asked only for a word no name opens or ends.
+    by_middle: FxHashMap<&'a str, Sharing<'a>>,
     /// Capitals form → kind, for headline words.
     upper: FxHashMap<String, EntityKind>,
 }
@@ -505,6 +508,7 @@ struct Sharing<'a> {
 impl<'a> Names<'a> {
     fn new(doc: &Doc<'a>, cands: &[Cand], with_upper: bool) -> Names<'a> {
         let mut by_word: FxHashMap<&'a str, Sharing<'a>> = FxHashMap::default();
+        let mut by_middle: FxHashMap<&'a str, Sharing<'a>> = FxHashMap::default();
         let mut upper = FxHashMap::default();
         // Capitals forms are only wanted for words that may match a loose candidate: screen them by
         // length and first and last letters before building one.
@@ -537,11 +541,14 @@ impl<'a> Names<'a> {
             let mut parts = form.split_whitespace();
             let first = parts.next();
             let last = parts.next_back();
-            for w in first.into_iter().chain(last) {
+            let middle = parts.filter(|w| kind == EntityKind::Person && w.starts_with(char::is_uppercase));
+            let ends = first.into_iter().chain(last).map(|w| (w, false));
+            for (w, inner) in ends.chain(middle.map(|w| (w, true))) {
                 if w.chars().count() < 2 || w.ends_with('.') || words::is_stop(w) {
                     continue;
                 }
-                let e = by_word.entry(w).or_insert(Sharing { first: (kind, form), several: false, same_kind: true });
+                let map = if inner { &mut by_middle } else { &mut by_word };
+                let e = map.entry(w).or_insert(Sharing { first: (kind, form), several: false, same_kind: true });
                 if e.first.1 != form {
                     e.several = true;
                     e.same_kind &= e.first.0 == kind;
@@ -551,12 +558,17 @@ impl<'a> Names<'a> {
                 }
             }
         }
-        Names { by_word, upper }
+        Names { by_word, by_middle, upper }
+    }
+
+    /// The full names that share `w`: as a first or last word, else as a person's middle word.
+    fn sharing(&self, w: &str) -> Option<&Sharing<'a>> {
+        self.by_word.get(w).or_else(|| self.by_middle.get(w))
     }
 
     /// The one full name a single word stands for, when exactly one has it.
     fn single(&self, w: &str) -> Option<(EntityKind, &'a str)> {
-        self.by_word.get(w).filter(|s| !s.several).map(|s| s.first)
+        self.sharing(w).filter(|s| !s.several).map(|s| s.first)
     }
 
     /// Whether the one full name with this word is a person's that ends with it (`Washington` for
@@ -570,7 +582,7 @@ impl<'a> Names<'a> {
     /// The kind all full names with this word share, even when there are several (`Berg` for
     /// `Anna Berg` and `Tomas Berg`).
     fn kind_of(&self, w: &str) -> Option<EntityKind> {
-        self.by_word.get(w).filter(|s| s.same_kind).map(|s| s.first.0)
+        self.sharing(w).filter(|s| s.same_kind).map(|s| s.first.0)
     }
 
     /// The kind of a name written in capitals.

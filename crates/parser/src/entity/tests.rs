@@ -773,6 +773,14 @@ fn surnames_link_only_when_unique() {
     assert_eq!(entity(&a, "Leo Sand").mentions.len(), 2);
     assert_eq!(entity(&a, "Anna Berg").mentions.len(), 1);
     assert_eq!(entity(&a, "Tomas Berg").mentions.len(), 1);
+    // A person's middle name links too (`Lula`, a surname before `Jr.`), but only where no name
+    // opens or ends with the word.
+    let a = crate::parse(
+        "the report.\nPresident Luiz Inacio Lula da Silva flew in. Lula told reporters the aid would come.\n",
+    );
+    assert_eq!(entity(&a, "Luiz Inacio Lula da Silva").mentions.len(), 2);
+    let a = crate::parse("the report.\nTom Kelby Jr. met Tom Kelby. Kelby said no.\n");
+    assert_eq!(entity(&a, "Tom Kelby").mentions.len(), 2);
 }
 
 #[test]
