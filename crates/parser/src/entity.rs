@@ -400,6 +400,15 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.kind = Some(EntityKind::Organization);
             c.descriptors.clear();
         }
+        // `retailer Kelso Baker` and `Kelso Baker said`: a longer name is one referent, a person or
+        // an organization by the document's vote, however sure one mention is.
+        let person_or_org = |k: Option<EntityKind>| matches!(k, Some(EntityKind::Person | EntityKind::Organization));
+        if c.words > 1 && c.gaz.is_none() && !c.loose && person_or_org(c.kind) {
+            if let Some(k) = winner(form).filter(|&k| person_or_org(Some(k))) {
+                c.kind = Some(k);
+                return true;
+            }
+        }
         if c.kind.is_some() && (c.confidence >= Confidence::Strong || c.gaz.is_some()) {
             return true;
         }

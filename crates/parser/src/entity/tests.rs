@@ -440,7 +440,16 @@ fn company_cues_type_companies() {
         ("On Monday Denholm said in a statement it would sell.", &[("Denholm", O)]),
         ("A day later Kelby Rovan's chief executive quit.", &[("Kelby Rovan", O)]),
         ("Analysts expect Torvane's shares to fall.", &[("Torvane", O)]),
+        ("Shares in Kelso Marlow fell 18 percent.", &[("Kelso Marlow", O)]),
     ]);
+    // A company's cue outweighs the shape of a person's name in the other mentions.
+    let a = crate::parse(
+        "Kelso Marlow warns on profit\nFashion retailer Kelso Marlow warned on Thursday. Kelso Marlow said \
+         sales fell. Shares in Kelso Marlow fell 18 percent.\n",
+    );
+    let e = entity(&a, "Kelso Marlow");
+    assert_eq!((e.kind, e.mentions.len()), (O, 4));
+    assert_eq!(a.entities.iter().filter(|e| e.name == "Kelso Marlow").count(), 1);
 }
 
 #[test]

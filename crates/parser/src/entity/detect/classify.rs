@@ -561,6 +561,10 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
     let possessive = || ts.get(name.end - 1).is_some_and(|t| possessive_len(t.span.as_str(doc.text)) > 0);
     let role_after = || appositive_after(doc, ts, run.to).is_some();
+    // `shares in Kelso Baker`: a company, though `in` stands before it.
+    if n > 1 && shares_of(doc, ts, run.from) {
+        return Shape::Kind(EntityKind::Organization, Confidence::Strong);
+    }
     if n > 1 && prev.is_some_and(words::is_place_preposition) && !possessive() && !role_after() {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
@@ -607,8 +611,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         let before_by = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
         let publisher =
             prev == Some("by") && before_by.is_some_and(|w| matches!(w, "published" | "broadcast" | "aired"));
+        // A company's cue outweighs the shape of a person's name in the document's vote.
         if prev.is_some_and(words::is_company_noun) || publisher || company_cue_after(doc, ts, run) {
-            return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+            return Shape::Kind(EntityKind::Organization, Confidence::Strong);
         }
         // `at Carrow Park on Thursday`: a venue; but `an analyst at Harlow Brothers` is the employer.
         if prev == Some("at") {
