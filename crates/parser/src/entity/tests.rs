@@ -441,6 +441,8 @@ fn company_cues_type_companies() {
         ("A day later Kelby Rovan's chief executive quit.", &[("Kelby Rovan", O)]),
         ("Analysts expect Torvane's shares to fall.", &[("Torvane", O)]),
         ("Shares in Kelso Marlow fell 18 percent.", &[("Kelso Marlow", O)]),
+        // After a role, a person's full name and `of`: the employer.
+        ("Analyst Tom Reeve of Peel Harlow cut his rating.", &[("Tom Reeve", P), ("Peel Harlow", O)]),
     ]);
     // A company's cue outweighs the shape of a person's name in the other mentions.
     let a = crate::parse(

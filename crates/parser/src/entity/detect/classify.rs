@@ -615,6 +615,20 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         if prev.is_some_and(words::is_company_noun) || publisher || company_cue_after(doc, ts, run) {
             return Shape::Kind(EntityKind::Organization, Confidence::Strong);
         }
+        // `analyst Tom Reeve of Peel Hunt`: after a role, a person's full name and `of`, the
+        // employer (`Daughter of Henry VIII` is no such full name).
+        let cap = |k: usize| ts.get(k).and_then(|t| word(doc, t)).is_some_and(|w| w.starts_with(char::is_uppercase));
+        let full_name_before = run.from >= 3 && cap(run.from - 2) && cap(run.from - 3);
+        if prev == Some("of") && full_name_before {
+            let from = run.from.saturating_sub(7);
+            let role = ts[from..run.from - 1]
+                .iter()
+                .filter_map(|t| word(doc, t))
+                .any(|w| crate::lexicon::with_lowercase(w, words::is_role_noun));
+            if role && !crate::lexicon::with_lowercase(text(run.from - 2), words::is_role_noun) {
+                return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+            }
+        }
         // `at Carrow Park on Thursday`: a venue; but `an analyst at Harlow Brothers` is the employer.
         if prev == Some("at") {
             let role_before = run.from.checked_sub(2).and_then(|i| word(doc, &ts[i])).is_some_and(words::is_role_noun);
