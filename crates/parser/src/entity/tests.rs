@@ -441,6 +441,8 @@ fn company_cues_type_companies() {
         ("A day later Kelby Rovan's chief executive quit.", &[("Kelby Rovan", O)]),
         ("Analysts expect Torvane's shares to fall.", &[("Torvane", O)]),
         ("Shares in Kelso Marlow fell 18 percent.", &[("Kelso Marlow", O)]),
+        // People speak in statements too: a role before the name keeps the person.
+        ("\"It is wrong,\" general counsel Don Kelby said in a statement.", &[("Don Kelby", P)]),
         // After a role, a person's full name and `of`: the employer.
         ("Analyst Tom Reeve of Peel Harlow cut his rating.", &[("Tom Reeve", P), ("Peel Harlow", O)]),
     ]);

@@ -612,8 +612,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         let publisher =
             prev == Some("by") && before_by.is_some_and(|w| matches!(w, "published" | "broadcast" | "aired"));
         // A company's cue outweighs the shape of a person's name in the document's vote.
-        if prev.is_some_and(words::is_company_noun) || publisher || company_cue_after(doc, ts, run) {
+        if prev.is_some_and(words::is_company_noun) || publisher {
             return Shape::Kind(EntityKind::Organization, Confidence::Strong);
+        }
+        if let Some(confidence) = company_cue_after(doc, ts, run) {
+            return Shape::Kind(EntityKind::Organization, confidence);
         }
         // `analyst Tom Reeve of Peel Hunt`: after a role, a person's full name and `of`, the
         // employer (`Daughter of Henry VIII` is no such full name).
@@ -1034,7 +1037,7 @@ fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Opt
 
 /// What follows a name that makes it a company: a possessive and a company's belongings
 /// (`Torvane's shares`, `Torvane's chief executive`), or `said in a statement`.
-fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence> {
     let w = |i: usize| ts.get(i).and_then(|t| word(doc, t));
     let last = run.to.checked_sub(1).and_then(w).unwrap_or("");
     let possessive = possessive_len(last) > 0
@@ -1056,7 +1059,8 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
         )
     };
     let results = business_verb && (run.to + 1..run.to + 4).any(|i| w(i).is_some_and(business_noun));
-    possessive || statement || results
+    // (People speak in statements too: that cue is the weaker.)
+    if possessive || results { Some(Confidence::Strong) } else { statement.then_some(Confidence::Medium) }
 }
 
 /// `shares of Castaldi`, `a stake in Castaldi`: a company by what is owned of it.
@@ -1137,7 +1141,7 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
         return Some(EntityKind::Organization);
     }
     // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
-    let company_after = next_word.is_some_and(is_company_after) || company_cue_after(doc, ts, run);
+    let company_after = next_word.is_some_and(is_company_after) || company_cue_after(doc, ts, run).is_some();
     if prev.is_some_and(words::is_company_noun) || company_after {
         return Some(EntityKind::Organization);
     }
