@@ -68,7 +68,7 @@ impl Scans {
             let from = gates.len();
             let classes = ctx.classes_of(tokens);
             gates.extend(tokens.iter().zip(classes.iter()).map(|(t, classes)| Gate::of(ctx.text, t, classes)));
-            let tenses = TenseCues::of(ctx.text, tokens, &gates[from..]);
+            let tenses = TenseCues::of(ctx.text, tokens, classes);
             Scanned { gates: from..gates.len(), tenses, matches: Vec::new() }
         });
         (&gates[scanned.gates.clone()], scanned)
