@@ -22,7 +22,7 @@ use crate::lex::{
 use crate::lexicon::{self, Class, Classes};
 use crate::model::{Amount, AmountKind, Approx, Role, Timex};
 use crate::span::Span;
-use crate::token::TokenKind;
+use crate::token::{Token, TokenKind};
 
 /// Finds the amounts of the article; `times` (sorted by position) are never amounts.
 pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
@@ -39,7 +39,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
                 t_idx += 1;
             }
             let covered = times.get(t_idx).is_some_and(|x| x.span.start <= t.span.start);
-            if covered || !may_start(t.kind, t.span.as_str(ctx.text), classes.get(k)) {
+            if covered || !may_start(&t, ctx.text, classes.get(k)) {
                 k += 1;
                 continue;
             }
@@ -73,11 +73,13 @@ pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
 }
 
 /// True when a token may open an amount: a number, a sign, a number word, a modifier, a crowd
-/// word, `a`, `half` or the beginning of a currency form. `classes` are the word's.
-fn may_start(kind: TokenKind, word: &str, classes: Classes) -> bool {
-    match kind {
+/// word, `a`, `half` or the beginning of a currency form. `classes` are the word's. Only a word
+/// is sliced out of `text`.
+fn may_start(t: &Token, text: &str, classes: Classes) -> bool {
+    match t.kind {
         TokenKind::Number | TokenKind::Symbol => true,
         TokenKind::Word => {
+            let word = t.span.as_str(text);
             // Currency words before a number are short: `US`, `HK`, `Rs`, `dlrs`, `USD`.
             let currency = || word.len() <= 4 && currency_prefixes().contains(word);
             // `half` stands alone as a fraction; the other fractions need a number before them.

@@ -28,7 +28,8 @@ const SINGULAR_CLASSES: &[Class] = &[Class::TimeOpener, Class::TimeUnitWord];
 impl Gate {
     /// The gate of a token of `text`, with its lexicon classes.
     pub(super) fn of(text: &str, t: &Token, classes: Classes) -> Gate {
-        let word = t.span.as_str(text);
+        // Only a word is sliced out of the text: the other kinds decide by themselves.
+        let word = if t.kind == TokenKind::Word { t.span.as_str(text) } else { "" };
         match t.kind {
             TokenKind::Number | TokenKind::Apostrophe => Gate { starts: true, function: false, anchors: true },
             TokenKind::Word if word.len() <= 16 && word.bytes().all(|c| c.is_ascii_alphabetic()) => {
