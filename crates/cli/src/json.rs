@@ -282,30 +282,55 @@ fn serde(out: &mut Vec<u8>, value: &impl Serialize) {
 /// characters that have a short escape with it, the others as `\u00XX`.
 pub fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
-    let bytes = s.as_bytes();
-    let mut from = 0;
-    for (k, &b) in bytes.iter().enumerate() {
-        if b >= 0x20 && b != b'"' && b != b'\\' {
-            continue;
+    let mut rest = s.as_bytes();
+    loop {
+        let n = clean_len(rest);
+        out.extend_from_slice(&rest[..n]);
+        let Some(&b) = rest.get(n) else { break };
+        escape(out, b);
+        rest = &rest[n + 1..];
+    }
+    out.push(b'"');
+}
+
+/// How many bytes open `bytes` before the first one that needs an escape: eight at a time while
+/// none does (most strings have none), then one at a time.
+fn clean_len(bytes: &[u8]) -> usize {
+    let mut k = 0;
+    while let Some(chunk) = bytes.get(k..k + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        if may_need_escape(u64::from_le_bytes(chunk)) {
+            break;
         }
-        out.extend_from_slice(&bytes[from..k]);
-        from = k + 1;
-        match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            0x0C => out.extend_from_slice(b"\\f"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xF)]]);
-            }
+        k += 8;
+    }
+    let tail = &bytes[k..];
+    k + tail.iter().position(|&b| b < 0x20 || b == b'"' || b == b'\\').unwrap_or(tail.len())
+}
+
+/// True when one of the eight bytes of `x` may be a control character, `"` or `\`: never false
+/// when one is (the bytes are then read one at a time).
+fn may_need_escape(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH != 0;
+    below(x, 0x20) || below(x ^ (ONES * u64::from(b'"')), 1) || below(x ^ (ONES * u64::from(b'\\')), 1)
+}
+
+/// The escape of byte `b`.
+fn escape(out: &mut Vec<u8>, b: u8) {
+    match b {
+        b'"' => out.extend_from_slice(b"\\\""),
+        b'\\' => out.extend_from_slice(b"\\\\"),
+        0x08 => out.extend_from_slice(b"\\b"),
+        b'\t' => out.extend_from_slice(b"\\t"),
+        b'\n' => out.extend_from_slice(b"\\n"),
+        0x0C => out.extend_from_slice(b"\\f"),
+        b'\r' => out.extend_from_slice(b"\\r"),
+        _ => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xF)]]);
         }
     }
-    out.extend_from_slice(&bytes[from..]);
-    out.push(b'"');
 }
 
 #[cfg(test)]
