@@ -17,6 +17,7 @@ use nom::multi::many1;
 use nom::{IResult, Parser};
 
 use crate::lexicon::{self, Class};
+use crate::token::GENERAL_PUNCTUATION;
 
 /// The error of every rule.
 pub(crate) type Error<'a> = nom::error::Error<&'a str>;
@@ -80,9 +81,15 @@ pub(crate) fn alpha(i: &str) -> Res<'_, &str> {
 pub(crate) fn letters_len(i: &str) -> usize {
     let ascii = i.bytes().take_while(u8::is_ascii_alphabetic).count();
     match i.as_bytes().get(ascii) {
-        Some(b) if !b.is_ascii() => i[ascii..].find(|c: char| !c.is_alphabetic()).map_or(i.len(), |k| ascii + k),
+        Some(b) if !b.is_ascii() => i[ascii..].find(|c: char| !is_letter(c)).map_or(i.len(), |k| ascii + k),
         _ => ascii,
     }
+}
+
+/// An alphabetic character; a curly quote or a dash after a word is told apart without the
+/// Unicode tables.
+fn is_letter(c: char) -> bool {
+    !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic()
 }
 
 /// Where the first letter (alphabetic character) of `i` stands: other ASCII bytes are skipped
@@ -99,7 +106,7 @@ pub(crate) fn first_letter(i: &str) -> Option<usize> {
             continue;
         }
         let ch = i[at..].chars().next()?;
-        if ch.is_alphabetic() {
+        if is_letter(ch) {
             return Some(at);
         }
         at += ch.len_utf8();
