@@ -81,7 +81,7 @@ fn may_start(t: &Token, text: &str, classes: Classes) -> bool {
         TokenKind::Word => {
             let word = t.span.as_str(text);
             // Currency words before a number are short: `US`, `HK`, `Rs`, `dlrs`, `USD`.
-            let currency = || word.len() <= 4 && currency_prefixes().contains(word);
+            let currency = || word.len() <= 4 && is_currency_prefix(word);
             // `half` stands alone as a fraction; the other fractions need a number before them.
             let opener = |classes: Classes, w: &str| classes.has_any(OPENERS) || w.eq_ignore_ascii_case("half");
             if word.is_ascii() {
@@ -120,14 +120,24 @@ const NUMBER: &[Class] = &[Class::NumberUnderTwenty, Class::Tens, Class::Scale, 
 const FRACTION: &[Class] =
     &[Class::NumberUnderTwenty, Class::Tens, Class::Scale, Class::IndefiniteArticle, Class::FractionWord];
 
-/// The beginnings, up to four bytes, of the currency forms other than words: a word that is one
-/// may open an amount.
-fn currency_prefixes() -> &'static FxHashSet<&'static str> {
-    static TABLE: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+/// True when `w` is the beginning, up to four bytes, of a currency form other than a word: such a
+/// word may open an amount.
+fn is_currency_prefix(w: &str) -> bool {
+    // The first bytes of the prefixes rule most words out before the set is hashed.
+    static TABLE: LazyLock<(FxHashSet<&'static str>, [bool; 256])> = LazyLock::new(|| {
         let forms = currencies().iter().filter(|c| c.form.len() > 1 && c.position != Position::Word);
-        forms.flat_map(|c| (0..=c.form.len().min(4)).filter_map(|n| c.form.get(..n))).collect()
+        let prefixes: FxHashSet<&str> =
+            forms.flat_map(|c| (0..=c.form.len().min(4)).filter_map(|n| c.form.get(..n))).collect();
+        let mut firsts = [false; 256];
+        for p in &prefixes {
+            if let Some(&b) = p.as_bytes().first() {
+                firsts[usize::from(b)] = true;
+            }
+        }
+        (prefixes, firsts)
     });
-    &TABLE
+    let (prefixes, firsts) = &*TABLE;
+    w.as_bytes().first().is_none_or(|&b| firsts[usize::from(b)]) && prefixes.contains(w)
 }
 
 /// An amount as the grammar reads it.
