@@ -27,11 +27,11 @@ use crate::token::{Token, TokenKind};
 /// Finds the amounts of the article; `times` (sorted by position) are never amounts.
 pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
     let mut out = Vec::new();
-    for (_, p, toks) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline)) {
+    for (n, p, toks) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline)) {
         let para = p.span.as_str(ctx.text);
         // Times are sorted, so a cursor keeps the overlap tests linear.
         let mut t_idx = times.partition_point(|t| t.span.end <= p.span.start);
-        let classes = ctx.classes_of(toks);
+        let classes = ctx.paragraph_classes(n);
         let mut k = 0;
         while k < toks.len() {
             let t = toks[k];
