@@ -97,6 +97,8 @@ fn features(article: &Article<'_>) -> Features {
     let mut cands: Vec<Candidate> = Vec::new();
     let mut body_rank = 0usize;
     let mut tok_from = 0usize;
+    // Body sentences come in text order: cursors into the sorted mentions and facts walk them once.
+    let (mut mention_from, mut fact_from) = (0usize, 0usize);
     let tokens = &article.tokens;
     for (paragraph_idx, paragraph) in article.paragraphs.iter().enumerate() {
         let is_headline = paragraph.role == Role::Headline || headline_span.is_some_and(|h| paragraph.span.contains(h));
@@ -133,13 +135,15 @@ fn features(article: &Article<'_>) -> Features {
                 doc_tf[w as usize] += 1;
             }
             let entity = {
-                let a = mentions.partition_point(|m| m.0 < sentence.span.start);
-                let b = mentions.partition_point(|m| m.0 < sentence.span.end);
+                let a = skip_while(&mentions, mention_from, |m| m.0 < sentence.span.start);
+                let b = skip_while(&mentions, a, |m| m.0 < sentence.span.end);
+                mention_from = b;
                 mentions[a..b].iter().map(|m| m.1).sum::<f32>()
             };
             let facts = {
-                let a = facts_at.partition_point(|&x| x < sentence.span.start);
-                let b = facts_at.partition_point(|&x| x < sentence.span.end);
+                let a = skip_while(&facts_at, fact_from, |&x| x < sentence.span.start);
+                let b = skip_while(&facts_at, a, |&x| x < sentence.span.end);
+                fact_from = b;
                 (b - a).min(3) as f32 / 3.0
             };
             cands.push(Candidate {
@@ -158,6 +162,12 @@ fn features(article: &Article<'_>) -> Features {
     headline_words.sort_unstable();
     headline_words.dedup();
     Features { cands, headline_words, doc_tf }
+}
+
+/// The index of the first item of `items` from `from` on that fails `test`: `partition_point` for a
+/// sorted slice whose items before `from` pass.
+fn skip_while<T>(items: &[T], from: usize, test: impl Fn(&T) -> bool) -> usize {
+    from + items.get(from..).unwrap_or_default().iter().take_while(|&x| test(x)).count()
 }
 
 /// Content words interned as ids; interning allocates only for a word not seen before.
