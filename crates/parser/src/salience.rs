@@ -246,12 +246,19 @@ fn centrality(features: &mut Features) {
     // Each word's weight once, rather than once for every sentence it is in: the log of how often
     // it recurs (a word of no body sentence has no count, and no sentence asks for its weight).
     let recurs: Vec<f32> = features.doc_tf.iter().map(|&tf| (tf.saturating_sub(1) as f32).ln_1p()).collect();
+    // The headline's words marked by id: a sentence's are counted by look-ups, not searches.
+    let mut in_headline = vec![false; recurs.len()];
+    for &w in headline_words {
+        if let Some(mark) = in_headline.get_mut(w as usize) {
+            *mark = true;
+        }
+    }
     for cand in &mut features.cands {
         cand.words.sort_unstable();
         cand.words.dedup();
         let words = &cand.words;
         cand.central = words.iter().map(|&w| recurs[w as usize]).sum();
-        cand.headline = words.iter().filter(|w| headline_words.binary_search(w).is_ok()).count() as f32
+        cand.headline = words.iter().filter(|&&w| in_headline.get(w as usize).is_some_and(|&h| h)).count() as f32
             / (1.0 + headline_words.len() as f32).sqrt();
     }
 }
