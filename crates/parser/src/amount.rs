@@ -84,6 +84,11 @@ fn may_start(t: &Token, text: &str, classes: Classes) -> bool {
             let currency = || word.len() <= 4 && is_currency_prefix(word);
             // `half` stands alone as a fraction; the other fractions need a number before them.
             let opener = |classes: Classes, w: &str| classes.has_any(OPENERS) || w.eq_ignore_ascii_case("half");
+            // The common case, an ASCII word without a hyphen, in one pass over its bytes: its own
+            // classes tell whether it is a number word.
+            if word.bytes().all(|b| b.is_ascii() && b != b'-') {
+                return opener(classes, word) || classes.has_any(NUMBER_WORDS) || currency();
+            }
             if word.is_ascii() {
                 // The word is ASCII: a byte search finds what `find('-')` would, without a searcher.
                 let number = match word.bytes().position(|b| b == b'-') {
