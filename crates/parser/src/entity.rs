@@ -183,12 +183,6 @@ fn common_words<'p>(
     let mut bits = vec![0u64; 1 << 10];
     // The capitalized words already handled: a word that recurs would change nothing.
     let mut seen: FxHashSet<&str> = FxHashSet::default();
-    let mut seen_short: FxHashSet<u64> = FxHashSet::default();
-    // A word's first sight: short words by their packed bytes, a cheaper key.
-    let mut first_sight = |w| match crate::lexicon::short_key(w) {
-        Some(key) => seen_short.insert(key),
-        None => seen.insert(w),
-    };
     stretches(ctx, |role, dateline, ts| {
         read.push((role, dateline, ts));
         // Capitalized words: the grammar asks whether the story also writes them in lower case.
@@ -196,7 +190,7 @@ fn common_words<'p>(
             // A lower-case first byte rules the word out before it is sliced out.
             let capital = text.as_bytes().get(t.span.start).is_some_and(|b| !b.is_ascii_lowercase());
             let w = if capital { t.span.as_str(text) } else { "" };
-            if capital && detect::is_cap(w) && first_sight(w) && !words::is_stop(w) {
+            if capital && detect::is_cap(w) && seen.insert(w) && !words::is_stop(w) {
                 crate::lexicon::with_lowercase(w, |l| {
                     let (i, b) = sig(l.as_bytes());
                     if let Some(slot) = bits.get_mut(i) {

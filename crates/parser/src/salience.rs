@@ -176,7 +176,7 @@ struct Vocabulary<'t> {
     ids: FxHashMap<String, u32>,
     /// Each token as written with its content word's id, or `None`: a token read before is
     /// not lowercased and looked up again. Most words are short: those are keyed by their bytes
-    /// packed into a number ([`lexicon::short_key`]), hashed and compared in a few instructions.
+    /// packed into a number ([`short_key`]), hashed and compared in a few instructions.
     seen: FxHashMap<&'t str, Option<u32>>,
     seen_short: FxHashMap<u64, Option<u32>>,
     /// The lowercased word being read.
@@ -187,7 +187,7 @@ impl<'t> Vocabulary<'t> {
     /// The id of a token's content word, or `None` for a stopword or a bare number; a new word
     /// gets a count of zero in `doc_tf`.
     fn intern_content_word(&mut self, token: &'t str, doc_tf: &mut Vec<u32>) -> Option<u32> {
-        if let Some(key) = lexicon::short_key(token) {
+        if let Some(key) = short_key(token) {
             if let Some(&id) = self.seen_short.get(&key) {
                 return id;
             }
@@ -213,6 +213,14 @@ impl<'t> Vocabulary<'t> {
         doc_tf.push(0);
         Some(id)
     }
+}
+
+/// A word of at most seven bytes as one number: its bytes, and its length in the top byte.
+fn short_key(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    let mut eight = [0u8; 8];
+    eight.get_mut(..b.len()).filter(|_| b.len() < 8)?.copy_from_slice(b);
+    Some(u64::from_le_bytes(eight) | (b.len() as u64) << 56)
 }
 
 /// Each mention's start and weight (how often its entity is mentioned), by start.

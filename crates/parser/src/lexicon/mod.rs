@@ -612,15 +612,6 @@ impl Class {
     }
 }
 
-/// A word of at most seven bytes as one number, its bytes and its length in the top byte: a key
-/// that a map hashes and compares in a few instructions, where a string costs a loop and a call.
-pub(crate) fn short_key(w: &str) -> Option<u64> {
-    let b = w.as_bytes();
-    let mut eight = [0u8; 8];
-    eight.get_mut(..b.len()).filter(|_| b.len() < 8)?.copy_from_slice(b);
-    Some(u64::from_le_bytes(eight) | (b.len() as u64) << 56)
-}
-
 /// Calls `f` with `w` in lowercase: an ASCII word of up to 48 bytes without allocating, any other
 /// through [`str::to_lowercase`].
 pub(crate) fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
