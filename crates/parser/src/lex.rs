@@ -62,7 +62,12 @@ fn ascii_prefix_len(i: &str, word: &str) -> Option<usize> {
 /// Blanks between two words: spaces, tabs, line breaks, no-break spaces.
 pub(crate) fn sp(i: &str) -> Res<'_, &str> {
     let blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{a0}');
-    match i.find(|c| !blank(c)).unwrap_or(i.len()) {
+    // ASCII blanks are counted byte by byte; only a byte that may open a no-break space (0xC2)
+    // sends the text through the character search.
+    let b = i.as_bytes();
+    let ascii = b.iter().take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r')).count();
+    let n = if b.get(ascii) == Some(&0xC2) { i.find(|c| !blank(c)).unwrap_or(i.len()) } else { ascii };
+    match n {
         0 => fail(i),
         n => Ok((&i[n..], &i[..n])),
     }
