@@ -382,13 +382,14 @@ impl WordSet {
     }
 
     /// The classes of `w`, ignoring ASCII case.
+    #[inline]
     fn classes(&self, w: &str) -> Classes {
         // The screen reads the length and the end bytes only: most words are ruled out before
         // they are folded.
         if !self.folded_screen.holds(Screen::folded_signature(w.as_bytes())) {
             return Classes::default();
         }
-        Key::folded(w.as_bytes()).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
+        self.folded_classes(w)
     }
 
     /// The index in `sets` of the classes of `w`, ignoring ASCII case.
@@ -431,6 +432,7 @@ impl WordSet {
     }
 
     /// How `classes` list `w`: as written, or capitalized.
+    #[inline]
     fn written_in_any(&self, classes: &[Class], w: &str) -> Written {
         if !classes.iter().any(|&c| self.written_screens[c as usize].may_hold(w.as_bytes())) {
             return Written::default();
@@ -578,11 +580,13 @@ fn lexicon() -> &'static WordSet {
 
 /// How `classes` list `w`, as written or capitalized, in one look-up; the classes not asked
 /// about may show too.
+#[inline]
 pub(crate) fn written(w: &str, classes: &[Class]) -> Written {
     lexicon().written_in_any(classes, w)
 }
 
 /// Every class of `w`, ignoring ASCII case, in one look-up.
+#[inline]
 pub(crate) fn classes(w: &str) -> Classes {
     lexicon().classes(w)
 }
