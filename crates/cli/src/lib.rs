@@ -8,6 +8,7 @@
 
 pub mod input;
 pub mod job;
+mod json;
 pub mod pipeline;
 pub mod report;
 pub mod sink;

@@ -15,10 +15,10 @@ use std::sync::mpsc::{self, Receiver, Sender, SyncSender, TryRecvError};
 use newsbrief_parser::{Article, Date, Options};
 use newsbrief_render::RenderOptions;
 
-use crate::input;
 use crate::job::{Body, Code, Failure, Item, Job, Label, PageBytes, open_line};
 use crate::report::Reporter;
 use crate::sink::{Namer, Output, OutputError, Sink};
+use crate::{input, json};
 
 /// What is made of each article.
 #[derive(Clone, Debug)]
@@ -217,7 +217,7 @@ fn extracted(label: &Label, text: &str, work: &Work) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len() + 256);
     head(&mut out, label);
     out.extend_from_slice(b"\"text\":");
-    json_string(&mut out, text);
+    json::string(&mut out, text);
     out.extend_from_slice(b"}\n");
     out
 }
@@ -239,7 +239,7 @@ fn output(label: &Label, article: &Article<'_>, text: Option<&str>, work: &Work)
             if pretty {
                 serde_json::to_writer_pretty(&mut out, article).map_err(|e| failed(&e))?;
             } else {
-                serde_json::to_writer(&mut out, article).map_err(|e| failed(&e))?;
+                json::write_article(&mut out, article);
             }
             if let Some(text) = text {
                 with_text(&mut out, text, pretty);
@@ -262,7 +262,7 @@ fn with_text(out: &mut Vec<u8>, text: &str, pretty: bool) {
     debug_assert!(out.ends_with(close), "an article serializes as an object");
     out.truncate(out.len() - close.len());
     out.extend_from_slice(if pretty { b",\n  \"text\": " } else { b",\"text\":" });
-    json_string(out, text);
+    json::string(out, text);
     out.extend_from_slice(close);
 }
 
@@ -273,39 +273,34 @@ fn head(out: &mut Vec<u8>, label: &Label) {
     match label {
         Label::File { path, .. } => {
             out.extend_from_slice(b"{\"file\":");
-            json_string(out, path);
+            json::string(out, path);
         }
         Label::Record(r) => {
             out.extend_from_slice(b"{\"id\":");
             out.extend_from_slice(r.id.as_deref().map_or("null", |id| id.get()).as_bytes());
             for (key, value) in r.fields.iter().filter(|(k, _)| k != "article" && k != "error") {
                 out.push(b',');
-                json_string(out, key);
+                json::string(out, key);
                 out.push(b':');
                 out.extend_from_slice(value.get().as_bytes());
             }
         }
         Label::Url(url) => {
             out.extend_from_slice(b"{\"url\":");
-            json_string(out, url);
+            json::string(out, url);
         }
         Label::Warc(w) => {
             out.extend_from_slice(b"{\"id\":");
             match &w.uri {
-                Some(uri) => json_string(out, uri),
+                Some(uri) => json::string(out, uri),
                 None => out.extend_from_slice(b"null"),
             }
             out.extend_from_slice(b",\"warc\":");
-            json_string(out, &w.source);
+            json::string(out, &w.source);
             let _ = write!(out, ",\"record\":{}", w.index);
         }
     }
     out.push(b',');
-}
-
-fn json_string(out: &mut Vec<u8>, s: &str) {
-    // Writing a string into a Vec cannot fail.
-    let _ = serde_json::to_writer(&mut *out, s);
 }
 
 /// The error line of a failed input: `{"file"|"id", …, "error": {"code", "message"[, "line"]}}`.
@@ -313,9 +308,9 @@ pub fn error_line(label: &Label, failure: &Failure) -> Vec<u8> {
     let mut out = Vec::with_capacity(256);
     head(&mut out, label);
     out.extend_from_slice(b"\"error\":{\"code\":");
-    json_string(&mut out, failure.code.as_str());
+    json::string(&mut out, failure.code.as_str());
     out.extend_from_slice(b",\"message\":");
-    json_string(&mut out, &failure.message);
+    json::string(&mut out, &failure.message);
     if let Label::Record(r) = label {
         let _ = write!(out, ",\"line\":{}", r.line);
     }

@@ -22,16 +22,16 @@ use crate::lex::{
 use crate::lexicon::{self, Class, Classes};
 use crate::model::{Amount, AmountKind, Approx, Role, Timex};
 use crate::span::Span;
-use crate::token::TokenKind;
+use crate::token::{Token, TokenKind};
 
 /// Finds the amounts of the article; `times` (sorted by position) are never amounts.
 pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
     let mut out = Vec::new();
-    for (_, p, toks) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline)) {
+    for (n, p, toks) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline)) {
         let para = p.span.as_str(ctx.text);
         // Times are sorted, so a cursor keeps the overlap tests linear.
         let mut t_idx = times.partition_point(|t| t.span.end <= p.span.start);
-        let classes = ctx.classes_of(toks);
+        let classes = ctx.paragraph_classes(n);
         let mut k = 0;
         while k < toks.len() {
             let t = toks[k];
@@ -39,7 +39,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
                 t_idx += 1;
             }
             let covered = times.get(t_idx).is_some_and(|x| x.span.start <= t.span.start);
-            if covered || !may_start(t.kind, t.span.as_str(ctx.text), classes.get(k)) {
+            if covered || !may_start(&t, ctx.text, classes.get(k)) {
                 k += 1;
                 continue;
             }
@@ -73,15 +73,22 @@ pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
 }
 
 /// True when a token may open an amount: a number, a sign, a number word, a modifier, a crowd
-/// word, `a`, `half` or the beginning of a currency form. `classes` are the word's.
-fn may_start(kind: TokenKind, word: &str, classes: Classes) -> bool {
-    match kind {
+/// word, `a`, `half` or the beginning of a currency form. `classes` are the word's. Only a word
+/// is sliced out of `text`.
+fn may_start(t: &Token, text: &str, classes: Classes) -> bool {
+    match t.kind {
         TokenKind::Number | TokenKind::Symbol => true,
         TokenKind::Word => {
+            let word = t.span.as_str(text);
             // Currency words before a number are short: `US`, `HK`, `Rs`, `dlrs`, `USD`.
-            let currency = || word.len() <= 4 && currency_prefixes().contains(word);
+            let currency = || word.len() <= 4 && is_currency_prefix(word);
             // `half` stands alone as a fraction; the other fractions need a number before them.
             let opener = |classes: Classes, w: &str| classes.has_any(OPENERS) || w.eq_ignore_ascii_case("half");
+            // The common case, an ASCII word without a hyphen, in one pass over its bytes: its own
+            // classes tell whether it is a number word.
+            if word.bytes().all(|b| b.is_ascii() && b != b'-') {
+                return opener(classes, word) || classes.has_any(NUMBER_WORDS) || currency();
+            }
             if word.is_ascii() {
                 // The word is ASCII: a byte search finds what `find('-')` would, without a searcher.
                 let number = match word.bytes().position(|b| b == b'-') {
@@ -118,14 +125,24 @@ const NUMBER: &[Class] = &[Class::NumberUnderTwenty, Class::Tens, Class::Scale, 
 const FRACTION: &[Class] =
     &[Class::NumberUnderTwenty, Class::Tens, Class::Scale, Class::IndefiniteArticle, Class::FractionWord];
 
-/// The beginnings, up to four bytes, of the currency forms other than words: a word that is one
-/// may open an amount.
-fn currency_prefixes() -> &'static FxHashSet<&'static str> {
-    static TABLE: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+/// True when `w` is the beginning, up to four bytes, of a currency form other than a word: such a
+/// word may open an amount.
+fn is_currency_prefix(w: &str) -> bool {
+    // The first bytes of the prefixes rule most words out before the set is hashed.
+    static TABLE: LazyLock<(FxHashSet<&'static str>, [bool; 256])> = LazyLock::new(|| {
         let forms = currencies().iter().filter(|c| c.form.len() > 1 && c.position != Position::Word);
-        forms.flat_map(|c| (0..=c.form.len().min(4)).filter_map(|n| c.form.get(..n))).collect()
+        let prefixes: FxHashSet<&str> =
+            forms.flat_map(|c| (0..=c.form.len().min(4)).filter_map(|n| c.form.get(..n))).collect();
+        let mut firsts = [false; 256];
+        for p in &prefixes {
+            if let Some(&b) = p.as_bytes().first() {
+                firsts[usize::from(b)] = true;
+            }
+        }
+        (prefixes, firsts)
     });
-    &TABLE
+    let (prefixes, firsts) = &*TABLE;
+    w.as_bytes().first().is_none_or(|&b| firsts[usize::from(b)]) && prefixes.contains(w)
 }
 
 /// An amount as the grammar reads it.

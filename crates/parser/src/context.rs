@@ -38,10 +38,11 @@ impl<'a, 'p> Context<'a, 'p> {
         TokenClasses { ids: tokens.iter().map(class_set).collect() }
     }
 
-    /// The classes of `tokens`, a run of [`Context::tokens`], by the same index.
-    pub(crate) fn classes_of(&self, tokens: &[Token]) -> ClassesOf<'p> {
-        let from = tokens.first().map_or(0, |first| self.tokens.partition_point(|t| t.span.start < first.span.start));
-        let ids = self.classes.ids.get(from..from + tokens.len()).unwrap_or_default();
+    /// The classes of the tokens of paragraph `n` (as [`Context::paragraphs_with_tokens`] gives
+    /// them), by the same index: its token range is known, where a search for it would cost a
+    /// binary search over all the tokens for each paragraph and pass.
+    pub(crate) fn paragraph_classes(&self, n: usize) -> ClassesOf<'p> {
+        let ids = self.token_ranges.get(n).and_then(|r| self.classes.ids.get(r.clone())).unwrap_or_default();
         ClassesOf { ids, table: lexicon::class_sets() }
     }
 

@@ -234,6 +234,27 @@ impl schemars::JsonSchema for Date {
 
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Every TIMEX3 value of a day is written so: the common case, a year of four digits, is
+        // spelled out digit by digit rather than through the formatting machinery.
+        if let (Ok(year @ 0..=9999), 0..=99, 0..=99) = (u32::try_from(self.year), self.month, self.day) {
+            let digit = |n: u32| b'0' + (n % 10) as u8;
+            let (m, d) = (self.month, self.day);
+            let iso = [
+                digit(year / 1000),
+                digit(year / 100),
+                digit(year / 10),
+                digit(year),
+                b'-',
+                digit(m / 10),
+                digit(m),
+                b'-',
+                digit(d / 10),
+                digit(d),
+            ];
+            if let Ok(iso) = std::str::from_utf8(&iso) {
+                return f.write_str(iso);
+            }
+        }
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
@@ -244,6 +265,15 @@ mod tests {
 
     fn ymd(year: i32, month: u32, day: u32) -> Date {
         Date { year, month, day }
+    }
+
+    #[test]
+    fn display_pads_as_the_format_does() {
+        for (year, month, day) in [(2024, 3, 7), (7, 12, 31), (0, 1, 1), (9999, 99, 99), (10000, 1, 1), (-5, 2, 3)] {
+            let date = ymd(year, month, day);
+            assert_eq!(date.to_string(), format!("{year:04}-{month:02}-{day:02}"));
+        }
+        assert_eq!(ymd(2024, 100, 1).to_string(), "2024-100-01");
     }
 
     #[test]

@@ -97,9 +97,9 @@ fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
         let mut small_numbers = true;
         let mut lower_words = 0;
         for (k, t) in tokens.iter().enumerate() {
-            let w = word(k);
             match t.kind {
                 TokenKind::Number => {
+                    let w = word(k);
                     numbers += 1;
                     let score = is_score(w);
                     small_numbers &= score || w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
@@ -113,7 +113,16 @@ fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
                         results += 1;
                     }
                 }
-                TokenKind::Word if w.starts_with(char::is_lowercase) => lower_words += 1,
+                // An ASCII first byte decides without slicing the word out.
+                TokenKind::Word => {
+                    let first = ctx.text.as_bytes().get(t.span.start).copied().unwrap_or(0);
+                    let lower = if first.is_ascii() {
+                        first.is_ascii_lowercase()
+                    } else {
+                        word(k).starts_with(char::is_lowercase)
+                    };
+                    lower_words += usize::from(lower);
+                }
                 _ => {}
             }
         }
@@ -164,8 +173,7 @@ fn common_words<'p>(
     read: &mut Vec<(Role, bool, &'p [Token])>,
 ) -> (FxHashSet<String>, Vec<Span>) {
     let (text, tokens) = (ctx.text, ctx.tokens);
-    let sig = |w: &str| {
-        let b = w.as_bytes();
+    let sig = |b: &[u8]| {
         let h = (b.len() & 31)
             | (usize::from(b.first().copied().unwrap_or(0) & 31) << 5)
             | (usize::from(b.get(1).copied().unwrap_or(0) & 63) << 10);
@@ -184,7 +192,7 @@ fn common_words<'p>(
             let w = if capital { t.span.as_str(text) } else { "" };
             if capital && detect::is_cap(w) && seen.insert(w) && !words::is_stop(w) {
                 crate::lexicon::with_lowercase(w, |l| {
-                    let (i, b) = sig(l);
+                    let (i, b) = sig(l.as_bytes());
                     if let Some(slot) = bits.get_mut(i) {
                         *slot |= b;
                     }
@@ -209,14 +217,14 @@ fn common_words<'p>(
         if t.kind != TokenKind::Word || first.is_ascii_uppercase() || first.is_ascii_digit() {
             continue;
         }
-        let w = t.span.as_str(text);
-        if !first.is_ascii_lowercase() && !w.chars().next().is_some_and(char::is_lowercase) {
+        if !first.is_ascii_lowercase() && !t.span.as_str(text).chars().next().is_some_and(char::is_lowercase) {
             continue;
         }
-        let (i, b) = sig(w);
+        // The screen reads the length and first bytes only: the word is sliced out on a hit.
+        let (i, b) = sig(text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default());
         // A word found is taken out of `wanted`, so its later occurrences cost one look-up.
         if bits.get(i).is_some_and(|s| s & b != 0) {
-            if let Some(w) = wanted.take(w) {
+            if let Some(w) = wanted.take(t.span.as_str(text)) {
                 found.insert(w);
             }
         }

@@ -17,6 +17,7 @@ use nom::multi::many1;
 use nom::{IResult, Parser};
 
 use crate::lexicon::{self, Class};
+use crate::token::GENERAL_PUNCTUATION;
 
 /// The error of every rule.
 pub(crate) type Error<'a> = nom::error::Error<&'a str>;
@@ -61,7 +62,12 @@ fn ascii_prefix_len(i: &str, word: &str) -> Option<usize> {
 /// Blanks between two words: spaces, tabs, line breaks, no-break spaces.
 pub(crate) fn sp(i: &str) -> Res<'_, &str> {
     let blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{a0}');
-    match i.find(|c| !blank(c)).unwrap_or(i.len()) {
+    // ASCII blanks are counted byte by byte; only a byte that may open a no-break space (0xC2)
+    // sends the text through the character search.
+    let b = i.as_bytes();
+    let ascii = b.iter().take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r')).count();
+    let n = if b.get(ascii) == Some(&0xC2) { i.find(|c| !blank(c)).unwrap_or(i.len()) } else { ascii };
+    match n {
         0 => fail(i),
         n => Ok((&i[n..], &i[..n])),
     }
@@ -80,9 +86,15 @@ pub(crate) fn alpha(i: &str) -> Res<'_, &str> {
 pub(crate) fn letters_len(i: &str) -> usize {
     let ascii = i.bytes().take_while(u8::is_ascii_alphabetic).count();
     match i.as_bytes().get(ascii) {
-        Some(b) if !b.is_ascii() => i[ascii..].find(|c: char| !c.is_alphabetic()).map_or(i.len(), |k| ascii + k),
+        Some(b) if !b.is_ascii() => i[ascii..].find(|c: char| !is_letter(c)).map_or(i.len(), |k| ascii + k),
         _ => ascii,
     }
+}
+
+/// An alphabetic character; a curly quote or a dash after a word is told apart without the
+/// Unicode tables.
+fn is_letter(c: char) -> bool {
+    !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic()
 }
 
 /// Where the first letter (alphabetic character) of `i` stands: other ASCII bytes are skipped
@@ -99,7 +111,7 @@ pub(crate) fn first_letter(i: &str) -> Option<usize> {
             continue;
         }
         let ch = i[at..].chars().next()?;
-        if ch.is_alphabetic() {
+        if is_letter(ch) {
             return Some(at);
         }
         at += ch.len_utf8();

@@ -219,12 +219,16 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     let entities = if run.entities { entity::find(&ctx) } else { Vec::new() };
     // Amounts need the times even when they are not wanted: "in 2021" is a year, not a number.
     let mut times = if run.times || run.amounts { time::find(&ctx, &mut time_scans) } else { Vec::new() };
+    // The scans, and after the quotes the token classes, are freed once read: the peak of memory
+    // comes later, while the key points are scored.
+    drop(time_scans);
     let amounts = if run.amounts { amount::find(&ctx, &times) } else { Vec::new() };
     if !run.times {
         times.clear();
     }
     let quoted = if run.quotes { quote::find(&ctx, &entities) } else { quote::Quoted::default() };
     diagnostics.extend(quoted.diagnostics);
+    drop((classes, token_ranges));
     let mut article = Article {
         schema: SCHEMA,
         meta,

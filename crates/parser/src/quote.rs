@@ -74,7 +74,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
         sentences.clear();
         sentences.extend(ctx.paragraphs[pi].sentences.iter().map(|s| s.span));
         let body = ctx.paragraphs[pi].role == Role::Body;
-        pass.paragraph(pi, toks, ctx.classes_of(toks), &sentences, &stretches[from..next], body);
+        pass.paragraph(pi, toks, ctx.paragraph_classes(pi), &sentences, &stretches[from..next], body);
     }
     pass.fill_back();
     pass.drop_scare_quotes();

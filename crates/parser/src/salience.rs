@@ -97,6 +97,8 @@ fn features(article: &Article<'_>) -> Features {
     let mut cands: Vec<Candidate> = Vec::new();
     let mut body_rank = 0usize;
     let mut tok_from = 0usize;
+    // Body sentences come in text order: cursors into the sorted mentions and facts walk them once.
+    let (mut mention_from, mut fact_from) = (0usize, 0usize);
     let tokens = &article.tokens;
     for (paragraph_idx, paragraph) in article.paragraphs.iter().enumerate() {
         let is_headline = paragraph.role == Role::Headline || headline_span.is_some_and(|h| paragraph.span.contains(h));
@@ -133,13 +135,15 @@ fn features(article: &Article<'_>) -> Features {
                 doc_tf[w as usize] += 1;
             }
             let entity = {
-                let a = mentions.partition_point(|m| m.0 < sentence.span.start);
-                let b = mentions.partition_point(|m| m.0 < sentence.span.end);
+                let a = skip_while(&mentions, mention_from, |m| m.0 < sentence.span.start);
+                let b = skip_while(&mentions, a, |m| m.0 < sentence.span.end);
+                mention_from = b;
                 mentions[a..b].iter().map(|m| m.1).sum::<f32>()
             };
             let facts = {
-                let a = facts_at.partition_point(|&x| x < sentence.span.start);
-                let b = facts_at.partition_point(|&x| x < sentence.span.end);
+                let a = skip_while(&facts_at, fact_from, |&x| x < sentence.span.start);
+                let b = skip_while(&facts_at, a, |&x| x < sentence.span.end);
+                fact_from = b;
                 (b - a).min(3) as f32 / 3.0
             };
             cands.push(Candidate {
@@ -160,13 +164,21 @@ fn features(article: &Article<'_>) -> Features {
     Features { cands, headline_words, doc_tf }
 }
 
+/// The index of the first item of `items` from `from` on that fails `test`: `partition_point` for a
+/// sorted slice whose items before `from` pass.
+fn skip_while<T>(items: &[T], from: usize, test: impl Fn(&T) -> bool) -> usize {
+    from + items.get(from..).unwrap_or_default().iter().take_while(|&x| test(x)).count()
+}
+
 /// Content words interned as ids; interning allocates only for a word not seen before.
 #[derive(Default)]
 struct Vocabulary<'t> {
     ids: FxHashMap<String, u32>,
     /// Each token as written with its content word's id, or `None`: a token read before is
-    /// not lowercased and looked up again.
+    /// not lowercased and looked up again. Most words are short: those are keyed by their bytes
+    /// packed into a number ([`short_key`]), hashed and compared in a few instructions.
     seen: FxHashMap<&'t str, Option<u32>>,
+    seen_short: FxHashMap<u64, Option<u32>>,
     /// The lowercased word being read.
     buf: String,
 }
@@ -175,6 +187,14 @@ impl<'t> Vocabulary<'t> {
     /// The id of a token's content word, or `None` for a stopword or a bare number; a new word
     /// gets a count of zero in `doc_tf`.
     fn intern_content_word(&mut self, token: &'t str, doc_tf: &mut Vec<u32>) -> Option<u32> {
+        if let Some(key) = short_key(token) {
+            if let Some(&id) = self.seen_short.get(&key) {
+                return id;
+            }
+            let id = self.intern_new(token, doc_tf);
+            self.seen_short.insert(key, id);
+            return id;
+        }
         if let Some(&id) = self.seen.get(token) {
             return id;
         }
@@ -193,6 +213,14 @@ impl<'t> Vocabulary<'t> {
         doc_tf.push(0);
         Some(id)
     }
+}
+
+/// A word of at most seven bytes as one number: its bytes, and its length in the top byte.
+fn short_key(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    let mut eight = [0u8; 8];
+    eight.get_mut(..b.len()).filter(|_| b.len() < 8)?.copy_from_slice(b);
+    Some(u64::from_le_bytes(eight) | (b.len() as u64) << 56)
 }
 
 /// Each mention's start and weight (how often its entity is mentioned), by start.
@@ -226,12 +254,19 @@ fn centrality(features: &mut Features) {
     // Each word's weight once, rather than once for every sentence it is in: the log of how often
     // it recurs (a word of no body sentence has no count, and no sentence asks for its weight).
     let recurs: Vec<f32> = features.doc_tf.iter().map(|&tf| (tf.saturating_sub(1) as f32).ln_1p()).collect();
+    // The headline's words marked by id: a sentence's are counted by look-ups, not searches.
+    let mut in_headline = vec![false; recurs.len()];
+    for &w in headline_words {
+        if let Some(mark) = in_headline.get_mut(w as usize) {
+            *mark = true;
+        }
+    }
     for cand in &mut features.cands {
         cand.words.sort_unstable();
         cand.words.dedup();
         let words = &cand.words;
         cand.central = words.iter().map(|&w| recurs[w as usize]).sum();
-        cand.headline = words.iter().filter(|w| headline_words.binary_search(w).is_ok()).count() as f32
+        cand.headline = words.iter().filter(|&&w| in_headline.get(w as usize).is_some_and(|&h| h)).count() as f32
             / (1.0 + headline_words.len() as f32).sqrt();
     }
 }

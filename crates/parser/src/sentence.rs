@@ -41,8 +41,9 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 /// marks glued to it (`?!`, `.”`, `.)`).
 fn terminal_run(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let t = tokens[i];
-    let s = t.span.as_str(text);
-    let terminal = t.kind == TokenKind::Ellipsis || (t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?"));
+    // Only a mark is sliced out of the text: most tokens are words.
+    let terminal =
+        t.kind == TokenKind::Ellipsis || (t.kind == TokenKind::Punct && matches!(t.span.as_str(text), "." | "!" | "?"));
     if !terminal {
         return None;
     }

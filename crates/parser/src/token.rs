@@ -52,8 +52,13 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\u{AD}'
+    // The General Punctuation block (curly quotes, dashes, `…`) holds no letter or digit: those
+    // marks, the most common characters beyond ASCII in news text, skip the Unicode tables.
+    !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric() || c == '\u{AD}'
 }
+
+/// U+2000 to U+206F, where no character is alphanumeric (a test holds this).
+pub(crate) const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
 /// A word or number: alphanumeric runs joined by inner `-`, `'`, `’`, `.`, `,`, `:`, `/`, `@`, `&`.
 fn word(i: &str) -> IResult<&str, &str> {
@@ -188,6 +193,11 @@ mod tests {
     }
 
     use TokenKind::*;
+
+    #[test]
+    fn general_punctuation_holds_no_word_character() {
+        assert!(GENERAL_PUNCTUATION.clone().all(|c| !c.is_alphanumeric()));
+    }
 
     #[test]
     fn words_keep_inner_marks() {

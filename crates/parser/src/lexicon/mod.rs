@@ -388,13 +388,14 @@ impl WordSet {
     }
 
     /// The classes of `w`, ignoring ASCII case.
+    #[inline]
     fn classes(&self, w: &str) -> Classes {
         // The screen reads the length and the end bytes only: most words are ruled out before
         // they are folded.
         if !self.folded_screen.holds(Screen::folded_signature(w.as_bytes())) {
             return Classes::default();
         }
-        Key::folded(w.as_bytes()).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
+        self.folded_classes(w)
     }
 
     /// The index in `sets` of the classes of `w`, ignoring ASCII case.
@@ -407,15 +408,28 @@ impl WordSet {
 
     /// The classes of `w`, ignoring ASCII case, when one of `among` may list it; none when
     /// their screens rule it out.
+    ///
+    /// Asked of most words by some pass, and most are ruled out by the screens: the screens run
+    /// inline at the call, the look-up is a call.
+    #[inline]
     fn classes_among(&self, w: &str, among: &[Class]) -> Classes {
         let signature = Screen::folded_signature(w.as_bytes());
         if !among.iter().any(|&c| self.folded_screens[c as usize].holds(signature)) {
             return Classes::default();
         }
+        self.folded_classes(w)
+    }
+
+    /// The classes of `w`, ignoring ASCII case, looked up without a screen (kept out of line: its
+    /// callers inline their screens).
+    #[inline(never)]
+    fn folded_classes(&self, w: &str) -> Classes {
         Key::folded(w.as_bytes()).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
     }
 
-    /// How class `class` lists `w`: as written, or capitalized.
+    /// How class `class` lists `w`: as written, or capitalized. The screen runs inline, as in
+    /// [`WordSet::classes_among`].
+    #[inline]
     fn written_in(&self, class: Class, w: &str) -> Written {
         if !self.written_screens[class as usize].may_hold(w.as_bytes()) {
             return Written::default();
@@ -424,6 +438,7 @@ impl WordSet {
     }
 
     /// How `classes` list `w`: as written, or capitalized.
+    #[inline]
     fn written_in_any(&self, classes: &[Class], w: &str) -> Written {
         if !classes.iter().any(|&c| self.written_screens[c as usize].may_hold(w.as_bytes())) {
             return Written::default();
@@ -431,7 +446,8 @@ impl WordSet {
         self.exactly(w)
     }
 
-    /// How the classes list `w` exactly as written.
+    /// How the classes list `w` exactly as written (kept out of line, as `folded_classes`).
+    #[inline(never)]
     fn exactly(&self, w: &str) -> Written {
         Key::exact(w.as_bytes()).and_then(|key| self.written.get(&key).copied()).unwrap_or_default()
     }
@@ -570,11 +586,13 @@ fn lexicon() -> &'static WordSet {
 
 /// How `classes` list `w`, as written or capitalized, in one look-up; the classes not asked
 /// about may show too.
+#[inline]
 pub(crate) fn written(w: &str, classes: &[Class]) -> Written {
     lexicon().written_in_any(classes, w)
 }
 
 /// Every class of `w`, ignoring ASCII case, in one look-up.
+#[inline]
 pub(crate) fn classes(w: &str) -> Classes {
     lexicon().classes(w)
 }
@@ -592,17 +610,20 @@ pub(crate) fn class_sets() -> &'static [Classes] {
 
 /// The classes of `w`, ignoring ASCII case, for a caller that asks only about `among`: the
 /// look-up is skipped when the screens of `among` rule the word out (then no class shows).
+#[inline]
 pub(crate) fn classes_among(w: &str, among: &[Class]) -> Classes {
     lexicon().classes_among(w, among)
 }
 
 impl Class {
     /// True when `w` is in the class, ignoring ASCII case.
+    #[inline]
     pub(crate) fn has(self, w: &str) -> bool {
         classes_among(w, &[self]).has(self)
     }
 
     /// True when the class lists `w` in exactly this form, capitals included.
+    #[inline]
     pub(crate) fn has_as_written(self, w: &str) -> bool {
         lexicon().written_in(self, w).as_written.has(self)
     }

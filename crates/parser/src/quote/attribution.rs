@@ -30,8 +30,7 @@ pub(super) fn attribution_at(
     let adjacent = view.subject_before(start, cue);
     // `X blasted Congress and said …`, `…, saying …`: the subject of the clause.
     let coordinated = cue > start
-        && (view.word(cue - 1).eq_ignore_ascii_case("and")
-            || (view.is_punct(cue - 1, ",") && view.word(cue).ends_with("ing")));
+        && (view.word_eq_ci(cue - 1, "and") || (view.is_punct(cue - 1, ",") && view.word(cue).ends_with("ing")));
     let clause = || {
         if coordinated {
             // (`Grain growers had sued in April, arguing …`: the subject before an auxiliary.)
@@ -98,14 +97,14 @@ fn passive(view: &View<'_>, start: usize, cue: usize) -> bool {
 fn no_speech_follows(view: &View<'_>, cue: usize, cue_len: usize, end: usize) -> bool {
     let next = view.word(cue + cue_len);
     let plain_say = ["said", "says", "say", "told", "tells"].iter().any(|x| x.eq_ignore_ascii_case(view.word(cue)));
-    let that_soon = (cue + cue_len..end.min(cue + cue_len + 10))
-        .any(|k| view.word(k).eq_ignore_ascii_case("that") || view.is_punct(k, ","));
+    let that_soon =
+        (cue + cue_len..end.min(cue + cue_len + 10)).any(|k| view.word_eq_ci(k, "that") || view.is_punct(k, ","));
     let preposition =
         is_preposition(next) || ["by", "up", "from", "as", "for", "with", "out", "into", "through"].contains(&next);
     // `found itself`, `found them`: an object, not a finding (a finding may drop its `that`).
     let object =
         next.ends_with("self") || next.ends_with("selves") || ["him", "them", "it", "me", "us"].contains(&next);
-    let found_thing = view.word(cue).eq_ignore_ascii_case("found") && object;
+    let found_thing = view.word_eq_ci(cue, "found") && object;
     let holds = view.cue(cue).is_some_and(|c| matches!(c.0, Cue::Report | Cue::Belief | Cue::Evidence));
     let relative = grammar::is_verb_start(next) && !holds;
     !plain_say && preposition && !that_soon || found_thing || relative
@@ -127,7 +126,7 @@ fn content_around_subject(
     let mut after = cue + cue_len;
     if ["told", "tells", "asked"].iter().any(|x| x.eq_ignore_ascii_case(view.word(cue))) {
         after = object_end(view, after, end);
-    } else if view.word(after).eq_ignore_ascii_case("to")
+    } else if view.word_eq_ci(after, "to")
         && view.cue(cue).is_some_and(|c| matches!(c.0, Cue::Say | Cue::Report))
         && !Class::SayVerb.has(view.word(after + 1))
         && (grammar::is_determiner(view.word(after + 1))
@@ -147,7 +146,7 @@ fn content_around_subject(
     let clause_at = |k: usize| k + MIN_CONTENT <= end && view.toks[k].kind == TokenKind::Word;
     // `said in a statement that …`, `said on Monday that …`: the phrase is no content.
     if is_preposition(view.word(after)) {
-        if let Some(that) = (after + 1..end.min(after + 7)).find(|&k| view.word(k).eq_ignore_ascii_case("that")) {
+        if let Some(that) = (after + 1..end.min(after + 7)).find(|&k| view.word_eq_ci(k, "that")) {
             after = that;
         } else if grammar::is_time_word(view.word(after + 1)) && clause_at(after + 2) {
             // `said on Monday it would …`: the day is no content either.
@@ -159,7 +158,7 @@ fn content_around_subject(
     }
     // `X said Friday.`, `X said in a statement.`: the content is before the source.
     let tail = end.saturating_sub(after);
-    let has_that = (after..end.min(after + 8)).any(|k| view.word(k).eq_ignore_ascii_case("that"));
+    let has_that = (after..end.min(after + 8)).any(|k| view.word_eq_ci(k, "that"));
     let short_tail = tail <= 5
         && !has_that
         && (tail == 0
@@ -213,9 +212,7 @@ pub(super) fn object_end(v: &View<'_>, from: usize, hi: usize) -> usize {
         .find(|&k| Class::Listener.has(v.word(k)))
     {
         // `told a meeting of Pacific leaders that …`: the audience's `of` phrase runs to `that`.
-        Some(k) if v.word(k + 1) == "of" => {
-            (k + 2..hi.min(k + 8)).find(|&j| v.word(j).eq_ignore_ascii_case("that")).unwrap_or(k + 1)
-        }
+        Some(k) if v.word(k + 1) == "of" => (k + 2..hi.min(k + 8)).find(|&j| v.word_eq_ci(j, "that")).unwrap_or(k + 1),
         Some(k) => k + 1,
         None => from,
     }

@@ -88,7 +88,15 @@ impl<'t> View<'t> {
 
     /// True when token `i` is the punctuation mark `p`.
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Dash) && self.word(i) == p)
+        self.toks.get(i).is_some_and(|t| {
+            matches!(t.kind, TokenKind::Punct | TokenKind::Dash) && t.span.len() == p.len() && self.word(i) == p
+        })
+    }
+
+    /// True when token `i` is `w`, ignoring ASCII case: the lengths are compared before the token
+    /// is sliced out of the text.
+    pub fn word_eq_ci(&self, i: usize, w: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.span.len() == w.len() && self.word(i).eq_ignore_ascii_case(w))
     }
 
     /// True when token `i` is a word starting with a capital letter.
@@ -109,13 +117,15 @@ impl<'t> View<'t> {
         if !self.is_word(i) {
             return None;
         }
-        let w = self.word(i);
         // Most words open no cue: only a word of a cue class or the first word of one of the
-        // phrases below can, which rules the rest out before any other test.
+        // phrases below can, which rules the rest out before any other test (the first letter
+        // before the word is sliced out).
         let classes = self.classes_at(i);
-        if !classes.has_any(CUE_CLASSES) && !opens_phrase_cue(w) {
+        let first = self.toks.get(i).and_then(|t| self.text.as_bytes().get(t.span.start)).copied().unwrap_or(0);
+        if !(classes.has_any(CUE_CLASSES) || opens_phrase_cue_with(first) && opens_phrase_cue(self.word(i))) {
             return None;
         }
+        let w = self.word(i);
         if let Some(n) = self.according(i) {
             return Some((Cue::Say, n));
         }
@@ -154,7 +164,7 @@ impl<'t> View<'t> {
             return Some((if about { Cue::Say } else { Cue::Stance }, 2));
         }
         // `as Ann Lee put it`.
-        if w.eq_ignore_ascii_case("put") && self.word(i + 1).eq_ignore_ascii_case("it") {
+        if w.eq_ignore_ascii_case("put") && self.word_eq_ci(i + 1, "it") {
             return Some((Cue::Say, 2));
         }
         let prev = i.checked_sub(1).map_or("", |p| self.word(p));
@@ -175,7 +185,7 @@ impl<'t> View<'t> {
     /// (`his claim that …`, `fears that …`, `evidence that …`), and the cue it stands for. Not
     /// before a relative clause (`the claim that was made`, `the report that found`).
     pub fn noun_cue(&self, i: usize) -> Option<Cue> {
-        if !self.is_word(i) || !self.word(i + 1).eq_ignore_ascii_case("that") || !self.is_word(i + 2) {
+        if !self.is_word(i) || !self.word_eq_ci(i + 1, "that") || !self.is_word(i + 2) {
             return None;
         }
         let after = self.word(i + 2);
@@ -245,13 +255,13 @@ impl<'t> View<'t> {
             || Class::BeForm.has(prev)
             || self.is_pronoun(i - 1)
             || role_noun(prev)
-            || self.word(i + 1).eq_ignore_ascii_case("that")
+            || self.word_eq_ci(i + 1, "that")
     }
 
     /// The length of `according to` or `per` at token `i`, cues that put their source after them.
     pub fn according(&self, i: usize) -> Option<usize> {
         let w = self.word(i);
-        if w.eq_ignore_ascii_case("according") && self.word(i + 1).eq_ignore_ascii_case("to") {
+        if w.eq_ignore_ascii_case("according") && self.word_eq_ci(i + 1, "to") {
             return Some(2);
         }
         (w == "per" && (is_determiner(self.word(i + 1)) || self.is_capitalized(i + 1))).then_some(1)
@@ -264,7 +274,7 @@ impl<'t> View<'t> {
 
     /// True when token `i` is `who`, which stands for the noun phrase before it.
     pub fn is_relative(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).eq_ignore_ascii_case("who")
+        self.is_word(i) && self.word_eq_ci(i, "who")
     }
 
     /// The noun phrase a relative `who` at token `i` stands for, no further back than `lo`.
@@ -458,7 +468,7 @@ impl<'t> View<'t> {
             || Class::ClauseConjunction.has(before)
             || is_adverbish(before);
         // The head runs to the first preposition and must name someone.
-        let head_end = (from..end).find(|&k| linker(k) && !self.word(k).eq_ignore_ascii_case("and"))?;
+        let head_end = (from..end).find(|&k| linker(k) && !self.word_eq_ci(k, "and"))?;
         let ok = clause_start
             && head_end > from
             && self.is_word(from)
@@ -500,7 +510,7 @@ impl<'t> View<'t> {
         while to < hi && to - from < MAX_NP {
             let w = self.word(to);
             // `one of those advisers`: a demonstrative after `of` stays in the phrase.
-            let after_of = to > from && self.word(to - 1).eq_ignore_ascii_case("of");
+            let after_of = to > from && self.word_eq_ci(to - 1, "of");
             let demonstrative = after_of && one_of(w, &["those", "these"]);
             let in_name = match self.toks[to].kind {
                 TokenKind::Word => {
@@ -781,9 +791,13 @@ const PHRASE_CUE_STARTS: &[&str] = &["according", "per", "put", "talk", "spo", "
 /// True when `w` opens with one of [`PHRASE_CUE_STARTS`]: its first letter rules most words out
 /// before they are compared with each start.
 fn opens_phrase_cue(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(|&b| opens_phrase_cue_with(b)) && PHRASE_CUE_STARTS.iter().any(|p| starts_ci(w, p))
+}
+
+/// True when a word opening with byte `b` may open a phrase of [`PHRASE_CUE_STARTS`].
+fn opens_phrase_cue_with(b: u8) -> bool {
     const FIRSTS: [bool; 256] = phrase_cue_firsts();
-    w.as_bytes().first().is_some_and(|&b| FIRSTS[usize::from(b.to_ascii_lowercase())])
-        && PHRASE_CUE_STARTS.iter().any(|p| starts_ci(w, p))
+    FIRSTS[usize::from(b.to_ascii_lowercase())]
 }
 
 /// The first letters of [`PHRASE_CUE_STARTS`] (all lowercase), marked in a table of bytes.

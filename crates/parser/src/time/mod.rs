@@ -66,9 +66,9 @@ impl Scans {
         let Scans { gates, paragraphs } = self;
         let scanned = paragraphs[n].get_or_insert_with(|| {
             let from = gates.len();
-            let classes = ctx.classes_of(tokens);
+            let classes = ctx.paragraph_classes(n);
             gates.extend(tokens.iter().zip(classes.iter()).map(|(t, classes)| Gate::of(ctx.text, t, classes)));
-            let tenses = TenseCues::of(ctx.text, tokens, &gates[from..]);
+            let tenses = TenseCues::of(ctx.text, tokens, classes);
             Scanned { gates: from..gates.len(), tenses, matches: Vec::new() }
         });
         (&gates[scanned.gates.clone()], scanned)
@@ -187,7 +187,7 @@ pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Optio
         if !tokens.iter().any(year) {
             continue;
         }
-        let classes = ctx.classes_of(tokens);
+        let classes = ctx.paragraph_classes(n);
         let (gates, scanned) = scans.paragraph(ctx, n, tokens);
         let text = paragraph.span.as_str(ctx.text);
         for (at, (token, token_classes)) in tokens.iter().zip(classes.iter()).enumerate() {

@@ -1,6 +1,7 @@
 //! The scan's gates and tense cues: which tokens may open an expression, and which way
 //! the sentence's verbs point.
 
+use crate::context::ClassesOf;
 use crate::lexicon::{self, Class, Classes};
 use crate::token::{Token, TokenKind};
 
@@ -8,6 +9,9 @@ use crate::token::{Token, TokenKind};
 pub(super) const ANCHOR_WINDOW: usize = 6;
 
 /// What the scan needs to know about a token before trying the grammar there.
+///
+/// Three bytes: the gates of every dated paragraph are kept from [`super::infer_reference`] to
+/// [`super::find`], so the token's classes are not copied in (read them from the context).
 #[derive(Clone, Copy, Default)]
 pub(super) struct Gate {
     /// It may open an expression ([`may_start`]).
@@ -16,8 +20,6 @@ pub(super) struct Gate {
     pub(super) function: bool,
     /// It makes a function word before it temporal: a number or a time word.
     pub(super) anchors: bool,
-    /// The lexicon classes of a word token.
-    pub(super) classes: Classes,
 }
 
 /// The classes the gate asks about a plural's singular.
@@ -26,11 +28,10 @@ const SINGULAR_CLASSES: &[Class] = &[Class::TimeOpener, Class::TimeUnitWord];
 impl Gate {
     /// The gate of a token of `text`, with its lexicon classes.
     pub(super) fn of(text: &str, t: &Token, classes: Classes) -> Gate {
-        let word = t.span.as_str(text);
+        // Only a word is sliced out of the text: the other kinds decide by themselves.
+        let word = if t.kind == TokenKind::Word { t.span.as_str(text) } else { "" };
         match t.kind {
-            TokenKind::Number | TokenKind::Apostrophe => {
-                Gate { starts: true, function: false, anchors: true, classes: Classes::default() }
-            }
+            TokenKind::Number | TokenKind::Apostrophe => Gate { starts: true, function: false, anchors: true },
             TokenKind::Word if word.len() <= 16 && word.bytes().all(|c| c.is_ascii_alphabetic()) => {
                 // A plain word, the common case: no possessive, no hyphen, and no other form to look up
                 // but the singular.
@@ -44,7 +45,7 @@ impl Gate {
                 let function = classes.has(Class::TimeFunctionWord);
                 // The anchor test strips a lowercase `s` only.
                 let unit = classes.has(Class::TimeUnitWord) || word.ends_with('s') && singular.has(Class::TimeUnitWord);
-                Gate { starts, function, anchors: starts && !function || unit, classes }
+                Gate { starts, function, anchors: starts && !function || unit }
             }
             TokenKind::Word => {
                 let starts = may_start(t.kind, word);
@@ -58,9 +59,9 @@ impl Gate {
                     may_start(t.kind, w) && !Class::TimeFunctionWord.has(w)
                 };
                 let anchors = opens || Class::TimeUnitWord.has(head) || Class::TimeUnitWord.has(singular);
-                Gate { starts, function, anchors, classes }
+                Gate { starts, function, anchors }
             }
-            _ => Gate { starts: false, function: false, anchors: false, classes: Classes::default() },
+            _ => Gate { starts: false, function: false, anchors: false },
         }
     }
 }
@@ -130,14 +131,15 @@ pub(super) struct TenseCues {
 }
 
 impl TenseCues {
-    /// The cues of a paragraph's tokens, with their [`Gate`]s.
-    pub(super) fn of(text: &str, toks: &[Token], gates: &[Gate]) -> TenseCues {
+    /// The cues of a paragraph's tokens, with their lexicon classes (none for a token that is
+    /// no word).
+    pub(super) fn of(text: &str, toks: &[Token], classes: ClassesOf<'_>) -> TenseCues {
         let mut cues = Vec::new();
         let mut bounds = Vec::new();
         let (mut prev, mut prev2) = ("", "");
         // Tokens left in which `of`, `that` or `to` opens what a verb of anticipation reports.
         let mut ahead = 0;
-        for (t, g) in toks.iter().zip(gates) {
+        for (t, classes) in toks.iter().zip(classes.iter()) {
             let w = t.span.as_str(text);
             if matches!(w, "." | "!" | "?") {
                 bounds.push(t.span.start);
@@ -150,15 +152,14 @@ impl TenseCues {
                     ahead = 0;
                 }
             }
-            if g.classes.has(Class::AnticipationVerb) {
+            if classes.has(Class::AnticipationVerb) {
                 ahead = 4;
             }
             if t.kind == TokenKind::Word {
                 // `as planned`, `as previously scheduled`: a manner, not a plan still ahead.
                 let as_clause = prev.eq_ignore_ascii_case("as")
                     || prev2.eq_ignore_ascii_case("as") && prev.len() > 2 && prev.ends_with("ly");
-                if let Some(tense) =
-                    tense_of(w, g.classes, prev).filter(|_| !as_clause || !g.classes.has(Class::FutureCue))
+                if let Some(tense) = tense_of(w, classes, prev).filter(|_| !as_clause || !classes.has(Class::FutureCue))
                 {
                     cues.push((t.span.start, tense, Class::ModalVerb.has(w)));
                 }

@@ -522,7 +522,17 @@ impl<'a> Ahead<'a> {
     }
 
     /// The `k`th run of letters (the grammar's `alpha` reads words so), up to [`COUNT_LIMIT`].
+    /// The screens ask for the same words again and again: one read already is returned inline.
+    #[inline]
     fn word(&mut self, k: usize) -> Option<&'a str> {
+        if k < self.len {
+            return self.words.get(k).copied();
+        }
+        self.read_to(k)
+    }
+
+    /// Reads words up to the `k`th, and returns it.
+    fn read_to(&mut self, k: usize) -> Option<&'a str> {
         while self.len <= k && self.len < COUNT_LIMIT {
             let Some(start) = first_letter(self.rest) else {
                 self.ended = true;
