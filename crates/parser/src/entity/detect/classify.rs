@@ -955,7 +955,7 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
 /// noun. `from..end` are the words after the determiner.
 fn unlisted_role(doc: &Doc<'_>, ts: &[Token], from: usize, end: usize, closed: bool) -> Option<usize> {
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
-    let preposition = |w: &str| matches!(w, "at" | "for" | "of" | "with" | "to" | "in" | "on" | "from" | "by");
+    let preposition = |w: &str| w != "and" && Class::SubjectPreposition.has(w);
     let lower = |k: usize| {
         let w = text(k);
         ts[k].kind == TokenKind::Word
