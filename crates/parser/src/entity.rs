@@ -349,11 +349,11 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
     }
     // `Rotor Volgograd` with `Rotor` alone elsewhere: a name whose first word stands for it is an
     // organization's (people are called by their last name), though it ends in a place.
-    if kept.iter().any(|c| c.words > 1 && c.kind == Some(EntityKind::Person) && c.confidence == Confidence::Weak) {
+    let weak_person = |c: &Cand| c.words > 1 && c.kind == Some(EntityKind::Person) && c.confidence == Confidence::Weak;
+    if kept.iter().any(weak_person) {
         let lone: FxHashSet<&str> = kept.iter().filter(|c| c.words == 1).map(|c| c.span.as_str(doc.text)).collect();
-        for c in kept.iter_mut().filter(|c| c.words > 1 && c.kind == Some(EntityKind::Person)) {
-            let first = c.span.as_str(doc.text).split(' ').next().unwrap_or("");
-            if c.confidence == Confidence::Weak && lone.contains(first) {
+        for c in kept.iter_mut().filter(|c| weak_person(c)) {
+            if c.span.as_str(doc.text).split(' ').next().is_some_and(|first| lone.contains(first)) {
                 c.kind = Some(EntityKind::Organization);
             }
         }

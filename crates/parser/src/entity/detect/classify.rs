@@ -1002,27 +1002,12 @@ fn appositive_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> Opt
         }
         let w = word(doc, &ts[k])?;
         let determiner = |w: &str| {
-            matches!(
-                w,
-                "The"
-                    | "the"
-                    | "A"
-                    | "a"
-                    | "An"
-                    | "an"
-                    | "His"
-                    | "his"
-                    | "Her"
-                    | "her"
-                    | "Its"
-                    | "its"
-                    | "Their"
-                    | "their"
-            )
+            crate::lexicon::with_lowercase(w, |l| matches!(l, "the" | "a" | "an" | "his" | "her" | "its" | "their"))
         };
         if determiner(w) {
             // (`its chairman`: the role, without a pronoun that points at another name.)
-            let start = if matches!(w, "Its" | "its" | "Their" | "their") { k + 1 } else { k };
+            let pronoun = crate::lexicon::with_lowercase(w, |l| matches!(l, "its" | "their"));
+            let start = if pronoun { k + 1 } else { k };
             return Some(Span::new(ts[start].span.start, ts[from - 2].span.end));
         }
         // `The union’s leader`, `Acme’s chief`: a possessive opens it, with its own determiner if any.
