@@ -377,15 +377,20 @@ fn organization_names_with_of_for_and_ampersands_stay_whole() {
         // A head inside the name, before what the body serves.
         ("She works at the Marlow Center for Justice in Carrow.", &[("Marlow Center for Justice", O), ("Carrow", L)]),
         ("The Denholm Institute on Aging met.", &[("Denholm Institute on Aging", O)]),
+        ("She taught at the Carrow School of Economics.", &[("Carrow School of Economics", O)]),
+        ("She worked at the Kelby Institution of Oceanography.", &[("Kelby Institution of Oceanography", O)]),
         ("The Council for Trade and Cooperation in Europe met.", &[("Council for Trade and Cooperation in Europe", O)]),
         ("Shares of Harlow & Benning rose.", &[("Harlow & Benning", O)]),
         ("He is an analyst at R.T. Caldwell & Sons in the city.", &[("R.T. Caldwell & Sons", O)]),
         ("The Kelby Transit Workers' Union walked out.", &[("Kelby Transit Workers' Union", O)]),
         ("The Patriotic Union of Talvania said so.", &[("Patriotic Union of Talvania", O)]),
         ("The State Law and Order Council ruled.", &[("State Law and Order Council", O)]),
-        // Read whole, though nothing yet types a name whose head stands before `of`: no entry
-        // rather than two people named "Fire Prevention" and "Control".
-        ("Crews from the Kelby Division of Fire Prevention and Control arrived.", &[]),
+        // Read whole, and typed by the head before `of` (not two people named "Fire Prevention"
+        // and "Control").
+        (
+            "Crews from the Kelby Division of Fire Prevention and Control arrived.",
+            &[("Kelby Division of Fire Prevention and Control", O)],
+        ),
         ("The Department of Health and Human Services said so.", &[("Department of Health and Human Services", O)]),
         // After `of` and a place, `and` still separates two names.
         ("Bank of England and Barclays staff met.", &[("Bank of England", O), ("Barclays", O)]),
@@ -555,6 +560,10 @@ fn roles_the_lexicon_does_not_list() {
         let a = crate::parse(&text);
         assert_eq!(entity(&a, name).descriptors, [role], "{sentence}");
     }
+    // A relative clause closes the role before it.
+    let text = "the report.\nAna Kelby, a marine biologist whose work changed the law, died.\n";
+    let a = crate::parse(text);
+    assert_eq!(entity(&a, "Ana Kelby").descriptors, ["a marine biologist"]);
     for sentence in [
         "They asked Mark Hale, the answer is no, twice.",
         "They met Ana Ruiz, the first in line, on Monday.",

@@ -376,16 +376,23 @@ impl<'a, 'w> Name<'a, 'w> {
 }
 
 impl Name<'_, '_> {
-    /// A name of two or more words with an organization's head: last (`Kelby News Agency`), first
-    /// before `of`, `for` or `on` (`Union of …`, `Centers for …`), or inside before `for` or `on`
-    /// (`Kelby Center for Justice`).
+    /// A name of two or more words with an organization's head: last (`Kelby News Agency`), or
+    /// first or inside before `of`, `for` or `on` (`Union of …`, `Centers for …`, `Kelby Center
+    /// for Justice`).
     fn has_org_head(&self, doc: &Doc<'_>, ts: &[Token]) -> bool {
         let text = |i: usize| ts[i].span.as_str(doc.text);
         let inner = |i: &usize| matches!(text(*i), "of" | "for" | "on");
         let org_of = || words::is_org_of_head(self.first_word) && self.words.iter().any(inner);
-        // `Kelby Center for Justice`, `Harlow Institute on Aging`: a head inside, before what it serves.
-        let purpose =
-            || self.words.windows(2).any(|w| words::is_org_of_head(text(w[0])) && matches!(text(w[1]), "for" | "on"));
+        // `Kelby Center for Justice`, `Harlow Institute on Aging`, `Carrow School of Economics`: a
+        // head inside, before what it serves (not a place's head before `of`: `Federal Republic
+        // of Kelbia`).
+        let purpose = || {
+            self.words.windows(2).any(|w| {
+                let head = text(w[0]);
+                let of_place = text(w[1]) == "of" && words::is_place_head(head);
+                words::is_org_of_head(head) && inner(&w[1]) && !of_place
+            })
+        };
         self.words.len() > 1 && (words::is_org_head(self.last_word) || org_of() || purpose())
     }
 }
@@ -935,7 +942,12 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
             continue;
         }
         let x = t.span.as_str(doc.text);
-        if matches!(x, "who" | "which" | "that") || words::is_speech_verb(x) {
+        // (`, a marine biologist whose studies …`: a relative clause closes the role before it.)
+        if matches!(x, "who" | "whose" | "which" | "that") {
+            closed = true;
+            break;
+        }
+        if words::is_speech_verb(x) {
             break;
         }
         if role_at.is_none() && words::ends_in_role_noun(x) {
