@@ -437,6 +437,16 @@ fn a_direction_before_a_place_is_a_place_and_initials_before_places_are_people()
     assert!(got.contains(&("G. Pellow".to_string(), P)), "{got:?}");
 }
 
+/// Storms and operations are no people.
+#[test]
+fn storms_and_operations_name_no_one() {
+    check_all(&[
+        ("Hurricane Delia strengthened near Carrow.", &[("Carrow", L)]),
+        ("Tropical Storm Ana Kelby weakened on Monday.", &[]),
+        ("Operation Kelby Shield began at dawn.", &[]),
+    ]);
+}
+
 #[test]
 fn company_cues_type_companies() {
     check_all(&[
@@ -446,6 +456,10 @@ fn company_cues_type_companies() {
         ("A day later Kelby Rovan's chief executive quit.", &[("Kelby Rovan", O)]),
         ("Analysts expect Torvane's shares to fall.", &[("Torvane", O)]),
         ("Shares in Kelso Marlow fell 18 percent.", &[("Kelso Marlow", O)]),
+        // An appositive that ends in a company's noun.
+        ("Entorvo, the region's largest utility, said so.", &[("Entorvo", O)]),
+        // `Administrator` is a title.
+        ("Agency Administrator Deanne Kelby said so.", &[("Deanne Kelby", P)]),
         // People speak in statements too: a role before the name keeps the person.
         ("\"It is wrong,\" general counsel Don Kelby said in a statement.", &[("Don Kelby", P)]),
         // After a role, a person's full name and `of`: the employer.

@@ -35,6 +35,8 @@ as_written! {
     is_corporate_suffix => CorporateSuffix,
     /// Last words of place names (`Mercer Road`, `Red Square`).
     is_place_head => PlaceHead,
+    /// Words that open the name of a storm or an operation (`Hurricane Delia`).
+    is_event_opener => EventOpener,
     /// Last words of event and thing names, which are not people (`Winter Games`, `Cold War`).
     is_event_head => EventHead,
     /// Lower-case nouns after a name that make it the name of a thing (`the Lamu Gateway pipeline`).

@@ -231,6 +231,8 @@ classes! {
     FirmRole => "firm_roles.txt",
     /// Words before a title that say when its holder held it (`former`, `acting`).
     TenureModifier => "tenure_modifiers.txt",
+    /// Capitalized words that open the name of a storm or an operation (`Hurricane`, `Operation`).
+    EventOpener => "event_openers.txt",
     /// Words in `-ed` that are not past participles.
     NotPastTense => "not_past_tense.txt",
     /// Auxiliaries that give a participle after them their own tense (`will be held`).

@@ -53,6 +53,11 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
     if in_title_case_quotation(doc, ts, run) {
         return;
     }
+    // `Hurricane Delia`, `Tropical Storm Ana`: a storm's or an operation's name is no one's.
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    if words[..words.len() - 1].iter().any(|&i| words::is_event_opener(text(i))) {
+        return;
+    }
     let Some(start) = skip_openers(doc, ts, words, initial) else { return };
     let mut cues = Cues::default();
     let start = lead_role(doc, ts, words, start, &mut cues);
@@ -1060,6 +1065,23 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
     if possessive || results { Some(Confidence::Strong) } else { statement.then_some(Confidence::Medium) }
 }
 
+/// `Entergy, the region's largest utility,`: an appositive of a few words, opened by an article
+/// or a possessive and closed by a mark, whose last word is a company's noun.
+fn company_appositive(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    if text(to) != "," {
+        return false;
+    }
+    let first = text(to + 1);
+    if !matches!(first, "a" | "an" | "the") && possessive_len(first) == 0 {
+        return false;
+    }
+    let Some(close) = (to + 2..to + 7).find(|&k| ts.get(k).is_none_or(|t| t.kind != TokenKind::Word)) else {
+        return false;
+    };
+    matches!(text(close), "," | "." | ";" | ")") && words::is_company_noun(text(close - 1))
+}
+
 /// `shares of Castaldi`, `a stake in Castaldi`: a company by what is owned of it.
 fn shares_of(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
     let w = |i: Option<usize>| i.and_then(|i| ts.get(i)).and_then(|t| word(doc, t));
@@ -1135,6 +1157,9 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     };
     // The role after the word is read first: there is rarely one.
     if (role_at(run.to) || modifier() && role_at(run.to + 1)) && !own() {
+        return Some(EntityKind::Organization);
+    }
+    if company_appositive(doc, ts, run.to) {
         return Some(EntityKind::Organization);
     }
     // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
