@@ -347,7 +347,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.confidence = Confidence::Weak;
         }
     }
-    // `Rotor Volgograd` with `Rotor` alone elsewhere: a name whose first word stands for it is an
+    // `Torvan Denver` with `Torvan` alone elsewhere: a name whose first word stands for it is an
     // organization's (people are called by their last name), though it ends in a place.
     let weak_person = |c: &Cand| c.words > 1 && c.kind == Some(EntityKind::Person) && c.confidence == Confidence::Weak;
     if kept.iter().any(weak_person) {
@@ -506,8 +506,8 @@ fn slot(k: EntityKind) -> usize {
 struct Names<'a> {
     /// First or last word → the full names of people and organizations with it.
     by_word: FxHashMap<&'a str, Sharing<'a>>,
-    /// A person's middle word (`Lula` for `Luiz Inacio Lula da Silva`, `Gerstner` for `Louis
-    /// Gerstner Jr.`) → the full names with it, asked only for a word no name opens or ends.
+    /// A person's middle word (`Lula` for `Luiz Inacio Lula da Silva`, `Kelby` for `Tom Kelby
+    /// Jr.`) → the full names with it, asked only for a word no name opens or ends.
     by_middle: FxHashMap<&'a str, Sharing<'a>>,
     /// Capitals form → kind, for headline words.
     upper: FxHashMap<String, EntityKind>,

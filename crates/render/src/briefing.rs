@@ -580,7 +580,7 @@ mod tests {
         );
         assert_eq!(roles(&d(&["Dana Ruiz's aide", "Dr. Who"])), "Dana Ruiz's aide; Dr. Who");
         // A phrase another holds whole, or one written again, is left out.
-        assert_eq!(roles(&d(&["Supreme Court Justice", "late Supreme Court Justice"])), "late Supreme Court Justice");
+        assert_eq!(roles(&d(&["High Court Judge", "late High Court Judge"])), "late High Court Judge");
         assert_eq!(roles(&d(&["Sen.", "D-Mass.", "former Sen.", "a lawyer"])), "former Sen. (D-Mass.); a lawyer");
         assert_eq!(roles(&d(&["Secretary", "secretary", "President"])), "Secretary; President");
     }

@@ -162,7 +162,7 @@ fn places_by_gazetteer_and_grammar() {
     // the period that ends one, and no name runs on past it; `Mass.` alone is no state.
     check("Police in Hartford, Conn., said so.", &[("Hartford", L), ("Conn.", L)]);
     check("He lives in Hartford, Conn.", &[("Hartford", L), ("Conn", L)]);
-    check("Harlow is based in Randolph, Mass. Kelby agreed.", &[("Randolph", L), ("Mass.", L)]);
+    check("Harlow is based in Worcester, Mass. Kelby agreed.", &[("Worcester", L), ("Mass.", L)]);
     check("They attended Mass. Carrow voted.", &[]);
     let a = crate::parse("the report.\nPolice in Hartford, Conn., said so. Connecticut voted.\n");
     assert_eq!(entity(&a, "Connecticut").mentions.len(), 2);
@@ -238,7 +238,7 @@ fn people_named_after_places() {
         // A role an organization can fill is no person's cue.
         ("Denver Metals, the steel producer, cut jobs.", &[("Denver Metals", O)]),
         // Organizations named after a place.
-        ("Air France and Statistics Canada were not affected.", &[("Air France", O), ("Statistics Canada", O)]),
+        ("Air Denver and Statistics Denver were not affected.", &[("Air Denver", O), ("Statistics Denver", O)]),
         // In a list of companies, the unknown one is a company too.
         (
             "Denholm Lamps Ltd, Carrow Cement Co and Atlas Denver rose.",
@@ -250,9 +250,9 @@ fn people_named_after_places() {
     for text in [
         "the report.\nBig Britain was the theme of the speech.\n",
         "the report.\nSales at Denholm's Ohio stores rose.\n",
-        "the report.\nDundee South was won by Labour.\n",
+        "the report.\nDenver South was won by Labour.\n",
         "the report.\nThey sailed from New Denver at dawn.\n",
-        "the report.\nThe club beat Partizan Denver 6-1 at home.\n",
+        "the report.\nThe club beat Harlow Denver 6-1 at home.\n",
     ] {
         assert!(mentions(text).iter().all(|(_, k)| *k != P), "a person in {text:?}: {:?}", mentions(text));
     }
@@ -260,16 +260,16 @@ fn people_named_after_places() {
     // after; but a side before a player's position or after `the` is the club.
     let a = crate::parse(
         "SOCCER - HARLOW BEAT CARROW\nHarlow beat Carrow 2-1 on Saturday. Striker Marcus Denver scored twice and \
-         Carrow's Lee Jordan once. Denver, 24, joined in May. The Rotor Denver forward was sent off.\n",
+         Carrow's Lee Jordan once. Denver, 24, joined in May. The Torvan Denver forward was sent off.\n",
     );
     assert_eq!(entity(&a, "Marcus Denver").kind, P);
     assert_eq!(entity(&a, "Marcus Denver").descriptors, ["Striker"]);
     assert!(entity(&a, "Marcus Denver").mentions.iter().any(|m| m.text == "Denver"));
     assert_eq!(entity(&a, "Lee Jordan").kind, P);
-    assert!(a.entities.iter().all(|e| e.name != "Rotor Denver" || e.kind != P));
-    // `Rotor` alone stands for `Rotor Denver`: a club, not a person called by a first name.
-    let a = crate::parse("the report.\nRotor Denver must play behind closed doors. Rotor lost on Saturday.\n");
-    assert_eq!(entity(&a, "Rotor Denver").kind, O);
+    assert!(a.entities.iter().all(|e| e.name != "Torvan Denver" || e.kind != P));
+    // `Torvan` alone stands for `Torvan Denver`: a club, not a person called by a first name.
+    let a = crate::parse("the report.\nTorvan Denver must play behind closed doors. Torvan lost on Saturday.\n");
+    assert_eq!(entity(&a, "Torvan Denver").kind, O);
     // The place alone stays the place, though a person's name ends with it.
     let a = crate::parse("the report.\nMarcus Denver flew to Denver on Monday.\n");
     assert_eq!(entity(&a, "Marcus Denver").kind, P);

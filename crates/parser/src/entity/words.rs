@@ -51,7 +51,7 @@ as_written! {
     is_courtesy_title => CourtesyTitle,
     /// Role nouns of a contest (`Wimbledon champion`), after an event's name rather than a team's.
     is_contest_role => ContestRole,
-    /// First words of organizations named after a place (`Air France`, `Real Madrid`).
+    /// First words of organizations named after a place (`Air Kelbia`, `Real Carrow`).
     is_org_opener => OrgOpener,
     /// Role nouns an organization can fill as well as a person (`producer`, `rival`, `owner`).
     is_firm_role => FirmRole,

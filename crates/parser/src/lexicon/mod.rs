@@ -225,7 +225,7 @@ classes! {
     PageTrailerHeading => "page_trailer_headings.txt",
     /// A party's adjective or member, which names no entity alone (`Republican claims`, `a Democrat`).
     PartyAdjective => "party_adjectives.txt",
-    /// First words of organizations named after a place (`Air France`, `Real Madrid`).
+    /// First words of organizations named after a place (`Air Kelbia`, `Real Carrow`).
     OrgOpener => "org_openers.txt",
     /// Role nouns an organization can fill as well as a person (`producer`, `rival`, `owner`).
     FirmRole => "firm_roles.txt",

@@ -631,7 +631,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
             return Shape::Kind(EntityKind::Organization, confidence);
         }
         // `analyst Tom Reeve of Peel Hunt`: after a role, a person's full name and `of`, the
-        // employer (`Daughter of Henry VIII` is no such full name).
+        // employer (`Daughter of Tom Kelby` is no such full name).
         let cap = |k: usize| ts.get(k).and_then(|t| word(doc, t)).is_some_and(|w| w.starts_with(char::is_uppercase));
         let full_name_before = run.from >= 3 && cap(run.from - 2) && cap(run.from - 3);
         if prev == Some("of") && full_name_before {
@@ -667,14 +667,14 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
 
 /// `Marcus Denver`, `Chad Morrow, a spokesman`: a person whose surname or first name is a
 /// place's, and how sure that is. Every other word must be a person's name word the story never
-/// writes in lower case, with no possessive inside (`Qantas' India`), no word of direction
-/// (`Dundee East`) and no `New`, and it must stand as a person's name does: no score or player's
-/// position after it (`beat Partizan Denver 6-1`, `the Rotor Denver forward`), no article before. A
-/// country or region that ends a name is a descriptor's (`Little Britain`, `Nazi Germany`,
-/// `Security Pacific`) unless a possessive stands before it (`Carrow's Lee Jordan`). That
+/// writes in lower case, with no possessive inside (`Kelby's India`), no word of direction
+/// (`Denver East`) and no `New`, and it must stand as a person's name does: no score or player's
+/// position after it (`beat Harlow Denver 6-1`, `the Torvan Denver forward`), no article before. A
+/// country or region that ends a name is a descriptor's (`Old Britain`, `Greater Kelbia`,
+/// `Kelby Pacific`) unless a possessive stands before it (`Carrow's Lee Jordan`). That
 /// possessive, or a person's cue after the name (`, who`, an appositive whose role only a
 /// person fills, `said`), makes it sure. Without one, a city that ends the name makes a person
-/// unless the word before it opens an organization's name (`Air France`, `Real Madrid`), but
+/// unless the word before it opens an organization's name (`Air Kelbia`, `Real Carrow`), but
 /// only weakly: no lone `Denver` elsewhere becomes the person for it. A place that opens the name
 /// (`Denver Metals`) needs the cue.
 fn named_after_place(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) -> Option<Confidence> {
@@ -700,12 +700,12 @@ fn named_after_place(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>)
             return None;
         }
     }
-    // `beat Partizan Denver 6-1`: a side before its score; `the Rotor Denver forward`: a side
+    // `beat Harlow Denver 6-1`: a side before its score; `the Torvan Denver forward`: a side
     // before a player's position, or after an article, which no person's name takes.
     let next = ts.get(run.to).map_or("", |t| t.span.as_str(doc.text));
     let prev = run.from.checked_sub(1).map_or("", |k| ts[k].span.as_str(doc.text));
     let side = crate::entity::is_score(next) || words::is_player_role(next) || prev.eq_ignore_ascii_case("the");
-    // `Carrow's Lee Jordan`: a side's or country's player (but `Kelby's Gulf Power` is a unit).
+    // `Carrow's Lee Jordan`: a side's or country's player (but `Kelby's Texas Power` is a unit).
     let place_last = place(last);
     let owned = possessive_len(prev) > 0 && place_last.is_some();
     if places != 1 || side || place_last.is_some_and(|id| !gaz.is_city(id)) && !owned {
