@@ -394,9 +394,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         let form = c.span.as_str(doc.text);
         // `Washington` is the surname of a person the story names in full, also where a sports
         // report would read a city as its team.
-        let city_team = || {
-            c.kind == Some(EntityKind::Organization) && matches!(gazetteer().get(form), Some(gazetteer::Gaz::Place(_)))
-        };
+        let city_team = || c.kind == Some(EntityKind::Organization) && gazetteer().is_place(form);
         if c.words == 1 && (c.gaz.is_some() || city_team()) && names.surname(form) {
             c.kind = Some(EntityKind::Person);
             c.gaz = None;

@@ -316,13 +316,12 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             // `for` or `on` behind an organization head, `and` joins the rest of the name too.
             // So after `of` and a name that is no place (`Division of Fire Prevention and Control`,
             // `Department of Health and Human Services`, but not `Bank of England and Barclays`).
-            let not_place = |w: &&str| !matches!(gazetteer().get(w), Some(Gaz::Place(_)));
+            let not_place = |w: &&str| !gazetteer().is_place(w);
             let purpose = (matches!(nw, "for" | "on") || nw == "of" && after.is_some_and(|w| not_place(&w)))
                 && words::is_org_of_head(cur);
             let and_joins = nw == "and" && (org_phrase || org_follows(doc, ts, next + 1));
             // `… and Cooperation in Europe`: such a name may end in the place it serves.
-            let in_place =
-                org_phrase && nw == "in" && after.is_some_and(|w| matches!(gazetteer().get(w), Some(Gaz::Place(_))));
+            let in_place = org_phrase && nw == "in" && after.is_some_and(|w| gazetteer().is_place(w));
             let joins = after.is_some() && (nw == "of" && of_head || purpose || and_joins || in_place);
             if joins {
                 org_phrase |= purpose;
@@ -648,7 +647,7 @@ fn gazetteer_part(doc: &Doc<'_>, ts: &[Token], words: &[usize]) -> Option<Part> 
     if k > 0 {
         return Some(Part::Demonym(k));
     }
-    if words.len() > 1 && words.iter().any(|&i| matches!(gaz.get(trim_possessive(w(i))), Some(Gaz::Place(_)))) {
+    if words.len() > 1 && words.iter().any(|&i| gaz.is_place(trim_possessive(w(i)))) {
         return Some(Part::Team);
     }
     // `San Marino Hawks`: a place of several words before another name.

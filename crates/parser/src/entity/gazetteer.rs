@@ -74,6 +74,11 @@ impl Gazetteer {
         id < self.first_city
     }
 
+    /// Whether `name` is a place's name (a country, city or region).
+    pub(super) fn is_place(&self, name: &str) -> bool {
+        matches!(self.get(name), Some(Gaz::Place(_)))
+    }
+
     /// Whether the place entry `id` is a city (not a country or region).
     pub(super) fn is_city(&self, id: u32) -> bool {
         (self.first_city..self.first_region).contains(&id)

@@ -265,10 +265,9 @@ fn lead_role(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &
     let role =
         || crate::lexicon::with_lowercase(text(words[start]), |l| words::is_role_noun(l) || l.starts_with("ex-"));
     // (`Striker Marcus Denver`: a surname may be a place's.)
-    let is_place = |w: &str| matches!(gazetteer().get(trim_possessive(w)), Some(Gaz::Place(_)));
     let rest_is_name = || {
         let rest = &words[start + 1..];
-        rest.iter().all(|&i| is_person_word(text(i)) || is_place(text(i)))
+        rest.iter().all(|&i| is_person_word(text(i)) || gazetteer().is_place(trim_possessive(text(i))))
             && rest.iter().any(|&i| is_person_word(text(i)))
     };
     if !(words.len() >= start + 3 && role() && rest_is_name()) {
