@@ -551,6 +551,9 @@ fn times_of_day() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("The quake struck March 17 at 9:41 a.m. ET.", &[("March 17 at 9:41 a.m. ET", "2023-03-17T09:41")]),
         ("The polls close at 8 p.m.", &[("8 p.m.", "2023-03-17T20:00")]),
+        // The wire's four-digit clock before a time zone; alone, four digits stay a year.
+        ("Shares were down 3 percent by 1030 GMT.", &[("1030 GMT", "2023-03-17T10:30")]),
+        ("The mill was built in 1030 by monks.", &[("1030", "1030")]),
         ("The ceremony starts at noon.", &[("noon", "2023-03-17T12:00")]),
         ("The curfew begins at midnight.", &[("midnight", "2023-03-17T24")]),
         ("The tender will close at 4 p.m. EST, Oct. 9.", &[("4 p.m. EST, Oct. 9", "2023-10-09T16:00")]),

@@ -83,10 +83,20 @@ pub(super) fn time_zone(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-/// `around 8:20 p.m.`, `11 p.m. Tuesday`, `noon Monday`, `9:41 a.m. ET`.
+/// `1030 GMT`: the wire's clock of four digits, only before a time zone (alone it is a year).
+fn wire_clock(i: &str) -> Res<'_, (u32, Option<u32>)> {
+    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (h, m) = (digits[..2].parse::<u32>().unwrap_or(99), digits[2..].parse::<u32>().unwrap_or(99));
+    if h > 23 || m > 59 || rest.starts_with(|c: char| c.is_ascii_digit()) || time_zone(rest).is_err() {
+        return fail(i);
+    }
+    Ok((rest, (h, Some(m))))
+}
+
+/// `around 8:20 p.m.`, `11 p.m. Tuesday`, `noon Monday`, `9:41 a.m. ET`, `1030 GMT`.
 pub(super) fn clock(i: &str) -> Res<'_, Raw> {
     let (i, _) = opt((alt((kw("around"), kw("about"))), sp)).parse(i)?;
-    let (i, (h, m)) = clock_time(i)?;
+    let (i, (h, m)) = alt((clock_time, wire_clock)).parse(i)?;
     let (i, _) = opt(time_zone).parse(i)?;
     let on = alt(((opt(char(',')), sp, opt((kw("on"), sp)), alt((weekday, day_word, month_day))).map(|(.., r)| r),));
     let (i, on) = opt(on).parse(i)?;

@@ -302,7 +302,7 @@ pub(super) const RULES: &[Rule] = &[
     Rule {
         parse: clock,
         words: &[W(&["around", "about", "noon", "midday", "midnight"])],
-        marks: &[DAY],
+        marks: &[DAY, YEAR],
         needs: Needs::Nothing,
     },
     Rule {
