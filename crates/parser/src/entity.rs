@@ -518,6 +518,9 @@ struct Sharing<'a> {
     first: (EntityKind, &'a str),
     several: bool,
     same_kind: bool,
+    /// The one person's full name among them (`None` when there are none or several).
+    person: Option<&'a str>,
+    several_people: bool,
 }
 
 impl<'a> Names<'a> {
@@ -563,10 +566,30 @@ impl<'a> Names<'a> {
                     continue;
                 }
                 let map = if inner { &mut by_middle } else { &mut by_word };
-                let e = map.entry(w).or_insert(Sharing { first: (kind, form), several: false, same_kind: true });
-                if e.first.1 != form {
+                let e = map.entry(w).or_insert(Sharing {
+                    first: (kind, form),
+                    several: false,
+                    same_kind: true,
+                    person: None,
+                    several_people: false,
+                });
+                // (`Kelby Steel Corp` and `Kelby Steel` are one company's name, `Tom A. Kelby` and
+                // `Tom Kelby` one person's.)
+                let same = |a: &str, b: &str| match kind {
+                    _ if a == b => true,
+                    EntityKind::Organization => without_suffix(a) == without_suffix(b),
+                    EntityKind::Person => without_middle(a) == without_middle(b),
+                    _ => false,
+                };
+                if !same(e.first.1, form) {
                     e.several = true;
                     e.same_kind &= e.first.0 == kind;
+                }
+                if kind == EntityKind::Person {
+                    match e.person {
+                        Some(p) => e.several_people |= !same(p, form),
+                        None => e.person = Some(form),
+                    }
                 }
                 if wanted(w) {
                     upper.entry(uppercase(w)).or_insert(kind);
@@ -584,6 +607,16 @@ impl<'a> Names<'a> {
     /// The one full name a single word stands for, when exactly one has it.
     fn single(&self, w: &str) -> Option<(EntityKind, &'a str)> {
         self.sharing(w).filter(|s| !s.several).map(|s| s.first)
+    }
+
+    /// The one full name of `kind` a single word stands for: for a person, the one person's
+    /// name with it, though a body's name has it too (`Mr. Kelby` for `Tom Kelby` beside
+    /// `Kelby Tool Works`).
+    fn single_of(&self, w: &str, kind: EntityKind) -> Option<&'a str> {
+        match kind {
+            EntityKind::Person => self.sharing(w).filter(|s| !s.several_people).and_then(|s| s.person),
+            _ => self.single(w).filter(|&(k, _)| k == kind).map(|(_, full)| full),
+        }
     }
 
     /// Whether the one full name with this word is a person's that ends with it (`Washington` for
@@ -637,8 +670,16 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
             Some(&seen) => seen,
             None => {
                 // A single word takes the key of the one full name it stands for.
-                let linked = match names.single(form) {
-                    Some((k, name)) if k == kind && c.words < 2 && c.gaz.is_none() => full.get(name).cloned(),
+                // (`DENHOLM` in a capitals headline for `Denholm United`.)
+                let single = || {
+                    names.single_of(form, kind).or_else(|| {
+                        (c.loose && detect::is_all_caps(form))
+                            .then(|| names.single_of(&detect::title_case(form), kind))
+                            .flatten()
+                    })
+                };
+                let linked = match single() {
+                    Some(name) if c.words < 2 && c.gaz.is_none() => full.get(name).cloned(),
                     _ => None,
                 };
                 let key = linked.unwrap_or_else(|| key_of(&c, form, kind));
@@ -761,7 +802,31 @@ fn key_of(c: &Cand, form: &str, kind: EntityKind) -> Key {
     });
     match entry {
         Some(entry) => Key::Gaz(entry),
+        None if kind == EntityKind::Organization => Key::Name(kind, uppercase(without_suffix(form))),
+        None if kind == EntityKind::Person => Key::Name(kind, uppercase(&without_middle(form))),
         None => Key::Name(kind, uppercase(form)),
+    }
+}
+
+/// A person's name without its middle names (`Tom Kelby` for `Tom A. Kelby` and `Tom Avery
+/// Kelby`; `Tom Kelby Jr.` for `Tom A. Kelby Jr.`): the forms a story uses for one person.
+fn without_middle(form: &str) -> Cow<'_, str> {
+    let words: Vec<&str> = form.split_whitespace().collect();
+    let suffix = |w: &&&str| Class::NameSuffix.has_as_written(w.trim_end_matches('.')) || detect::is_roman(w);
+    let core = words.len() - words.iter().rev().take_while(suffix).count();
+    if core < 3 {
+        return Cow::Borrowed(form);
+    }
+    let kept = [words[0], words[core - 1]].into_iter().chain(words[core..].iter().copied());
+    Cow::Owned(kept.collect::<Vec<_>>().join(" "))
+}
+
+/// A company's name without its corporate suffix (`Kelby Steel` for `Kelby Steel Corp.` and
+/// `Kelby Steel, Inc.`): the forms a story uses for one company.
+fn without_suffix(form: &str) -> &str {
+    match form.rsplit_once(' ') {
+        Some((head, last)) if words::is_corporate_suffix(last.trim_end_matches('.')) => head.trim_end_matches(','),
+        _ => form,
     }
 }
 

@@ -162,7 +162,7 @@ pub(super) fn is_no_name_alone(w: &str) -> bool {
 }
 
 /// Roman numerals, which are part of names but never names themselves.
-fn is_roman(w: &str) -> bool {
+pub(super) fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
@@ -499,7 +499,7 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
 }
 
 /// `FRIDAY` as `Friday`.
-fn title_case(w: &str) -> String {
+pub(super) fn title_case(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
     for (i, c) in w.chars().enumerate() {
         if i == 0 {

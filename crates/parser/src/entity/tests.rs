@@ -971,3 +971,74 @@ fn a_shortened_name_is_the_same_organization() {
     assert!(!super::shortens("New York Post", "New York Times"));
     assert!(!super::shortens("Dems", "Democrats"), "one word is too little to tell");
 }
+
+#[test]
+fn counties_and_parishes_are_places_and_their_officers_are_titles() {
+    check_all(&[
+        ("A judge on Friday blocked Carrow County from removing voters.", &[("Carrow County", L)]),
+        ("Crews in Denholm Parish cleared the roads.", &[("Denholm Parish", L)]),
+        // In a sports story a county may be a side; see `cities_are_teams_in_a_sports_story_unless_located`.
+        ("Carrow County Recorder Tom Bristow said his office would comply.", &[("Tom Bristow", P)]),
+        ("State Treasurer Ann Lee said the fund was solvent.", &[("Ann Lee", P)]),
+        ("Pastor Tom Kelby of the fellowship church led the campaign.", &[("Tom Kelby", P)]),
+    ]);
+    let a = crate::parse("the report.\nCarrow County Clerk Tom Bristow said his office would comply.\n");
+    assert_eq!(entity(&a, "Tom Bristow").descriptors, ["Carrow County Clerk"]);
+}
+
+#[test]
+fn research_and_medical_centers_are_bodies_and_venues_are_places() {
+    check_all(&[
+        ("Analyst Yumi Sato of Harlow Research Center said so.", &[("Yumi Sato", P), ("Harlow Research Center", O)]),
+        ("The National Hurricane Center said the storm was weakening.", &[("National Hurricane Center", O)]),
+        ("He was taken to Denholm Medical Centre on Monday.", &[("Denholm Medical Centre", O)]),
+        ("Fans gathered at the Carrow Convention Center on Friday.", &[("Carrow Convention Center", L)]),
+        ("Vance Tool Works employed 3,800 people.", &[("Vance Tool Works", O)]),
+        // A storm's name is still no one's.
+        ("Hurricane Delia hit the coast.", &[]),
+    ]);
+}
+
+#[test]
+fn a_company_with_and_without_its_suffix_is_one_entity() {
+    let a = crate::parse(
+        "Results\nKanemura Steel Corp posted a loss on Monday. Kanemura Steel said demand was weak. \
+         Kanemura president Hiroshi Oda spoke. Kanemura shares fell.\n",
+    );
+    let e = entity(&a, "Kanemura Steel Corp");
+    assert_eq!(e.mentions.len(), 4, "{:#?}", a.entities);
+    assert_eq!(e.aliases, ["Kanemura Steel", "Kanemura"]);
+    assert_eq!(super::without_suffix("Kelby Steel, Inc."), "Kelby Steel");
+    assert_eq!(super::without_suffix("Kelby Steel"), "Kelby Steel");
+}
+
+#[test]
+fn a_person_with_and_without_middle_names_is_one_entity() {
+    // `Mr. Vance` is the one person named Vance, though a company's name opens with the word.
+    let a = crate::parse(
+        "Obituary\nEllery Vance, who founded Vance Tool Works, died on Sunday. Born in Ohio, Ellery James Vance \
+         studied engineering. Mr. Vance retired in 2004. His daughter, Margaret Vance Hollis, spoke.\n",
+    );
+    let people: Vec<&str> =
+        a.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_ref()).collect();
+    assert_eq!(people, ["Ellery James Vance", "Margaret Vance Hollis"]);
+    assert_eq!(entity(&a, "Ellery James Vance").mentions.len(), 3);
+    assert_eq!(super::without_middle("Tom A. Kelby Jr."), "Tom Kelby Jr.");
+    assert_eq!(super::without_middle("Tom Kelby Jr."), "Tom Kelby Jr.");
+    assert_eq!(super::without_middle("Tom Kelby"), "Tom Kelby");
+}
+
+#[test]
+fn a_capitals_headline_word_is_the_one_name_it_shortens() {
+    let a = crate::parse(
+        "SOCCER - DENHOLM HOLD TORVAN TO DRAW.\nCARROW 1996-08-24\nDenholm United were held to a draw by \
+         Torvan Athletic on Saturday. Torvan goalkeeper Piet Lindqvist made three saves.\n",
+    );
+    let orgs: Vec<(&str, usize)> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .map(|e| (e.name.as_ref(), e.mentions.len()))
+        .collect();
+    assert_eq!(orgs, [("Denholm United", 2), ("Torvan Athletic", 3)]);
+}

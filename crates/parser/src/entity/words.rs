@@ -35,6 +35,8 @@ as_written! {
     is_corporate_suffix => CorporateSuffix,
     /// Last words of place names (`Mercer Road`, `Red Square`).
     is_place_head => PlaceHead,
+    /// Words before `Center` or `Centre` that make the name an institution's (`Kelby Research Center`).
+    is_institute_word => InstituteWord,
     /// Words that open the name of a storm or an operation (`Hurricane Delia`).
     is_event_opener => EventOpener,
     /// Last words of event and thing names, which are not people (`Winter Games`, `Cold War`).

@@ -104,6 +104,8 @@ classes! {
     OrgOfHead => "org_of_heads.txt",
     /// Last words of place names (`Mercer Road`, `Red Square`).
     PlaceHead => "place_heads.txt",
+    /// Words before `Center` or `Centre` that make the name an institution's (`Kelby Research Center`).
+    InstituteWord => "institute_words.txt",
     /// Last words of the names of events and things, which are not people (`Winter Games`, `Cold War`).
     EventHead => "event_heads.txt",
     /// Lower-case nouns after a name that make it the name of a thing (`the Lamu Gateway pipeline`).
@@ -134,6 +136,8 @@ classes! {
     CompanyNoun => "company_nouns.txt",
     /// Lower-case heads that `the ministry` style mentions use to refer back to an organization.
     BackReferenceHead => "back_reference_heads.txt",
+    /// Words of a game in play, which make `the first half` the game's half (`saves`, `scored`).
+    MatchWord => "match_words.txt",
     /// Verbs of a sports result (`beat`, `defeated`), which with a score make a sports report.
     ResultVerb => "result_verbs.txt",
     /// Words that describe a job in a byline rather than name a person.

@@ -53,9 +53,12 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
     if in_title_case_quotation(doc, ts, run) {
         return;
     }
-    // `Hurricane Delia`, `Tropical Storm Ana`: a storm's or an operation's name is no one's.
+    // `Hurricane Delia`, `Tropical Storm Ana`: a storm's or an operation's name is no one's (but
+    // `the Kelby Hurricane Center` is a body's).
     let text = |i: usize| ts[i].span.as_str(doc.text);
-    if words[..words.len() - 1].iter().any(|&i| words::is_event_opener(text(i))) {
+    let last = text(words[words.len() - 1]);
+    let body = || words::is_org_head(last) || words::is_place_head(last);
+    if words[..words.len() - 1].iter().any(|&i| words::is_event_opener(text(i))) && !body() {
         return;
     }
     let Some(start) = skip_openers(doc, ts, words, initial) else { return };
@@ -541,7 +544,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && doc.sports && (town_side || in_team_row(doc, ts, run)) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    if name.org_head {
+    // `the Kelby Research Center`, `Harlow Medical Centre`: an institution, not a venue.
+    let institute = || matches!(last, "Center" | "Centre") && words::is_institute_word(text(name.words[n - 2]));
+    if name.org_head || n > 1 && institute() {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     if n > 1 && words::is_place_head(last) {
