@@ -163,7 +163,11 @@ fn keep(a: &Parsed<'_>, prev: &str) -> bool {
     let lone_one = a.words && a.value == 1.0 && a.kind == AmountKind::Count;
     // `No. 5`, `#3`: a rank, not an amount.
     let rank = matches!(prev, "No" | "#");
-    !bare_word && !lone_one && !rank
+    // `the second half`, `the first half of the match`: a part, not a fraction.
+    let part = a.value == 0.5
+        && a.kind == AmountKind::Number
+        && lexicon::with_lowercase(prev, |p| p == "the" || Class::Ordinal.has(p));
+    !bare_word && !lone_one && !rank && !part
 }
 
 // ---------------------------------------------------------------------------
@@ -840,6 +844,9 @@ mod tests {
                 "Fewer than half of voters turned out.",
                 &[("Fewer than half", Number, 0.5, None, None, Some(Approx::LessThan))],
             ),
+            // A game's half is a part, not a fraction.
+            ("Rovers scored twice in the second half.", &[]),
+            ("He sold half of his shares.", &[("half", Number, 0.5, None, None, None)]),
         ];
         for (text, expect) in cases {
             check(text, expect);

@@ -15,6 +15,8 @@ pub(super) struct Around<'t> {
     pub(super) tense: Tense,
     /// The match is in the headline, where every word may be capitalized.
     pub(super) headline: bool,
+    /// The paragraph the match is in.
+    pub(super) paragraph: &'t str,
 }
 
 /// Keeps, changes or drops a reading once the words around it are known.
@@ -30,6 +32,8 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
             let noun = matches!(around.next, "in" | "of");
             (the && !noun || Class::SeasonCue.has(&prev)).then_some(raw)
         }
+        // `three saves in the first half`: a game's half, not the year's.
+        Raw::Named(Named::Half(_), Which::Tense) => (!tells_of_a_game(around.paragraph)).then_some(raw),
         // `soon after`, `as soon as`: a conjunction.
         Raw::Ref("FUTURE_REF") if around.text.eq_ignore_ascii_case("soon") => {
             (prev != "as" && !around.next.eq_ignore_ascii_case("after")).then_some(raw)
@@ -141,4 +145,11 @@ pub(super) fn in_future(value: &str) -> Option<Raw> {
 /// A word with a capital first letter and a lowercase letter after it: `Week`, not `week` or `WEEK`.
 fn is_title_case(word: &str) -> bool {
     word.starts_with(|c: char| c.is_uppercase()) && word.chars().skip(1).any(char::is_lowercase)
+}
+
+/// A paragraph that tells of a game in play: one of the lexicon's words of a match.
+fn tells_of_a_game(paragraph: &str) -> bool {
+    paragraph
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .any(|w| !w.is_empty() && crate::lexicon::with_lowercase(w, |w| Class::MatchWord.has(w)))
 }

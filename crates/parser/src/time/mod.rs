@@ -136,6 +136,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a
                 next: word(Some(next)),
                 tense: scanned.tenses.at(span.start),
                 headline: paragraph.role == Role::Headline,
+                paragraph: text,
             };
             let Some(raw) = interpret(raw, &around) else {
                 at += 1;
@@ -171,9 +172,11 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a
 }
 
 /// A reference date read from the text when none is given: the latest full date (day, month and
-/// year) that a body sentence states in the past tense (`The talks ended on March 3, 2024`).
+/// year) that a body sentence states in the past tense (`The talks ended on March 3, 2024`),
+/// unless the story tells of a later year in the past tense too.
 pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Option<Date> {
     let mut latest: Option<Date> = None;
+    let mut latest_year: Option<i32> = None;
     // A full date has a year of four digits and opens with a number, a month or a weekday: the
     // scan looks at nothing else, so that an undated article costs little more than a dated one.
     let year = |t: &Token| {
@@ -197,14 +200,20 @@ pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Optio
             }
             let Some(rest) = text.get(token.span.start - paragraph.span.start..) else { break };
             let found = longest(rest);
+            let past = scanned.tenses.at(token.span.start) == Tense::Past;
             let date = found.as_ref().and_then(|(_, raw)| full_date(raw));
-            if let Some(date) = date.filter(|d| d.exists() && scanned.tenses.at(token.span.start) == Tense::Past) {
+            if let Some(date) = date.filter(|d| d.exists() && past) {
                 latest = latest.max(Some(date));
+            }
+            if let Some((_, Raw::Abs(reading::Point::Year(year) | reading::Point::Month(year, _)))) = &found {
+                latest_year = latest_year.max(Some(*year).filter(|_| past));
             }
             scanned.matches.push((at, found));
         }
     }
-    latest
+    // `Born on March 3, 1935, … he retired in 2004`: a later year told in the past tense makes
+    // the latest full date a date of the past the story looks back on, not the story's own.
+    latest.filter(|d| latest_year.is_none_or(|y| y <= d.year))
 }
 
 /// True when `text` holds `word`, in any case.

@@ -788,6 +788,13 @@ fn reference_date_is_given_published_dated_or_inferred() {
     // The latest of the past dates.
     let two = "Strike Ends\n\nThe strike began on Jan. 9, 2023, and ended on Feb. 2, 2023. Work resumed Friday.\n";
     assert_eq!(source(two, None).0.as_deref(), Some("2023-02-02"));
+    // A birth date before a later year the story tells of is no date of the story's own.
+    let life = "Toolmaker Dies\n\nBorn on March 3, 1935, he took over the shop in 1958 and retired in 2004. \
+                He died on Friday.\n";
+    assert_eq!(source(life, None), (None, None, Some("XXXX-WXX-5".into())));
+    let later =
+        "Toolmaker Dies\n\nHe took over the shop in 1958. He died on March 3, 2024. A service was held Friday.\n";
+    assert_eq!(source(later, None).0.as_deref(), Some("2024-03-03"));
 }
 
 #[test]
@@ -800,4 +807,13 @@ fn holiday_words_open_only_when_capitalized() {
     for w in ["good", "new", "mother", "labor"] {
         assert!(!may_start(Word, w), "{w}");
     }
+}
+
+#[test]
+fn a_games_half_is_no_half_year() {
+    let values =
+        |text: &str| -> Vec<String> { run(text, Some("1996-08-24")).into_iter().map(|(_, _, v, _)| v).collect() };
+    assert_eq!(values("The keeper made three saves in the first half."), Vec::<String>::new());
+    assert_eq!(values("Rovers scored twice in the second half."), Vec::<String>::new());
+    assert_eq!(values("Profit rose in the first half, the company said."), ["1996-H1"]);
 }
