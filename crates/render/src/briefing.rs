@@ -447,7 +447,7 @@ pub(crate) fn roles(descriptors: &[std::borrow::Cow<'_, str>]) -> String {
     let mut pending: Option<String> = None;
     let mut dropped = false;
     for (i, d) in descriptors.iter().enumerate() {
-        let d = squash(d);
+        let d = lower_possessive(squash(d));
         let party = d.len() > 2 && matches!(d.as_bytes()[..2], [b'R' | b'D' | b'I', b'-']);
         if party {
             match out.last_mut() {
@@ -467,6 +467,17 @@ pub(crate) fn roles(descriptors: &[std::borrow::Cow<'_, str>]) -> String {
     }
     out.extend(pending);
     out.join("; ")
+}
+
+/// `His spokesman` opening a sentence is `his spokesman` in a list of roles (but `Her Majesty's
+/// envoy` keeps its title).
+fn lower_possessive(role: String) -> String {
+    const POSSESSIVES: [&str; 6] = ["His ", "Her ", "Its ", "Their ", "Our ", "My "];
+    let lower_after = |p: &str| role[p.len()..].starts_with(char::is_lowercase);
+    match POSSESSIVES.iter().find(|p| role.starts_with(*p) && lower_after(p)) {
+        Some(_) => role[..1].to_lowercase() + &role[1..],
+        None => role,
+    }
 }
 
 /// True when an alias tells the reader something the name and role do not: "Mr. Okafor"
@@ -583,6 +594,8 @@ mod tests {
         assert_eq!(roles(&d(&["High Court Judge", "late High Court Judge"])), "late High Court Judge");
         assert_eq!(roles(&d(&["Sen.", "D-Mass.", "former Sen.", "a lawyer"])), "former Sen. (D-Mass.); a lawyer");
         assert_eq!(roles(&d(&["Secretary", "secretary", "President"])), "Secretary; President");
+        assert_eq!(roles(&d(&["His spokesman", "Her Majesty's envoy"])), "his spokesman; Her Majesty's envoy");
+        assert_eq!(roles(&d(&["Hispanic leader"])), "Hispanic leader");
     }
 
     #[test]

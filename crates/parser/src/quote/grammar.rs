@@ -670,7 +670,14 @@ impl<'t> View<'t> {
                 });
             // `A federal court on Friday blocked …`: a day or month ends the phrase.
             let time_next = is_time_word(self.word(to + 1));
-            let ok = (self.is_capitalized(to) && !pronoun(w) && !is_stop(w) && !is_adverbish(w) && !is_time_word(w))
+            // `the November vote`: a month after a determiner names no one (`June Lee` may).
+            let month = to > from && is_determiner(self.word(to - 1)) && self.token_classes(to).has(Class::Month);
+            let ok = (self.is_capitalized(to)
+                && !pronoun(w)
+                && !is_stop(w)
+                && !is_adverbish(w)
+                && !is_time_word(w)
+                && !month)
                 || before_name
                 || before_role
                 || (self.is_word(to) && (is_determiner(w) || role_noun(w)))

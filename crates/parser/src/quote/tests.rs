@@ -118,6 +118,11 @@ fn a_participle_after_a_clause_reports_for_its_subject() {
         "A federal court on Friday blocked the levy, saying regulators had failed to weigh its cost.",
         &[("regulators had failed to weigh its cost", "A federal court", "saying")],
     );
+    // A month after `the` names no one: the clause's subject reports.
+    check_attr(
+        "A judge on Friday blocked the purge weeks before the November election, saying the county had moved too fast.",
+        &[("the county had moved too fast", "A judge", "saying")],
+    );
 }
 
 #[test]
