@@ -387,6 +387,15 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             }
         }
     }
+    // `retailer Kelso Baker` and `Kelso Baker said`: a longer name is one referent, a person or
+    // an organization by the document's vote, however sure one mention is; the words of the
+    // name then stand for that kind.
+    let person_or_org = |k: Option<EntityKind>| matches!(k, Some(EntityKind::Person | EntityKind::Organization));
+    for c in kept.iter_mut().filter(|c| c.words > 1 && c.gaz.is_none() && !c.loose && person_or_org(c.kind)) {
+        if let Some(k) = winner(c.span.as_str(doc.text)).filter(|&k| person_or_org(Some(k))) {
+            c.kind = Some(k);
+        }
+    }
     merge_loose_names(doc, &mut kept);
     let names = Names::new(doc, &kept, kept.iter().any(|c| c.loose));
 
@@ -406,14 +415,9 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.kind = Some(EntityKind::Organization);
             c.descriptors.clear();
         }
-        // `retailer Kelso Baker` and `Kelso Baker said`: a longer name is one referent, a person or
-        // an organization by the document's vote, however sure one mention is.
-        let person_or_org = |k: Option<EntityKind>| matches!(k, Some(EntityKind::Person | EntityKind::Organization));
-        if c.words > 1 && c.gaz.is_none() && !c.loose && person_or_org(c.kind) {
-            if let Some(k) = winner(form).filter(|&k| person_or_org(Some(k))) {
-                c.kind = Some(k);
-                return true;
-            }
+        let voted = || winner(form).is_some_and(|k| person_or_org(Some(k)));
+        if c.words > 1 && c.gaz.is_none() && !c.loose && person_or_org(c.kind) && voted() {
+            return true;
         }
         if c.kind.is_some() && (c.confidence >= Confidence::Strong || c.gaz.is_some()) {
             return true;
@@ -796,8 +800,10 @@ fn shortens(short: &str, long: &str) -> bool {
 /// kind and its form in capitals.
 fn key_of(c: &Cand, form: &str, kind: EntityKind) -> Key {
     let gaz = gazetteer();
+    // (`Kelby Inc` is the gazetteer's `Kelby`.)
+    let base = if kind == EntityKind::Organization { without_suffix(form) } else { form };
     let entry = c.gaz.or_else(|| {
-        let entry = gaz.get(form).or_else(|| gaz.get_upper(&uppercase(form)))?;
+        let entry = gaz.get(base).or_else(|| gaz.get_upper(&uppercase(base)))?;
         entry.id().filter(|_| entry.kind() == Some(kind))
     });
     match entry {

@@ -1042,3 +1042,29 @@ fn a_capitals_headline_word_is_the_one_name_it_shortens() {
         .collect();
     assert_eq!(orgs, [("Denholm United", 2), ("Torvan Athletic", 3)]);
 }
+
+#[test]
+fn an_article_before_a_name_makes_no_person_but_a_person_may_modify_a_noun() {
+    check_all(&[
+        ("Fans queued for a Kelby Watch on Friday.", &[]),
+        ("He drew level with a Tom Kelby penalty midway through the half.", &[("Tom Kelby", P)]),
+        ("She hoped for a job in a Ann Lee administration.", &[("Ann Lee", P)]),
+        ("He was replaced by the injured Tom Kelby.", &[("Tom Kelby", P)]),
+        // A product after a company the gazetteer knows.
+        ("Apple showed a new Apple Watch on Tuesday.", &[("Apple", O)]),
+        ("The AI race heated up.", &[]),
+    ]);
+}
+
+#[test]
+fn a_side_named_with_the_in_a_sports_report_is_a_team_and_so_are_its_words() {
+    let a = crate::parse(
+        "Hale throws 3 TD passes as Harlow Hawks beat Denholm 31-17\nCARROW, Ohio (AP) — Marcus Hale threw three \
+         passes, and the Harlow Hawks beat the Denholm Rangers 31-17 on Sunday. \"He was locked in,\" Hawks coach \
+         Ray Delgado said. The Hawks (4-1) host Carrow next Sunday.\n",
+    );
+    let e = entity(&a, "Harlow Hawks");
+    assert_eq!(e.kind, O);
+    assert_eq!(e.mentions.len(), 4, "{:#?}", a.entities);
+    assert!(!a.entities.iter().any(|e| e.kind == P && e.name.contains("Hawks")));
+}

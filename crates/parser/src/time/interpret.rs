@@ -32,8 +32,11 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
             let noun = matches!(around.next, "in" | "of");
             (the && !noun || Class::SeasonCue.has(&prev)).then_some(raw)
         }
-        // `three saves in the first half`: a game's half, not the year's.
-        Raw::Named(Named::Half(_), Which::Tense) => (!tells_of_a_game(around.paragraph)).then_some(raw),
+        // `three saves in the first half`, `scored early in the fourth quarter`: a game's half or
+        // quarter, not the year's.
+        Raw::Named(Named::Half(_) | Named::Quarter(_), Which::Tense) => {
+            (!tells_of_a_game(around.paragraph)).then_some(raw)
+        }
         // `soon after`, `as soon as`: a conjunction.
         Raw::Ref("FUTURE_REF") if around.text.eq_ignore_ascii_case("soon") => {
             (prev != "as" && !around.next.eq_ignore_ascii_case("after")).then_some(raw)

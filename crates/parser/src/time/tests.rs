@@ -817,3 +817,11 @@ fn a_games_half_is_no_half_year() {
     assert_eq!(values("Rovers scored twice in the second half."), Vec::<String>::new());
     assert_eq!(values("Profit rose in the first half, the company said."), ["1996-H1"]);
 }
+
+#[test]
+fn a_games_quarter_is_no_quarter_of_the_year() {
+    let values =
+        |text: &str| -> Vec<String> { run(text, Some("2025-10-05")).into_iter().map(|(_, _, v, _)| v).collect() };
+    assert_eq!(values("Oakes caught a 41-yard touchdown pass early in the fourth quarter."), Vec::<String>::new());
+    assert_eq!(values("Profit rose 8% in the fourth quarter."), ["2025-Q4"]);
+}

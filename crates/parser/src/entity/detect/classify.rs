@@ -617,6 +617,10 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         if fills_quotation(doc, ts, run) {
             return Shape::Nothing;
         }
+        // `a new Kelby Watch` after the gazetteer's company `Kelby`: its product or unit, no one.
+        if n == 2 && matches!(gazetteer().get(name.first_word), Some(Gaz::Org(_))) {
+            return Shape::Hint(None);
+        }
         // `Democracy Wall`, `Human Rights`: words the story also writes in lower case name a person
         // only when the rest of the story says so (`Mr. Price` for `Mark Price`).
         if name.words.iter().all(|&i| is_lower_elsewhere(doc, text(i))) {
@@ -654,9 +658,16 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
             let kind = if role_before { EntityKind::Organization } else { EntityKind::Place };
             return Shape::Kind(kind, Confidence::Weak);
         }
-        // `the Harlow Hornets`, `the Holy Well`: a person's name takes no article (but a title
-        // does: `the Grand Duke Anton`).
-        if prev == Some("the") && !name.words.iter().any(|&i| words::is_title_head(text(i))) {
+        // `the Harlow Hornets`, `the Holy Well`, `a Kelby Watch`: a person's name takes no article
+        // (but a title does: `the Grand Duke Anton`). In a sports report, `the Harlow Hawks` is a
+        // side.
+        if article_before(doc, ts, run) && !name.words.iter().any(|&i| words::is_title_head(text(i))) {
+            // (`the Kelby Cup 96 tournament`, `the Kelby Breeders Stakes` across a line: an event.)
+            let event_after = ts.get(run.to).is_some_and(|t| t.kind == TokenKind::Number)
+                || next_word.is_some_and(|w| w.starts_with(char::is_uppercase));
+            if doc.sports && prev == Some("the") && !event_after {
+                return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+            }
             return Shape::Hint(None);
         }
         // `Harlow Capital analyst Jane Moreau`: a name before a role and another name is an employer.
@@ -667,6 +678,23 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Hint(hint(doc, ts, run, next_word));
     }
     Shape::Nothing
+}
+
+/// An article right before the run (`the Kelby Hawks`, `a Kelby Watch`), but not `a` before a
+/// person's name that modifies a noun (`a Tom Kelby penalty`, `a Kelby administration`; and `an
+/// ailing Tom Kelby` is a person).
+fn article_before(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let prev = run.from.checked_sub(1).and_then(|k| word(doc, &ts[k]));
+    let noun_after = || {
+        ts.get(run.to)
+            .and_then(|t| word(doc, t))
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !words::is_stop(w) && !Class::FunctionWord.has(w))
+    };
+    match prev {
+        Some("the") => true,
+        Some("a" | "an") => !noun_after(),
+        _ => false,
+    }
 }
 
 /// `Marcus Denver`, `Chad Morrow, a spokesman`: a person whose surname or first name is a
