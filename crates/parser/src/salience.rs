@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap;
 
 use crate::lexicon::{self, Class};
 use crate::model::{Article, KeyPoint, Role, SentenceId};
+use crate::span::Span;
 use crate::token::TokenKind;
 
 /// Feature weights: centrality dominates, then headline terms, position and entities.
@@ -120,7 +121,7 @@ fn features(article: &Article<'_>) -> Features {
                     continue;
                 }
                 n_words += 1;
-                if let Some(id) = vocab.intern_content_word(token.span.as_str(text), &mut doc_tf) {
+                if let Some(id) = vocab.intern_content_word(text, token.span, &mut doc_tf) {
                     words.push(id);
                 }
             }
@@ -184,17 +185,21 @@ struct Vocabulary<'t> {
 }
 
 impl<'t> Vocabulary<'t> {
-    /// The id of a token's content word, or `None` for a stopword or a bare number; a new word
-    /// gets a count of zero in `doc_tf`.
-    fn intern_content_word(&mut self, token: &'t str, doc_tf: &mut Vec<u32>) -> Option<u32> {
-        if let Some(key) = short_key(token) {
+    /// The id of the content word of the token at `span` of `text`, or `None` for a stopword or a
+    /// bare number; a new word gets a count of zero in `doc_tf`. A short word seen before is
+    /// found by its bytes: only a new or long one is sliced out of the text as a `str`, whose
+    /// character boundaries are checked.
+    fn intern_content_word(&mut self, text: &'t str, span: Span, doc_tf: &mut Vec<u32>) -> Option<u32> {
+        let bytes = text.as_bytes().get(span.start..span.end).unwrap_or_default();
+        if let Some(key) = short_key(bytes) {
             if let Some(&id) = self.seen_short.get(&key) {
                 return id;
             }
-            let id = self.intern_new(token, doc_tf);
+            let id = self.intern_new(span.as_str(text), doc_tf);
             self.seen_short.insert(key, id);
             return id;
         }
+        let token = span.as_str(text);
         if let Some(&id) = self.seen.get(token) {
             return id;
         }
@@ -216,8 +221,7 @@ impl<'t> Vocabulary<'t> {
 }
 
 /// A word of at most seven bytes as one number: its bytes, and its length in the top byte.
-fn short_key(w: &str) -> Option<u64> {
-    let b = w.as_bytes();
+fn short_key(b: &[u8]) -> Option<u64> {
     let mut eight = [0u8; 8];
     eight.get_mut(..b.len()).filter(|_| b.len() < 8)?.copy_from_slice(b);
     Some(u64::from_le_bytes(eight) | (b.len() as u64) << 56)

@@ -401,11 +401,11 @@ impl WordSet {
     }
 
     /// The index in `sets` of the classes of `w`, ignoring ASCII case.
-    fn class_set(&self, w: &str) -> u16 {
-        if !self.folded_screen.holds(Screen::folded_signature(w.as_bytes())) {
+    fn class_set(&self, w: &[u8]) -> u16 {
+        if !self.folded_screen.holds(Screen::folded_signature(w)) {
             return 0;
         }
-        Key::folded(w.as_bytes()).and_then(|key| self.set_ids.get(&key).copied()).unwrap_or_default()
+        Key::folded(w).and_then(|key| self.set_ids.get(&key).copied()).unwrap_or_default()
     }
 
     /// The classes of `w`, ignoring ASCII case, when one of `among` may list it; none when
@@ -599,9 +599,9 @@ pub(crate) fn classes(w: &str) -> Classes {
     lexicon().classes(w)
 }
 
-/// The classes of `w`, ignoring ASCII case, as an index into [`class_sets`]: two bytes to keep
-/// for a word rather than sixteen.
-pub(crate) fn class_set(w: &str) -> u16 {
+/// The classes of the word whose bytes are `w`, ignoring ASCII case, as an index into
+/// [`class_sets`]: two bytes to keep for a word rather than sixteen.
+pub(crate) fn class_set(w: &[u8]) -> u16 {
     lexicon().class_set(w)
 }
 
@@ -697,7 +697,7 @@ mod tests {
         let sets = class_sets();
         assert!(sets.len() < usize::from(u16::MAX) && sets[0] == Classes::default());
         for w in ["March", "the", "said", "Friday", "", "Marchx", "İstanbul"] {
-            assert_eq!(sets[usize::from(class_set(w))], classes(w), "{w}");
+            assert_eq!(sets[usize::from(class_set(w.as_bytes()))], classes(w), "{w}");
         }
     }
 
