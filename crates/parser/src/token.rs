@@ -9,6 +9,7 @@ use nom::combinator::recognize;
 use nom::multi::many0;
 use nom::{IResult, Parser};
 
+use crate::bytes::alnum_len;
 use crate::span::Span;
 
 /// A token of the text.
@@ -126,22 +127,6 @@ fn ascii_word_len(b: &[u8]) -> Option<usize> {
             _ => return Some(i),
         }
     }
-}
-
-/// ASCII letters and digits, by byte: one load a byte where the ranges would take a few tests.
-static ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
-/// The length of the run of ASCII letters and digits that opens `b`.
-fn alnum_len(b: &[u8]) -> usize {
-    b.iter().position(|&c| !ALNUM[usize::from(c)]).unwrap_or(b.len())
 }
 
 /// Splits `text` (which starts at byte `base` of the document) into tokens.

@@ -1,6 +1,7 @@
 //! The scan's gates and tense cues: which tokens may open an expression, and which way
 //! the sentence's verbs point.
 
+use crate::bytes::alpha_len;
 use crate::context::ClassesOf;
 use crate::lexicon::{self, Class, Classes};
 use crate::token::{Token, TokenKind};
@@ -32,7 +33,7 @@ impl Gate {
         let word = if kind == TokenKind::Word { text } else { "" };
         match kind {
             TokenKind::Number | TokenKind::Apostrophe => Gate { starts: true, function: false, anchors: true },
-            TokenKind::Word if word.len() <= 16 && word.bytes().all(|c| c.is_ascii_alphabetic()) => {
+            TokenKind::Word if word.len() <= 16 && alpha_len(word.as_bytes()) == word.len() => {
                 // A plain word, the common case: no possessive, no hyphen, and no other form to look up
                 // but the singular.
                 let singular = match word.as_bytes().last() {
