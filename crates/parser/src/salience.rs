@@ -8,6 +8,8 @@
 //! Everything is linear in the article's length apart from the final pick,
 //! which compares each candidate only with the few sentences already chosen.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
 use crate::lexicon::{self, Class};
@@ -31,8 +33,9 @@ const MIN_WORDS: usize = 6;
 /// One body sentence's features.
 struct Candidate {
     id: SentenceId,
-    /// Its content words as vocabulary ids: in text order at first, then sorted and deduplicated.
-    words: Vec<u32>,
+    /// Where its content words stand in [`Features::words`], as vocabulary ids: in text order at
+    /// first, then sorted and deduplicated.
+    words: Range<usize>,
     n_words: usize,
     central: f32,
     headline: f32,
@@ -45,6 +48,9 @@ struct Candidate {
 /// the body.
 struct Features {
     cands: Vec<Candidate>,
+    /// The content words of every candidate, one after the other: one vector for them all rather
+    /// than one allocated for each sentence.
+    words: Vec<u32>,
     /// The headline's content words, sorted and deduplicated.
     headline_words: Vec<u32>,
     /// How many times each word of the vocabulary occurs in the body.
@@ -76,7 +82,7 @@ pub(crate) fn choose(article: &mut Article<'_>, n: usize) {
     for (c, &s) in cands.iter().zip(&scores) {
         article.paragraphs[c.id.paragraph].sentences[c.id.sentence].salience = Some((s * 1000.0).round() / 1000.0);
     }
-    let mut chosen = pick(cands, &scores, n);
+    let mut chosen = pick(cands, &features.words, &scores, n);
     chosen.sort_unstable();
     let has_headline = !features.headline_words.is_empty();
     article.key_points = chosen
@@ -96,6 +102,9 @@ fn features(article: &Article<'_>) -> Features {
     let headline_span = article.meta.headline.as_ref().map(|h| h.span);
     let mut headline_words: Vec<u32> = Vec::new();
     let mut cands: Vec<Candidate> = Vec::new();
+    let mut all_words: Vec<u32> = Vec::new();
+    // The words of the sentence being read, reused from one sentence to the next.
+    let mut words: Vec<u32> = Vec::new();
     let mut body_rank = 0usize;
     let mut tok_from = 0usize;
     // Body sentences come in text order: cursors into the sorted mentions and facts walk them once.
@@ -114,7 +123,7 @@ fn features(article: &Article<'_>) -> Features {
                 to += 1;
             }
             tok_from = to;
-            let mut words = Vec::with_capacity(to - from);
+            words.clear();
             let mut n_words = 0;
             for token in &tokens[from..to] {
                 if !matches!(token.kind, TokenKind::Word | TokenKind::Number) {
@@ -147,9 +156,11 @@ fn features(article: &Article<'_>) -> Features {
                 fact_from = b;
                 (b - a).min(3) as f32 / 3.0
             };
+            let at = all_words.len();
+            all_words.extend(&words);
             cands.push(Candidate {
                 id: SentenceId { paragraph: paragraph_idx, sentence: sentence_idx },
-                words,
+                words: at..all_words.len(),
                 n_words,
                 central: 0.0,
                 headline: 0.0,
@@ -162,7 +173,7 @@ fn features(article: &Article<'_>) -> Features {
     }
     headline_words.sort_unstable();
     headline_words.dedup();
-    Features { cands, headline_words, doc_tf }
+    Features { cands, words: all_words, headline_words, doc_tf }
 }
 
 /// The index of the first item of `items` from `from` on that fails `test`: `partition_point` for a
@@ -266,13 +277,27 @@ fn centrality(features: &mut Features) {
         }
     }
     for cand in &mut features.cands {
-        cand.words.sort_unstable();
-        cand.words.dedup();
-        let words = &cand.words;
+        let words = &mut features.words[cand.words.clone()];
+        words.sort_unstable();
+        cand.words.end = cand.words.start + dedup_sorted(words);
+        let words = &features.words[cand.words.clone()];
         cand.central = words.iter().map(|&w| recurs[w as usize]).sum();
         cand.headline = words.iter().filter(|&&w| in_headline.get(w as usize).is_some_and(|&h| h)).count() as f32
             / (1.0 + headline_words.len() as f32).sqrt();
     }
+}
+
+/// Moves the distinct words of the sorted `words` to its front, in order, and returns how many
+/// there are (`Vec::dedup` on a part of a vector).
+fn dedup_sorted(words: &mut [u32]) -> usize {
+    let mut n = 0;
+    for k in 0..words.len() {
+        if n == 0 || words[k] != words[n - 1] {
+            words[n] = words[k];
+            n += 1;
+        }
+    }
+    n
 }
 
 /// The weighted score of a candidate, from 0 to 1; short sentences count for less.
@@ -288,23 +313,24 @@ fn score(cand: &Candidate, maxima: &Maxima) -> f32 {
 
 /// Maximal marginal relevance: up to `n` candidates, each the best score less its overlap with
 /// those already chosen; near-duplicates of a chosen one are dropped.
-fn pick(cands: &[Candidate], scores: &[f32], n: usize) -> Vec<usize> {
+fn pick(cands: &[Candidate], words: &[u32], scores: &[f32], n: usize) -> Vec<usize> {
+    let words_of = |c: &Candidate| &words[c.words.clone()];
     let mut chosen: Vec<usize> = Vec::new();
     // Each candidate's largest overlap with those chosen so far, updated with each new one only.
     let mut overlaps = vec![0.0f32; cands.len()];
     let mut taken = vec![false; cands.len()];
     // The words of the one chosen last, marked by id: each overlap with it counts marks.
-    let n_ids = cands.iter().filter_map(|c| c.words.last()).max().map_or(0, |&w| w as usize + 1);
+    let n_ids = cands.iter().filter_map(|c| words_of(c).last()).max().map_or(0, |&w| w as usize + 1);
     let mut in_last = vec![false; n_ids];
     while chosen.len() < n.min(cands.len()) {
         if let Some(&last) = chosen.last() {
             taken[last] = true;
-            let last_words = &cands[last].words;
+            let last_words = words_of(&cands[last]);
             for &w in last_words {
                 in_last[w as usize] = true;
             }
             for (overlap, cand) in overlaps.iter_mut().zip(cands) {
-                *overlap = overlap.max(jaccard(&cand.words, last_words.len(), &in_last));
+                *overlap = overlap.max(jaccard(words_of(cand), last_words.len(), &in_last));
             }
             for &w in last_words {
                 in_last[w as usize] = false;
