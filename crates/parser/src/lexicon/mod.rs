@@ -306,6 +306,10 @@ pub(crate) struct WordSet {
     folded: FxHashMap<Key, Classes>,
     /// Each folded word's set of classes as an index into `sets`.
     set_ids: FxHashMap<Key, u16>,
+    /// The words of `folded` of up to seven bytes by their [`ShortKey`], with their classes and
+    /// the index of their set: most words looked up are short, and one number is packed and
+    /// hashed for them where a [`Key`] takes four.
+    short: FxHashMap<ShortKey, (Classes, u16)>,
     /// The distinct sets of classes of the words, the empty set first.
     sets: Vec<Classes>,
     /// Each word as written in its files, and each lowercase word capitalized (`When` for `when`),
@@ -329,6 +333,7 @@ impl WordSet {
         let mut set = WordSet {
             folded: FxHashMap::default(),
             set_ids: FxHashMap::default(),
+            short: FxHashMap::default(),
             sets: vec![Classes::default()],
             written: FxHashMap::default(),
             ordered: Vec::new(),
@@ -385,6 +390,9 @@ impl WordSet {
                 u16::try_from(set.sets.len() - 1).unwrap_or(u16::MAX)
             });
             set.set_ids.insert(*key, id);
+            if let Some(short) = ShortKey::of_key(key) {
+                set.short.insert(short, (classes, id));
+            }
         }
         set
     }
@@ -404,6 +412,9 @@ impl WordSet {
     fn class_set(&self, w: &[u8]) -> u16 {
         if !self.folded_screen.holds(Screen::folded_signature(w)) {
             return 0;
+        }
+        if let Some(short) = ShortKey::folded(w) {
+            return self.short.get(&short).map_or(0, |&(_, id)| id);
         }
         Key::folded(w).and_then(|key| self.set_ids.get(&key).copied()).unwrap_or_default()
     }
@@ -426,6 +437,9 @@ impl WordSet {
     /// callers inline their screens).
     #[inline(never)]
     fn folded_classes(&self, w: &str) -> Classes {
+        if let Some(short) = ShortKey::folded(w.as_bytes()) {
+            return self.short.get(&short).map_or(Classes::default(), |&(classes, _)| classes);
+        }
         Key::folded(w.as_bytes()).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
     }
 
@@ -478,6 +492,39 @@ impl Key {
     fn folded(w: &[u8]) -> Option<Key> {
         let Key(words, len) = Key::exact(w)?;
         Some(Key(words.map(ascii_lowercase), len))
+    }
+}
+
+/// A word of up to seven bytes folded to ASCII lowercase as one number: its bytes in
+/// little-endian order, zeros after, and its length in the top byte.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct ShortKey(u64);
+
+impl ShortKey {
+    /// The longest word with a short key.
+    const MAX: usize = 7;
+
+    /// The key of `w` folded, when it is short: read by two loads of four, two or one bytes, the
+    /// second ending where `w` ends and overlapping the first (the bytes both read are the same,
+    /// so or-ing them keeps them), without the buffer and copy of a [`Key`].
+    #[inline]
+    fn folded(w: &[u8]) -> Option<ShortKey> {
+        let n = w.len();
+        let four = |at: usize| w.get(at..at + 4).map_or(0, |b| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])));
+        let two = |at: usize| w.get(at..at + 2).map_or(0, |b| u64::from(u16::from_le_bytes([b[0], b[1]])));
+        let bytes = match n {
+            8.. => return None,
+            4.. => four(0) | four(n - 4) << (8 * (n - 4)),
+            2.. => two(0) | two(n - 2) << (8 * (n - 2)),
+            1 => u64::from(w[0]),
+            _ => 0,
+        };
+        Some(ShortKey(ascii_lowercase(bytes) | (n as u64) << 56))
+    }
+
+    /// The short key of a folded [`Key`] of up to seven bytes.
+    fn of_key(key: &Key) -> Option<ShortKey> {
+        (key.1 <= ShortKey::MAX).then(|| ShortKey(key.0[0] | (key.1 as u64) << 56))
     }
 }
 
@@ -689,6 +736,13 @@ mod tests {
             assert!(Key::folded(&w) == Key::exact(&lower), "{b:#x}");
         }
         assert!(Key::exact(b"ab") != Key::exact(b"ab\0"));
+        // A short key is the first word of the long one, with the length on top.
+        let text = b"AbCdEfGh";
+        for n in 0..=ShortKey::MAX {
+            let long = Key::folded(&text[..n]).and_then(|k| ShortKey::of_key(&k));
+            assert!(long.is_some() && long == ShortKey::folded(&text[..n]), "{n}");
+        }
+        assert!(ShortKey::folded(text).is_none());
         assert!(Key::exact(&[b'x'; 32]).is_some() && Key::exact(&[b'x'; 33]).is_none());
     }
 
