@@ -319,6 +319,8 @@ pub(crate) struct WordSet {
     ordered: Vec<Vec<&'static str>>,
     /// Each class's words folded to ASCII lowercase, with their position in the file, by class.
     positions: Vec<FxHashMap<Key, usize>>,
+    /// The positions of the words of up to seven bytes, by their [`ShortKey`], by class.
+    short_positions: Vec<FxHashMap<ShortKey, usize>>,
     /// The signatures of every folded word, which rule most other words out before hashing.
     folded_screen: Screen,
     /// The signatures of each class's words folded, by class: a look-up about a few classes
@@ -338,6 +340,7 @@ impl WordSet {
             written: FxHashMap::default(),
             ordered: Vec::new(),
             positions: Vec::new(),
+            short_positions: Vec::new(),
             folded_screen: Screen::default(),
             folded_screens: Vec::new(),
             written_screens: Vec::new(),
@@ -377,6 +380,8 @@ impl WordSet {
                 }
             }
             set.ordered.push(words);
+            set.short_positions
+                .push(positions.iter().filter_map(|(key, &at)| Some((ShortKey::of_key(key)?, at))).collect());
             set.positions.push(positions);
             set.written_screens.push(written_screen);
             set.folded_screens.push(folded_screen);
@@ -683,8 +688,17 @@ impl Class {
     }
 
     /// The position of `w` in the class's file, ignoring ASCII case (the first, if listed twice).
+    /// The class's screen rules most other words out before a key is packed.
     pub(crate) fn position(self, w: &str) -> Option<usize> {
-        Key::folded(w.as_bytes()).and_then(|key| lexicon().positions[self as usize].get(&key).copied())
+        let lexicon = lexicon();
+        let w = w.as_bytes();
+        if !lexicon.folded_screens[self as usize].holds(Screen::folded_signature(w)) {
+            return None;
+        }
+        if let Some(short) = ShortKey::folded(w) {
+            return lexicon.short_positions[self as usize].get(&short).copied();
+        }
+        Key::folded(w).and_then(|key| lexicon.positions[self as usize].get(&key).copied())
     }
 }
 
@@ -724,6 +738,17 @@ mod tests {
             assert!(!class.words().is_empty(), "{class:?} is empty");
             for w in class.words() {
                 assert!(w.len() <= MAX_LEN, "{w:?} in {class:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_word_is_found_at_its_first_position() {
+        for &(class, _) in FILES {
+            let words = class.words();
+            for w in words {
+                let first = words.iter().position(|x| x.eq_ignore_ascii_case(w));
+                assert_eq!(class.position(&w.to_ascii_uppercase()), first, "{w:?} in {class:?}");
             }
         }
     }
