@@ -345,13 +345,15 @@ impl WordSet {
             folded_screens: Vec::new(),
             written_screens: Vec::new(),
         };
-        // The maps are sized once for every entry: no rehashing while they fill.
-        let n_entries = FILES.iter().map(|(_, text)| entries(text).count()).sum();
+        // Each class's words, read once; the maps are sized once for every entry: no rehashing
+        // while they fill.
+        let classes_words: Vec<Vec<&'static str>> = FILES.iter().map(|(_, text)| entries(text).collect()).collect();
+        let n_entries = classes_words.iter().map(Vec::len).sum();
         set.folded.reserve(n_entries);
         set.written.reserve(2 * n_entries);
-        for (n, &(class, text)) in FILES.iter().enumerate() {
+        let mut buf = [0u8; MAX_LEN];
+        for (n, (&(class, _), words)) in FILES.iter().zip(classes_words).enumerate() {
             debug_assert_eq!(n, class as usize);
-            let words: Vec<&'static str> = entries(text).collect();
             let mut positions = FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
             let mut written_screen = Screen::default();
             let mut folded_screen = Screen::default();
@@ -371,9 +373,9 @@ impl WordSet {
                     entry.as_written = entry.as_written.with(class);
                 }
                 written_screen.insert(w.as_bytes());
-                if let Some(capitalized) = capitalized(w) {
-                    written_screen.insert(capitalized.as_bytes());
-                    if let Some(key) = Key::exact(capitalized.as_bytes()) {
+                if let Some(capitalized) = capitalized(w, &mut buf) {
+                    written_screen.insert(capitalized);
+                    if let Some(key) = Key::exact(capitalized) {
                         let entry = set.written.entry(key).or_default();
                         entry.capitalized = entry.capitalized.with(class);
                     }
@@ -563,13 +565,17 @@ pub(crate) struct Written {
     pub(crate) capitalized: Classes,
 }
 
-/// `When` for `when`: a lowercase ASCII word with its first letter in capitals.
-fn capitalized(w: &str) -> Option<String> {
+/// `When` for `when`: a lowercase ASCII word with its first letter in capitals, written into
+/// `buf` rather than a new string (a word longer than `buf` has none: it has no key either).
+fn capitalized<'b>(w: &str, buf: &'b mut [u8; MAX_LEN]) -> Option<&'b [u8]> {
     let first = w.as_bytes().first()?;
     if !first.is_ascii_lowercase() || w.bytes().any(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    Some(w[..1].to_ascii_uppercase() + &w[1..])
+    let out = buf.get_mut(..w.len())?;
+    out.copy_from_slice(w.as_bytes());
+    out[0] = out[0].to_ascii_uppercase();
+    Some(out)
 }
 
 impl WordSet {}
