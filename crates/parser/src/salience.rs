@@ -33,9 +33,8 @@ const MIN_WORDS: usize = 6;
 /// One body sentence's features.
 struct Candidate {
     id: SentenceId,
-    /// Where its content words stand in [`Features::words`], as vocabulary ids: in text order at
-    /// first, then sorted and deduplicated.
-    words: Range<usize>,
+    /// Where its distinct content words, as vocabulary ids, sorted, stand in [`Features::words`].
+    words: WordsAt,
     n_words: usize,
     central: f32,
     headline: f32,
@@ -48,13 +47,49 @@ struct Candidate {
 /// the body.
 struct Features {
     cands: Vec<Candidate>,
-    /// The content words of every candidate, one after the other: one vector for them all rather
-    /// than one allocated for each sentence.
-    words: Vec<u32>,
+    /// The content words of every candidate.
+    words: Words,
     /// The headline's content words, sorted and deduplicated.
     headline_words: Vec<u32>,
     /// How many times each word of the vocabulary occurs in the body.
     doc_tf: Vec<u32>,
+}
+
+/// The candidates' words, one after the other in chunks of [`Words::CHUNK`] or more: one
+/// allocation for many sentences rather than one for each, yet small enough to take memory that
+/// earlier passes freed, where one large vector would take new pages and raise the peak.
+#[derive(Default)]
+struct Words {
+    chunks: Vec<Vec<u32>>,
+}
+
+/// Where a candidate's words stand in [`Words`].
+#[derive(Clone)]
+struct WordsAt {
+    chunk: usize,
+    range: Range<usize>,
+}
+
+impl Words {
+    /// The fewest words a chunk holds.
+    const CHUNK: usize = 4096;
+
+    /// Keeps `words` after those kept before.
+    fn push(&mut self, words: &[u32]) -> WordsAt {
+        if self.chunks.last().is_none_or(|c| c.capacity() - c.len() < words.len()) {
+            self.chunks.push(Vec::with_capacity(Words::CHUNK.max(words.len())));
+        }
+        let chunk = self.chunks.len() - 1;
+        let kept = &mut self.chunks[chunk];
+        let from = kept.len();
+        kept.extend_from_slice(words);
+        WordsAt { chunk, range: from..kept.len() }
+    }
+
+    /// The words kept at `at`.
+    fn get(&self, at: &WordsAt) -> &[u32] {
+        &self.chunks[at.chunk][at.range.clone()]
+    }
 }
 
 /// The largest value of each feature, by which scores are normalized.
@@ -102,7 +137,7 @@ fn features(article: &Article<'_>) -> Features {
     let headline_span = article.meta.headline.as_ref().map(|h| h.span);
     let mut headline_words: Vec<u32> = Vec::new();
     let mut cands: Vec<Candidate> = Vec::new();
-    let mut all_words: Vec<u32> = Vec::new();
+    let mut all_words = Words::default();
     // The words of the sentence being read, reused from one sentence to the next.
     let mut words: Vec<u32> = Vec::new();
     let mut body_rank = 0usize;
@@ -144,6 +179,9 @@ fn features(article: &Article<'_>) -> Features {
             for &w in &words {
                 doc_tf[w as usize] += 1;
             }
+            // From here on a candidate's words are its sorted set of distinct words.
+            words.sort_unstable();
+            words.dedup();
             let entity = {
                 let a = skip_while(&mentions, mention_from, |m| m.0 < sentence.span.start);
                 let b = skip_while(&mentions, a, |m| m.0 < sentence.span.end);
@@ -156,11 +194,9 @@ fn features(article: &Article<'_>) -> Features {
                 fact_from = b;
                 (b - a).min(3) as f32 / 3.0
             };
-            let at = all_words.len();
-            all_words.extend(&words);
             cands.push(Candidate {
                 id: SentenceId { paragraph: paragraph_idx, sentence: sentence_idx },
-                words: at..all_words.len(),
+                words: all_words.push(&words),
                 n_words,
                 central: 0.0,
                 headline: 0.0,
@@ -263,7 +299,7 @@ fn fact_starts(article: &Article<'_>) -> Vec<usize> {
 }
 
 /// Centrality (how much of a sentence's vocabulary recurs elsewhere in the article) and the share
-/// of headline words. From here on a candidate's words are its sorted set of distinct words.
+/// of headline words.
 fn centrality(features: &mut Features) {
     let headline_words = &features.headline_words;
     // Each word's weight once, rather than once for every sentence it is in: the log of how often
@@ -277,27 +313,11 @@ fn centrality(features: &mut Features) {
         }
     }
     for cand in &mut features.cands {
-        let words = &mut features.words[cand.words.clone()];
-        words.sort_unstable();
-        cand.words.end = cand.words.start + dedup_sorted(words);
-        let words = &features.words[cand.words.clone()];
+        let words = features.words.get(&cand.words);
         cand.central = words.iter().map(|&w| recurs[w as usize]).sum();
         cand.headline = words.iter().filter(|&&w| in_headline.get(w as usize).is_some_and(|&h| h)).count() as f32
             / (1.0 + headline_words.len() as f32).sqrt();
     }
-}
-
-/// Moves the distinct words of the sorted `words` to its front, in order, and returns how many
-/// there are (`Vec::dedup` on a part of a vector).
-fn dedup_sorted(words: &mut [u32]) -> usize {
-    let mut n = 0;
-    for k in 0..words.len() {
-        if n == 0 || words[k] != words[n - 1] {
-            words[n] = words[k];
-            n += 1;
-        }
-    }
-    n
 }
 
 /// The weighted score of a candidate, from 0 to 1; short sentences count for less.
@@ -313,8 +333,8 @@ fn score(cand: &Candidate, maxima: &Maxima) -> f32 {
 
 /// Maximal marginal relevance: up to `n` candidates, each the best score less its overlap with
 /// those already chosen; near-duplicates of a chosen one are dropped.
-fn pick(cands: &[Candidate], words: &[u32], scores: &[f32], n: usize) -> Vec<usize> {
-    let words_of = |c: &Candidate| &words[c.words.clone()];
+fn pick(cands: &[Candidate], words: &Words, scores: &[f32], n: usize) -> Vec<usize> {
+    let words_of = |c: &Candidate| words.get(&c.words);
     let mut chosen: Vec<usize> = Vec::new();
     // Each candidate's largest overlap with those chosen so far, updated with each new one only.
     let mut overlaps = vec![0.0f32; cands.len()];
