@@ -1,7 +1,7 @@
 //! The scan's gates and tense cues: which tokens may open an expression, and which way
 //! the sentence's verbs point.
 
-use crate::bytes::alpha_len;
+use crate::bytes::short_alpha;
 use crate::context::ClassesOf;
 use crate::lexicon::{self, Class, Classes};
 use crate::token::{Token, TokenKind};
@@ -33,7 +33,7 @@ impl Gate {
         let word = if kind == TokenKind::Word { text } else { "" };
         match kind {
             TokenKind::Number | TokenKind::Apostrophe => Gate { starts: true, function: false, anchors: true },
-            TokenKind::Word if word.len() <= 16 && alpha_len(word.as_bytes()) == word.len() => {
+            TokenKind::Word if short_alpha(word.as_bytes()) => {
                 // A plain word, the common case: no possessive, no hyphen, and no other form to look up
                 // but the singular.
                 let singular = match word.as_bytes().last() {
