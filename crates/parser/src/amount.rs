@@ -79,27 +79,30 @@ fn may_start(t: &Token, text: &str, classes: Classes) -> bool {
     match t.kind {
         TokenKind::Number | TokenKind::Symbol => true,
         TokenKind::Word => {
-            let word = t.span.as_str(text);
+            // The word's bytes: the common case needs no `str`, whose character boundaries a slice
+            // would check.
+            let bytes = text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default();
             // Currency words before a number are short: `US`, `HK`, `Rs`, `dlrs`, `USD`.
-            let currency = || word.len() <= 4 && is_currency_prefix(word);
+            let currency = || bytes.len() <= 4 && is_currency_prefix(bytes);
             // `half` stands alone as a fraction; the other fractions need a number before them.
-            let opener = |classes: Classes, w: &str| classes.has_any(OPENERS) || w.eq_ignore_ascii_case("half");
+            let opener = |classes: Classes, w: &[u8]| classes.has_any(OPENERS) || w.eq_ignore_ascii_case(b"half");
             // The common case, an ASCII word without a hyphen, in one pass over its bytes: its own
             // classes tell whether it is a number word.
-            if word.bytes().all(|b| b.is_ascii() && b != b'-') {
-                return opener(classes, word) || classes.has_any(NUMBER_WORDS) || currency();
+            if bytes.iter().all(|&b| b.is_ascii() && b != b'-') {
+                return opener(classes, bytes) || classes.has_any(NUMBER_WORDS) || currency();
             }
+            let word = t.span.as_str(text);
             if word.is_ascii() {
                 // The word is ASCII: a byte search finds what `find('-')` would, without a searcher.
                 let number = match word.bytes().position(|b| b == b'-') {
                     Some(n) => lexicon::classes_among(&word[..n], NUMBER_WORDS).has_any(NUMBER_WORDS),
                     None => classes.has_any(NUMBER_WORDS),
                 };
-                return opener(classes, word) || number || currency();
+                return opener(classes, bytes) || number || currency();
             }
             lexicon::with_lowercase(word, |lower| {
                 let head = lower.split(['-', '‑']).next().unwrap_or("");
-                opener(lexicon::classes(lower), lower) || lexicon::classes(head).has_any(NUMBER_WORDS)
+                opener(lexicon::classes(lower), lower.as_bytes()) || lexicon::classes(head).has_any(NUMBER_WORDS)
             }) || currency()
         }
         _ => false,
@@ -127,22 +130,22 @@ const FRACTION: &[Class] =
 
 /// True when `w` is the beginning, up to four bytes, of a currency form other than a word: such a
 /// word may open an amount.
-fn is_currency_prefix(w: &str) -> bool {
+fn is_currency_prefix(w: &[u8]) -> bool {
     // The first bytes of the prefixes rule most words out before the set is hashed.
-    static TABLE: LazyLock<(FxHashSet<&'static str>, [bool; 256])> = LazyLock::new(|| {
+    static TABLE: LazyLock<(FxHashSet<&'static [u8]>, [bool; 256])> = LazyLock::new(|| {
         let forms = currencies().iter().filter(|c| c.form.len() > 1 && c.position != Position::Word);
-        let prefixes: FxHashSet<&str> =
-            forms.flat_map(|c| (0..=c.form.len().min(4)).filter_map(|n| c.form.get(..n))).collect();
+        let prefixes: FxHashSet<&[u8]> =
+            forms.flat_map(|c| (0..=c.form.len().min(4)).filter_map(|n| c.form.get(..n)).map(str::as_bytes)).collect();
         let mut firsts = [false; 256];
         for p in &prefixes {
-            if let Some(&b) = p.as_bytes().first() {
+            if let Some(&b) = p.first() {
                 firsts[usize::from(b)] = true;
             }
         }
         (prefixes, firsts)
     });
     let (prefixes, firsts) = &*TABLE;
-    w.as_bytes().first().is_none_or(|&b| firsts[usize::from(b)]) && prefixes.contains(w)
+    w.first().is_none_or(|&b| firsts[usize::from(b)]) && prefixes.contains(w)
 }
 
 /// An amount as the grammar reads it.

@@ -29,10 +29,11 @@ pub(crate) struct Context<'a, 'p> {
 
 impl<'a, 'p> Context<'a, 'p> {
     /// The lexicon classes of each token of `text`: a word's classes ignoring ASCII case, none for
-    /// any other token.
+    /// any other token. The look-up reads bytes, so a word is not sliced out as a `str` (whose
+    /// character boundaries would be checked).
     pub(crate) fn word_classes(text: &str, tokens: &[Token]) -> TokenClasses {
         let class_set = |t: &Token| match t.kind {
-            TokenKind::Word => lexicon::class_set(t.span.as_str(text)),
+            TokenKind::Word => lexicon::class_set(text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default()),
             _ => 0,
         };
         TokenClasses { ids: tokens.iter().map(class_set).collect() }

@@ -16,6 +16,7 @@ use nom::combinator::{not, opt, recognize, verify};
 use nom::multi::many1;
 use nom::{IResult, Parser};
 
+use crate::bytes::alpha_len;
 use crate::lexicon::{self, Class};
 use crate::token::GENERAL_PUNCTUATION;
 
@@ -84,7 +85,7 @@ pub(crate) fn alpha(i: &str) -> Res<'_, &str> {
 /// The length of the run of letters (alphabetic characters) that opens `i`: ASCII letters are
 /// read byte by byte, and characters are decoded only past a byte beyond ASCII.
 pub(crate) fn letters_len(i: &str) -> usize {
-    let ascii = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let ascii = alpha_len(i.as_bytes());
     match i.as_bytes().get(ascii) {
         Some(b) if !b.is_ascii() => i[ascii..].find(|c: char| !is_letter(c)).map_or(i.len(), |k| ascii + k),
         _ => ascii,

@@ -26,6 +26,7 @@
 #![warn(missing_docs)]
 
 mod amount;
+mod bytes;
 mod context;
 mod date;
 mod diag;

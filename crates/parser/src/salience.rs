@@ -8,10 +8,13 @@
 //! Everything is linear in the article's length apart from the final pick,
 //! which compares each candidate only with the few sentences already chosen.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
 use crate::lexicon::{self, Class};
 use crate::model::{Article, KeyPoint, Role, SentenceId};
+use crate::span::Span;
 use crate::token::TokenKind;
 
 /// Feature weights: centrality dominates, then headline terms, position and entities.
@@ -30,8 +33,8 @@ const MIN_WORDS: usize = 6;
 /// One body sentence's features.
 struct Candidate {
     id: SentenceId,
-    /// Its content words as vocabulary ids: in text order at first, then sorted and deduplicated.
-    words: Vec<u32>,
+    /// Where its distinct content words, as vocabulary ids, sorted, stand in [`Features::words`].
+    words: WordsAt,
     n_words: usize,
     central: f32,
     headline: f32,
@@ -44,10 +47,49 @@ struct Candidate {
 /// the body.
 struct Features {
     cands: Vec<Candidate>,
+    /// The content words of every candidate.
+    words: Words,
     /// The headline's content words, sorted and deduplicated.
     headline_words: Vec<u32>,
     /// How many times each word of the vocabulary occurs in the body.
     doc_tf: Vec<u32>,
+}
+
+/// The candidates' words, one after the other in chunks of [`Words::CHUNK`] or more: one
+/// allocation for many sentences rather than one for each, yet small enough to take memory that
+/// earlier passes freed, where one large vector would take new pages and raise the peak.
+#[derive(Default)]
+struct Words {
+    chunks: Vec<Vec<u32>>,
+}
+
+/// Where a candidate's words stand in [`Words`].
+#[derive(Clone)]
+struct WordsAt {
+    chunk: usize,
+    range: Range<usize>,
+}
+
+impl Words {
+    /// The fewest words a chunk holds.
+    const CHUNK: usize = 4096;
+
+    /// Keeps `words` after those kept before.
+    fn push(&mut self, words: &[u32]) -> WordsAt {
+        if self.chunks.last().is_none_or(|c| c.capacity() - c.len() < words.len()) {
+            self.chunks.push(Vec::with_capacity(Words::CHUNK.max(words.len())));
+        }
+        let chunk = self.chunks.len() - 1;
+        let kept = &mut self.chunks[chunk];
+        let from = kept.len();
+        kept.extend_from_slice(words);
+        WordsAt { chunk, range: from..kept.len() }
+    }
+
+    /// The words kept at `at`.
+    fn get(&self, at: &WordsAt) -> &[u32] {
+        &self.chunks[at.chunk][at.range.clone()]
+    }
 }
 
 /// The largest value of each feature, by which scores are normalized.
@@ -75,7 +117,7 @@ pub(crate) fn choose(article: &mut Article<'_>, n: usize) {
     for (c, &s) in cands.iter().zip(&scores) {
         article.paragraphs[c.id.paragraph].sentences[c.id.sentence].salience = Some((s * 1000.0).round() / 1000.0);
     }
-    let mut chosen = pick(cands, &scores, n);
+    let mut chosen = pick(cands, &features.words, &scores, n);
     chosen.sort_unstable();
     let has_headline = !features.headline_words.is_empty();
     article.key_points = chosen
@@ -95,6 +137,9 @@ fn features(article: &Article<'_>) -> Features {
     let headline_span = article.meta.headline.as_ref().map(|h| h.span);
     let mut headline_words: Vec<u32> = Vec::new();
     let mut cands: Vec<Candidate> = Vec::new();
+    let mut all_words = Words::default();
+    // The words of the sentence being read, reused from one sentence to the next.
+    let mut words: Vec<u32> = Vec::new();
     let mut body_rank = 0usize;
     let mut tok_from = 0usize;
     // Body sentences come in text order: cursors into the sorted mentions and facts walk them once.
@@ -113,14 +158,14 @@ fn features(article: &Article<'_>) -> Features {
                 to += 1;
             }
             tok_from = to;
-            let mut words = Vec::with_capacity(to - from);
+            words.clear();
             let mut n_words = 0;
             for token in &tokens[from..to] {
                 if !matches!(token.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
                 n_words += 1;
-                if let Some(id) = vocab.intern_content_word(token.span.as_str(text), &mut doc_tf) {
+                if let Some(id) = vocab.intern_content_word(text, token.span, &mut doc_tf) {
                     words.push(id);
                 }
             }
@@ -134,6 +179,9 @@ fn features(article: &Article<'_>) -> Features {
             for &w in &words {
                 doc_tf[w as usize] += 1;
             }
+            // From here on a candidate's words are its sorted set of distinct words.
+            words.sort_unstable();
+            words.dedup();
             let entity = {
                 let a = skip_while(&mentions, mention_from, |m| m.0 < sentence.span.start);
                 let b = skip_while(&mentions, a, |m| m.0 < sentence.span.end);
@@ -148,7 +196,7 @@ fn features(article: &Article<'_>) -> Features {
             };
             cands.push(Candidate {
                 id: SentenceId { paragraph: paragraph_idx, sentence: sentence_idx },
-                words,
+                words: all_words.push(&words),
                 n_words,
                 central: 0.0,
                 headline: 0.0,
@@ -161,7 +209,7 @@ fn features(article: &Article<'_>) -> Features {
     }
     headline_words.sort_unstable();
     headline_words.dedup();
-    Features { cands, headline_words, doc_tf }
+    Features { cands, words: all_words, headline_words, doc_tf }
 }
 
 /// The index of the first item of `items` from `from` on that fails `test`: `partition_point` for a
@@ -184,17 +232,21 @@ struct Vocabulary<'t> {
 }
 
 impl<'t> Vocabulary<'t> {
-    /// The id of a token's content word, or `None` for a stopword or a bare number; a new word
-    /// gets a count of zero in `doc_tf`.
-    fn intern_content_word(&mut self, token: &'t str, doc_tf: &mut Vec<u32>) -> Option<u32> {
-        if let Some(key) = short_key(token) {
+    /// The id of the content word of the token at `span` of `text`, or `None` for a stopword or a
+    /// bare number; a new word gets a count of zero in `doc_tf`. A short word seen before is
+    /// found by its bytes: only a new or long one is sliced out of the text as a `str`, whose
+    /// character boundaries are checked.
+    fn intern_content_word(&mut self, text: &'t str, span: Span, doc_tf: &mut Vec<u32>) -> Option<u32> {
+        let bytes = text.as_bytes().get(span.start..span.end).unwrap_or_default();
+        if let Some(key) = short_key(bytes) {
             if let Some(&id) = self.seen_short.get(&key) {
                 return id;
             }
-            let id = self.intern_new(token, doc_tf);
+            let id = self.intern_new(span.as_str(text), doc_tf);
             self.seen_short.insert(key, id);
             return id;
         }
+        let token = span.as_str(text);
         if let Some(&id) = self.seen.get(token) {
             return id;
         }
@@ -216,8 +268,7 @@ impl<'t> Vocabulary<'t> {
 }
 
 /// A word of at most seven bytes as one number: its bytes, and its length in the top byte.
-fn short_key(w: &str) -> Option<u64> {
-    let b = w.as_bytes();
+fn short_key(b: &[u8]) -> Option<u64> {
     let mut eight = [0u8; 8];
     eight.get_mut(..b.len()).filter(|_| b.len() < 8)?.copy_from_slice(b);
     Some(u64::from_le_bytes(eight) | (b.len() as u64) << 56)
@@ -248,7 +299,7 @@ fn fact_starts(article: &Article<'_>) -> Vec<usize> {
 }
 
 /// Centrality (how much of a sentence's vocabulary recurs elsewhere in the article) and the share
-/// of headline words. From here on a candidate's words are its sorted set of distinct words.
+/// of headline words.
 fn centrality(features: &mut Features) {
     let headline_words = &features.headline_words;
     // Each word's weight once, rather than once for every sentence it is in: the log of how often
@@ -262,9 +313,7 @@ fn centrality(features: &mut Features) {
         }
     }
     for cand in &mut features.cands {
-        cand.words.sort_unstable();
-        cand.words.dedup();
-        let words = &cand.words;
+        let words = features.words.get(&cand.words);
         cand.central = words.iter().map(|&w| recurs[w as usize]).sum();
         cand.headline = words.iter().filter(|&&w| in_headline.get(w as usize).is_some_and(|&h| h)).count() as f32
             / (1.0 + headline_words.len() as f32).sqrt();
@@ -284,23 +333,24 @@ fn score(cand: &Candidate, maxima: &Maxima) -> f32 {
 
 /// Maximal marginal relevance: up to `n` candidates, each the best score less its overlap with
 /// those already chosen; near-duplicates of a chosen one are dropped.
-fn pick(cands: &[Candidate], scores: &[f32], n: usize) -> Vec<usize> {
+fn pick(cands: &[Candidate], words: &Words, scores: &[f32], n: usize) -> Vec<usize> {
+    let words_of = |c: &Candidate| words.get(&c.words);
     let mut chosen: Vec<usize> = Vec::new();
     // Each candidate's largest overlap with those chosen so far, updated with each new one only.
     let mut overlaps = vec![0.0f32; cands.len()];
     let mut taken = vec![false; cands.len()];
     // The words of the one chosen last, marked by id: each overlap with it counts marks.
-    let n_ids = cands.iter().filter_map(|c| c.words.last()).max().map_or(0, |&w| w as usize + 1);
+    let n_ids = cands.iter().filter_map(|c| words_of(c).last()).max().map_or(0, |&w| w as usize + 1);
     let mut in_last = vec![false; n_ids];
     while chosen.len() < n.min(cands.len()) {
         if let Some(&last) = chosen.last() {
             taken[last] = true;
-            let last_words = &cands[last].words;
+            let last_words = words_of(&cands[last]);
             for &w in last_words {
                 in_last[w as usize] = true;
             }
             for (overlap, cand) in overlaps.iter_mut().zip(cands) {
-                *overlap = overlap.max(jaccard(&cand.words, last_words.len(), &in_last));
+                *overlap = overlap.max(jaccard(words_of(cand), last_words.len(), &in_last));
             }
             for &w in last_words {
                 in_last[w as usize] = false;

@@ -9,6 +9,7 @@ use nom::combinator::recognize;
 use nom::multi::many0;
 use nom::{IResult, Parser};
 
+use crate::bytes::alnum_len;
 use crate::span::Span;
 
 /// A token of the text.
@@ -115,7 +116,7 @@ fn ascii_token(b: &[u8], first: u8) -> Option<(usize, Option<TokenKind>)> {
 fn ascii_word_len(b: &[u8]) -> Option<usize> {
     let mut i = 0;
     loop {
-        i += b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        i += alnum_len(&b[i..]);
         match b.get(i) {
             Some(c) if !c.is_ascii() => return None,
             Some(b'-' | b'.' | b',' | b':' | b'/' | b'@' | b'&' | b'_' | b'\'') => match b.get(i + 1) {

@@ -40,7 +40,9 @@ impl Gaz {
 
 /// The loaded gazetteers: exact forms and upper-case forms.
 pub(super) struct Gazetteer {
-    exact: FxHashMap<String, Gaz>,
+    /// The forms as the data files write them, borrowed from the files: no string is allocated
+    /// for them.
+    exact: FxHashMap<&'static str, Gaz>,
     screen: Screen,
     upper: FxHashMap<String, Gaz>,
     /// The longest entry, in words.
@@ -108,10 +110,10 @@ fn names(field: &str) -> impl Iterator<Item = &str> {
 pub(super) fn gazetteer() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
-        let mut exact: FxHashMap<String, Gaz> = FxHashMap::default();
+        let mut exact: FxHashMap<&'static str, Gaz> = FxHashMap::default();
         let mut next = 0u32;
-        let add = |exact: &mut FxHashMap<String, Gaz>, name: &str, g: Gaz| {
-            exact.entry(name.to_string()).or_insert(g);
+        let add = |exact: &mut FxHashMap<&'static str, Gaz>, name: &'static str, g: Gaz| {
+            exact.entry(name).or_insert(g);
         };
         // Organizations first: `Vatican` and `Kremlin` style seats are organizations.
         for line in data_lines(ORGS) {
@@ -154,10 +156,8 @@ pub(super) fn gazetteer() -> &'static Gazetteer {
         }
         // `U.S.` at the end of a sentence is written `U.S` before the sentence's period. (Not
         // `Mo.` or `Miss.`: without their period they are a name and a title.)
-        let dotted: Vec<(String, Gaz)> = exact
-            .iter()
-            .filter_map(|(k, v)| Some((k.strip_suffix('.').filter(|k| k.contains('.'))?.to_string(), *v)))
-            .collect();
+        let dotted: Vec<(&'static str, Gaz)> =
+            exact.iter().filter_map(|(k, v)| Some((k.strip_suffix('.').filter(|k| k.contains('.'))?, *v))).collect();
         for (k, v) in dotted {
             exact.entry(k).or_insert(v);
         }

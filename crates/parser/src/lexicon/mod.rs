@@ -310,6 +310,10 @@ pub(crate) struct WordSet {
     folded: FxHashMap<Key, Classes>,
     /// Each folded word's set of classes as an index into `sets`.
     set_ids: FxHashMap<Key, u16>,
+    /// The words of `folded` of up to seven bytes by their [`ShortKey`], with their classes and
+    /// the index of their set: most words looked up are short, and one number is packed and
+    /// hashed for them where a [`Key`] takes four.
+    short: FxHashMap<ShortKey, (Classes, u16)>,
     /// The distinct sets of classes of the words, the empty set first.
     sets: Vec<Classes>,
     /// Each word as written in its files, and each lowercase word capitalized (`When` for `when`),
@@ -319,6 +323,8 @@ pub(crate) struct WordSet {
     ordered: Vec<Vec<&'static str>>,
     /// Each class's words folded to ASCII lowercase, with their position in the file, by class.
     positions: Vec<FxHashMap<Key, usize>>,
+    /// The positions of the words of up to seven bytes, by their [`ShortKey`], by class.
+    short_positions: Vec<FxHashMap<ShortKey, usize>>,
     /// The signatures of every folded word, which rule most other words out before hashing.
     folded_screen: Screen,
     /// The signatures of each class's words folded, by class: a look-up about a few classes
@@ -333,21 +339,25 @@ impl WordSet {
         let mut set = WordSet {
             folded: FxHashMap::default(),
             set_ids: FxHashMap::default(),
+            short: FxHashMap::default(),
             sets: vec![Classes::default()],
             written: FxHashMap::default(),
             ordered: Vec::new(),
             positions: Vec::new(),
+            short_positions: Vec::new(),
             folded_screen: Screen::default(),
             folded_screens: Vec::new(),
             written_screens: Vec::new(),
         };
-        // The maps are sized once for every entry: no rehashing while they fill.
-        let n_entries = FILES.iter().map(|(_, text)| entries(text).count()).sum();
+        // Each class's words, read once; the maps are sized once for every entry: no rehashing
+        // while they fill.
+        let classes_words: Vec<Vec<&'static str>> = FILES.iter().map(|(_, text)| entries(text).collect()).collect();
+        let n_entries = classes_words.iter().map(Vec::len).sum();
         set.folded.reserve(n_entries);
         set.written.reserve(2 * n_entries);
-        for (n, &(class, text)) in FILES.iter().enumerate() {
+        let mut buf = [0u8; MAX_LEN];
+        for (n, (&(class, _), words)) in FILES.iter().zip(classes_words).enumerate() {
             debug_assert_eq!(n, class as usize);
-            let words: Vec<&'static str> = entries(text).collect();
             let mut positions = FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
             let mut written_screen = Screen::default();
             let mut folded_screen = Screen::default();
@@ -367,15 +377,17 @@ impl WordSet {
                     entry.as_written = entry.as_written.with(class);
                 }
                 written_screen.insert(w.as_bytes());
-                if let Some(capitalized) = capitalized(w) {
-                    written_screen.insert(capitalized.as_bytes());
-                    if let Some(key) = Key::exact(capitalized.as_bytes()) {
+                if let Some(capitalized) = capitalized(w, &mut buf) {
+                    written_screen.insert(capitalized);
+                    if let Some(key) = Key::exact(capitalized) {
                         let entry = set.written.entry(key).or_default();
                         entry.capitalized = entry.capitalized.with(class);
                     }
                 }
             }
             set.ordered.push(words);
+            set.short_positions
+                .push(positions.iter().filter_map(|(key, &at)| Some((ShortKey::of_key(key)?, at))).collect());
             set.positions.push(positions);
             set.written_screens.push(written_screen);
             set.folded_screens.push(folded_screen);
@@ -389,6 +401,9 @@ impl WordSet {
                 u16::try_from(set.sets.len() - 1).unwrap_or(u16::MAX)
             });
             set.set_ids.insert(*key, id);
+            if let Some(short) = ShortKey::of_key(key) {
+                set.short.insert(short, (classes, id));
+            }
         }
         set
     }
@@ -405,11 +420,14 @@ impl WordSet {
     }
 
     /// The index in `sets` of the classes of `w`, ignoring ASCII case.
-    fn class_set(&self, w: &str) -> u16 {
-        if !self.folded_screen.holds(Screen::folded_signature(w.as_bytes())) {
+    fn class_set(&self, w: &[u8]) -> u16 {
+        if !self.folded_screen.holds(Screen::folded_signature(w)) {
             return 0;
         }
-        Key::folded(w.as_bytes()).and_then(|key| self.set_ids.get(&key).copied()).unwrap_or_default()
+        if let Some(short) = ShortKey::folded(w) {
+            return self.short.get(&short).map_or(0, |&(_, id)| id);
+        }
+        Key::folded(w).and_then(|key| self.set_ids.get(&key).copied()).unwrap_or_default()
     }
 
     /// The classes of `w`, ignoring ASCII case, when one of `among` may list it; none when
@@ -430,6 +448,9 @@ impl WordSet {
     /// callers inline their screens).
     #[inline(never)]
     fn folded_classes(&self, w: &str) -> Classes {
+        if let Some(short) = ShortKey::folded(w.as_bytes()) {
+            return self.short.get(&short).map_or(Classes::default(), |&(classes, _)| classes);
+        }
         Key::folded(w.as_bytes()).and_then(|key| self.folded.get(&key).copied()).unwrap_or_default()
     }
 
@@ -485,6 +506,39 @@ impl Key {
     }
 }
 
+/// A word of up to seven bytes folded to ASCII lowercase as one number: its bytes in
+/// little-endian order, zeros after, and its length in the top byte.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct ShortKey(u64);
+
+impl ShortKey {
+    /// The longest word with a short key.
+    const MAX: usize = 7;
+
+    /// The key of `w` folded, when it is short: read by two loads of four, two or one bytes, the
+    /// second ending where `w` ends and overlapping the first (the bytes both read are the same,
+    /// so or-ing them keeps them), without the buffer and copy of a [`Key`].
+    #[inline]
+    fn folded(w: &[u8]) -> Option<ShortKey> {
+        let n = w.len();
+        let four = |at: usize| w.get(at..at + 4).map_or(0, |b| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])));
+        let two = |at: usize| w.get(at..at + 2).map_or(0, |b| u64::from(u16::from_le_bytes([b[0], b[1]])));
+        let bytes = match n {
+            8.. => return None,
+            4.. => four(0) | four(n - 4) << (8 * (n - 4)),
+            2.. => two(0) | two(n - 2) << (8 * (n - 2)),
+            1 => u64::from(w[0]),
+            _ => 0,
+        };
+        Some(ShortKey(ascii_lowercase(bytes) | (n as u64) << 56))
+    }
+
+    /// The short key of a folded [`Key`] of up to seven bytes.
+    fn of_key(key: &Key) -> Option<ShortKey> {
+        (key.1 <= ShortKey::MAX).then(|| ShortKey(key.0[0] | (key.1 as u64) << 56))
+    }
+}
+
 /// The eight bytes of `x` in ASCII lowercase, all at once: each byte from `A` to `Z` gets the
 /// 0x20 bit; bytes beyond ASCII are left alone. No sum carries into the next byte.
 const fn ascii_lowercase(x: u64) -> u64 {
@@ -515,13 +569,17 @@ pub(crate) struct Written {
     pub(crate) capitalized: Classes,
 }
 
-/// `When` for `when`: a lowercase ASCII word with its first letter in capitals.
-fn capitalized(w: &str) -> Option<String> {
+/// `When` for `when`: a lowercase ASCII word with its first letter in capitals, written into
+/// `buf` rather than a new string (a word longer than `buf` has none: it has no key either).
+fn capitalized<'b>(w: &str, buf: &'b mut [u8; MAX_LEN]) -> Option<&'b [u8]> {
     let first = w.as_bytes().first()?;
     if !first.is_ascii_lowercase() || w.bytes().any(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    Some(w[..1].to_ascii_uppercase() + &w[1..])
+    let out = buf.get_mut(..w.len())?;
+    out.copy_from_slice(w.as_bytes());
+    out[0] = out[0].to_ascii_uppercase();
+    Some(out)
 }
 
 impl WordSet {}
@@ -603,9 +661,9 @@ pub(crate) fn classes(w: &str) -> Classes {
     lexicon().classes(w)
 }
 
-/// The classes of `w`, ignoring ASCII case, as an index into [`class_sets`]: two bytes to keep
-/// for a word rather than sixteen.
-pub(crate) fn class_set(w: &str) -> u16 {
+/// The classes of the word whose bytes are `w`, ignoring ASCII case, as an index into
+/// [`class_sets`]: two bytes to keep for a word rather than sixteen.
+pub(crate) fn class_set(w: &[u8]) -> u16 {
     lexicon().class_set(w)
 }
 
@@ -640,8 +698,17 @@ impl Class {
     }
 
     /// The position of `w` in the class's file, ignoring ASCII case (the first, if listed twice).
+    /// The class's screen rules most other words out before a key is packed.
     pub(crate) fn position(self, w: &str) -> Option<usize> {
-        Key::folded(w.as_bytes()).and_then(|key| lexicon().positions[self as usize].get(&key).copied())
+        let lexicon = lexicon();
+        let w = w.as_bytes();
+        if !lexicon.folded_screens[self as usize].holds(Screen::folded_signature(w)) {
+            return None;
+        }
+        if let Some(short) = ShortKey::folded(w) {
+            return lexicon.short_positions[self as usize].get(&short).copied();
+        }
+        Key::folded(w).and_then(|key| lexicon.positions[self as usize].get(&key).copied())
     }
 }
 
@@ -686,6 +753,17 @@ mod tests {
     }
 
     #[test]
+    fn every_word_is_found_at_its_first_position() {
+        for &(class, _) in FILES {
+            let words = class.words();
+            for w in words {
+                let first = words.iter().position(|x| x.eq_ignore_ascii_case(w));
+                assert_eq!(class.position(&w.to_ascii_uppercase()), first, "{w:?} in {class:?}");
+            }
+        }
+    }
+
+    #[test]
     fn keys_fold_as_ascii_lowercase_does() {
         for b in 0..=255u8 {
             let w = [b, b'a', b, 0x80 | b, b, b, b, b, b, b.wrapping_add(1)];
@@ -693,6 +771,13 @@ mod tests {
             assert!(Key::folded(&w) == Key::exact(&lower), "{b:#x}");
         }
         assert!(Key::exact(b"ab") != Key::exact(b"ab\0"));
+        // A short key is the first word of the long one, with the length on top.
+        let text = b"AbCdEfGh";
+        for n in 0..=ShortKey::MAX {
+            let long = Key::folded(&text[..n]).and_then(|k| ShortKey::of_key(&k));
+            assert!(long.is_some() && long == ShortKey::folded(&text[..n]), "{n}");
+        }
+        assert!(ShortKey::folded(text).is_none());
         assert!(Key::exact(&[b'x'; 32]).is_some() && Key::exact(&[b'x'; 33]).is_none());
     }
 
@@ -701,7 +786,7 @@ mod tests {
         let sets = class_sets();
         assert!(sets.len() < usize::from(u16::MAX) && sets[0] == Classes::default());
         for w in ["March", "the", "said", "Friday", "", "Marchx", "İstanbul"] {
-            assert_eq!(sets[usize::from(class_set(w))], classes(w), "{w}");
+            assert_eq!(sets[usize::from(class_set(w.as_bytes()))], classes(w), "{w}");
         }
     }
 

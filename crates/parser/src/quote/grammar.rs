@@ -118,11 +118,11 @@ impl<'t> View<'t> {
             return None;
         }
         // Most words open no cue: only a word of a cue class or the first word of one of the
-        // phrases below can, which rules the rest out before any other test (the first letter
-        // before the word is sliced out).
+        // phrases below can, which rules the rest out before any other test (on the word's
+        // bytes: it is sliced out as a `str` only then).
         let classes = self.classes_at(i);
-        let first = self.toks.get(i).and_then(|t| self.text.as_bytes().get(t.span.start)).copied().unwrap_or(0);
-        if !(classes.has_any(CUE_CLASSES) || opens_phrase_cue_with(first) && opens_phrase_cue(self.word(i))) {
+        let bytes = self.toks.get(i).and_then(|t| self.text.as_bytes().get(t.span.start..t.span.end));
+        if !(classes.has_any(CUE_CLASSES) || opens_phrase_cue(bytes.unwrap_or_default())) {
             return None;
         }
         let w = self.word(i);
@@ -797,8 +797,9 @@ const PHRASE_CUE_STARTS: &[&str] = &["according", "per", "put", "talk", "spo", "
 
 /// True when `w` opens with one of [`PHRASE_CUE_STARTS`]: its first letter rules most words out
 /// before they are compared with each start.
-fn opens_phrase_cue(w: &str) -> bool {
-    w.as_bytes().first().is_some_and(|&b| opens_phrase_cue_with(b)) && PHRASE_CUE_STARTS.iter().any(|p| starts_ci(w, p))
+fn opens_phrase_cue(w: &[u8]) -> bool {
+    w.first().is_some_and(|&b| opens_phrase_cue_with(b))
+        && PHRASE_CUE_STARTS.iter().any(|p| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes())))
 }
 
 /// True when a word opening with byte `b` may open a phrase of [`PHRASE_CUE_STARTS`].

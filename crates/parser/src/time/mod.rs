@@ -34,7 +34,7 @@ use interpret::{Around, interpret};
 use reading::{Named, Raw, Unit};
 use resolve::{Resolved, State, resolve};
 use rules::longest;
-use scan::{Gate, Tense, TenseCues, anchored_soon};
+use scan::{Gate, Tense, TenseCues, anchored_soon, scan};
 
 /// The scans of the headline and body paragraphs, shared by [`infer_reference`] and [`find`]:
 /// neither computes a paragraph's gates and tense cues, or a match at a token, a second time.
@@ -67,8 +67,7 @@ impl Scans {
         let scanned = paragraphs[n].get_or_insert_with(|| {
             let from = gates.len();
             let classes = ctx.paragraph_classes(n);
-            gates.extend(tokens.iter().zip(classes.iter()).map(|(t, classes)| Gate::of(ctx.text, t, classes)));
-            let tenses = TenseCues::of(ctx.text, tokens, classes);
+            let tenses = scan(ctx.text, tokens, classes, gates);
             Scanned { gates: from..gates.len(), tenses, matches: Vec::new() }
         });
         (&gates[scanned.gates.clone()], scanned)

@@ -1,6 +1,7 @@
 //! The scan's gates and tense cues: which tokens may open an expression, and which way
 //! the sentence's verbs point.
 
+use crate::bytes::short_alpha;
 use crate::context::ClassesOf;
 use crate::lexicon::{self, Class, Classes};
 use crate::token::{Token, TokenKind};
@@ -26,13 +27,13 @@ pub(super) struct Gate {
 const SINGULAR_CLASSES: &[Class] = &[Class::TimeOpener, Class::TimeUnitWord];
 
 impl Gate {
-    /// The gate of a token of `text`, with its lexicon classes.
-    pub(super) fn of(text: &str, t: &Token, classes: Classes) -> Gate {
-        // Only a word is sliced out of the text: the other kinds decide by themselves.
-        let word = if t.kind == TokenKind::Word { t.span.as_str(text) } else { "" };
-        match t.kind {
+    /// The gate of a token of kind `kind` whose text is `text`, with its lexicon classes.
+    pub(super) fn of(kind: TokenKind, text: &str, classes: Classes) -> Gate {
+        // Only a word's text is read: the other kinds decide by themselves.
+        let word = if kind == TokenKind::Word { text } else { "" };
+        match kind {
             TokenKind::Number | TokenKind::Apostrophe => Gate { starts: true, function: false, anchors: true },
-            TokenKind::Word if word.len() <= 16 && word.bytes().all(|c| c.is_ascii_alphabetic()) => {
+            TokenKind::Word if short_alpha(word.as_bytes()) => {
                 // A plain word, the common case: no possessive, no hyphen, and no other form to look up
                 // but the singular.
                 let singular = match word.as_bytes().last() {
@@ -48,7 +49,7 @@ impl Gate {
                 Gate { starts, function, anchors: starts && !function || unit }
             }
             TokenKind::Word => {
-                let starts = may_start(t.kind, word);
+                let starts = may_start(kind, word);
                 let function = classes.has(Class::TimeFunctionWord);
                 let w = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
                 let head = w.split(['-', '‑']).next_back().unwrap_or(w);
@@ -56,7 +57,7 @@ impl Gate {
                 let opens = if w.len() == word.len() {
                     starts && !function
                 } else {
-                    may_start(t.kind, w) && !Class::TimeFunctionWord.has(w)
+                    may_start(kind, w) && !Class::TimeFunctionWord.has(w)
                 };
                 let anchors = opens || Class::TimeUnitWord.has(head) || Class::TimeUnitWord.has(singular);
                 Gate { starts, function, anchors }
@@ -130,45 +131,49 @@ pub(super) struct TenseCues {
     pub(super) bounds: Vec<usize>,
 }
 
-impl TenseCues {
-    /// The cues of a paragraph's tokens, with their lexicon classes (none for a token that is
-    /// no word).
-    pub(super) fn of(text: &str, toks: &[Token], classes: ClassesOf<'_>) -> TenseCues {
-        let mut cues = Vec::new();
-        let mut bounds = Vec::new();
-        let (mut prev, mut prev2) = ("", "");
-        // Tokens left in which `of`, `that` or `to` opens what a verb of anticipation reports.
-        let mut ahead = 0;
-        for (t, classes) in toks.iter().zip(classes.iter()) {
-            let w = t.span.as_str(text);
-            if matches!(w, "." | "!" | "?") {
-                bounds.push(t.span.start);
+/// Scans a paragraph's tokens, with their lexicon classes (none for a token that is no word):
+/// pushes the gate of each to `gates` and returns the tense cues. One walk for both, so that
+/// each token's text is sliced out of the document once.
+pub(super) fn scan(text: &str, toks: &[Token], classes: ClassesOf<'_>, gates: &mut Vec<Gate>) -> TenseCues {
+    gates.reserve(toks.len());
+    let mut cues = Vec::new();
+    let mut bounds = Vec::new();
+    let (mut prev, mut prev2) = ("", "");
+    // Tokens left in which `of`, `that` or `to` opens what a verb of anticipation reports.
+    let mut ahead = 0;
+    for (t, classes) in toks.iter().zip(classes.iter()) {
+        let w = t.span.as_str(text);
+        gates.push(Gate::of(t.kind, w, classes));
+        if matches!(w, "." | "!" | "?") {
+            bounds.push(t.span.start);
+            ahead = 0;
+        }
+        if ahead > 0 {
+            ahead -= 1;
+            if matches!(w, "of" | "that" | "to") {
+                cues.push((t.span.start, Tense::Future, true));
                 ahead = 0;
             }
-            if ahead > 0 {
-                ahead -= 1;
-                if matches!(w, "of" | "that" | "to") {
-                    cues.push((t.span.start, Tense::Future, true));
-                    ahead = 0;
-                }
-            }
-            if classes.has(Class::AnticipationVerb) {
-                ahead = 4;
-            }
-            if t.kind == TokenKind::Word {
-                // `as planned`, `as previously scheduled`: a manner, not a plan still ahead.
-                let as_clause = prev.eq_ignore_ascii_case("as")
-                    || prev2.eq_ignore_ascii_case("as") && prev.len() > 2 && prev.ends_with("ly");
-                if let Some(tense) = tense_of(w, classes, prev).filter(|_| !as_clause || !classes.has(Class::FutureCue))
-                {
-                    cues.push((t.span.start, tense, Class::ModalVerb.has(w)));
-                }
-            }
-            (prev2, prev) = (prev, w);
         }
-        TenseCues { cues, bounds }
+        if classes.has(Class::AnticipationVerb) {
+            ahead = 4;
+        }
+        if t.kind == TokenKind::Word {
+            // `as planned`, `as previously scheduled`: a manner, not a plan still ahead.
+            let as_clause = || {
+                prev.eq_ignore_ascii_case("as")
+                    || prev2.eq_ignore_ascii_case("as") && prev.len() > 2 && prev.ends_with("ly")
+            };
+            if let Some(tense) = tense_of(w, classes, prev).filter(|_| !classes.has(Class::FutureCue) || !as_clause()) {
+                cues.push((t.span.start, tense, Class::ModalVerb.has(w)));
+            }
+        }
+        (prev2, prev) = (prev, w);
     }
+    TenseCues { cues, bounds }
+}
 
+impl TenseCues {
     /// The start of the sentence around `pos`: the position of the boundary before it, or 0.
     pub(super) fn sentence_start(&self, pos: usize) -> usize {
         let b = self.bounds.partition_point(|&b| b < pos);

@@ -1,7 +1,7 @@
 //! The time grammar on wire sentences, with a fixed reference date.
 
 use super::reading::Unit;
-use super::rules::{COUNT_CLASSES, RULES, RuleSet, candidates, longest, longest_of};
+use super::rules::{COUNT_CLASSES, RULES, RuleSet, candidates, letters_key, longest, longest_of, opening_words};
 use crate::date::Date;
 
 #[test]
@@ -50,6 +50,16 @@ fn rules_chosen_by_first_word_and_screens_find_what_all_rules_find() {
                 let matches = (rule.parse)(rest).is_ok_and(|(after, _)| after.len() < rest.len());
                 assert!(!matches || kept.has(n), "rule {n} matches but is screened out at {at:?}");
             }
+        }
+    }
+}
+
+#[test]
+fn every_opening_word_of_letters_has_a_key() {
+    // A word of letters only without a key would open none of its rules.
+    for &openers in RULES.iter().flat_map(|r| r.words) {
+        for w in opening_words(openers).iter().filter(|w| w.bytes().all(|c| c.is_ascii_alphabetic())) {
+            assert!(letters_key(w.as_bytes()).is_some(), "{w}");
         }
     }
 }

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use nom::Parser;
 use nom::branch::alt;
+use rustc_hash::FxHashMap;
 
 use super::holidays::holidays;
 use super::reading::{Raw, Unit, Which};
@@ -334,43 +335,72 @@ impl RuleSet {
     }
 
     /// True when the set holds the rule at index `n`.
+    #[cfg(test)]
     pub(super) fn has(self, n: usize) -> bool {
         self.0 & 1 << n != 0
     }
+
+    /// The indices of the rules in the set, in order: a few of the 32 at most positions, so the
+    /// others are skipped by their bits rather than tested one by one.
+    fn indices(self) -> impl Iterator<Item = usize> {
+        let mut bits = self.0;
+        std::iter::from_fn(move || {
+            let n = bits.trailing_zeros() as usize;
+            bits &= bits.wrapping_sub(1);
+            (n < RULES.len()).then_some(n)
+        })
+    }
 }
 
-/// The rules each opening word can start, sorted by word.
-pub(super) fn rules_by_word() -> &'static [(Box<str>, RuleSet)] {
-    static TABLE: LazyLock<Vec<(Box<str>, RuleSet)>> = LazyLock::new(|| {
-        let mut table: Vec<(Box<str>, RuleSet)> = Vec::new();
+/// The rules each opening word can start, by the word's [`letters_key`].
+pub(super) fn rules_by_word() -> &'static FxHashMap<u128, RuleSet> {
+    static TABLE: LazyLock<FxHashMap<u128, RuleSet>> = LazyLock::new(|| {
+        let mut table: FxHashMap<u128, RuleSet> = FxHashMap::default();
         for (n, rule) in RULES.iter().enumerate() {
-            for openers in rule.words {
-                let words: Vec<String> = match *openers {
-                    Openers::Words(words) => words.iter().map(|w| w.to_string()).collect(),
-                    Openers::Classes(classes) => {
-                        classes.iter().flat_map(|c| c.words()).map(|w| w.to_ascii_lowercase()).collect()
-                    }
-                    Openers::Plurals(class) => class.words().iter().map(|w| w.to_ascii_lowercase() + "s").collect(),
-                    Openers::Holidays => holidays()
-                        .iter()
-                        .filter_map(|h| h.name.split(|c: char| !c.is_ascii_alphabetic()).next())
-                        .map(str::to_ascii_lowercase)
-                        .collect(),
-                };
-                table.extend(words.into_iter().map(|w| (w.into_boxed_str(), RuleSet::one(n))));
+            for &openers in rule.words {
+                // A word with other characters than letters is never the run of letters looked up;
+                // none of letters only is too long for a key (a test holds this).
+                for key in opening_words(openers).iter().filter_map(|w| letters_key(w.as_bytes())) {
+                    let rules = table.entry(key).or_default();
+                    *rules = rules.union(RuleSet::one(n));
+                }
             }
         }
-        table.sort_unstable();
-        table.dedup_by(|b, a| {
-            let same = a.0 == b.0;
-            if same {
-                a.1 = a.1.union(b.1);
-            }
-            same
-        });
         table
     });
     &TABLE
+}
+
+/// The words of `openers`, in lowercase.
+pub(super) fn opening_words(openers: Openers) -> Vec<String> {
+    match openers {
+        Openers::Words(words) => words.iter().map(|w| w.to_string()).collect(),
+        Openers::Classes(classes) => classes.iter().flat_map(|c| c.words()).map(|w| w.to_ascii_lowercase()).collect(),
+        Openers::Plurals(class) => class.words().iter().map(|w| w.to_ascii_lowercase() + "s").collect(),
+        Openers::Holidays => holidays()
+            .iter()
+            .filter_map(|h| h.name.split(|c: char| !c.is_ascii_alphabetic()).next())
+            .map(str::to_ascii_lowercase)
+            .collect(),
+    }
+}
+
+/// The longest run of letters that has a [`letters_key`].
+const KEY_LEN: usize = 16;
+
+/// A run of ASCII letters in lowercase, packed into one number (zeros after it): a look-up by
+/// it hashes one integer, where a search of sorted words compares them letter by letter. `None`
+/// for a longer run, or one with another byte than a letter.
+pub(super) fn letters_key(letters: &[u8]) -> Option<u128> {
+    let mut bytes = [0u8; KEY_LEN];
+    let buf = bytes.get_mut(..letters.len())?;
+    for (to, &c) in buf.iter_mut().zip(letters) {
+        if !c.is_ascii_alphabetic() {
+            return None;
+        }
+        *to = c.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(bytes))
 }
 
 /// The rules that can match at the start of `i`, judged by its first character or word.
@@ -391,12 +421,8 @@ pub(super) fn rules_at(i: &str) -> RuleSet {
             if b.get(n).is_some_and(|c| !c.is_ascii()) {
                 return RuleSet::ALL;
             }
-            // The table's words are lowercase: compare them with the word's letters lowercased.
-            let word = &b[..n];
-            let table = rules_by_word();
-            table
-                .binary_search_by(|(w, _)| w.bytes().cmp(word.iter().map(u8::to_ascii_lowercase)))
-                .map_or(RuleSet::default(), |k| table[k].1)
+            // No word of the table is longer than a key: a longer run opens no rule.
+            letters_key(&b[..n]).and_then(|key| rules_by_word().get(&key).copied()).unwrap_or_default()
         }
         _ => RuleSet::ALL,
     }
@@ -468,10 +494,8 @@ pub(super) fn candidates(i: &str) -> RuleSet {
     let opened = rules_at(i);
     let mut met = RuleSet::default();
     let mut ahead = Ahead::new(i);
-    for (n, rule) in RULES.iter().enumerate() {
-        if !opened.has(n) {
-            continue;
-        }
+    for n in opened.indices() {
+        let rule = &RULES[n];
         let is_one_of = |w: &str, words: &[&str]| words.iter().any(|x| x.eq_ignore_ascii_case(w));
         let meets = match rule.needs {
             Needs::Nothing => true,
@@ -567,11 +591,8 @@ impl<'a> Ahead<'a> {
 /// The longest match at the start of `i` of the rules in `rules`.
 pub(super) fn longest_of(i: &str, rules: RuleSet) -> Option<(usize, Raw)> {
     let mut best: Option<(usize, Raw)> = None;
-    for (n, rule) in RULES.iter().enumerate() {
-        if !rules.has(n) {
-            continue;
-        }
-        if let Ok((rest, raw)) = (rule.parse)(i) {
+    for n in rules.indices() {
+        if let Ok((rest, raw)) = (RULES[n].parse)(i) {
             let len = i.len() - rest.len();
             let mid_compound = rest.strip_prefix(['-', '‑']).is_some_and(|r| r.starts_with(char::is_alphabetic));
             if len > 0 && !mid_compound && best.as_ref().is_none_or(|(l, _)| len > *l) {
