@@ -447,7 +447,7 @@ pub(crate) fn roles(descriptors: &[std::borrow::Cow<'_, str>]) -> String {
     let mut pending: Option<String> = None;
     let mut dropped = false;
     for (i, d) in descriptors.iter().enumerate() {
-        let d = lower_possessive(squash(d));
+        let d = lower_determiner(squash(d));
         let party = d.len() > 2 && matches!(d.as_bytes()[..2], [b'R' | b'D' | b'I', b'-']);
         if party {
             match out.last_mut() {
@@ -469,12 +469,12 @@ pub(crate) fn roles(descriptors: &[std::borrow::Cow<'_, str>]) -> String {
     out.join("; ")
 }
 
-/// `His spokesman` opening a sentence is `his spokesman` in a list of roles (but `Her Majesty's
-/// envoy` keeps its title).
-fn lower_possessive(role: String) -> String {
-    const POSSESSIVES: [&str; 6] = ["His ", "Her ", "Its ", "Their ", "Our ", "My "];
+/// `His spokesman` or `The work and pensions secretary` opening a sentence is `his spokesman`, `the
+/// work and pensions secretary` in a list of roles (but `Her Majesty's envoy` keeps its title).
+fn lower_determiner(role: String) -> String {
+    const DETERMINERS: [&str; 9] = ["His ", "Her ", "Its ", "Their ", "Our ", "My ", "The ", "A ", "An "];
     let lower_after = |p: &str| role[p.len()..].starts_with(char::is_lowercase);
-    match POSSESSIVES.iter().find(|p| role.starts_with(*p) && lower_after(p)) {
+    match DETERMINERS.iter().find(|p| role.starts_with(*p) && lower_after(p)) {
         Some(_) => role[..1].to_lowercase() + &role[1..],
         None => role,
     }
@@ -596,6 +596,8 @@ mod tests {
         assert_eq!(roles(&d(&["Secretary", "secretary", "President"])), "Secretary; President");
         assert_eq!(roles(&d(&["His spokesman", "Her Majesty's envoy"])), "his spokesman; Her Majesty's envoy");
         assert_eq!(roles(&d(&["Hispanic leader"])), "Hispanic leader");
+        assert_eq!(roles(&d(&["The work and pensions secretary"])), "the work and pensions secretary");
+        assert_eq!(roles(&d(&["The Hague envoy", "Theatre critic"])), "The Hague envoy; Theatre critic");
     }
 
     #[test]

@@ -1068,3 +1068,11 @@ fn a_side_named_with_the_in_a_sports_report_is_a_team_and_so_are_its_words() {
     assert_eq!(e.mentions.len(), 4, "{:#?}", a.entities);
     assert!(!a.entities.iter().any(|e| e.kind == P && e.name.contains("Hawks")));
 }
+
+#[test]
+fn a_chair_is_a_role() {
+    let a = crate::parse("the report.\nDame Ann Lee, chair of the Kelby committee, said the plan was wrong.\n");
+    assert_eq!(entity(&a, "Ann Lee").descriptors, ["chair of the Kelby committee"]);
+    let a = crate::parse("the report.\nCommittee chair Tom Kelby agreed.\n");
+    assert_eq!(entity(&a, "Tom Kelby").descriptors, ["Committee chair"]);
+}
