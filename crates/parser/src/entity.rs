@@ -808,9 +808,8 @@ fn key_of(c: &Cand, form: &str, kind: EntityKind) -> Key {
     });
     match entry {
         Some(entry) => Key::Gaz(entry),
-        None if kind == EntityKind::Organization => Key::Name(kind, uppercase(without_suffix(form))),
         None if kind == EntityKind::Person => Key::Name(kind, uppercase(&without_middle(form))),
-        None => Key::Name(kind, uppercase(form)),
+        None => Key::Name(kind, uppercase(base)),
     }
 }
 
