@@ -51,6 +51,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     let cands = resolve(&doc, cands);
     let mut entities = group(&doc, cands);
     merge_short_forms(&mut entities);
+    merge_bracketed_acronyms(text, &mut entities);
     back_references(&doc, &the_heads, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     for (i, e) in entities.iter_mut().enumerate() {
@@ -729,6 +730,53 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
         e.aliases = aliases(e);
     }
     entities
+}
+
+/// `the Kelby Pension Guaranty Corporation (KPGC)`: an acronym in brackets right after a body's
+/// name whose initials it spells is that body; its mentions join the name's.
+fn merge_bracketed_acronyms(text: &str, entities: &mut Vec<Entity<'_>>) {
+    let orgs = |e: &&Entity<'_>| e.kind == EntityKind::Organization;
+    // Where each organization's mentions end, to find the name before a bracket.
+    let ends: FxHashMap<usize, usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| orgs(e))
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.span.end, i)))
+        .collect();
+    let mut into: Vec<Option<usize>> = vec![None; entities.len()];
+    for (k, e) in entities.iter().enumerate().filter(|(_, e)| orgs(e) && detect::is_all_caps(&e.name)) {
+        into[k] = e.mentions.iter().find_map(|m| {
+            let before = text[..m.span.start].strip_suffix('(')?;
+            let name_end = before.len() - usize::from(before.ends_with(' '));
+            let &i = ends.get(&name_end)?;
+            (i != k && spells_initials(&e.name, &entities[i].name)).then_some(i)
+        });
+    }
+    for k in 0..entities.len() {
+        // (A name that is itself merged away keeps its acronym's mentions apart.)
+        let Some(i) = into[k].filter(|&i| into[i].is_none()) else {
+            into[k] = None;
+            continue;
+        };
+        let short = std::mem::take(&mut entities[k].mentions);
+        let e = &mut entities[i];
+        e.mentions.extend(short);
+        e.mentions.sort_by_key(|m| m.span.start);
+        e.aliases = aliases(e);
+    }
+    let mut k = 0;
+    entities.retain(|_| {
+        k += 1;
+        into[k - 1].is_none()
+    });
+}
+
+/// True when `acronym` is the initials of the capitalized words of `name`, in order (`KPGC` for
+/// `Kelby Pension Guaranty Corporation`, `KLA` for `Kelby Lending Association of Harlow` is not).
+fn spells_initials(acronym: &str, name: &str) -> bool {
+    let initials: String =
+        name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    initials.len() >= 2 && initials == acronym
 }
 
 /// `Lib Dems` and `Liberal Democrats`: an organization whose every word shortens the word of

@@ -1076,3 +1076,18 @@ fn a_chair_is_a_role() {
     let a = crate::parse("the report.\nCommittee chair Tom Kelby agreed.\n");
     assert_eq!(entity(&a, "Tom Kelby").descriptors, ["Committee chair"]);
 }
+
+#[test]
+fn an_acronym_in_brackets_after_a_bodys_name_is_that_body() {
+    let a = crate::parse(
+        "Fund warning\nThe Kelby Pension Guaranty Corporation (KPGC) is short of cash. The KPGC said it would ask \
+         Congress for help. The Harlow Lending Association (HLB) said nothing.\n",
+    );
+    let e = entity(&a, "Kelby Pension Guaranty Corporation");
+    assert_eq!(e.mentions.len(), 3, "{:#?}", a.entities);
+    assert_eq!(e.aliases, ["KPGC"]);
+    // Letters that are not the name's initials stay apart.
+    assert!(a.entities.iter().any(|e| e.name == "HLB"));
+    assert!(super::spells_initials("KPGC", "Kelby Pension Guaranty Corporation"));
+    assert!(!super::spells_initials("KPG", "Kelby Pension Guaranty Corporation"));
+}
