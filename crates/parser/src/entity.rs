@@ -732,7 +732,7 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     entities
 }
 
-/// `the Kelby Pension Guaranty Corporation (KPGC)`: an acronym in brackets right after a body's
+/// `the Kelby Water Supply Authority (KWSA)`: an acronym in brackets right after a body's
 /// name whose initials it spells is that body; its mentions join the name's.
 fn merge_bracketed_acronyms(text: &str, entities: &mut Vec<Entity<'_>>) {
     let orgs = |e: &&Entity<'_>| e.kind == EntityKind::Organization;
@@ -771,8 +771,8 @@ fn merge_bracketed_acronyms(text: &str, entities: &mut Vec<Entity<'_>>) {
     });
 }
 
-/// True when `acronym` is the initials of the capitalized words of `name`, in order (`KPGC` for
-/// `Kelby Pension Guaranty Corporation`, `KLA` for `Kelby Lending Association of Harlow` is not).
+/// True when `acronym` is the initials of the capitalized words of `name`, in order (`KWSA` for
+/// `Kelby Water Supply Authority`, `KLA` for `Kelby Lending Association of Harlow` is not).
 fn spells_initials(acronym: &str, name: &str) -> bool {
     let initials: String =
         name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();

@@ -978,12 +978,12 @@ fn counties_and_parishes_are_places_and_their_officers_are_titles() {
         ("A judge on Friday blocked Carrow County from removing voters.", &[("Carrow County", L)]),
         ("Crews in Denholm Parish cleared the roads.", &[("Denholm Parish", L)]),
         // In a sports story a county may be a side; see `cities_are_teams_in_a_sports_story_unless_located`.
-        ("Carrow County Recorder Tom Bristow said his office would comply.", &[("Tom Bristow", P)]),
+        ("Carrow County Recorder Tom Brannock said his office would comply.", &[("Tom Brannock", P)]),
         ("State Treasurer Ann Lee said the fund was solvent.", &[("Ann Lee", P)]),
         ("Pastor Tom Kelby of the fellowship church led the campaign.", &[("Tom Kelby", P)]),
     ]);
-    let a = crate::parse("the report.\nCarrow County Clerk Tom Bristow said his office would comply.\n");
-    assert_eq!(entity(&a, "Tom Bristow").descriptors, ["Carrow County Clerk"]);
+    let a = crate::parse("the report.\nCarrow County Clerk Tom Brannock said his office would comply.\n");
+    assert_eq!(entity(&a, "Tom Brannock").descriptors, ["Carrow County Clerk"]);
 }
 
 #[test]
@@ -992,7 +992,7 @@ fn research_and_medical_centers_are_bodies_and_venues_are_places() {
         ("Analyst Yumi Sato of Harlow Research Center said so.", &[("Yumi Sato", P), ("Harlow Research Center", O)]),
         ("The National Hurricane Center said the storm was weakening.", &[("National Hurricane Center", O)]),
         ("He was taken to Denholm Medical Centre on Monday.", &[("Denholm Medical Centre", O)]),
-        ("Fans gathered at the Carrow Convention Center on Friday.", &[("Carrow Convention Center", L)]),
+        ("Fans gathered at the Carrow Exhibition Centre on Friday.", &[("Carrow Exhibition Centre", L)]),
         ("Vance Tool Works employed 3,800 people.", &[("Vance Tool Works", O)]),
         // A storm's name is still no one's.
         ("Hurricane Delia hit the coast.", &[]),
@@ -1051,7 +1051,7 @@ fn an_article_before_a_name_makes_no_person_but_a_person_may_modify_a_noun() {
         ("She hoped for a job in a Ann Lee administration.", &[("Ann Lee", P)]),
         ("He was replaced by the injured Tom Kelby.", &[("Tom Kelby", P)]),
         // A product after a company the gazetteer knows.
-        ("Apple showed a new Apple Watch on Tuesday.", &[("Apple", O)]),
+        ("Samsung showed a new Samsung Kestrel on Tuesday.", &[("Samsung", O)]),
         ("The AI race heated up.", &[]),
     ]);
 }
@@ -1080,14 +1080,14 @@ fn a_chair_is_a_role() {
 #[test]
 fn an_acronym_in_brackets_after_a_bodys_name_is_that_body() {
     let a = crate::parse(
-        "Fund warning\nThe Kelby Pension Guaranty Corporation (KPGC) is short of cash. The KPGC said it would ask \
+        "Fund warning\nThe Kelby Water Supply Authority (KWSA) is short of cash. The KWSA said it would ask \
          Congress for help. The Harlow Lending Association (HLB) said nothing.\n",
     );
-    let e = entity(&a, "Kelby Pension Guaranty Corporation");
+    let e = entity(&a, "Kelby Water Supply Authority");
     assert_eq!(e.mentions.len(), 3, "{:#?}", a.entities);
-    assert_eq!(e.aliases, ["KPGC"]);
+    assert_eq!(e.aliases, ["KWSA"]);
     // Letters that are not the name's initials stay apart.
     assert!(a.entities.iter().any(|e| e.name == "HLB"));
-    assert!(super::spells_initials("KPGC", "Kelby Pension Guaranty Corporation"));
-    assert!(!super::spells_initials("KPG", "Kelby Pension Guaranty Corporation"));
+    assert!(super::spells_initials("KWSA", "Kelby Water Supply Authority"));
+    assert!(!super::spells_initials("KPG", "Kelby Water Supply Authority"));
 }
