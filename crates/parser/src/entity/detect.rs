@@ -288,7 +288,20 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next;
                 break;
             };
-            if is_name_word(nw) || is_particle_name(nw) {
+            // `Theresa May said`: a month that ends a person's name (but `Paris May 5` is a date,
+            // and `the Kelby September contract` no name).
+            let month_surname = || {
+                let after = ts.get(next + 1);
+                crate::lexicon::Class::Month.has_as_written(nw)
+                    && !is_all_caps(cur)
+                    && after.is_none_or(|t| {
+                        let w = t.span.as_str(doc.text);
+                        t.kind != TokenKind::Number && !is_cap(w) && !words::is_thing_noun(w)
+                    })
+                    && gazetteer().get(cur).is_none()
+                    && !words::is_head_or_stop(cur)
+            };
+            if is_name_word(nw) || is_particle_name(nw) || month_surname() {
                 j = next;
                 continue;
             }

@@ -1091,3 +1091,12 @@ fn an_acronym_in_brackets_after_a_bodys_name_is_that_body() {
     assert!(super::spells_initials("KWSA", "Kelby Water Supply Authority"));
     assert!(!super::spells_initials("KPG", "Kelby Water Supply Authority"));
 }
+
+#[test]
+fn a_month_may_end_a_persons_name() {
+    check_all(&[
+        ("Prime Minister Ann May said the talks would go on.", &[("Ann May", P)]),
+        ("Officials met in Harlow May 5 to talk.", &[("Harlow", L)]),
+        ("A report on the Kelby Buyers August index came out.", &[]),
+    ]);
+}
