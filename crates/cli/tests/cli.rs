@@ -414,7 +414,7 @@ fn an_interrupted_run_leaves_no_partial_file_and_resumes() {
         let written = files_under(&out);
         assert!(written.len() < n, "{signal}: the run was cut short");
         for name in &written {
-            if name.starts_with('.') {
+            if is_hidden(name) {
                 // SIGKILL cannot be caught: a hidden temporary file may remain, never a partial output.
                 assert_eq!(signal, "KILL", "the handler removes the temporary file: {name}");
                 continue;
@@ -424,10 +424,10 @@ fn an_interrupted_run_leaves_no_partial_file_and_resumes() {
         }
         let o = run_in(&dir, &["brief", "--skip-existing", "-o", out.to_str().unwrap(), "in"]);
         assert!(o.status.success(), "{}", stderr(&o));
-        let finished = written.iter().filter(|n| !n.starts_with('.')).count();
+        let finished = written.iter().filter(|n| !is_hidden(n)).count();
         let want = format!("newsbrief: {} briefed, 0 failed, {finished} skipped in ", n - finished);
         assert!(stderr(&o).starts_with(&want), "{want} / {}", stderr(&o));
-        assert_eq!(files_under(&out).iter().filter(|n| !n.starts_with('.')).count(), n);
+        assert_eq!(files_under(&out).iter().filter(|n| !is_hidden(n)).count(), n);
     }
 }
 
@@ -509,4 +509,9 @@ fn a_closed_pipe_ends_the_run_quietly() {
     drop(child.stdout.take());
     let o = finish(child);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// A hidden file (a temporary one) at any depth: its own name, not its folder's, opens with `.`.
+fn is_hidden(path: &str) -> bool {
+    path.rsplit('/').next().is_some_and(|name| name.starts_with('.'))
 }
