@@ -758,12 +758,22 @@ fn merge_bracketed_acronyms(text: &str, entities: &mut Vec<Entity<'_>>) {
             into[k] = None;
             continue;
         };
-        let short = std::mem::take(&mut entities[k].mentions);
-        let e = &mut entities[i];
-        e.mentions.extend(short);
-        e.mentions.sort_by_key(|m| m.span.start);
-        e.aliases = aliases(e);
+        absorb_mentions(entities, k, i);
+        entities[i].aliases = aliases(&entities[i]);
     }
+    drop_merged(entities, &into);
+}
+
+/// Moves entity `k`'s mentions to entity `i`, in text order.
+fn absorb_mentions(entities: &mut [Entity<'_>], k: usize, i: usize) {
+    let short = std::mem::take(&mut entities[k].mentions);
+    let e = &mut entities[i];
+    e.mentions.extend(short);
+    e.mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Drops the entities merged into another (`into[k]` is set).
+fn drop_merged(entities: &mut Vec<Entity<'_>>, into: &[Option<usize>]) {
     let mut k = 0;
     entities.retain(|_| {
         k += 1;
@@ -812,11 +822,9 @@ fn merge_short_forms(entities: &mut Vec<Entity<'_>>) {
             into[k] = None;
             continue;
         }
-        let short = std::mem::take(&mut entities[k].mentions);
+        absorb_mentions(entities, k, i);
         let descriptors = std::mem::take(&mut entities[k].descriptors);
         let e = &mut entities[i];
-        e.mentions.extend(short);
-        e.mentions.sort_by_key(|m| m.span.start);
         for d in descriptors {
             if e.descriptors.len() < MAX_DESCRIPTORS && !e.descriptors.contains(&d) {
                 e.descriptors.push(d);
@@ -824,11 +832,7 @@ fn merge_short_forms(entities: &mut Vec<Entity<'_>>) {
         }
         e.aliases = aliases(e);
     }
-    let mut k = 0;
-    entities.retain(|_| {
-        k += 1;
-        into[k - 1].is_none()
-    });
+    drop_merged(entities, &into);
 }
 
 /// True when `short` has as many words as `long`, each a shortening of at least three letters
