@@ -26,7 +26,7 @@ impl askama::filters::Escaper for MdEscaper {
                 }
                 '<' => dest.write_str("&lt;")?,
                 '>' => dest.write_str("&gt;")?,
-                '&' => dest.write_str("&amp;")?,
+                '&' if opens_reference(&string[i + 1..]) => dest.write_str("&amp;")?,
                 '.' | ')' if digits > 0 && i == string.len() - lead.len() + digits => {
                     dest.write_char('\\')?;
                     dest.write_char(c)?;
@@ -41,6 +41,15 @@ impl askama::filters::Escaper for MdEscaper {
         }
         Ok(())
     }
+}
+
+/// Whether an `&` followed by `rest` would open a character reference
+/// (`&amp;`, `&#38;`, `&#x26;`), the only place CommonMark reads `&` as
+/// markup. Anywhere else "S&P" and "Procter & Gamble" stay as written, so
+/// the Markdown reads well as plain text too.
+fn opens_reference(rest: &str) -> bool {
+    let name = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '#').len();
+    name > 0 && rest[name..].starts_with(';')
 }
 
 /// Escapes `s` for Markdown into a new string.
@@ -60,7 +69,9 @@ mod tests {
         assert_eq!(markdown("*bold* _it_"), r"\*bold\* \_it\_");
         assert_eq!(markdown("[x](javascript:alert(1))"), r"\[x\](javascript:alert(1))");
         assert_eq!(markdown("![x](http://a.b/c.png)"), r"!\[x\](http://a.b/c.png)");
-        assert_eq!(markdown("<script>&"), "&lt;script&gt;&amp;");
+        assert_eq!(markdown("<script>&"), "&lt;script&gt;&");
+        assert_eq!(markdown("S&P 500, AT&T and Procter & Gamble"), "S&P 500, AT&T and Procter & Gamble");
+        assert_eq!(markdown("&amp; &#38; &#x26; &copy;"), r"&amp;amp; &amp;\#38; &amp;\#x26; &amp;copy;");
         assert_eq!(markdown("# not a heading | cell `code`"), r"\# not a heading \| cell \`code\`");
         assert_eq!(markdown("1. not a list"), r"1\. not a list");
         assert_eq!(markdown("- not a list"), r"\- not a list");
