@@ -63,11 +63,16 @@ impl Resolver {
             // speaking.
             let gap = |later: &Span| text.get(m.0.end.checked_sub(span.start)?..later.start.checked_sub(span.start)?);
             // (`European Commission President Ursula von der Leyen`: a capitalized title too.)
+            // (`Labour's shadow transport secretary Louise Haigh`: the possessor's role, a word longer.)
             let role_between = |g: &str| {
                 let g = g.trim();
+                let (g, most) = match ["’s ", "'s ", "’ ", "' "].iter().find_map(|p| g.strip_prefix(p)) {
+                    Some(role) => (role.trim_start(), 4),
+                    None => (g, 3),
+                };
                 let words = g.split(' ').count();
                 !g.is_empty()
-                    && words <= 3
+                    && words <= most
                     && g.split(' ').all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-'))
                     && !g.split(' ').any(|w| Class::Connector.has(w) || Class::ClauseConjunction.has(w))
             };

@@ -136,6 +136,11 @@ fn a_person_named_after_another_and_a_role_speaks() {
     assert_eq!(speaker(text).as_deref(), Some("Jon Reyes"));
     let text = "Headline Here\nEuropean Commission President Ana Varo said, “We agree.”\n";
     assert_eq!(speaker(text).as_deref(), Some("Ana Varo"));
+    // A possessor's role may run a word longer: the party's or company's person speaks.
+    let text = "Headline Here\nLabour's shadow transport secretary Ana Varo said the plan had “stalled”.\n";
+    assert_eq!(speaker(text).as_deref(), Some("Ana Varo"));
+    let text = "Headline Here\nTorvane Labs’ chief executive Jon Reyes said, “We agree.”\n";
+    assert_eq!(speaker(text).as_deref(), Some("Jon Reyes"));
     // Two people joined by `and` are no title and a name.
     let text = "Headline Here\nDana Harlow and Jon Reyes said, “We agree.”\n";
     assert_eq!(speaker(text).as_deref(), Some("Dana Harlow"));
