@@ -348,6 +348,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.confidence = Confidence::Weak;
         }
     }
+    restore_openers(doc, &mut kept);
     // `Torvan Denver` with `Torvan` alone elsewhere: a name whose first word stands for it is an
     // organization's (people are called by their last name), though it ends in a place.
     let weak_person = |c: &Cand| c.words > 1 && c.kind == Some(EntityKind::Person) && c.confidence == Confidence::Weak;
@@ -437,6 +438,67 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         found.is_some()
     });
     kept
+}
+
+/// `First Coastal holders`: a capitalized opener the sentence grammar dropped (`First`, `New`)
+/// is kept before a name when the two are the shortened name of an organization the document
+/// spells out (`First Coastal Financial Corp.`).
+fn restore_openers(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let bases = org_bases(doc, cands);
+    if bases.is_empty() {
+        return;
+    }
+    let mut previous_end = 0;
+    for c in cands.iter_mut() {
+        let start = word_before(doc.text, c.span.start).filter(|&s| s >= previous_end);
+        if let Some(start) = start.filter(|&s| bases.contains_key(&doc.text[s..c.span.end])) {
+            c.span = Span::new(start, c.span.end);
+            c.words += 1;
+            c.kind = Some(EntityKind::Organization);
+            c.confidence = c.confidence.max(Confidence::Medium);
+            c.gaz = None;
+        }
+        previous_end = c.span.end;
+    }
+}
+
+/// The start of the capitalized word right before `at`, one space away.
+fn word_before(text: &str, at: usize) -> Option<usize> {
+    let before = text.get(..at)?.strip_suffix(' ')?;
+    let start = before
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[start..];
+    detect::is_cap(word).then_some(start)
+}
+
+/// `First Coastal` for `First Coastal Financial Corp.`: each organization's name of three words
+/// or more without its trailing heads and suffixes, when two words or more are left, → the
+/// full name it shortens (`None` when it shortens names of several organizations).
+fn org_bases<'a>(doc: &Doc<'a>, cands: &[Cand]) -> FxHashMap<&'a str, Option<&'a str>> {
+    let mut bases: FxHashMap<&'a str, Option<&'a str>> = FxHashMap::default();
+    for c in cands.iter().filter(|c| c.words >= 3 && c.kind == Some(EntityKind::Organization)) {
+        let form: &'a str = c.span.as_str(doc.text);
+        let mut base = form;
+        while let Some((rest, last)) = base.rsplit_once(' ') {
+            let last = last.trim_end_matches('.');
+            if !(words::is_org_head(last) || words::is_corporate_suffix(last)) {
+                break;
+            }
+            base = rest.trim_end_matches(',');
+        }
+        if base.len() < form.len() && base.contains(' ') {
+            bases
+                .entry(base)
+                .and_modify(|full| {
+                    if full.is_some_and(|f| without_suffix(f) != without_suffix(form)) {
+                        *full = None;
+                    }
+                })
+                .or_insert(Some(form));
+        }
+    }
+    bases
 }
 
 /// Whether an honorific or title stands right before `span` (`Mr. Ossian`, `Sen. Lee`).
@@ -665,6 +727,7 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     // The number of words of each entity's name, kept beside it so it is counted once.
     let mut name_words: Vec<usize> = Vec::new();
     let full = full_name_keys(doc, &cands);
+    let bases = org_bases(doc, &cands);
     // The entity of each distinct (kind, gazetteer entry, form) and the form's number of words, so
     // keys are built and words counted once per form.
     let mut seen: FxHashMap<(EntityKind, Option<u32>, &'a str), (usize, usize)> = FxHashMap::default();
@@ -685,6 +748,10 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
                 };
                 let linked = match single() {
                     Some(name) if c.words < 2 && c.gaz.is_none() => full.get(name).cloned(),
+                    // `First Coastal` for `First Coastal Financial Corp.`
+                    _ if kind == EntityKind::Organization && c.words >= 2 && c.gaz.is_none() => {
+                        bases.get(form).copied().flatten().and_then(|name| full.get(name)).cloned()
+                    }
                     _ => None,
                 };
                 let key = linked.unwrap_or_else(|| key_of(&c, form, kind));

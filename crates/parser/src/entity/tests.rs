@@ -1013,6 +1013,28 @@ fn a_company_with_and_without_its_suffix_is_one_entity() {
 }
 
 #[test]
+fn a_company_without_its_heads_is_that_company() {
+    // Its name without the words that make it a company's, even after an opener word that a
+    // sentence's start would drop.
+    let a = crate::parse(
+        "Deal\nTorvan Bancorp agreed to buy First Brannock Financial Corp. on Monday. First Brannock \
+         holders will get cash. Analysts said valuing First Brannock at that price was rich.\n",
+    );
+    let e = entity(&a, "First Brannock Financial Corp.");
+    assert_eq!(e.mentions.len(), 3, "{:#?}", a.entities);
+    assert_eq!(e.aliases, ["First Brannock"]);
+    assert!(a.entities.iter().all(|e| e.name != "Brannock"), "{:#?}", a.entities);
+    // Two companies with that shortened name: it stands for neither.
+    let a = crate::parse(
+        "Deal\nAnalysts compared First Brannock Financial Corp. and First Brannock Holdings Group. \
+         First Brannock said so.\n",
+    );
+    assert_eq!(entity(&a, "First Brannock Financial Corp.").mentions.len(), 1, "{:#?}", a.entities);
+    // No opener joins a name that shortens no company: `First` stays out.
+    check("First Kelby Ortega spoke on Monday.", &[("Kelby Ortega", P)]);
+}
+
+#[test]
 fn a_person_with_and_without_middle_names_is_one_entity() {
     // `Mr. Vance` is the one person named Vance, though a company's name opens with the word.
     let a = crate::parse(
