@@ -349,6 +349,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     restore_openers(doc, &mut kept);
+    join_partners(doc, &mut kept);
     // `Torvan Denver` with `Torvan` alone elsewhere: a name whose first word stands for it is an
     // organization's (people are called by their last name), though it ends in a place.
     let weak_person = |c: &Cand| c.words > 1 && c.kind == Some(EntityKind::Person) && c.confidence == Confidence::Weak;
@@ -460,6 +461,34 @@ fn restore_openers(doc: &Doc<'_>, cands: &mut [Cand]) {
         }
         previous_end = c.span.end;
     }
+}
+
+/// `Kessler, Dunn & Co.`: partners' surnames listed before a firm's name with `&` are the
+/// firm's name too (a single plain word each, a comma apart, typed by a weak cue at most).
+fn join_partners(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
+    let firm = |c: &Cand| c.kind == Some(EntityKind::Organization) && c.span.as_str(doc.text).contains(" & ");
+    if !cands.iter().any(firm) {
+        return;
+    }
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    // (`… include Kelby-Marsh, Torvan & Brannock, and others` lists names.)
+    let ends_list = |c: &Cand| [", and ", ", or "].iter().any(|&l| doc.text[c.span.end..].starts_with(l));
+    for mut c in cands.drain(..) {
+        if firm(&c) && !ends_list(&c) {
+            while let Some(partner) = out.last().filter(|p| {
+                p.words == 1
+                    && p.confidence <= Confidence::Weak
+                    && p.span.as_str(doc.text).chars().all(char::is_alphabetic)
+                    && doc.text.get(p.span.end..c.span.start) == Some(", ")
+            }) {
+                c.span = Span::new(partner.span.start, c.span.end);
+                c.words += 1;
+                out.pop();
+            }
+        }
+        out.push(c);
+    }
+    *cands = out;
 }
 
 /// The start of the capitalized word right before `at`, one space away.

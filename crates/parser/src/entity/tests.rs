@@ -1035,6 +1035,19 @@ fn a_company_without_its_heads_is_that_company() {
 }
 
 #[test]
+fn partners_before_a_firms_ampersand_are_its_name() {
+    check_all(&[
+        ("He follows banks for Harlow, Brannock & Co. in Denver.", &[("Harlow, Brannock & Co.", O), ("Denver", L)]),
+        ("Analysts at Kelby, Harlow, Brannock & Partners agreed.", &[("Kelby, Harlow, Brannock & Partners", O)]),
+        // A list of companies is no firm's name.
+        (
+            "Suitors include Torvan-Marsh, Kelby & Brannock, and others.",
+            &[("Torvan-Marsh", O), ("Kelby & Brannock", O)],
+        ),
+    ]);
+}
+
+#[test]
 fn a_person_with_and_without_middle_names_is_one_entity() {
     // `Mr. Vance` is the one person named Vance, though a company's name opens with the word.
     let a = crate::parse(
