@@ -332,7 +332,8 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             let not_place = |w: &&str| !gazetteer().is_place(w);
             let purpose = (matches!(nw, "for" | "on") || nw == "of" && after.is_some_and(|w| not_place(&w)))
                 && words::is_org_of_head(cur);
-            let and_joins = nw == "and" && (org_phrase || org_follows(doc, ts, next + 1));
+            let and_joins =
+                nw == "and" && !words::is_party_members(cur) && (org_phrase || org_follows(doc, ts, next + 1));
             // `… and Cooperation in Europe`: such a name may end in the place it serves.
             let in_place = org_phrase && nw == "in" && after.is_some_and(|w| gazetteer().is_place(w));
             let joins = after.is_some() && (nw == "of" && of_head || purpose || and_joins || in_place);

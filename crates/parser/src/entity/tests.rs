@@ -1035,6 +1035,19 @@ fn a_company_without_its_heads_is_that_company() {
 }
 
 #[test]
+fn a_partys_member_noun_is_no_word_of_a_name_before_it() {
+    check_all(&[
+        ("Ms. Ortega, a Louisiana Republican, said no.", &[("Ortega", P), ("Louisiana", L)]),
+        ("The Texas Democrat voted no.", &[("Texas", L)]),
+        ("She met the Senate Republican leader.", &[("Senate", O)]),
+        // `Liberal Democrat` is a party's name: no `Liberal` is left of it.
+        ("He met Liberal Democrat spokesman Ann Kelby.", &[("Ann Kelby", P)]),
+        // `and` after a party's members starts another group.
+        ("Senate Republicans and House Democrats met.", &[("Senate Republicans", O), ("House Democrats", O)]),
+    ]);
+}
+
+#[test]
 fn partners_before_a_firms_ampersand_are_its_name() {
     check_all(&[
         ("He follows banks for Harlow, Brannock & Co. in Denver.", &[("Harlow, Brannock & Co.", O), ("Denver", L)]),

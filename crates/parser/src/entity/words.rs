@@ -31,6 +31,9 @@ as_written! {
     is_role_modifier => RoleModifier,
     /// Organization heads that can open a name before `of` (`Bank of England`).
     is_org_of_head => OrgOfHead,
+    /// A party's members in the plural (`Senate Democrats`), which end a name rather than join
+    /// two with `and` (`Senate Republicans and House Democrats`).
+    is_party_members => PartyMembers,
     /// Company suffixes, which end a name rather than join two with `and`.
     is_corporate_suffix => CorporateSuffix,
     /// Last words of place names (`Mercer Road`, `Red Square`).

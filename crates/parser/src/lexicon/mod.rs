@@ -229,6 +229,8 @@ classes! {
     PageTrailerHeading => "page_trailer_headings.txt",
     /// A party's adjective or member, which names no entity alone (`Republican claims`, `a Democrat`).
     PartyAdjective => "party_adjectives.txt",
+    /// A party's members, in the plural (`Democrats`, `Tories`): a group that ends its name.
+    PartyMembers => "party_members.txt",
     /// First words of organizations named after a place (`Air Kelbia`, `Real Carrow`).
     OrgOpener => "org_openers.txt",
     /// Role nouns an organization can fill as well as a person (`producer`, `rival`, `owner`).

@@ -30,6 +30,24 @@ const MAX_RUN_WORDS: usize = 32;
 pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out: &mut Vec<Cand>) {
     let mut buf = [0usize; MAX_RUN_WORDS];
     let Some((run, words)) = run_words(ts, run, &mut buf) else { return };
+    // `a Louisiana Republican`, `the Senate Republican leader`: a party's member noun after a
+    // place's or a body's name is no word of it (but `Liberal Democrat` is a party's).
+    let (run, words) = match words.split_last() {
+        Some((&last, rest))
+            if !rest.is_empty() && Class::PartyAdjective.has_as_written(ts[last].span.as_str(doc.text)) =>
+        {
+            let to = rest[rest.len() - 1] + 1;
+            let body = words::is_org_head(ts[to - 1].span.as_str(doc.text));
+            // (`The Texas Republican`: after the sentence's opener.)
+            let from = rest.iter().copied().find(|&i| !words::is_stop(ts[i].span.as_str(doc.text))).unwrap_or(to);
+            if body || from < to && gazetteer().get(&key(doc, ts, from, to)).is_some() {
+                (Run { from: run.from, to }, rest)
+            } else {
+                (run, words)
+            }
+        }
+        _ => (run, words),
+    };
     if names_nothing(doc, ts, run, words) || is_modifier(doc, ts, words) {
         return;
     }
