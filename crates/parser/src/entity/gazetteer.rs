@@ -57,8 +57,17 @@ impl Gazetteer {
     /// Looks a name up as written (words joined by single spaces).
     pub(super) fn get(&self, name: &str) -> Option<Gaz> {
         let found = self.look_up(name);
-        if found.is_some() || !name.contains('-') {
+        if found.is_some() {
             return found;
+        }
+        // `São Paulo`, `Bogotá`: the data files write names without their accents.
+        if !name.is_ascii() {
+            if let Some(found) = without_accents(name).and_then(|plain| self.look_up(&plain)) {
+                return Some(found);
+            }
+        }
+        if !name.contains('-') {
+            return None;
         }
         // `Arab-Israeli`, `Franco-German`: a compound of demonyms is one.
         name.split('-').all(|part| self.look_up(part) == Some(Gaz::Demonym)).then_some(Gaz::Demonym)
@@ -90,6 +99,46 @@ impl Gazetteer {
     pub(super) fn get_upper(&self, name: &str) -> Option<Gaz> {
         self.upper.get(name).copied()
     }
+}
+
+/// `name` with the accents of Latin letters taken off (`Sao Paulo` for `São Paulo`), or `None`
+/// when it has a letter outside those this knows.
+fn without_accents(name: &str) -> Option<String> {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                return Some(c);
+            }
+            let plain = match c {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' => 'a',
+                'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ą' => 'A',
+                'ç' | 'ć' | 'č' => 'c',
+                'Ç' | 'Ć' | 'Č' => 'C',
+                'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => 'e',
+                'È' | 'É' | 'Ê' | 'Ë' => 'E',
+                'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
+                'Ì' | 'Í' | 'Î' | 'Ï' | 'İ' => 'I',
+                'ñ' | 'ń' | 'ň' => 'n',
+                'Ñ' => 'N',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => 'o',
+                'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'O',
+                'ù' | 'ú' | 'û' | 'ü' | 'ű' | 'ů' => 'u',
+                'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+                'ý' | 'ÿ' => 'y',
+                'ś' | 'š' | 'ş' | 'ș' => 's',
+                'Ś' | 'Š' | 'Ş' | 'Ș' => 'S',
+                'ź' | 'ż' | 'ž' => 'z',
+                'Ź' | 'Ż' | 'Ž' => 'Z',
+                'ł' => 'l',
+                'Ł' => 'L',
+                'ř' => 'r',
+                'ğ' => 'g',
+                'ț' | 'ţ' => 't',
+                _ => return None,
+            };
+            Some(plain)
+        })
+        .collect()
 }
 
 const COUNTRIES: &str = include_str!("../../data/gazetteer_countries.txt");

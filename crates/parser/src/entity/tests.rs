@@ -158,6 +158,9 @@ fn places_by_gazetteer_and_grammar() {
     check("Refugees live near the eastern Varzobian border town of Kelra.", &[("Kelra", L)]);
     check("The firm is based in the central Tolese town of Bistra.", &[("Bistra", L)]);
     check("They fled to the village of Santa Ines Alta.", &[("Santa Ines Alta", L)]);
+    // Written with their accents or without.
+    check("She reported from São Paulo and Bogotá.", &[("São Paulo", L), ("Bogotá", L)]);
+    check("She reported from Sao Paulo and Bogota.", &[("Sao Paulo", L), ("Bogota", L)]);
     // A state's abbreviation after a city is the state: with its period inside a sentence, without
     // the period that ends one, and no name runs on past it; `Mass.` alone is no state.
     check("Police in Hartford, Conn., said so.", &[("Hartford", L), ("Conn.", L)]);
