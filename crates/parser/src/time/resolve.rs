@@ -91,6 +91,19 @@ impl Resolved {
 
 /// Turns a reading into a TIMEX3 value and updates the anchor.
 pub(super) fn resolve(raw: &Raw, tense: Tense, state: &mut State) -> Option<Resolved> {
+    let resolved = resolve_raw(raw, tense, state);
+    // `It earned $4 million in the third quarter, against $6 million a year earlier`, with no
+    // date to place the quarter: what counts from it cannot be placed either, so no date named
+    // before it is counted from.
+    if let Some(r) = &resolved {
+        if r.kind == TimexType::Date && r.value.starts_with("XXXX") && !matches!(raw, Raw::Anchored(..)) {
+            state.anchor = None;
+        }
+    }
+    resolved
+}
+
+fn resolve_raw(raw: &Raw, tense: Tense, state: &mut State) -> Option<Resolved> {
     match raw {
         Raw::Abs(_) | Raw::YearRange(..) | Raw::Day { .. } | Raw::OnWeekday(..) | Raw::DayRange { .. } => {
             written_date(raw, tense, state)

@@ -741,6 +741,12 @@ fn without_reference_date() {
     let got: Vec<(String, String)> = run(text, None).into_iter().map(|t| (t.0, t.2)).collect();
     let want = [("Friday", "XXXX-WXX-5"), ("next week", "XXXX-WXX"), ("March 20", "XXXX-03-20"), ("2019", "2019")];
     assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    // A quarter the story cannot place is what `a year earlier` counts from: not the year before.
+    let text = "Headline\n\nKelby has struggled since 1987. It earned $4 million in the third quarter, \
+                down from $6 million a year earlier.\n";
+    let got: Vec<(String, String)> = run(text, None).into_iter().map(|t| (t.0, t.2)).collect();
+    let want = [("1987", "1987"), ("the third quarter", "XXXX-Q3"), ("a year earlier", "XXXX")];
+    assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
 }
 
 proptest::proptest! {
