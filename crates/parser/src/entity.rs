@@ -86,7 +86,7 @@ fn stretches<'p>(ctx: &Context<'_, 'p>, mut f: impl FnMut(Role, bool, &'p [Token
 
 /// Whether the article reads like a sports report, by its shape: score lines after a name
 /// (`Carrow 2-1`, `AUSTRALIA 228-9`), a results verb before a score (`beat Carrow 2-1`, `drew with
-/// Denholm 1-1`, `lost 3-1`), or results and standings rows (lines of a name and small whole numbers, `Harlow
+/// Denholm 1-1`, `lost 3-1`) or a result's noun after one (`a 2-1 win`), or results and standings rows (lines of a name and small whole numbers, `Harlow
 /// 10 6 2 2 20`) making up a good part of the article. A vote (`ruled 5-4`) is no score, and tables
 /// of figures with thousands, decimals or years are no standings.
 fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
@@ -105,7 +105,11 @@ fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
                     let score = is_score(w);
                     small_numbers &= score || w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
                     let verb = |j: usize| Class::ResultVerb.has(word(j)) || word(j) == "drew";
-                    if score && k > 0 && detect::is_cap(word(k - 1)) {
+                    if score && Class::ResultNoun.has(word(k + 1)) {
+                        // `a 2-1 win over Carrow`: a result, its noun right after the score.
+                        scores += 1;
+                        results += 1;
+                    } else if score && k > 0 && detect::is_cap(word(k - 1)) {
                         scores += 1;
                         results += usize::from((k.saturating_sub(4)..k - 1).any(verb));
                     } else if score && k > 0 && (verb(k - 1) || matches!(word(k - 1), "lost" | "won")) {

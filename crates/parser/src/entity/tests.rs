@@ -353,6 +353,25 @@ fn the_sides_of_a_result_are_teams() {
 }
 
 #[test]
+fn a_result_told_by_its_noun_makes_a_sports_report() {
+    // `a 2-1 win over …` is a result: the towns' names are the sides, not people.
+    let a = crate::parse(
+        "Denholm go top\nDenholm Town moved top with a 2-1 win over Carrow City at Mill Lane on Saturday. \
+         Town captain Lee Haddow scored first, and the Eschbach stadium was full. Carrow boss Ian Moss \
+         said his side was unlucky.\n",
+    );
+    let kinds: Vec<(&str, EntityKind)> = a.entities.iter().map(|e| (e.name.as_ref(), e.kind)).collect();
+    for team in ["Denholm Town", "Carrow City"] {
+        assert!(kinds.contains(&(team, O)), "{team}: {kinds:?}");
+    }
+    assert!(kinds.contains(&("Lee Haddow", P)) && kinds.contains(&("Ian Moss", P)), "{kinds:?}");
+    // A word that modifies a noun after `the` is no side.
+    assert!(kinds.iter().all(|(name, _)| *name != "Eschbach"), "{kinds:?}");
+    // Outside a sports report a town's name is a place's, never a person's.
+    check("The council of Carrow City met on Monday.", &[("Carrow City", L)]);
+}
+
+#[test]
 fn standings_rows_name_teams_and_labels_name_nothing() {
     let text = "Northern League Standings
 LEEDS, England — Standings after Saturday's games (played, won, drawn, lost, points):

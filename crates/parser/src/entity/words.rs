@@ -38,6 +38,8 @@ as_written! {
     is_corporate_suffix => CorporateSuffix,
     /// Last words of place names (`Mercer Road`, `Red Square`).
     is_place_head => PlaceHead,
+    /// Last words of a town's name that end a club's name too (`Harlow Town`, `Carrow City`).
+    is_club_place_head => ClubPlaceHead,
     /// Words before `Center` or `Centre` that make the name an institution's (`Kelby Research Center`).
     is_institute_word => InstituteWord,
     /// Words that open the name of a storm or an operation (`Hurricane Delia`).

@@ -140,6 +140,10 @@ classes! {
     MatchWord => "match_words.txt",
     /// Verbs of a sports result (`beat`, `defeated`), which with a score make a sports report.
     ResultVerb => "result_verbs.txt",
+    /// Nouns of a sports result after its score (`a 2-1 win`, `a 3-0 defeat`).
+    ResultNoun => "result_nouns.txt",
+    /// Last words of a town's name that end a club's name too (`Harlow Town`, `Carrow City`).
+    ClubPlaceHead => "club_place_heads.txt",
     /// Words that describe a job in a byline rather than name a person.
     BylineRole => "byline_roles.txt",
     /// News agencies whose name signs off a wire story (`Reuter`, `(AP)`, `-- Jane Doe, AFP`).

@@ -558,7 +558,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     }
     // `Carrow Town 10 6 2 2 20`, `Harlow Athletic 2 Carrow Town 1`: a side in a table or score
     // line; `against Carrow City`: a town's name for its side.
-    let town_side = matches!(last, "City" | "Town" | "County") && !is_located(doc, ts, run.from, run.to);
+    let town_side = words::is_club_place_head(last) && !is_located(doc, ts, run.from, run.to);
     if n > 1 && doc.sports && (town_side || in_team_row(doc, ts, run)) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
@@ -567,7 +567,10 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if name.org_head || n > 1 && institute() {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    if n > 1 && words::is_place_head(last) {
+    // (`Carrow City` is a place; `Manchester City`, a known city's name again, is left to the
+    // gazetteer's reading of its city as a team.)
+    let town = || words::is_club_place_head(last) && gazetteer_part(doc, ts, name.words).is_none();
+    if n > 1 && (words::is_place_head(last) || town()) {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     // `the Morning Courier newspaper`, `Korlu Bay airport`: the noun after a longer name types it.
@@ -1191,7 +1194,9 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     let before_with = || run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
     let result_before =
         || prev.is_some_and(|w| Class::ResultVerb.has(w)) || prev == Some("with") && before_with() == Some("drew");
-    if doc.sports && (result_after() || result_before()) {
+    // (`upset Wimbledon champion Ana Ruiz`: the event of a contest's role.)
+    let contest = next_word.is_some_and(words::is_contest_role);
+    if doc.sports && (result_after() || result_before()) && !contest {
         return Some(EntityKind::Organization);
     }
     // `Harlow captain`, `Pinecrest general manager`: a team or company before a role.
@@ -1227,10 +1232,14 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if place_nouns_around(doc, ts, run, next_word) {
         return Some(EntityKind::Place);
     }
-    // In a sports story, a lone capitalized word inside a sentence is most often a team.
+    // In a sports story, a lone capitalized word inside a sentence is most often a team; but not
+    // one that modifies a noun after `the` (`the Eschbach stadium`), nor an event's before a
+    // contest's role (`Wimbledon champion`).
     let after_mark = run.from > 0 && matches!(ts[run.from - 1].kind, TokenKind::Number | TokenKind::Punct);
     let common = after_mark && is_common(doc, ts[run.from].span.as_str(doc.text));
-    if doc.sports && run.from != first_word(ts) && !common {
+    let lower_after = next_word.is_some_and(|w| w.starts_with(char::is_lowercase));
+    let modifies = prev == Some("the") && lower_after || contest;
+    if doc.sports && run.from != first_word(ts) && !common && !modifies {
         return Some(EntityKind::Organization);
     }
     None
