@@ -144,6 +144,14 @@ fn organizations_by_heads_acronyms_and_gazetteer() {
     check("Harlow Tools posted a net loss.", &[("Harlow Tools", O)]);
     check("Dana Kell has a cold.", &[("Dana Kell", P)]);
     check("The speech was broadcast by Kelby Vision.", &[("Kelby Vision", O)]);
+    // A company's noun before a name, in lower case or opening the sentence, describes it.
+    check("Seven workers of the charity Harlow Street Kitchen were killed.", &[("Harlow Street Kitchen", O)]);
+    check("Rival Torvan Technology Inc cut jobs.", &[("Torvan Technology Inc", O)]);
+    check("Retailer Kelso Baker cut jobs.", &[("Kelso Baker", O)]);
+    check("Giant Group Ltd cut jobs.", &[("Giant Group Ltd", O)]);
+    let a =
+        crate::parse("Chipmaker Norvane to cut jobs\nNorvane Semiconductor Inc said on Tuesday it would cut jobs.\n");
+    assert_eq!(entity(&a, "Norvane Semiconductor Inc").aliases, ["Norvane"], "{:#?}", a.entities);
 }
 
 #[test]

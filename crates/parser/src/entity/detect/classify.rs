@@ -242,8 +242,27 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
         let stop = words.len() > 1 && words::is_stop(w);
         // `Transport Secretary Helen Marsh`: a word before a title's head is part of the title.
         let before_title = || words.get(start + 1).is_some_and(|&i| words::is_title_head(text(i)));
-        let common_opener =
-            opens_sentence && !words::is_honorific(w) && (stop || is_lower_elsewhere(doc, w) && !before_title());
+        // `Chipmaker Norvale cut jobs`, `Rival Kelby Inc said`: a company's noun opening the
+        // sentence describes the name after it (but `Giant Group` and `Bank of England` are
+        // names, and `Producer Ana Ruiz` has a person's role).
+        let name_next = || {
+            let next = text(words[start + 1]);
+            is_cap(next) && !words::is_head_or_stop(next)
+        };
+        let company = || {
+            words.last().is_some_and(|&l| {
+                let l = trim_possessive(text(l));
+                words::is_org_head(l) || words::is_corporate_suffix(l)
+            })
+        };
+        let company_noun = || {
+            more_follow
+                && name_next()
+                && crate::lexicon::with_lowercase(w, |l| words::is_company_noun(l) && (!shared_role(l) || company()))
+        };
+        let common_opener = opens_sentence
+            && !words::is_honorific(w)
+            && (stop || is_lower_elsewhere(doc, w) && !before_title() || company_noun());
         let skip = stop && !keep_the || common_opener;
         // Most words are kept: the cues that keep a skipped word are read only for the others.
         if !skip {
@@ -260,6 +279,11 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
         start += 1;
     }
     (start < words.len()).then_some(start)
+}
+
+/// A role a person fills as well as a company (`rival`, `broker`, `producer`).
+fn shared_role(l: &str) -> bool {
+    words::is_role_noun(l) || words::is_firm_role(l)
 }
 
 /// What the words around a name say of it.
@@ -544,6 +568,15 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if person || opens_with_initial(doc, ts, name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
     }
+    // `the charity Harlow Street Kitchen`, `Retailer Kelso Baker said`: a company's noun before a
+    // longer name types it.
+    let noun_before = || {
+        let before = name.words[0].checked_sub(1).and_then(|i| word(doc, &ts[i]));
+        before.is_some_and(|w| crate::lexicon::with_lowercase(w, |l| words::is_company_noun(l) && !shared_role(l)))
+    };
+    if n > 1 && noun_before() {
+        return Shape::Kind(EntityKind::Organization, Confidence::Strong);
+    }
     // `the Kelby Composite index`, `the Kelby industrial average`: a thing's name, one word before its noun.
     let after_next = ts.get(run.to + 1).and_then(|t| word(doc, t));
     let thing_after =
@@ -653,7 +686,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         let publisher =
             prev == Some("by") && before_by.is_some_and(|w| matches!(w, "published" | "broadcast" | "aired"));
         // A company's cue outweighs the shape of a person's name in the document's vote.
-        if prev.is_some_and(words::is_company_noun) || publisher {
+        if publisher {
             return Shape::Kind(EntityKind::Organization, Confidence::Strong);
         }
         if let Some(confidence) = company_cue_after(doc, ts, run) {
