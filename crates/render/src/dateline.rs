@@ -281,5 +281,6 @@ mod tests {
         assert_eq!(tidy_place("WASHINGTON, DC"), "Washington, DC");
         assert_eq!(tidy_place("RIO DE JANEIRO"), "Rio de Janeiro");
         assert_eq!(tidy_place("N'DJAMENA, Chad"), "N'Djamena, Chad");
+        assert_eq!(tidy_place("GAZA/CAIRO"), "Gaza/Cairo");
     }
 }

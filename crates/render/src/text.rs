@@ -192,7 +192,8 @@ const NAME_PARTICLES: [&str; 18] = [
 ];
 
 /// One word of a name in capitals in a reader's case: `WILMINGTON,` → `Wilmington,`, a letter
-/// opening each part (`BOU-KELRA` → `Bou-Kelra`, `O'NEILL` → `O'Neill`), a particle after the
+/// opening each part (`BOU-KELRA` → `Bou-Kelra`, `O'NEILL` → `O'Neill`, `GAZA/CAIRO` →
+/// `Gaza/Cairo`), a particle after the
 /// first word in lower case (`de`, `of`). A word with a lowercase letter or a period, or of fewer
 /// than three letters (`DC`, `NY`), stays as written.
 pub(crate) fn word_in_name_case(w: &str, first: bool) -> String {
@@ -216,7 +217,7 @@ pub(crate) fn word_in_name_case(w: &str, first: bool) -> String {
         } else {
             out.push(c);
         }
-        if matches!(c, '-' | '\'' | '’') {
+        if matches!(c, '-' | '\'' | '’' | '/') {
             up = true;
         }
     }
