@@ -324,7 +324,12 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = after_i;
                 continue;
             }
-            let of_head = words::is_org_of_head(cur) || words::is_place_head(cur) || words::is_title_head(cur);
+            // (`Dr. Ann Lane of Harlow University`: after a courtesy title, a place's head is a
+            // surname, and `of` opens the employer.)
+            let courtesy = || word(doc, &ts[from]).is_some_and(|w| words::is_courtesy_title(w.trim_end_matches('.')));
+            let of_head = words::is_org_of_head(cur)
+                || words::is_title_head(cur)
+                || words::is_place_head(cur) && (j == from || !courtesy());
             // `Centers for Disease Control and Prevention`, `Commission on Election Debates`: after
             // `for` or `on` behind an organization head, `and` joins the rest of the name too.
             // So after `of` and a name that is no place (`Division of Fire Prevention and Control`,

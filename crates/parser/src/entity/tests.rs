@@ -1078,6 +1078,28 @@ fn a_partys_member_noun_is_no_word_of_a_name_before_it() {
 }
 
 #[test]
+fn products_are_no_people_and_no_organizations() {
+    check_all(&[
+        // The rest of a product's name after a brand in lower camel case.
+        ("The iPhone SE and the iPad Air went on sale.", &[]),
+        // A name after a thing's owner (`its`, `their`) is a thing's.
+        ("The company said its Vision Pro headset would sell well.", &[]),
+        ("Kelby Foods sold their Harlow Crunch brand.", &[("Kelby Foods", O)]),
+        // A prefix joined by a hyphen is no product's brand.
+        ("He clerked for then-Chief Justice Ann Kelby.", &[("Ann Kelby", P)]),
+    ]);
+}
+
+#[test]
+fn a_courtesy_title_makes_a_place_head_a_surname() {
+    check_all(&[
+        ("The study was led by Dr. Ann Lane of Harlow University.", &[("Ann Lane", P), ("Harlow University", O)]),
+        ("Mr. Tom Street of Kelby Bank agreed.", &[("Tom Street", P), ("Kelby Bank", O)]),
+        ("The Isle of Man and the Bank of England agreed.", &[("Isle of Man", L), ("Bank of England", O)]),
+    ]);
+}
+
+#[test]
 fn partners_before_a_firms_ampersand_are_its_name() {
     check_all(&[
         ("He follows banks for Harlow, Brannock & Co. in Denver.", &[("Harlow, Brannock & Co.", O), ("Denver", L)]),

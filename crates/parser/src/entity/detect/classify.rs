@@ -164,8 +164,8 @@ fn run_words<'b>(ts: &[Token], run: Run, buf: &'b mut [usize; MAX_RUN_WORDS]) ->
     Some((run, &buf[..len]))
 }
 
-/// A lone function word (`The`, `But`) or abbreviation of a thing (`GDP`), and a place inside a thing's name (`the Spirit of Lagos
-/// pipeline`), name nothing.
+/// A lone function word (`The`, `But`) or abbreviation of a thing (`GDP`), a place inside a thing's name (`the Spirit of Lagos
+/// pipeline`) and the rest of a product's name (`iPhone SE`) name nothing.
 fn names_nothing(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool {
     let lone = |w: &str| words::is_stop(w) || is_no_name_alone(trim_possessive(w));
     let lone_stop = words.len() == 1 && lone(ts[words[0]].span.as_str(doc.text));
@@ -173,7 +173,14 @@ fn names_nothing(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool
         && word(doc, &ts[run.from - 1]) == Some("of")
         && word(doc, &ts[run.from - 2]).is_some_and(is_cap)
         && ts.get(run.to).and_then(|t| word(doc, t)).is_some_and(words::is_thing_noun);
-    lone_stop || in_thing_name || is_party_tag(ts[words[0]].span.as_str(doc.text))
+    // `the iPhone SE`, `an iPad Air`: a word after a brand written in lower camel case is the
+    // rest of a product's name.
+    let after_camel = run.from.checked_sub(1).and_then(|k| word(doc, &ts[k])).is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.bytes().all(|b| b.is_ascii_alphanumeric())
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+    });
+    lone_stop || in_thing_name || after_camel || is_party_tag(ts[words[0]].span.as_str(doc.text))
 }
 
 /// True when token `t` is a word in lower case (`of`, `the`).
@@ -745,7 +752,8 @@ fn article_before(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
             .is_some_and(|w| w.starts_with(char::is_lowercase) && !words::is_stop(w) && !Class::FunctionWord.has(w))
     };
     match prev {
-        Some("the") => true,
+        // (`its Vision Pro headset`: a possessive of a thing's owner is no person's article either.)
+        Some("the" | "its" | "their") => true,
         Some("a" | "an") => !noun_after(),
         _ => false,
     }
