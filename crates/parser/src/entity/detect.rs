@@ -337,8 +337,15 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             let not_place = |w: &&str| !gazetteer().is_place(w);
             let purpose = (matches!(nw, "for" | "on") || nw == "of" && after.is_some_and(|w| not_place(&w)))
                 && words::is_org_of_head(cur);
-            let and_joins =
-                nw == "and" && !words::is_party_members(cur) && (org_phrase || org_follows(doc, ts, next + 1));
+            // (`Kelby Foods and Harlow Motors` are two names: a head ends a name of two words or
+            // more before another such name; but `Securities and Exchange Commission`, `Center for
+            // Media and Public Affairs` and `Kelby Bank and Trust` are one.)
+            let name_words =
+                |k: usize| ts.iter().skip(k).take(6).take_while(|t| word(doc, t).is_some_and(is_name_word)).count();
+            let opened = ts[from..j].iter().filter(|t| word(doc, t).is_some_and(|w| !words::is_stop(w))).count();
+            let two_heads = !org_phrase && opened >= 1 && words::is_org_head(cur) && name_words(next + 1) >= 2;
+            let ends_name = words::is_party_members(cur) || two_heads;
+            let and_joins = nw == "and" && !ends_name && (org_phrase || org_follows(doc, ts, next + 1));
             // `… and Cooperation in Europe`: such a name may end in the place it serves.
             let in_place = org_phrase && nw == "in" && after.is_some_and(|w| gazetteer().is_place(w));
             let joins = after.is_some() && (nw == "of" && of_head || purpose || and_joins || in_place);

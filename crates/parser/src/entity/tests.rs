@@ -149,6 +149,16 @@ fn organizations_by_heads_acronyms_and_gazetteer() {
     check("Rival Torvan Technology Inc cut jobs.", &[("Torvan Technology Inc", O)]);
     check("Retailer Kelso Baker cut jobs.", &[("Kelso Baker", O)]);
     check("Giant Group Ltd cut jobs.", &[("Giant Group Ltd", O)]);
+    check(
+        "He steered contracts to Harlow Construction and Kelby Realty.",
+        &[("Harlow Construction", O), ("Kelby Realty", O)],
+    );
+    check(
+        "The Securities and Exchange Commission and Kelby Bank and Trust agreed.",
+        &[("Securities and Exchange Commission", O), ("Kelby Bank and Trust", O)],
+    );
+    // No one's first name is a town's.
+    check("It is the third case involving City Hall in as many years.", &[]);
     let a =
         crate::parse("Chipmaker Norvane to cut jobs\nNorvane Semiconductor Inc said on Tuesday it would cut jobs.\n");
     assert_eq!(entity(&a, "Norvane Semiconductor Inc").aliases, ["Norvane"], "{:#?}", a.entities);

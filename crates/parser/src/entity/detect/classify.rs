@@ -673,7 +673,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         }
         None => {}
     }
-    if n > 1 && name.words.iter().all(|&i| is_person_word(text(i))) {
+    // `City Hall`, `Town Council`: no one's first name is a town's.
+    let town_first = words::is_club_place_head(name.first_word);
+    if n > 1 && !town_first && name.words.iter().all(|&i| is_person_word(text(i))) {
         // `the film “Harbor Lights”`: a name that fills a quotation is the title of a work.
         if fills_quotation(doc, ts, run) {
             return Shape::Nothing;
