@@ -663,7 +663,9 @@ impl<'a> Pass<'a, '_> {
     /// Reported speech without marks in the paragraph's sentences.
     fn attributions(&mut self, para: &mut Para<'_>) {
         let v = para.v;
-        for s in para.sentences.clone() {
+        // By index: the sentences are only read below, so they need no copy for each paragraph.
+        for k in 0..para.sentences.len() {
+            let s = para.sentences[k].clone();
             let mut hi = s.end;
             while hi > s.start && matches!(v.toks[hi - 1].kind, TokenKind::Punct) {
                 hi -= 1;
