@@ -386,14 +386,17 @@ impl WordSet {
                 }
             }
             set.ordered.push(words);
-            set.short_positions
-                .push(positions.iter().filter_map(|(key, &at)| Some((ShortKey::of_key(key)?, at))).collect());
+            // Sized for every position, as the maps above: filled without rehashing.
+            let mut short_positions = FxHashMap::with_capacity_and_hasher(positions.len(), Default::default());
+            short_positions.extend(positions.iter().filter_map(|(key, &at)| Some((ShortKey::of_key(key)?, at))));
+            set.short_positions.push(short_positions);
             set.positions.push(positions);
             set.written_screens.push(written_screen);
             set.folded_screens.push(folded_screen);
         }
         let mut ids: FxHashMap<Classes, u16> = FxHashMap::from_iter([(Classes::default(), 0)]);
         set.set_ids.reserve(set.folded.len());
+        set.short.reserve(set.folded.len());
         for (key, &classes) in &set.folded {
             let id = *ids.entry(classes).or_insert_with(|| {
                 set.sets.push(classes);
