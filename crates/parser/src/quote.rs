@@ -48,11 +48,13 @@ pub struct Quoted<'a> {
 /// Finds quotes and attributions, resolving speakers to `entities`.
 pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
     let text = ctx.text;
-    let paras: Vec<(usize, Span, &[Token])> = ctx
-        .paragraphs_with_tokens()
-        .filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
-        .map(|(i, p, tokens)| (i, p.span, tokens))
-        .collect();
+    // Sized for every paragraph: a filter's collect would grow it by doublings.
+    let mut paras: Vec<(usize, Span, &[Token])> = Vec::with_capacity(ctx.paragraphs.len());
+    paras.extend(
+        ctx.paragraphs_with_tokens()
+            .filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
+            .map(|(i, p, tokens)| (i, p.span, tokens)),
+    );
     let stretches = marks::stretches(text, &paras);
     let mut pass = Pass {
         text,

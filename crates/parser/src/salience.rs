@@ -136,7 +136,8 @@ fn features(article: &Article<'_>) -> Features {
     let facts_at = fact_starts(article);
     let headline_span = article.meta.headline.as_ref().map(|h| h.span);
     let mut headline_words: Vec<u32> = Vec::new();
-    let mut cands: Vec<Candidate> = Vec::new();
+    // A candidate for each sentence at most: sized once rather than grown by doublings.
+    let mut cands: Vec<Candidate> = Vec::with_capacity(article.paragraphs.iter().map(|p| p.sentences.len()).sum());
     let mut all_words = Words::default();
     // The words of the sentence being read, reused from one sentence to the next.
     let mut words: Vec<u32> = Vec::new();
@@ -276,7 +277,7 @@ fn short_key(b: &[u8]) -> Option<u64> {
 
 /// Each mention's start and weight (how often its entity is mentioned), by start.
 fn mention_weights(article: &Article<'_>) -> Vec<(usize, f32)> {
-    let mut weights: Vec<(usize, f32)> = Vec::new();
+    let mut weights: Vec<(usize, f32)> = Vec::with_capacity(article.entities.iter().map(|e| e.mentions.len()).sum());
     for e in &article.entities {
         let weight = (e.mentions.len() as f32).ln_1p();
         weights.extend(e.mentions.iter().map(|m| (m.span.start, weight)));

@@ -23,7 +23,7 @@ pub(super) struct Resolver {
 impl Resolver {
     /// Indexes the mentions and names of `entities`.
     pub(super) fn new(entities: &[Entity<'_>]) -> Resolver {
-        let mut mentions = Vec::new();
+        let mut mentions = Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
         let mut surnames: FxHashMap<String, Option<EntityId>> = FxHashMap::default();
         for e in entities {
             mentions.extend(e.mentions.iter().map(|m| (m.span, e.id, e.kind)));
