@@ -269,10 +269,22 @@ impl<'t> Vocabulary<'t> {
 }
 
 /// A word of at most seven bytes as one number: its bytes, and its length in the top byte.
+///
+/// The bytes are read by two loads of four, two or one bytes, the second ending where the word
+/// ends and overlapping the first (the bytes both read are the same, so or-ing them keeps them):
+/// no copy into a buffer, which is a call to `memcpy` for every word token of the body.
 fn short_key(b: &[u8]) -> Option<u64> {
-    let mut eight = [0u8; 8];
-    eight.get_mut(..b.len()).filter(|_| b.len() < 8)?.copy_from_slice(b);
-    Some(u64::from_le_bytes(eight) | (b.len() as u64) << 56)
+    let n = b.len();
+    let four = |at: usize| b.get(at..at + 4).map_or(0, |x| u64::from(u32::from_le_bytes([x[0], x[1], x[2], x[3]])));
+    let two = |at: usize| b.get(at..at + 2).map_or(0, |x| u64::from(u16::from_le_bytes([x[0], x[1]])));
+    let bytes = match n {
+        8.. => return None,
+        4.. => four(0) | four(n - 4) << (8 * (n - 4)),
+        2.. => two(0) | two(n - 2) << (8 * (n - 2)),
+        1 => u64::from(b[0]),
+        _ => 0,
+    };
+    Some(bytes | (n as u64) << 56)
 }
 
 /// Each mention's start and weight (how often its entity is mentioned), by start.
@@ -445,6 +457,16 @@ fn jaccard(a: &[u32], b_len: usize, in_b: &[bool]) -> f32 {
 #[cfg(test)]
 mod tests {
     use crate::{Options, parse_with};
+
+    #[test]
+    fn short_keys_pack_the_bytes_and_the_length() {
+        for w in ["", "a", "an", "the", "fell", "rises", "market", "fiscal", "quarter"] {
+            let mut eight = [0u8; 8];
+            eight[..w.len().min(8)].copy_from_slice(&w.as_bytes()[..w.len().min(8)]);
+            let want = (w.len() < 8).then(|| u64::from_le_bytes(eight) | (w.len() as u64) << 56);
+            assert_eq!(super::short_key(w.as_bytes()), want, "{w}");
+        }
+    }
 
     fn points(text: &str, n: usize) -> Vec<String> {
         let a = parse_with(text, &Options::default().with_key_points(n));
