@@ -63,7 +63,13 @@ pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
         last: None,
         origin: Vec::new(),
         colon: None,
-        out: Quoted::default(),
+        // News prose has about one attribution for every few dozen tokens and a quote for every
+        // few dozen more: sized for that once rather than grown by doublings that copy them.
+        out: Quoted {
+            quotes: Vec::with_capacity(ctx.tokens.len() / 64),
+            attributions: Vec::with_capacity(ctx.tokens.len() / 32),
+            diagnostics: Vec::new(),
+        },
         spare: Spare::default(),
     };
     let mut next = 0;
