@@ -71,6 +71,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
             diagnostics: Vec::new(),
         },
         spare: Spare::default(),
+        words: Vec::new(),
     };
     let mut next = 0;
     let mut sentences: Vec<Span> = Vec::new();
@@ -154,6 +155,8 @@ struct Pass<'a, 's> {
     out: Quoted<'a>,
     /// The buffers of the last paragraph read, whose memory the next one reuses.
     spare: Spare,
+    /// The text of each token of the paragraph read ([`grammar::words_of`]), kept for its memory.
+    words: Vec<&'a str>,
 }
 
 /// The buffers of a [`Para`], kept between paragraphs.
@@ -210,7 +213,9 @@ impl<'a> Pass<'a, '_> {
         mine: &[Stretch],
         body: bool,
     ) {
-        let v = View { text: self.text, toks, classes };
+        let mut words = std::mem::take(&mut self.words);
+        grammar::words_of(self.text, toks, &mut words);
+        let v = View { text: self.text, toks, classes, words: &words };
         let Spare { sentences: mut ranges, mut quoted, mut used } = std::mem::take(&mut self.spare);
         ranges.clear();
         quoted.clear();
@@ -264,6 +269,7 @@ impl<'a> Pass<'a, '_> {
             self.utterances(&para, first_quote, first_attribution);
         }
         self.spare = Spare { sentences: para.sentences, quoted: para.quoted, used: para.used };
+        self.words = words;
     }
 
     /// `“A,” she said. “B.”`: consecutive quotes of one speaker in a paragraph, with nothing but
