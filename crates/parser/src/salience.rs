@@ -130,7 +130,7 @@ pub(crate) fn choose(article: &mut Article<'_>, n: usize) {
 /// position, entity mentions and facts; and the headline's words and the body's word counts.
 fn features(article: &Article<'_>) -> Features {
     let text: &str = &article.source;
-    let mut vocab = Vocabulary::default();
+    let mut vocab = Vocabulary { recent: vec![(u64::MAX, None); 1 << RECENT_BITS], ..Vocabulary::default() };
     let mut doc_tf: Vec<u32> = Vec::new();
     let mentions = mention_weights(article);
     let facts_at = fact_starts(article);
@@ -228,9 +228,16 @@ struct Vocabulary<'t> {
     /// packed into a number ([`short_key`]), hashed and compared in a few instructions.
     seen: FxHashMap<&'t str, Option<u32>>,
     seen_short: FxHashMap<u64, Option<u32>>,
+    /// The short keys read last, each in the slot its key picks, with their ids: a word the text
+    /// repeats (most are) is answered by one compare before `seen_short` is hashed and probed.
+    /// An empty slot holds `u64::MAX`, no short key.
+    recent: Vec<(u64, Option<u32>)>,
     /// The lowercased word being read.
     buf: String,
 }
+
+/// Slots in [`Vocabulary::recent`], as a power of two.
+const RECENT_BITS: u32 = 12;
 
 impl<'t> Vocabulary<'t> {
     /// The id of the content word of the token at `span` of `text`, or `None` for a stopword or a
@@ -240,11 +247,22 @@ impl<'t> Vocabulary<'t> {
     fn intern_content_word(&mut self, text: &'t str, span: Span, doc_tf: &mut Vec<u32>) -> Option<u32> {
         let bytes = text.as_bytes().get(span.start..span.end).unwrap_or_default();
         if let Some(key) = short_key(bytes) {
-            if let Some(&id) = self.seen_short.get(&key) {
+            // The key's bytes mixed by one multiplication; the top bits pick the slot.
+            let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_BITS)) as usize;
+            if let Some(&(_, id)) = self.recent.get(slot).filter(|(recent, _)| *recent == key) {
                 return id;
             }
-            let id = self.intern_new(span.as_str(text), doc_tf);
-            self.seen_short.insert(key, id);
+            let id = match self.seen_short.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = self.intern_new(span.as_str(text), doc_tf);
+                    self.seen_short.insert(key, id);
+                    id
+                }
+            };
+            if let Some(entry) = self.recent.get_mut(slot) {
+                *entry = (key, id);
+            }
             return id;
         }
         let token = span.as_str(text);
