@@ -24,7 +24,7 @@ pub fn fixtures() -> Vec<(String, String)> {
         .into_iter()
         .map(|p| {
             let bytes = std::fs::read(&p).expect("fixture readable");
-            let text = newsbrief::input::decode(&bytes).expect("fixture decodes").text;
+            let text = newsbrief::input::decode(bytes).expect("fixture decodes").text;
             (p.file_stem().expect("file name").to_string_lossy().into_owned(), text)
         })
         .collect()

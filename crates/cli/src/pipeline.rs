@@ -120,10 +120,10 @@ fn open(label: &mut Label, body: Body, work: &Work) -> Result<Opened, Failure> {
             if PAGE_EXTENSIONS.contains(&ext.as_str()) || newsbrief_extract::looks_like_html(&bytes) {
                 return Ok(page(bytes));
             }
-            Ok(Opened::Text { input: input::decode(&bytes)?, date: None })
+            Ok(Opened::Text { input: input::decode(bytes)?, date: None })
         }
         Body::Bytes(bytes) if newsbrief_extract::looks_like_html(&bytes) => Ok(page(bytes)),
-        Body::Bytes(bytes) => Ok(Opened::Text { input: input::decode(&bytes)?, date: None }),
+        Body::Bytes(bytes) => Ok(Opened::Text { input: input::decode(bytes)?, date: None }),
         Body::JsonLine(line) => {
             let body = open_line(label, &line)?;
             open(label, body, work)

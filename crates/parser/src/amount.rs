@@ -15,6 +15,7 @@ use nom::bytes::complete::{tag, take_while1};
 use nom::combinator::opt;
 use rustc_hash::FxHashSet;
 
+use crate::bytes::short_alpha;
 use crate::context::Context;
 use crate::lex::{
     Res, alpha, at_boundary, digits, fail, is_count_noun, is_people_noun, kw, number_word, number_words, sp,
@@ -26,7 +27,9 @@ use crate::token::{Token, TokenKind};
 
 /// Finds the amounts of the article; `times` (sorted by position) are never amounts.
 pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
-    let mut out = Vec::new();
+    // News prose has about one amount for every few dozen tokens: sized for that once rather
+    // than grown by doublings that copy it.
+    let mut out = Vec::with_capacity(ctx.tokens.len() / 32);
     for (n, p, toks) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline)) {
         let para = p.span.as_str(ctx.text);
         // Times are sorted, so a cursor keeps the overlap tests linear.
@@ -87,8 +90,9 @@ fn may_start(t: &Token, text: &str, classes: Classes) -> bool {
             // `half` stands alone as a fraction; the other fractions need a number before them.
             let opener = |classes: Classes, w: &[u8]| classes.has_any(OPENERS) || w.eq_ignore_ascii_case(b"half");
             // The common case, an ASCII word without a hyphen, in one pass over its bytes: its own
-            // classes tell whether it is a number word.
-            if bytes.iter().all(|&b| b.is_ascii() && b != b'-') {
+            // classes tell whether it is a number word. Most words are letters only, which
+            // `short_alpha` tells by a word-wide test before any byte is read alone.
+            if short_alpha(bytes) || bytes.iter().all(|&b| b.is_ascii() && b != b'-') {
                 return opener(classes, bytes) || classes.has_any(NUMBER_WORDS) || currency();
             }
             let word = t.span.as_str(text);

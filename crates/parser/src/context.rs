@@ -32,11 +32,13 @@ impl<'a, 'p> Context<'a, 'p> {
     /// any other token. The look-up reads bytes, so a word is not sliced out as a `str` (whose
     /// character boundaries would be checked).
     pub(crate) fn word_classes(text: &str, tokens: &[Token]) -> TokenClasses {
-        let class_set = |t: &Token| match t.kind {
-            TokenKind::Word => lexicon::class_set(text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default()),
+        // The words a text repeats are looked up in the lexicon once.
+        let mut memo = lexicon::ClassSetMemo::new();
+        let mut class_set = |t: &Token| match t.kind {
+            TokenKind::Word => memo.class_set(text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default()),
             _ => 0,
         };
-        TokenClasses { ids: tokens.iter().map(class_set).collect() }
+        TokenClasses { ids: tokens.iter().map(&mut class_set).collect() }
     }
 
     /// The classes of the tokens of paragraph `n` (as [`Context::paragraphs_with_tokens`] gives

@@ -27,7 +27,9 @@ use crate::token::{Token, TokenKind};
 pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     let text = ctx.text;
     // The stretches are found once, by the first pass, and read again by the grammar.
-    let mut read: Vec<(Role, bool, &[Token])> = Vec::new();
+    // One stretch for each sentence, or for a paragraph without sentences, at most.
+    let mut read: Vec<(Role, bool, &[Token])> =
+        Vec::with_capacity(ctx.paragraphs.iter().map(|p| p.sentences.len().max(1)).sum());
     let (lower, the_heads) = common_words(ctx, &mut read);
     let sports = reads_like_sports_report(ctx);
     let doc = Doc { text, lower, sports };
@@ -239,7 +241,9 @@ fn common_words<'p>(
 
 /// People from the byline and the footer contacts, and the dateline's places.
 fn meta_cands(ctx: &Context<'_, '_>) -> Vec<Cand> {
-    let mut out = Vec::new();
+    // The vector every candidate of the article goes to: news prose has about one for every
+    // dozen tokens, so it is sized for that once rather than grown by doublings that copy it.
+    let mut out = Vec::with_capacity(ctx.tokens.len() / 12);
     for n in &ctx.meta.byline {
         out.push(person(n.span, n.name.split_whitespace().count()));
     }
@@ -381,14 +385,17 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
     // In a sports story, a city that names a team somewhere names it everywhere but the dateline.
     if doc.sports {
         let gaz = gazetteer();
+        let mut buf = String::new();
         let teams: FxHashSet<String> = kept
             .iter()
             .filter(|c| c.kind == Some(EntityKind::Organization) && c.gaz.is_none())
-            .map(|c| uppercase(c.span.as_str(doc.text)))
-            .filter(|f| matches!(gaz.get_upper(f), Some(gazetteer::Gaz::Place(id)) if !gaz.is_country(id)))
+            .filter_map(|c| {
+                let f = uppercase_in(c.span.as_str(doc.text), &mut buf);
+                matches!(gaz.get_upper(f), Some(gazetteer::Gaz::Place(id)) if !gaz.is_country(id)).then(|| f.to_owned())
+            })
             .collect();
         for c in kept.iter_mut().filter(|c| !c.fixed && c.kind == Some(EntityKind::Place)) {
-            if teams.contains(&uppercase(c.span.as_str(doc.text))) {
+            if teams.contains(uppercase_in(c.span.as_str(doc.text), &mut buf)) {
                 c.kind = Some(EntityKind::Organization);
                 c.gaz = None;
             }
@@ -547,9 +554,16 @@ fn merge_loose_names(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     const MAX_WORDS: usize = 6;
     // Capitals form → votes for its kind, as in `resolve`.
     let mut forms: FxHashMap<String, [u32; 3]> = FxHashMap::default();
+    let mut buf = String::new();
     for c in cands.iter().filter(|c| !c.loose && c.words > 1 && c.confidence >= Confidence::Medium) {
         if let Some(k) = c.kind {
-            forms.entry(uppercase(c.span.as_str(doc.text))).or_default()[slot(k)] += c.confidence.weight();
+            // A form seen before is counted without a string of its own.
+            let form = uppercase_in(c.span.as_str(doc.text), &mut buf);
+            let votes = match forms.get_mut(form) {
+                Some(votes) => votes,
+                None => forms.entry(form.to_owned()).or_default(),
+            };
+            votes[slot(k)] += c.confidence.weight();
         }
     }
     if forms.is_empty() {
@@ -569,7 +583,7 @@ fn merge_loose_names(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
             }
             last += 1;
             let span = Span::new(cands[i].span.start, cands[last].span.end);
-            if let Some(votes) = forms.get(&uppercase(span.as_str(doc.text))) {
+            if let Some(votes) = forms.get(uppercase_in(span.as_str(doc.text), &mut buf)) {
                 let (k, _) = votes.iter().enumerate().max_by_key(|(_, n)| **n).unwrap_or((0, &0));
                 best = Some((last, span, KINDS[k]));
             }
@@ -646,11 +660,12 @@ impl<'a> Names<'a> {
             screen[s >> 6] & (1 << (s & 63)) != 0
         };
         let mut read: FxHashSet<(EntityKind, &str)> = FxHashSet::default();
+        let mut buf = String::new();
         for c in cands.iter().filter(|c| c.confidence >= Confidence::Medium && !c.loose) {
             let Some(kind) = c.kind else { continue };
             let form = c.span.as_str(doc.text);
             if wanted(form) {
-                upper.entry(uppercase(form)).or_insert(kind);
+                upper_entry(&mut upper, form, kind, &mut buf);
             }
             // A full name adds the same words again each time it recurs: read it once.
             if c.words < 2 || kind == EntityKind::Place || !read.insert((kind, form)) {
@@ -692,7 +707,7 @@ impl<'a> Names<'a> {
                     }
                 }
                 if wanted(w) {
-                    upper.entry(uppercase(w)).or_insert(kind);
+                    upper_entry(&mut upper, w, kind, &mut buf);
                 }
             }
         }
@@ -1005,6 +1020,7 @@ fn aliases<'a>(e: &Entity<'a>) -> Vec<Cow<'a, str>> {
     let mut texts: FxHashSet<&str> = FxHashSet::default();
     let mut upper = FxHashSet::default();
     upper.insert(uppercase(&e.name));
+    let mut buf = String::new();
     let mut aliases = Vec::new();
     let mut previous: Option<&str> = None;
     for m in &e.mentions {
@@ -1013,7 +1029,8 @@ fn aliases<'a>(e: &Entity<'a>) -> Vec<Cow<'a, str>> {
             continue;
         }
         previous = Some(m.text.as_ref());
-        if texts.insert(m.text.as_ref()) && upper.insert(uppercase(&m.text)) {
+        if texts.insert(m.text.as_ref()) && !upper.contains(uppercase_in(&m.text, &mut buf)) {
+            upper.insert(buf.clone());
             aliases.push(m.text.clone());
         }
     }
@@ -1059,6 +1076,28 @@ fn back_references<'a>(doc: &Doc<'a>, the_heads: &[Span], entities: &mut [Entity
 /// one byte each and need no table of the rest of Unicode.
 fn uppercase(s: &str) -> String {
     if s.is_ascii() { s.to_ascii_uppercase() } else { s.to_uppercase() }
+}
+
+/// Keeps `kind` for the capitals form of `form`, unless the form has one already: a string is
+/// allocated for a new form only.
+fn upper_entry(upper: &mut FxHashMap<String, EntityKind>, form: &str, kind: EntityKind, buf: &mut String) {
+    let key = uppercase_in(form, buf);
+    if !upper.contains_key(key) {
+        upper.insert(key.to_owned(), kind);
+    }
+}
+
+/// `s` in capitals as [`uppercase`] writes it, into `buf` (emptied first): a look-up by the
+/// capitals form, and an entry already there, then allocate no string of their own.
+fn uppercase_in<'b>(s: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if s.is_ascii() {
+        buf.push_str(s);
+        buf.make_ascii_uppercase();
+    } else {
+        buf.push_str(&s.to_uppercase());
+    }
+    buf
 }
 
 #[cfg(test)]

@@ -48,11 +48,13 @@ pub struct Quoted<'a> {
 /// Finds quotes and attributions, resolving speakers to `entities`.
 pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
     let text = ctx.text;
-    let paras: Vec<(usize, Span, &[Token])> = ctx
-        .paragraphs_with_tokens()
-        .filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
-        .map(|(i, p, tokens)| (i, p.span, tokens))
-        .collect();
+    // Sized for every paragraph: a filter's collect would grow it by doublings.
+    let mut paras: Vec<(usize, Span, &[Token])> = Vec::with_capacity(ctx.paragraphs.len());
+    paras.extend(
+        ctx.paragraphs_with_tokens()
+            .filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
+            .map(|(i, p, tokens)| (i, p.span, tokens)),
+    );
     let stretches = marks::stretches(text, &paras);
     let mut pass = Pass {
         text,
@@ -61,8 +63,15 @@ pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
         last: None,
         origin: Vec::new(),
         colon: None,
-        out: Quoted::default(),
+        // News prose has about one attribution for every few dozen tokens and a quote for every
+        // few dozen more: sized for that once rather than grown by doublings that copy them.
+        out: Quoted {
+            quotes: Vec::with_capacity(ctx.tokens.len() / 64),
+            attributions: Vec::with_capacity(ctx.tokens.len() / 32),
+            diagnostics: Vec::new(),
+        },
         spare: Spare::default(),
+        words: Vec::new(),
     };
     let mut next = 0;
     let mut sentences: Vec<Span> = Vec::new();
@@ -146,6 +155,8 @@ struct Pass<'a, 's> {
     out: Quoted<'a>,
     /// The buffers of the last paragraph read, whose memory the next one reuses.
     spare: Spare,
+    /// The text of each token of the paragraph read ([`grammar::words_of`]), kept for its memory.
+    words: Vec<&'a str>,
 }
 
 /// The buffers of a [`Para`], kept between paragraphs.
@@ -202,7 +213,9 @@ impl<'a> Pass<'a, '_> {
         mine: &[Stretch],
         body: bool,
     ) {
-        let v = View { text: self.text, toks, classes };
+        let mut words = std::mem::take(&mut self.words);
+        grammar::words_of(self.text, toks, &mut words);
+        let v = View { text: self.text, toks, classes, words: &words };
         let Spare { sentences: mut ranges, mut quoted, mut used } = std::mem::take(&mut self.spare);
         ranges.clear();
         quoted.clear();
@@ -256,6 +269,7 @@ impl<'a> Pass<'a, '_> {
             self.utterances(&para, first_quote, first_attribution);
         }
         self.spare = Spare { sentences: para.sentences, quoted: para.quoted, used: para.used };
+        self.words = words;
     }
 
     /// `“A,” she said. “B.”`: consecutive quotes of one speaker in a paragraph, with nothing but
@@ -663,7 +677,9 @@ impl<'a> Pass<'a, '_> {
     /// Reported speech without marks in the paragraph's sentences.
     fn attributions(&mut self, para: &mut Para<'_>) {
         let v = para.v;
-        for s in para.sentences.clone() {
+        // By index: the sentences are only read below, so they need no copy for each paragraph.
+        for k in 0..para.sentences.len() {
+            let s = para.sentences[k].clone();
             let mut hi = s.end;
             while hi > s.start && matches!(v.toks[hi - 1].kind, TokenKind::Punct) {
                 hi -= 1;

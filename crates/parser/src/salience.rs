@@ -130,13 +130,14 @@ pub(crate) fn choose(article: &mut Article<'_>, n: usize) {
 /// position, entity mentions and facts; and the headline's words and the body's word counts.
 fn features(article: &Article<'_>) -> Features {
     let text: &str = &article.source;
-    let mut vocab = Vocabulary::default();
+    let mut vocab = Vocabulary { recent: vec![(u64::MAX, None); 1 << RECENT_BITS], ..Vocabulary::default() };
     let mut doc_tf: Vec<u32> = Vec::new();
     let mentions = mention_weights(article);
     let facts_at = fact_starts(article);
     let headline_span = article.meta.headline.as_ref().map(|h| h.span);
     let mut headline_words: Vec<u32> = Vec::new();
-    let mut cands: Vec<Candidate> = Vec::new();
+    // A candidate for each sentence at most: sized once rather than grown by doublings.
+    let mut cands: Vec<Candidate> = Vec::with_capacity(article.paragraphs.iter().map(|p| p.sentences.len()).sum());
     let mut all_words = Words::default();
     // The words of the sentence being read, reused from one sentence to the next.
     let mut words: Vec<u32> = Vec::new();
@@ -186,7 +187,7 @@ fn features(article: &Article<'_>) -> Features {
                 let a = skip_while(&mentions, mention_from, |m| m.0 < sentence.span.start);
                 let b = skip_while(&mentions, a, |m| m.0 < sentence.span.end);
                 mention_from = b;
-                mentions[a..b].iter().map(|m| m.1).sum::<f32>()
+                mentions[a..b].iter().map(|m| m.2).sum::<f32>()
             };
             let facts = {
                 let a = skip_while(&facts_at, fact_from, |&x| x < sentence.span.start);
@@ -227,9 +228,16 @@ struct Vocabulary<'t> {
     /// packed into a number ([`short_key`]), hashed and compared in a few instructions.
     seen: FxHashMap<&'t str, Option<u32>>,
     seen_short: FxHashMap<u64, Option<u32>>,
+    /// The short keys read last, each in the slot its key picks, with their ids: a word the text
+    /// repeats (most are) is answered by one compare before `seen_short` is hashed and probed.
+    /// An empty slot holds `u64::MAX`, no short key.
+    recent: Vec<(u64, Option<u32>)>,
     /// The lowercased word being read.
     buf: String,
 }
+
+/// Slots in [`Vocabulary::recent`], as a power of two.
+const RECENT_BITS: u32 = 12;
 
 impl<'t> Vocabulary<'t> {
     /// The id of the content word of the token at `span` of `text`, or `None` for a stopword or a
@@ -239,11 +247,22 @@ impl<'t> Vocabulary<'t> {
     fn intern_content_word(&mut self, text: &'t str, span: Span, doc_tf: &mut Vec<u32>) -> Option<u32> {
         let bytes = text.as_bytes().get(span.start..span.end).unwrap_or_default();
         if let Some(key) = short_key(bytes) {
-            if let Some(&id) = self.seen_short.get(&key) {
+            // The key's bytes mixed by one multiplication; the top bits pick the slot.
+            let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_BITS)) as usize;
+            if let Some(&(_, id)) = self.recent.get(slot).filter(|(recent, _)| *recent == key) {
                 return id;
             }
-            let id = self.intern_new(span.as_str(text), doc_tf);
-            self.seen_short.insert(key, id);
+            let id = match self.seen_short.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = self.intern_new(span.as_str(text), doc_tf);
+                    self.seen_short.insert(key, id);
+                    id
+                }
+            };
+            if let Some(entry) = self.recent.get_mut(slot) {
+                *entry = (key, id);
+            }
             return id;
         }
         let token = span.as_str(text);
@@ -268,20 +287,40 @@ impl<'t> Vocabulary<'t> {
 }
 
 /// A word of at most seven bytes as one number: its bytes, and its length in the top byte.
+///
+/// The bytes are read by two loads of four, two or one bytes, the second ending where the word
+/// ends and overlapping the first (the bytes both read are the same, so or-ing them keeps them):
+/// no copy into a buffer, which is a call to `memcpy` for every word token of the body.
 fn short_key(b: &[u8]) -> Option<u64> {
-    let mut eight = [0u8; 8];
-    eight.get_mut(..b.len()).filter(|_| b.len() < 8)?.copy_from_slice(b);
-    Some(u64::from_le_bytes(eight) | (b.len() as u64) << 56)
+    let n = b.len();
+    let four = |at: usize| b.get(at..at + 4).map_or(0, |x| u64::from(u32::from_le_bytes([x[0], x[1], x[2], x[3]])));
+    let two = |at: usize| b.get(at..at + 2).map_or(0, |x| u64::from(u16::from_le_bytes([x[0], x[1]])));
+    let bytes = match n {
+        8.. => return None,
+        4.. => four(0) | four(n - 4) << (8 * (n - 4)),
+        2.. => two(0) | two(n - 2) << (8 * (n - 2)),
+        1 => u64::from(b[0]),
+        _ => 0,
+    };
+    Some(bytes | (n as u64) << 56)
 }
 
-/// Each mention's start and weight (how often its entity is mentioned), by start.
-fn mention_weights(article: &Article<'_>) -> Vec<(usize, f32)> {
-    let mut weights: Vec<(usize, f32)> = Vec::new();
-    for e in &article.entities {
+/// Each mention's start, entity index and weight (how often its entity is mentioned), by start,
+/// mentions at one start in entity order (the order in which the weights are summed).
+fn mention_weights(article: &Article<'_>) -> Vec<(usize, u32, f32)> {
+    let mut weights: Vec<(usize, u32, f32)> =
+        Vec::with_capacity(article.entities.iter().map(|e| e.mentions.len()).sum());
+    for (k, e) in article.entities.iter().enumerate() {
         let weight = (e.mentions.len() as f32).ln_1p();
-        weights.extend(e.mentions.iter().map(|m| (m.span.start, weight)));
+        // The index as the entity's id is numbered (sixteen bytes an item, where a `usize` would
+        // make them twenty-four and the sort slower).
+        let k = u32::try_from(k).unwrap_or(u32::MAX);
+        weights.extend(e.mentions.iter().map(|m| (m.span.start, k, weight)));
     }
-    weights.sort_by_key(|m| m.0);
+    // The entity index breaks ties as a stable sort would keep them; two mentions of one entity
+    // at one start weigh the same. Without the stable sort's buffer and merges, this is faster
+    // on the many short runs (one for each entity) the mentions come in.
+    weights.sort_unstable_by_key(|m| (m.0, m.1));
     weights
 }
 
@@ -444,6 +483,16 @@ fn jaccard(a: &[u32], b_len: usize, in_b: &[bool]) -> f32 {
 #[cfg(test)]
 mod tests {
     use crate::{Options, parse_with};
+
+    #[test]
+    fn short_keys_pack_the_bytes_and_the_length() {
+        for w in ["", "a", "an", "the", "fell", "rises", "market", "fiscal", "quarter"] {
+            let mut eight = [0u8; 8];
+            eight[..w.len().min(8)].copy_from_slice(&w.as_bytes()[..w.len().min(8)]);
+            let want = (w.len() < 8).then(|| u64::from_le_bytes(eight) | (w.len() as u64) << 56);
+            assert_eq!(super::short_key(w.as_bytes()), want, "{w}");
+        }
+    }
 
     fn points(text: &str, n: usize) -> Vec<String> {
         let a = parse_with(text, &Options::default().with_key_points(n));

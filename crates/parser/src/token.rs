@@ -6,7 +6,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{anychar, satisfy};
 use nom::combinator::recognize;
-use nom::multi::many0;
+use nom::multi::many0_count;
 use nom::{IResult, Parser};
 
 use crate::bytes::alnum_len;
@@ -65,7 +65,7 @@ pub(crate) const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}
 fn word(i: &str) -> IResult<&str, &str> {
     recognize((
         take_while1(is_word_char),
-        many0((
+        many0_count((
             satisfy(|c| matches!(c, '-' | '‑' | '.' | ',' | ':' | '/' | '@' | '&' | '_') || is_apostrophe(c)),
             take_while1(is_word_char),
         )),

@@ -9,6 +9,7 @@ use rustc_hash::FxHashSet;
 
 use super::gazetteer::{Gaz, gazetteer};
 use super::words;
+use crate::bytes::short_alpha;
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -204,8 +205,11 @@ fn is_name_word(w: &str) -> bool {
     if first.is_ascii_lowercase() || first.is_ascii_digit() || !is_cap(w) {
         return false;
     }
-    // One scan for the bytes of an address (`@`, `://`) before the slower searches.
-    let address = w.bytes().any(|b| b == b'@' || b == b':') && (w.contains('@') || w.contains("://"));
+    // One scan for the bytes of an address (`@`, `://`) before the slower searches; a word of
+    // letters only, most names, is told by a word-wide test without it.
+    let address = !short_alpha(w.as_bytes())
+        && w.bytes().any(|b| b == b'@' || b == b':')
+        && (w.contains('@') || w.contains("://"));
     !address && !words::is_calendar(trim_possessive(w))
 }
 

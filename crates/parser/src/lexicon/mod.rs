@@ -392,14 +392,17 @@ impl WordSet {
                 }
             }
             set.ordered.push(words);
-            set.short_positions
-                .push(positions.iter().filter_map(|(key, &at)| Some((ShortKey::of_key(key)?, at))).collect());
+            // Sized for every position, as the maps above: filled without rehashing.
+            let mut short_positions = FxHashMap::with_capacity_and_hasher(positions.len(), Default::default());
+            short_positions.extend(positions.iter().filter_map(|(key, &at)| Some((ShortKey::of_key(key)?, at))));
+            set.short_positions.push(short_positions);
             set.positions.push(positions);
             set.written_screens.push(written_screen);
             set.folded_screens.push(folded_screen);
         }
         let mut ids: FxHashMap<Classes, u16> = FxHashMap::from_iter([(Classes::default(), 0)]);
         set.set_ids.reserve(set.folded.len());
+        set.short.reserve(set.folded.len());
         for (key, &classes) in &set.folded {
             let id = *ids.entry(classes).or_insert_with(|| {
                 set.sets.push(classes);
@@ -673,6 +676,40 @@ pub(crate) fn class_set(w: &[u8]) -> u16 {
     lexicon().class_set(w)
 }
 
+/// [`class_set`] for the words of one text, remembered: a text repeats its short words (`the`,
+/// `said`, `of`) over and over, and a word seen before is answered by one slot of a table, where
+/// the lexicon hashes its key and probes its map. A slot keeps the last short word whose key fell
+/// in it; a longer word, or another in the slot, is looked up as [`class_set`] does.
+pub(crate) struct ClassSetMemo {
+    /// Each slot's short key (`u64::MAX`, no key of a word, when empty) and its set's index.
+    slots: Vec<(u64, u16)>,
+}
+
+impl ClassSetMemo {
+    /// Slots in the table: a few thousand, about the distinct short words of a long story.
+    const BITS: u32 = 12;
+
+    pub(crate) fn new() -> ClassSetMemo {
+        ClassSetMemo { slots: vec![(u64::MAX, 0); 1 << ClassSetMemo::BITS] }
+    }
+
+    /// The index in [`class_sets`] of the classes of `w`, ignoring ASCII case: [`class_set`].
+    pub(crate) fn class_set(&mut self, w: &[u8]) -> u16 {
+        let Some(short) = ShortKey::folded(w) else { return class_set(w) };
+        // The key's bytes mixed by one multiplication; the top bits pick the slot.
+        let slot = (short.0.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ClassSetMemo::BITS)) as usize;
+        match self.slots.get_mut(slot) {
+            Some(&mut (key, id)) if key == short.0 => id,
+            Some(entry) => {
+                let id = class_set(w);
+                *entry = (short.0, id);
+                id
+            }
+            None => class_set(w),
+        }
+    }
+}
+
 /// Every distinct set of classes of a word, by the index [`class_set`] gives; the first is empty.
 pub(crate) fn class_sets() -> &'static [Classes] {
     &lexicon().sets
@@ -747,6 +784,39 @@ pub(crate) fn with_ascii_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_memo_answers_as_the_lexicon_does() {
+        let mut memo = ClassSetMemo::new();
+        let words = [
+            "the",
+            "The",
+            "THE",
+            "said",
+            "Said",
+            "May",
+            "may",
+            "of",
+            "a",
+            "",
+            "Monday",
+            "Korlu",
+            "quarter",
+            "yesterday",
+            "É",
+            "été",
+            "fiscal",
+        ];
+        // Every word twice, and a word of every length of up to seven letters many times over,
+        // so that slots are taken by one word and then another.
+        let many: Vec<String> = (0..20_000).map(|n| format!("{:x}", n * 7919)).collect();
+        for w in words.iter().copied().chain(words.iter().copied()).chain(many.iter().map(String::as_str)) {
+            assert_eq!(memo.class_set(w.as_bytes()), class_set(w.as_bytes()), "{w}");
+        }
+        for w in words {
+            assert_eq!(memo.class_set(w.as_bytes()), class_set(w.as_bytes()), "{w}");
+        }
+    }
 
     #[test]
     fn every_class_has_words_and_no_entry_is_too_long() {

@@ -24,6 +24,16 @@ pub(crate) struct View<'t> {
     pub toks: &'t [Token],
     /// The lexicon classes of each token ([`crate::context::Context::word_classes`]).
     pub classes: ClassesOf<'t>,
+    /// The text of each token ([`words_of`]), by the same index.
+    pub words: &'t [&'t str],
+}
+
+/// Fills `out` with the text of each of `toks`, by index. The grammar reads the words around
+/// each cue again and again (a few hundred thousand times on a 500 KB document): each token is
+/// sliced out of the text, and its character boundaries checked, once.
+pub(crate) fn words_of<'a>(text: &'a str, toks: &[Token], out: &mut Vec<&'a str>) {
+    out.clear();
+    out.extend(toks.iter().map(|t| t.span.as_str(text)));
 }
 
 /// How a cue verb reports speech.
@@ -67,7 +77,7 @@ pub(crate) struct Np {
 impl<'t> View<'t> {
     /// The text of token `i`, or `""` past the end.
     pub fn word(&self, i: usize) -> &'t str {
-        self.toks.get(i).map_or("", |t| t.span.as_str(self.text))
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// The lexicon classes of token `i` (none past the end).
@@ -952,7 +962,9 @@ mod tests {
     fn check_subject(text: &str, expect: Option<(&str, &str)>) {
         let toks = view(text);
         let classes = crate::context::Context::word_classes(text, &toks);
-        let v = View { text, toks: &toks, classes: classes.all() };
+        let mut words = Vec::new();
+        words_of(text, &toks, &mut words);
+        let v = View { text, toks: &toks, classes: classes.all(), words: &words };
         let cue = (0..toks.len()).find(|&i| v.cue(i).is_some()).expect("a cue");
         let got = v.subject_before(0, cue).map(|np| (slice(&v, np.head), slice(&v, np.full)));
         assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
@@ -962,7 +974,9 @@ mod tests {
     fn check_after(text: &str, expect: Option<(&str, &str)>) {
         let toks = view(text);
         let classes = crate::context::Context::word_classes(text, &toks);
-        let v = View { text, toks: &toks, classes: classes.all() };
+        let mut words = Vec::new();
+        words_of(text, &toks, &mut words);
+        let v = View { text, toks: &toks, classes: classes.all(), words: &words };
         let got = v.np_after(1, toks.len()).map(|np| (slice(&v, np.head), slice(&v, np.full)));
         assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), expect, "{text}");
     }

@@ -143,10 +143,13 @@ struct Open {
 pub(crate) fn stretches(text: &str, paragraphs: &[(usize, Span, &[Token])]) -> Vec<Stretch> {
     let mut out = Vec::new();
     let mut carry = false;
+    // Filled again for each paragraph, not allocated for each.
+    let mut closers_after: Vec<usize> = Vec::new();
     for (k, &(pi, para, toks)) in paragraphs.iter().enumerate() {
         let ms = marks(text, para, toks);
         // How many double marks that can close a quote follow each mark.
-        let mut closers_after = vec![0usize; ms.len() + 1];
+        closers_after.clear();
+        closers_after.resize(ms.len() + 1, 0);
         for (k, m) in ms.iter().enumerate().rev() {
             let closes = m.family == Family::Double && m.facing != Facing::Open;
             closers_after[k] = closers_after[k + 1] + usize::from(closes);

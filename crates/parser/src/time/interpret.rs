@@ -21,16 +21,31 @@ pub(super) struct Around<'t> {
 
 /// Keeps, changes or drops a reading once the words around it are known.
 pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
-    let prev = around.prev.to_ascii_lowercase();
+    // The word before in ASCII lowercase: on the stack when it is short, as it nearly always is,
+    // rather than a string allocated for each match.
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..around.prev.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(around.prev.as_bytes());
+            lower.make_ascii_lowercase();
+            // Changing the case of ASCII bytes keeps UTF-8 valid.
+            interpret_after(raw, around, std::str::from_utf8(lower).unwrap_or_default())
+        }
+        None => interpret_after(raw, around, &around.prev.to_ascii_lowercase()),
+    }
+}
+
+/// [`interpret`], given the word before in ASCII lowercase.
+fn interpret_after(raw: Raw, around: &Around<'_>, prev: &str) -> Option<Raw> {
     match raw {
         // A bare month: `May` and `March` are also a verb and a noun, so they need a cue.
-        Raw::Named(Named::Month(m), Which::Tense) if m == 3 || m == 5 => Class::MonthCue.has(&prev).then_some(raw),
+        Raw::Named(Named::Month(m), Which::Tense) if m == 3 || m == 5 => Class::MonthCue.has(prev).then_some(raw),
         // A bare season needs a determiner or preposition: `in the spring`, not `prices fall`.
         Raw::Named(Named::Season(_), Which::Tense) => {
             let the = around.text.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "));
             // `the fall in prices`, `the spring of discontent`: a noun.
             let noun = matches!(around.next, "in" | "of");
-            (the && !noun || Class::SeasonCue.has(&prev)).then_some(raw)
+            (the && !noun || Class::SeasonCue.has(prev)).then_some(raw)
         }
         // `three saves in the first half`, `scored early in the fourth quarter`: a game's half or
         // quarter, not the year's.
@@ -50,10 +65,9 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
         // A bare year is not money (`$2019`), a count (`2019 people`) or an address number.
         Raw::Abs(Point::Year(y)) => {
             let money = matches!(around.prev, "$" | "€" | "£" | "¥" | "#" | "No" | "no" | "No.");
-            let approx =
-                matches!(prev.as_str(), "than" | "about" | "nearly" | "almost" | "some" | "roughly" | "approximately");
+            let approx = matches!(prev, "than" | "about" | "nearly" | "almost" | "some" | "roughly" | "approximately");
             let unit = is_people_noun(around.next) || around.next == "%" || approx;
-            let cue = Class::MonthCue.has(&prev);
+            let cue = Class::MonthCue.has(prev);
             let plain = (1900..=2100).contains(&y) || cue || around.text.contains(' ');
             // `Falcon 2000`, `Windows 2000`: a capitalized name before the number.
             let opens = matches!(around.prev2, "" | "." | "!" | "?" | ":" | "“" | "\"" | "‘");
@@ -68,29 +82,29 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
             (!money && !unit && plain && !name).then_some(raw)
         }
         // `weeks` alone is a duration only as the object of `for`, `in` or `within` (`the first time in years`).
-        Raw::Duration { bare: true, .. } => matches!(prev.as_str(), "for" | "within" | "over" | "in").then_some(raw),
+        Raw::Duration { bare: true, .. } => matches!(prev, "for" | "within" | "over" | "in").then_some(raw),
         // `a year` after an amount or `once`, `twice` is a rate (`$5 a year`, `twice a week`): the amount keeps it.
         Raw::Duration { article: true, .. } => {
-            let rate = matches!(prev.as_str(), "times" | "once" | "twice" | "million" | "billion" | "thousand")
+            let rate = matches!(prev, "times" | "once" | "twice" | "million" | "billion" | "thousand")
                 || around.prev.starts_with(|c: char| c.is_ascii_digit())
-                || is_count_noun(around.prev) && !matches!(prev.as_str(), "for" | "of");
+                || is_count_noun(around.prev) && !matches!(prev, "for" | "of");
             (!rate).then_some(raw)
         }
-        Raw::TheYear => matches!(prev.as_str(), "for" | "during" | "of" | "through" | "throughout").then_some(raw),
+        Raw::TheYear => matches!(prev, "for" | "during" | "of" | "through" | "throughout").then_some(raw),
         // `by year-end`, `since year's end`; but `year-end bonuses` is a kind of bonus.
-        Raw::YearEnd => Class::YearEndCue.has(&prev).then_some(raw),
+        Raw::YearEnd => Class::YearEndCue.has(prev).then_some(raw),
         // `barrels per day`: a rate that the amount keeps.
         Raw::Set(_) if around.text.starts_with("per ") => {
             let rate = around.prev.starts_with(|c: char| c.is_ascii_digit())
                 || is_count_noun(around.prev)
-                || matches!(prev.as_str(), "million" | "billion" | "thousand");
+                || matches!(prev, "million" | "billion" | "thousand");
             (!rate).then_some(raw)
         }
         // `over the next decade`, `for the coming year`: a length of time ahead (but `the next year or
         // so` is a date).
         Raw::Rel(unit, 1) | Raw::Anchored(unit, 1)
             if around.text.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "))
-                && matches!(prev.as_str(), "over" | "for" | "within" | "during")
+                && matches!(prev, "over" | "for" | "within" | "during")
                 && !around.next.eq_ignore_ascii_case("or") =>
         {
             Some(Raw::Duration { value: duration_value(Some(1.0), unit), bare: false, article: false })
@@ -98,7 +112,7 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
         // `will one day be`: some day ahead, not a length.
         Raw::Duration { .. }
             if around.text.eq_ignore_ascii_case("one day")
-                && (Class::ModalVerb.has(&prev) || matches!(prev.as_str(), "will" | "would" | "shall")) =>
+                && (Class::ModalVerb.has(prev) || matches!(prev, "will" | "would" | "shall")) =>
         {
             Some(Raw::Ref("FUTURE_REF"))
         }

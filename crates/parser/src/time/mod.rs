@@ -45,6 +45,8 @@ pub(crate) struct Scans {
     gates: Vec<Gate>,
     /// Each paragraph's scan once computed, by paragraph index.
     paragraphs: Vec<Option<Scanned>>,
+    /// The tense cues of the last paragraph released, whose vectors the next scan fills again.
+    spare: TenseCues,
 }
 
 /// The scan of one paragraph.
@@ -63,11 +65,11 @@ impl Scans {
         if self.paragraphs.len() <= n {
             self.paragraphs.resize_with(ctx.paragraphs.len().max(n + 1), || None);
         }
-        let Scans { gates, paragraphs } = self;
+        let Scans { gates, paragraphs, spare } = self;
         let scanned = paragraphs[n].get_or_insert_with(|| {
             let from = gates.len();
             let classes = ctx.paragraph_classes(n);
-            let tenses = scan(ctx.text, tokens, classes, gates);
+            let tenses = scan(ctx.text, tokens, classes, gates, std::mem::take(spare));
             Scanned { gates: from..gates.len(), tenses, matches: Vec::new() }
         });
         (&gates[scanned.gates.clone()], scanned)
@@ -80,6 +82,7 @@ impl Scans {
             if scanned.gates.end == self.gates.len() {
                 self.gates.truncate(scanned.gates.start);
             }
+            self.spare = scanned.tenses;
         }
     }
 }
@@ -97,7 +100,9 @@ impl Scanned {
 
 /// Finds the temporal expressions of the article.
 pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a>> {
-    let mut out = Vec::new();
+    // News prose has about one time for every few dozen tokens: sized for that once rather than
+    // grown by doublings that copy it.
+    let mut out = Vec::with_capacity(ctx.tokens.len() / 32);
     let mut state = State {
         reference: ctx.reference,
         anchor: None,

@@ -124,6 +124,7 @@ pub(super) enum Tense {
 }
 
 /// Tense cues of a paragraph, by position; a sentence boundary resets them.
+#[derive(Default)]
 pub(super) struct TenseCues {
     /// Each cue's position, tense, and whether it only reaches the words after it (a modal:
     /// `could come Tuesday`, but not `warnings on Tuesday that strikes could follow`).
@@ -133,11 +134,20 @@ pub(super) struct TenseCues {
 
 /// Scans a paragraph's tokens, with their lexicon classes (none for a token that is no word):
 /// pushes the gate of each to `gates` and returns the tense cues. One walk for both, so that
-/// each token's text is sliced out of the document once.
-pub(super) fn scan(text: &str, toks: &[Token], classes: ClassesOf<'_>, gates: &mut Vec<Gate>) -> TenseCues {
+/// each token's text is sliced out of the document once. The cues are written into `spare`,
+/// emptied first: the vectors of a paragraph already read are filled again rather than
+/// allocated anew for each paragraph.
+pub(super) fn scan(
+    text: &str,
+    toks: &[Token],
+    classes: ClassesOf<'_>,
+    gates: &mut Vec<Gate>,
+    spare: TenseCues,
+) -> TenseCues {
     gates.reserve(toks.len());
-    let mut cues = Vec::new();
-    let mut bounds = Vec::new();
+    let TenseCues { mut cues, mut bounds } = spare;
+    cues.clear();
+    bounds.clear();
     let (mut prev, mut prev2) = ("", "");
     // Tokens left in which `of`, `that` or `to` opens what a verb of anticipation reports.
     let mut ahead = 0;
