@@ -577,6 +577,11 @@ fn roles_from_bare_appositives_and_long_titles() {
     // A courtesy title at the end of a role is no part of it.
     let b = crate::parse("the report.\nBut Conservative MP Sir Graham Pettit said no.\n");
     assert_eq!(entity(&b, "Graham Pettit").descriptors, ["Conservative MP"]);
+    // A plural's possessive mark is inside a role opened by a determiner.
+    let b = crate::parse("the report.\nAbu Kelra, the spokesman for the Workers' armed wing, said no.\n");
+    assert_eq!(entity(&b, "Abu Kelra").descriptors, ["the spokesman for the Workers' armed wing"]);
+    let b = crate::parse("the report.\nIn Doha, Kelbian Prime Minister Sheikh Hamad bin Khalid said no.\n");
+    assert_eq!(entity(&b, "Hamad bin Khalid").descriptors, ["Kelbian Prime Minister"]);
     // An appositive before the name opens with an article or a possessive pronoun (`its` and
     // `their`, which point at another name, are left out).
     let b = crate::parse("the report.\nSales fell after its former chief executive, Alan Kelby, left in March.\n");

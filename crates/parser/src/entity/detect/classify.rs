@@ -1035,6 +1035,11 @@ fn appositive_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
             if t.span.as_str(doc.text) == "." && k > 0 && keeps_period(ts[k - 1].span.as_str(doc.text)) {
                 continue;
             }
+            // (`the spokesman for Hamas' armed wing`: a plural's possessive mark is inside a role
+            // opened by a determiner.)
+            if !bare && is_plural_possessive(doc, ts, k) {
+                continue;
+            }
             if matches!(t.kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote) {
                 end = Some(k);
                 closed = true;
