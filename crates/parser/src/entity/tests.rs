@@ -577,6 +577,12 @@ fn roles_from_bare_appositives_and_long_titles() {
     // A courtesy title at the end of a role is no part of it.
     let b = crate::parse("the report.\nBut Conservative MP Sir Graham Pettit said no.\n");
     assert_eq!(entity(&b, "Graham Pettit").descriptors, ["Conservative MP"]);
+    // A role's field is part of it, and a name before the field is the employer.
+    let b = crate::parse("the report.\nThe phone was drawn by former Kelby design chief Ann Ruiz.\n");
+    assert_eq!(entity(&b, "Ann Ruiz").descriptors, ["former Kelby design chief"]);
+    assert_eq!(entity(&b, "Kelby").kind, O);
+    let b = crate::parse("the report.\nHarlow campaign manager Tom Reyes said no.\n");
+    assert_eq!(entity(&b, "Tom Reyes").descriptors, ["Harlow campaign manager"]);
     // A plural's possessive mark is inside a role opened by a determiner.
     let b = crate::parse("the report.\nAbu Kelra, the spokesman for the Workers' armed wing, said no.\n");
     assert_eq!(entity(&b, "Abu Kelra").descriptors, ["the spokesman for the Workers' armed wing"]);
