@@ -149,6 +149,7 @@ fn organizations_by_heads_acronyms_and_gazetteer() {
     check("Rival Torvan Technology Inc cut jobs.", &[("Torvan Technology Inc", O)]);
     check("Retailer Kelso Baker cut jobs.", &[("Kelso Baker", O)]);
     check("Giant Group Ltd cut jobs.", &[("Giant Group Ltd", O)]);
+    check("Harlow Water and North Kelby Water were fined.", &[("Harlow Water", O), ("North Kelby Water", O)]);
     check(
         "He steered contracts to Harlow Construction and Kelby Realty.",
         &[("Harlow Construction", O), ("Kelby Realty", O)],
