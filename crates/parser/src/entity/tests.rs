@@ -587,6 +587,11 @@ fn roles_from_bare_appositives_and_long_titles() {
     // A plural's possessive mark is inside a role opened by a determiner.
     let b = crate::parse("the report.\nAbu Kelra, the spokesman for the Workers' armed wing, said no.\n");
     assert_eq!(entity(&b, "Abu Kelra").descriptors, ["the spokesman for the Workers' armed wing"]);
+    // After a courtesy title a judge's title takes one name word; a title alone names no one.
+    let b = crate::parse("the report.\nMrs Justice Kelby said no. The Lord Chief Justice agreed.\n");
+    assert_eq!(entity(&b, "Kelby").descriptors, ["Mrs Justice"]);
+    assert_eq!(b.entities.len(), 1, "{:#?}", b.entities);
+    check_all(&[("The Inspector General issued subpoenas.", &[]), ("Mr. President, the Lord Chancellor said.", &[])]);
     let b = crate::parse("the report.\nIn Doha, Kelbian Prime Minister Sheikh Hamad bin Khalid said no.\n");
     assert_eq!(entity(&b, "Hamad bin Khalid").descriptors, ["Kelbian Prime Minister"]);
     // An appositive before the name opens with an article or a possessive pronoun (`its` and

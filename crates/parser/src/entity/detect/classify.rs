@@ -83,8 +83,11 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
     let mut cues = Cues::default();
     let start = lead_role(doc, ts, words, start, &mut cues);
     let start = titles(doc, ts, words, start, &mut cues, out);
-    // A title with no name after it names nobody.
+    // A title with no name after it names nobody (`The Lord Chief Justice, Lord Kelby`).
     let Some(name) = Name::new(doc, ts, run, words, start) else { return };
+    if cues.person && name.words.len() > 1 && name.words.iter().all(|&i| words::is_title_head(text(i))) {
+        return;
+    }
     if is_table_heading(doc, ts, &name) {
         return;
     }
@@ -354,7 +357,11 @@ fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut
             break;
         }
         let after = words.len() - k - 1;
-        let title = |t: &str| words::is_title_head(t) && (!words::is_weak_title_head(t) || after >= 2);
+        // (`Mrs Justice Kelby`, `Lord Justice Harlow`: after a courtesy title, a weak title head
+        // is a title before one name word too.)
+        let courtesy_before = k > start && words::is_courtesy_title(text(words[k - 1]));
+        let title =
+            |t: &str| words::is_title_head(t) && (!words::is_weak_title_head(t) || after >= 2 || courtesy_before);
         let w = text(i);
         if words::is_honorific(w) || title(w) || w.contains('-') && w.split('-').any(title) {
             title_end = Some(k);
