@@ -12,8 +12,8 @@
 use std::borrow::Cow;
 
 use newsbrief_parser::{
-    Amount, AmountKind, Approx, Article, Attribution, CueClass, Entity, EntityId, EntityKind, Mention, Paragraph,
-    Quote, QuoteKind, Role, Sentence, Span, Timex, TimexType,
+    Amount, AmountKind, Approx, Article, Attribution, Contact, ContactRole, CueClass, Entity, EntityId, EntityKind,
+    Mention, Meta, Paragraph, Quote, QuoteKind, Role, Sentence, Span, Timex, TimexType,
 };
 use serde::Serialize;
 
@@ -22,7 +22,7 @@ pub fn write_article(out: &mut Vec<u8>, article: &Article<'_>) {
     out.extend_from_slice(b"{\"schema\":");
     string(out, article.schema);
     out.extend_from_slice(b",\"meta\":");
-    serde(out, &article.meta);
+    meta(out, &article.meta);
     out.extend_from_slice(b",\"paragraphs\":");
     list(out, &article.paragraphs, paragraph);
     out.extend_from_slice(b",\"entities\":");
@@ -39,6 +39,52 @@ pub fn write_article(out: &mut Vec<u8>, article: &Article<'_>) {
     serde(out, &article.key_points);
     out.extend_from_slice(b",\"diagnostics\":");
     serde(out, &article.diagnostics);
+    out.push(b'}');
+}
+
+/// The meta: its few values through serde_json, its list of contacts by hand. A value that is
+/// `None` in `published_time` or `url` is left out, as the model's serde attributes say.
+fn meta(out: &mut Vec<u8>, m: &Meta<'_>) {
+    out.extend_from_slice(b"{\"headline\":");
+    serde(out, &m.headline);
+    out.extend_from_slice(b",\"byline\":");
+    serde(out, &m.byline);
+    out.extend_from_slice(b",\"dateline\":");
+    serde(out, &m.dateline);
+    out.extend_from_slice(b",\"published\":");
+    serde(out, &m.published);
+    if let Some(time) = &m.published_time {
+        out.extend_from_slice(b",\"published_time\":");
+        serde(out, time);
+    }
+    out.extend_from_slice(b",\"reference_date\":");
+    serde(out, &m.reference_date);
+    out.extend_from_slice(b",\"reference_date_source\":");
+    serde(out, &m.reference_date_source);
+    out.extend_from_slice(b",\"contacts\":");
+    list(out, &m.contacts, contact);
+    out.extend_from_slice(b",\"source\":");
+    optional_string(out, &m.source);
+    if let Some(url) = &m.url {
+        out.extend_from_slice(b",\"url\":");
+        string(out, url);
+    }
+    out.extend_from_slice(b",\"word_count\":");
+    integer(out, m.word_count);
+    out.extend_from_slice(b",\"reading_minutes\":");
+    integer(out, m.reading_minutes);
+    out.push(b'}');
+}
+
+fn contact(out: &mut Vec<u8>, c: &Contact<'_>) {
+    out.extend_from_slice(b"{\"name\":");
+    string(out, &c.name);
+    out.extend_from_slice(b",\"email\":");
+    optional_string(out, &c.email);
+    out.extend_from_slice(b",\"role\":");
+    contact_role(out, c.role);
+    out.extend_from_slice(b",\"span\":");
+    span(out, c.span);
     out.push(b'}');
 }
 
@@ -216,6 +262,16 @@ fn amount_kind(out: &mut Vec<u8>, k: AmountKind) {
         AmountKind::Percent => b"\"percent\"",
         AmountKind::Count => b"\"count\"",
         AmountKind::Number => b"\"number\"",
+        other => return serde(out, &other),
+    };
+    out.extend_from_slice(name);
+}
+
+fn contact_role(out: &mut Vec<u8>, r: ContactRole) {
+    let name: &[u8] = match r {
+        ContactRole::WriteTo => b"\"write_to\"",
+        ContactRole::Reporting => b"\"reporting\"",
+        ContactRole::Editing => b"\"editing\"",
         other => return serde(out, &other),
     };
     out.extend_from_slice(name);

@@ -223,6 +223,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         lines: batch && output == Output::Stdout,
         extract_only,
         fetch_timeout: std::time::Duration::from_secs(common.timeout),
+        single: !batch,
     };
     let plan = Plan {
         threads,

@@ -32,16 +32,20 @@ pub fn find<'a>(ctx: &Context<'a, '_>, times: &[Timex<'_>]) -> Vec<Amount<'a>> {
     let mut out = Vec::with_capacity(ctx.tokens.len() / 32);
     for (n, p, toks) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline)) {
         let para = p.span.as_str(ctx.text);
-        // Times are sorted, so a cursor keeps the overlap tests linear.
+        // Times are sorted, so a cursor keeps the overlap tests linear. The cursor's time is
+        // kept as its bounds (none past the last time), for every token is tested against it.
+        let bounds = |i: usize| times.get(i).map_or((usize::MAX, usize::MAX), |x| (x.span.start, x.span.end));
         let mut t_idx = times.partition_point(|t| t.span.end <= p.span.start);
+        let mut time = bounds(t_idx);
         let classes = ctx.paragraph_classes(n);
         let mut k = 0;
         while k < toks.len() {
             let t = toks[k];
-            while t_idx < times.len() && times[t_idx].span.end <= t.span.start {
+            while time.1 <= t.span.start {
                 t_idx += 1;
+                time = bounds(t_idx);
             }
-            let covered = times.get(t_idx).is_some_and(|x| x.span.start <= t.span.start);
+            let covered = time.0 <= t.span.start;
             if covered || !may_start(&t, ctx.text, classes.get(k)) {
                 k += 1;
                 continue;

@@ -492,6 +492,11 @@ pub(super) fn longest(i: &str) -> Option<(usize, Raw)> {
 /// ([`rules_at`]) whose [`Needs`] the words of `i` meet.
 pub(super) fn candidates(i: &str) -> RuleSet {
     let opened = rules_at(i);
+    // A number, a month or a weekday opens rules that need nothing after it: no word ahead
+    // is read, nor the buffer for them set up.
+    if opened.0 & !const { needing_nothing() }.0 == 0 {
+        return opened;
+    }
     let mut met = RuleSet::default();
     let mut ahead = Ahead::new(i);
     for n in opened.indices() {
@@ -524,6 +529,19 @@ pub(super) fn candidates(i: &str) -> RuleSet {
         }
     }
     met
+}
+
+/// The rules whose [`Needs`] is [`Needs::Nothing`].
+const fn needing_nothing() -> RuleSet {
+    let mut set = RuleSet(0);
+    let mut n = 0;
+    while n < RULES.len() {
+        if let Needs::Nothing = RULES[n].needs {
+            set = set.union(RuleSet::one(n));
+        }
+        n += 1;
+    }
+    set
 }
 
 /// The first words of a text, read as the screens of [`Needs`] ask for them.
