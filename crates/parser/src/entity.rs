@@ -88,8 +88,9 @@ fn stretches<'p>(ctx: &Context<'_, 'p>, mut f: impl FnMut(Role, bool, &'p [Token
 
 /// Whether the article reads like a sports report, by its shape: score lines after a name
 /// (`Carrow 2-1`, `AUSTRALIA 228-9`), a results verb before a score (`beat Carrow 2-1`, `drew with
-/// Denholm 1-1`, `lost 3-1`) or a result's noun after one (`a 2-1 win`), or results and standings rows (lines of a name and small whole numbers, `Harlow
-/// 10 6 2 2 20`) making up a good part of the article. A vote (`ruled 5-4`) is no score, and tables
+/// Denholm 1-1`, `lost 3-1`) or a result's noun after one (`a 2-1 win`), or results and standings
+/// rows (lines of a name and small whole numbers, `Harlow 10 6 2 2 20`) making up a good part of
+/// the article. A vote (`ruled 5-4`) is no score, and tables
 /// of figures with thousands, decimals or years are no standings.
 fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
     let (mut scores, mut results, mut rows, mut lines) = (0, 0, 0, 0);

@@ -167,8 +167,9 @@ fn run_words<'b>(ts: &[Token], run: Run, buf: &'b mut [usize; MAX_RUN_WORDS]) ->
     Some((run, &buf[..len]))
 }
 
-/// A lone function word (`The`, `But`) or abbreviation of a thing (`GDP`), a place inside a thing's name (`the Spirit of Lagos
-/// pipeline`) and the rest of a product's name (`iPhone SE`) name nothing.
+/// A lone function word (`The`, `But`) or abbreviation of a thing (`GDP`), a place inside a
+/// thing's name (`the Spirit of Lagos pipeline`) and the rest of a product's name (`iPhone SE`)
+/// name nothing.
 fn names_nothing(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool {
     let lone = |w: &str| words::is_stop(w) || is_no_name_alone(trim_possessive(w));
     let lone_stop = words.len() == 1 && lone(ts[words[0]].span.as_str(doc.text));
