@@ -453,6 +453,7 @@ fn company_suffixes_acronym_plurals_and_titles_of_works_are_no_people() {
 fn abbreviations_of_things_and_capital_function_words_are_no_organizations() {
     check_all(&[
         ("Growth in GDP slowed while AIDS cases rose.", &[]),
+        ("Cases of BSE and MRSA rose.", &[]),
         ("The NTSB said the IPO was delayed.", &[("NTSB", O)]),
     ]);
     let text = "Harlow Top Table After Win
