@@ -344,10 +344,9 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             // (`Kelby Foods and Harlow Motors` are two names: a head ends a name of two words or
             // more before another such name; but `Securities and Exchange Commission`, `Center for
             // Media and Public Affairs` and `Kelby Bank and Trust` are one.)
-            let name_words =
-                |k: usize| ts.iter().skip(k).take(6).take_while(|t| word(doc, t).is_some_and(is_name_word)).count();
             let opened = ts[from..j].iter().filter(|t| word(doc, t).is_some_and(|w| !words::is_stop(w))).count();
-            let two_heads = !org_phrase && opened >= 1 && words::is_org_head(cur) && name_words(next + 1) >= 2;
+            let two_heads =
+                !org_phrase && opened >= 1 && words::is_org_head(cur) && name_run(doc, ts, next + 1).count() >= 2;
             let ends_name = words::is_party_members(cur) || two_heads;
             let and_joins = nw == "and" && !ends_name && (org_phrase || org_follows(doc, ts, next + 1));
             // `… and Cooperation in Europe`: such a name may end in the place it serves.
@@ -381,16 +380,14 @@ fn is_adjacent_period(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
         && ts.get(i - 1).is_some_and(|p| p.span.end == ts[i].span.start)
 }
 
+/// The name words from token `i` on, six at most.
+fn name_run<'a>(doc: &Doc<'a>, ts: &[Token], i: usize) -> impl Iterator<Item = &'a str> {
+    ts.iter().skip(i).take(6).map_while(|t| word(doc, t).filter(|w| is_name_word(w)))
+}
+
 /// Whether the capitalized run from `i` ends with an organization head (`… County Cricket Board`).
 fn org_follows(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
-    let mut last = None;
-    for t in ts.iter().skip(i).take(6) {
-        match word(doc, t) {
-            Some(w) if is_name_word(w) => last = Some(w),
-            _ => break,
-        }
-    }
-    last.is_some_and(|w| words::is_org_head(w) && !words::is_corporate_suffix(w))
+    name_run(doc, ts, i).last().is_some_and(|w| words::is_org_head(w) && !words::is_corporate_suffix(w))
 }
 
 /// The index of the sentence's first word, after opening quotes, brackets and dashes.

@@ -68,8 +68,10 @@ impl Gazetteer {
     #[cold]
     fn get_unusual(&self, name: &str) -> Option<Gaz> {
         // `São Paulo`, `Bogotá`: the data files write names without their accents.
-        if let Some(found) = without_accents(name).and_then(|plain| self.look_up(&plain)) {
-            return Some(found);
+        if !name.is_ascii() {
+            if let Some(found) = without_accents(name).and_then(|plain| self.look_up(&plain)) {
+                return Some(found);
+            }
         }
         // `Arab-Israeli`, `Franco-German`: a compound of demonyms is one.
         let compound = name.contains('-') && name.split('-').all(|part| self.look_up(part) == Some(Gaz::Demonym));

@@ -266,11 +266,7 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
                 words::is_org_head(l) || words::is_corporate_suffix(l)
             })
         };
-        let company_noun = || {
-            more_follow
-                && name_next()
-                && crate::lexicon::with_lowercase(w, |l| words::is_company_noun(l) && (!shared_role(l) || company()))
-        };
+        let company_noun = || more_follow && name_next() && describes_company(w, company());
         let common_opener = opens_sentence
             && !words::is_honorific(w)
             && (stop || is_lower_elsewhere(doc, w) && !before_title() || company_noun());
@@ -292,9 +288,12 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
     (start < words.len()).then_some(start)
 }
 
-/// A role a person fills as well as a company (`rival`, `broker`, `producer`).
-fn shared_role(l: &str) -> bool {
-    words::is_role_noun(l) || words::is_firm_role(l)
+/// A company's noun in any case (`chipmaker`, `Charity`) that describes the name after it: one
+/// that is also a person's role (`rival`, `broker`, `producer`) only when `company_name` says
+/// the name is a company's.
+fn describes_company(w: &str, company_name: bool) -> bool {
+    let shared_role = |l: &str| words::is_role_noun(l) || words::is_firm_role(l);
+    crate::lexicon::with_lowercase(w, |l| words::is_company_noun(l) && (company_name || !shared_role(l)))
 }
 
 /// What the words around a name say of it.
@@ -587,7 +586,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // longer name types it.
     let noun_before = || {
         let before = name.words[0].checked_sub(1).and_then(|i| word(doc, &ts[i]));
-        before.is_some_and(|w| crate::lexicon::with_lowercase(w, |l| words::is_company_noun(l) && !shared_role(l)))
+        before.is_some_and(|w| describes_company(w, false))
     };
     if n > 1 && noun_before() {
         return Shape::Kind(EntityKind::Organization, Confidence::Strong);
