@@ -431,7 +431,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.descriptors.clear();
         }
         // `the Inspector General`, `Mr. President`: a title alone names someone only as the surname
-        // of a full name the story gives (`Mr. King` for `Charlie King`).
+        // of a full name the story gives (`Mr. King` for `Ronnie King`).
         let a_surname = || names.single_of(form, EntityKind::Person).is_some_and(|full| full.ends_with(form));
         if c.words == 1 && c.kind == Some(EntityKind::Person) && words::is_title_head(form) && !a_surname() {
             return false;

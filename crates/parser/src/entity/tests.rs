@@ -1228,3 +1228,24 @@ fn a_month_may_end_a_persons_name() {
         ("A report on the Kelby Buyers August index came out.", &[]),
     ]);
 }
+
+#[test]
+fn a_title_that_is_also_a_family_name_ends_a_name() {
+    check_all(&[
+        (
+            "Ronnie Kingsford left, and Ronnie King said the club could appeal.",
+            &[("Ronnie Kingsford", P), ("Ronnie King", P)],
+        ),
+        ("Sarah Prince, a local shop owner, said she was relieved.", &[("Sarah Prince", P)]),
+        ("The plan, Martin Bishop said, was short-sighted.", &[("Martin Bishop", P)]),
+        // A title still opens a name, and a word the lexicon knows is no given name.
+        ("Prince Anwar Kelby opened the bridge.", &[("Anwar Kelby", P)]),
+        ("Deputy Mayor said the bridge was safe.", &[]),
+        ("Vice Chancellor said the college would reopen.", &[]),
+        // A name after an article modifies a noun: no person.
+        ("The firm will build a Torvan King refrigeration plant.", &[]),
+    ]);
+    // `Mr. King` is the surname of the full name the story gives.
+    let a = crate::parse("the report.\nRonnie King said it was over. Mr. King left at noon.\n");
+    assert_eq!(entity(&a, "Ronnie King").mentions.len(), 2);
+}

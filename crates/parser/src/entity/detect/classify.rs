@@ -682,7 +682,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     }
     // `City Hall`, `Town Council`: no one's first name is a town's.
     let town_first = words::is_club_place_head(name.first_word);
-    if n > 1 && !town_first && name.words.iter().all(|&i| is_person_word(text(i))) {
+    if n > 1 && !town_first && is_person_name(doc, ts, run, name) {
         // `the film “Harbor Lights”`: a name that fills a quotation is the title of a work.
         if fills_quotation(doc, ts, run) {
             return Shape::Nothing;
@@ -748,6 +748,24 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Hint(hint(doc, ts, run, next_word));
     }
     Shape::Nothing
+}
+
+/// Whether every word of a name can be a person's (`Ana Ruiz`); the last may be a title that is
+/// also a family name after a given name no lexicon knows and no article (`Ronnie King`, but
+/// not `Vice Chancellor`, `Deputy Mayor` or `a Kelby King plant`).
+fn is_person_name(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) -> bool {
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    let (&last, given) = name.words.split_last().unwrap_or((&name.words[0], &[]));
+    let surname_title = || {
+        words::is_surname_title(name.last_word)
+            && !matches!(run.from.checked_sub(1).and_then(|k| word(doc, &ts[k])), Some("a" | "an" | "the"))
+            && given.iter().all(|&i| {
+                let w = text(i);
+                !crate::lexicon::with_lowercase(w, |l| words::is_role_modifier(l) || words::is_role_noun(l))
+                    && !is_lower_elsewhere(doc, w)
+            })
+    };
+    given.iter().all(|&i| is_person_word(text(i))) && (is_person_word(text(last)) || surname_title())
 }
 
 /// An article right before the run (`the Kelby Hawks`, `a Kelby Watch`), but not `a` before a
