@@ -283,7 +283,7 @@ fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role
     } else if let Some(agency) = near_end.then(|| sign_off(line.text)).flatten() {
         res.source.get_or_insert(Cow::Borrowed(agency));
         Role::Footer
-    } else if near_end && (is_rule_or_end_mark(line.text) || is_desk_initials(line.text)) {
+    } else if near_end && (is_rule_or_end_mark(line.text) || is_desk_initials(line.text) || is_desk_line(line.text)) {
         Role::Footer
     } else if caption(line.text) {
         Role::Caption
@@ -326,6 +326,23 @@ fn is_desk_initials(text: &str) -> bool {
     t.len() <= 30
         && t.contains('/')
         && t.split(['/', '-']).all(|g| (1..=5).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// A wire desk's sign-off with its telephone: `-- London Newsroom +44 171 542 7658`, `-- Kelby
+/// Desk, 61-2 9373-1800`, `Harlow bureau (212) 555-0100`: one to four capitalized words, the last
+/// a desk's noun, and a number of seven digits or more.
+fn is_desk_line(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['-', '—', '–']).trim_start();
+    let phone = |c: char| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '/' | '.');
+    let name = t.trim_end_matches(phone).trim_end().trim_end_matches(',');
+    let number = &t[name.len()..];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let desk = words.last().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "newsroom" | "desk" | "bureau"));
+    t.len() <= 80
+        && desk
+        && words.len() <= 4
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || w.eq_ignore_ascii_case("bureau"))
+        && number.bytes().filter(u8::is_ascii_digit).count() >= 7
 }
 
 /// A photo caption, credit or gallery line: `FILE PHOTO: …`, `FILE - …`, `Photo: …`,
@@ -1152,6 +1169,14 @@ mod tests {
         let text = "Pilots Agree Deal\nThe union said so.\nRead more\nThe port reopened on Wednesday after talks.\n";
         assert_eq!(roles(text), [Headline, Body, Footer, Body]);
         assert!(is_desk_initials("jm/rl") && is_desk_initials("bur-ach/dl"));
+        for line in
+            ["-- Harlow Newsroom +44 171 542 7658", "-- Kelby Desk, 61-2 9373-1800", "Carrow bureau (212) 555-0100"]
+        {
+            assert!(is_desk_line(line), "{line}");
+        }
+        for line in ["-- Harlow Newsroom", "The newsroom called 555-0100", "-- Ann Lee +44 171 542 7658"] {
+            assert!(!is_desk_line(line), "{line}");
+        }
         assert!(!is_desk_initials("The union/port") && !is_desk_initials("jm") && !is_desk_initials("1/2"));
     }
 
