@@ -630,6 +630,9 @@ struct Names<'a> {
     by_middle: FxHashMap<&'a str, Sharing<'a>>,
     /// Capitals form → kind, for headline words.
     upper: FxHashMap<String, EntityKind>,
+    /// A person's name with an initial → the one full name it shortens (`L. Dalrymple` →
+    /// `Lenny Dalrymple`).
+    initials: FxHashMap<&'a str, &'a str>,
 }
 
 /// The full names that share a word: the first one, whether there are others, and whether all
@@ -666,6 +669,7 @@ impl<'a> Names<'a> {
             let s = sig(w);
             screen[s >> 6] & (1 << (s & 63)) != 0
         };
+        let initials = initial_forms(doc, cands);
         let mut read: FxHashSet<(EntityKind, &str)> = FxHashSet::default();
         let mut buf = String::new();
         for c in cands.iter().filter(|c| c.confidence >= Confidence::Medium && !c.loose) {
@@ -700,7 +704,11 @@ impl<'a> Names<'a> {
                 let same = |a: &str, b: &str| match kind {
                     _ if a == b => true,
                     EntityKind::Organization => without_suffix(a) == without_suffix(b),
-                    EntityKind::Person => without_middle(a) == without_middle(b),
+                    EntityKind::Person => {
+                        without_middle(a) == without_middle(b)
+                            || initials.get(a) == Some(&b)
+                            || initials.get(b) == Some(&a)
+                    }
                     _ => false,
                 };
                 if !same(e.first.1, form) {
@@ -718,7 +726,12 @@ impl<'a> Names<'a> {
                 }
             }
         }
-        Names { by_word, by_middle, upper }
+        Names { by_word, by_middle, upper, initials }
+    }
+
+    /// The form whose key a person's name takes: the full name an initial stands for, or itself.
+    fn full_form(&self, form: &'a str) -> &'a str {
+        self.initials.get(form).copied().unwrap_or(form)
     }
 
     /// The full names that share `w`: as a first or last word, else as a person's middle word.
@@ -781,7 +794,7 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     let mut loose_of: Vec<bool> = Vec::new();
     // The number of words of each entity's name, kept beside it so it is counted once.
     let mut name_words: Vec<usize> = Vec::new();
-    let full = full_name_keys(doc, &cands);
+    let full = full_name_keys(doc, &cands, &names);
     let bases = org_bases(doc, &cands);
     // The entity of each distinct (kind, gazetteer entry, form) and the form's number of words, so
     // keys are built and words counted once per form.
@@ -809,7 +822,10 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
                     }
                     _ => None,
                 };
-                let key = linked.unwrap_or_else(|| key_of(&c, form, kind));
+                let key = linked.unwrap_or_else(|| match kind {
+                    EntityKind::Person => key_of(&c, names.full_form(form), kind),
+                    _ => key_of(&c, form, kind),
+                });
                 let i = *index.entry(key).or_insert_with(|| {
                     entities.push(Entity {
                         id: EntityId(0),
@@ -1010,15 +1026,50 @@ fn without_suffix(form: &str) -> &str {
 }
 
 /// The key of every full name (two words or more), the first time it is seen.
-fn full_name_keys<'a>(doc: &Doc<'a>, cands: &[Cand]) -> FxHashMap<&'a str, Key> {
+fn full_name_keys<'a>(doc: &Doc<'a>, cands: &[Cand], names: &Names<'a>) -> FxHashMap<&'a str, Key> {
     let mut full: FxHashMap<&'a str, Key> = FxHashMap::default();
     for c in cands.iter().filter(|c| c.words >= 2) {
         if let Some(kind) = c.kind {
             let form: &'a str = c.span.as_str(doc.text);
-            full.entry(form).or_insert_with(|| key_of(c, form, kind));
+            let keyed = if kind == EntityKind::Person { names.full_form(form) } else { form };
+            full.entry(form).or_insert_with(|| key_of(c, keyed, kind));
         }
     }
     full
+}
+
+/// People's names that open with an initial (`L. Dalrymple`), each with the one full name of the
+/// document with that surname whose first name has that initial (`Lenny Dalrymple`); none when
+/// two full names would fit (`Mark Tolland` and `Mike Tolland` for `M. Tolland`).
+fn initial_forms<'a>(doc: &Doc<'a>, cands: &[Cand]) -> FxHashMap<&'a str, &'a str> {
+    let mut out = FxHashMap::default();
+    let people = || {
+        cands
+            .iter()
+            .filter(|c| c.words == 2 && c.kind == Some(EntityKind::Person) && !c.loose)
+            .filter_map(|c| c.span.as_str(doc.text).split_once(' ').map(|(first, last)| (c, first, last)))
+    };
+    let initial = |w: &str| w.len() == 2 && w.as_bytes()[0].is_ascii_uppercase() && w.as_bytes()[1] == b'.';
+    if !people().any(|(_, first, _)| initial(first)) {
+        return out;
+    }
+    // (surname, initial) → the one full name, `None` once a second one is seen.
+    let mut full: FxHashMap<(&str, u8), Option<&'a str>> = FxHashMap::default();
+    for (c, first, last) in people() {
+        let form = c.span.as_str(doc.text);
+        if first.len() > 2 && first.bytes().all(|b| b.is_ascii_alphabetic()) {
+            let slot = full.entry((last, first.as_bytes()[0])).or_insert(Some(form));
+            if *slot != Some(form) {
+                *slot = None;
+            }
+        }
+    }
+    for (c, first, last) in people().filter(|(_, first, _)| initial(first)) {
+        if let Some(Some(name)) = full.get(&(last, first.as_bytes()[0])) {
+            out.insert(c.span.as_str(doc.text), *name);
+        }
+    }
+    out
 }
 
 /// The other forms the mentions of an entity take, each once, in text order; forms that differ from

@@ -477,6 +477,18 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
             }
         }
         if let Some((e, g)) = best {
+            // `ATLANTIC DIVISION`, `PACIFIC CUP`: in capitals, a place before the head of a body's
+            // or an event's name is a word of that name, which the loose text cannot type.
+            let head_after = || {
+                word(doc, ts.get(e)?).filter(|w| is_all_caps(w)).map(|w| {
+                    let w = title_case(w);
+                    words::is_org_head(&w) || words::is_event_head(&w)
+                })
+            };
+            if matches!(g, Gaz::Place(_)) && head_after() == Some(true) {
+                i = e + 1;
+                continue;
+            }
             if let Some(kind) = g.kind() {
                 let p = possessive_len(ts[e - 1].span.as_str(doc.text));
                 let span = Span::new(ts[i].span.start, ts[e - 1].span.end - p);

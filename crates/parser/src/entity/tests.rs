@@ -1249,3 +1249,40 @@ fn a_title_that_is_also_a_family_name_ends_a_name() {
     let a = crate::parse("the report.\nRonnie King said it was over. Mr. King left at noon.\n");
     assert_eq!(entity(&a, "Ronnie King").mentions.len(), 2);
 }
+
+#[test]
+fn sports_pages_adjectives_headings_and_team_names() {
+    check_all(&[
+        // An adjective of a player's role is the role's word, no organization.
+        ("Fast bowler Ravi Kelkar took two for 33.", &[("Ravi Kelkar", P)]),
+        ("Young striker Tom Pennock scored twice.", &[("Tom Pennock", P)]),
+        ("Young people must be told, the report said.", &[]),
+        // A racing team or a drug maker is named by its head word.
+        ("Westcroft Racing said its driver would start from the back.", &[("Westcroft Racing", O)]),
+        ("Brannock Therapeutics said the trial had ended.", &[("Brannock Therapeutics", O)]),
+        // The tournament's name opens with a title's word but is no one's.
+        ("Kelkar lost in the Grand Slam Cup final.", &[]),
+    ]);
+    // A note on capitals and a division's heading in a standings table name nothing.
+    let text = "BASKETBALL - RESULTS.\nNEW YORK 1996-12-07\nResults on Friday (home team in CAPS):\n\
+                HARLOW 103 Carrow 88\nATLANTIC DIVISION\nHARLOW 14 5 .737 -\n";
+    let got = mentions(text);
+    assert!(!got.iter().any(|(t, _)| t == "CAPS" || t == "ATLANTIC"), "{got:?}");
+    assert!(got.contains(&("HARLOW".to_string(), O)), "{got:?}");
+}
+
+#[test]
+fn an_initial_and_a_surname_are_the_full_name_with_that_initial() {
+    let a = crate::parse(
+        "the report.\nLenny Dalrymple, the opener, said it was hard. Dalrymple added little.\n\
+         L. Dalrymple c Kelkar b Pennock 45\n",
+    );
+    assert_eq!(entity(&a, "Lenny Dalrymple").mentions.len(), 3);
+    // Two full names with that initial: the initial names neither.
+    let a = crate::parse(
+        "the report.\nMark Tolland, the opener, and Mike Tolland, the keeper, agreed.\n\
+         M. Tolland c Kelkar b Pennock 45\n",
+    );
+    assert_eq!(entity(&a, "M. Tolland").mentions.len(), 1);
+    assert_eq!(entity(&a, "Mark Tolland").mentions.len(), 1);
+}

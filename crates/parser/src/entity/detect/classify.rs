@@ -347,8 +347,10 @@ fn with_tenure(doc: &Doc<'_>, ts: &[Token], first: usize) -> usize {
 /// too (`U.S. President`). Returns the position in `words` where the name starts after them.
 fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut Cues, out: &mut Vec<Cand>) -> usize {
     let text = |i: usize| ts[i].span.as_str(doc.text);
-    // `State Law and Order Council`: a name that ends in an organization's head is no title's.
-    if words.len() > 1 && words::is_org_head(trim_possessive(text(words[words.len() - 1]))) {
+    // `State Law and Order Council`, `the Grand Slam Cup`: a name that ends in an organization's
+    // or an event's head is no title's.
+    let last = trim_possessive(text(words[words.len() - 1]));
+    if words.len() > 1 && (words::is_org_head(last) || words::is_event_head(last)) {
         return start;
     }
     let mut title_end = None;
