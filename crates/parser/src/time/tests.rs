@@ -841,3 +841,34 @@ fn a_games_quarter_is_no_quarter_of_the_year() {
     assert_eq!(values("Oakes caught a 41-yard touchdown pass early in the fourth quarter."), Vec::<String>::new());
     assert_eq!(values("Profit rose 8% in the fourth quarter."), ["2025-Q4"]);
 }
+
+/// Race times: a time with a fraction of a second is a length, never a time of day.
+#[test]
+fn race_times() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("2. Ria Somerkey (Norway) 1:21.78", &[("1:21.78", "PT1M21.78S")]),
+        ("Fastest lap: Orlund 2:21.330", &[("2:21.330", "PT2M21.330S")]),
+        ("1. Tavi Orlund (Chile) 1:02:18.052", &[("1:02:18.052", "PT1H2M18.052S")]),
+        ("Orlund won in 1 hour 02 minutes 13.448 seconds.", &[("1 hour 02 minutes 13.448 seconds", "PT1H2M13.448S")]),
+        ("Somerkey ran 3 minutes 49.09 seconds.", &[("3 minutes 49.09 seconds", "PT3M49.09S")]),
+        ("The polls close at 8:30.", &[("8:30", "2023-03-17T08:30")]),
+        ("The talks lasted two hours and ended.", &[("two hours", "PT2H")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+/// Two days in a row joined by `and` are one range.
+#[test]
+fn days_joined_by_and() {
+    let got = run("Headline\n\nThe races will be on December 14 and 15 in Halvik.\n", Some("2023-03-17"));
+    assert_eq!(got, [("December 14 and 15".into(), "date".into(), "2023-12-14".into(), Some("2023-12-15".into()))]);
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Police said on March 3 and 15 people were hurt.", &[("March 3", "2023-03-03")]),
+        ("The votes are on March 3 and 9.", &[("March 3", "2023-03-03")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
