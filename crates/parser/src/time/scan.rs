@@ -128,8 +128,9 @@ pub(super) enum Tense {
 pub(super) enum Reach {
     /// The dates before and after it, whichever cue is nearer.
     Both,
-    /// Only the dates after it: a participle (`announced Friday`, but not `in August, aimed at
-    /// schools`) or the `to` of a verb of anticipation.
+    /// Only the dates after it, and those whatever follows them: a participle (`the deal,
+    /// announced Friday, will close`, but not `in August, aimed at schools`) or the `to` of a
+    /// verb of anticipation.
     After,
     /// Only the dates after it, and those whatever follows them: a modal (`could come Tuesday`,
     /// but not `warnings on Tuesday that strikes could follow`).
@@ -142,7 +143,7 @@ pub(super) enum Reach {
 impl Reach {
     /// The cue decides the tense of a date after it, whatever cue comes after the date.
     fn governs(self) -> bool {
-        matches!(self, Reach::Modal | Reach::Auxiliary)
+        !matches!(self, Reach::Both)
     }
 
     /// The cue speaks for a date before it.
@@ -253,8 +254,8 @@ impl TenseCues {
         let before = c.checked_sub(1).map(|j| self.cues[j]).filter(|&(p, ..)| p > lo);
         let after = self.cues[c..].iter().find(|&&(.., reach)| reach.reaches_back()).filter(|&&(p, ..)| p < hi);
         let before = match before {
-            // `will resume on Saturday, after a pause last weekend`: what a modal or `will` opens
-            // runs on to the date after it, whatever is told after the date.
+            // `will resume on Saturday, after a pause last weekend`: what a modal, `will` or a
+            // participle opens runs on to the date after it, whatever is told after the date.
             Some((_, t, reach)) if reach.governs() => return t,
             before => before.map(|(p, t, _)| (p, t)),
         };

@@ -859,6 +859,12 @@ fn direction_of_bare_names() {
             "Crews will resume the work on Saturday, after a pause last weekend caused by rain.",
             &[("Saturday", "2023-03-18"), ("last weekend", "2023-W10-WE")],
         ),
+        // A participle tells the tense of the dates in its phrase, whatever follows.
+        (
+            "The levy, passed by 30 votes to 12 at a meeting on Wednesday night, will add £90 a year.",
+            &[("Wednesday night", "2023-03-15TNI")],
+        ),
+        ("The deal, announced Monday, will close in May.", &[("Monday", "2023-03-13"), ("May", "2023-05")]),
         // `the Fed` is no past tense; `saw this coming` is no plan.
         ("She expects the Fed to cut rates again in May.", &[("May", "2023-05")]),
         ("Nobody saw this coming in May.", &[("May", "2022-05")]),
