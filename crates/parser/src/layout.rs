@@ -216,6 +216,19 @@ pub fn layout(text: &str) -> Layout<'_> {
                 // `By JANE OKAFOR` / `Associated Press`: the byline's second line names the source.
                 res.source.get_or_insert(Cow::Borrowed(name));
                 Role::Byline
+            } else if let Some(post) = res.paragraphs.last().filter(|p| p.1 == Role::Byline).and(job_line(line.text)) {
+                // `By Jane Doe` / `Staff Reporter of The Daily Ledger`: the byline's job line.
+                if let Some(name) = post.split_once(" of ").and_then(|(_, of)| publication(of)) {
+                    res.source.get_or_insert(Cow::Borrowed(name));
+                }
+                Role::Byline
+            } else if let Some(name) = (seen_headline && lines.get(li + 1).is_some_and(|l| timestamp(l.text).is_some()))
+                .then(|| named_with_job(line))
+                .flatten()
+            {
+                // `Jane Doe Europe correspondent` over the date: a byline without `By`.
+                res.byline.push(name);
+                Role::Byline
             } else if let Some(date) = timestamp(line.text) {
                 res.published.get_or_insert(date);
                 Role::Timestamp
@@ -310,6 +323,41 @@ fn publication(text: &str) -> Option<&str> {
     let last = words.last()?;
     let named = Class::SignOff.has(t) || Class::OrgHead.has_as_written(last);
     ((1..=4).contains(&words.len()) && capitalized && named && !ends_sentence(t)).then_some(t)
+}
+
+/// A short line that tells a reporter's job and no more: `Staff Reporter of The Daily Ledger`,
+/// `Senior Correspondent`, `Europe editor`. A job word from the byline roles, no sentence.
+fn job_line(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let n_words = t.split_whitespace().count();
+    let job = t.split_whitespace().any(|w| Class::BylineRole.has(w));
+    ((1..=8).contains(&n_words) && job && !ends_sentence(t) && !t.contains([',', ':', '“', '"'])).then_some(t)
+}
+
+/// `Jane Doe Europe correspondent`, `Jane Q. Doe Staff Writer`: a name of two capitalized words
+/// (three with an initial) and a job line after it, which ends in a job word. Returns the name.
+fn named_with_job<'a>(line: &Line<'a>) -> Option<Name<'a>> {
+    let t = line.text.trim_end();
+    let last = t.split_whitespace().last()?;
+    if !Class::BylineRole.has(last) || job_line(t).is_none() {
+        return None;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let initial = words.get(1).is_some_and(|w| w.len() == 2 && w.ends_with('.'));
+    let n_name = if initial { 3 } else { 2 };
+    let name_words = words.get(..n_name)?;
+    let name_like = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '.' || c == '-' || c == '\'' || c == '’')
+            && !Class::BylineRole.has(w)
+    };
+    if words.len() <= n_name || !name_words.iter().all(name_like) {
+        return None;
+    }
+    let end = name_words.last()?.as_ptr() as usize - t.as_ptr() as usize + name_words.last()?.len();
+    let piece = &t[..end];
+    let span = Span::of_subslice(line.text, piece, line.span.start)?;
+    Some(Name { name: Cow::Borrowed(piece), span })
 }
 
 /// A line that only separates (`___`, `* * *`, `###`) or ends the story (`-30-`, `ENDS`, `(END)`).
@@ -781,7 +829,8 @@ fn time_tail(i: &str) -> IResult<&str, &str> {
         opt(alt((tag(","), tag("|"), tag("at"), tag("-")))),
         space0,
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-        opt((char(':'), take_while_m_n(2, 2, |c: char| c.is_ascii_digit()))),
+        // `18.42 GMT`: a British clock has a point.
+        opt((alt((char(':'), char('.'))), take_while_m_n(2, 2, |c: char| c.is_ascii_digit()))),
         space0,
         opt(alt((tag_no_case("a.m."), tag_no_case("p.m."), tag_no_case("am"), tag_no_case("pm")))),
         space0,
@@ -1076,6 +1125,37 @@ mod tests {
         // A day that does not exist is kept as written: the line is still a timestamp.
         assert_eq!(timestamp("Published Feb. 31, 2023").map(|d| d.to_string()).as_deref(), Some("2023-02-31"));
         assert_eq!(timestamp("March 17, 2023, was a day to remember"), None);
+        // A British clock has a point.
+        assert_eq!(timestamp("Tue 12 Nov 2024 09.15 GMT"), date("2024-11-12"));
+        assert_eq!(timestamp("Updated 12 November 2024 18.42 BST"), date("2024-11-12"));
+    }
+
+    /// A reporter's job, on the byline's next line or after a name without `By`, is part of the
+    /// byline; the date line and the dateline after it are still read.
+    #[test]
+    fn bylines_with_a_job() {
+        let text = "Mills Buy Paper Maker\nBy Wendra L. Ossery\nStaff Reporter of The Harbor Journal\nMarch 4, 1991\n\nBOSTON — Orsolan Mills agreed to buy Kettleby Paper.\n";
+        let l = layout(text);
+        let roles: Vec<Role> = l.paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Byline, Role::Byline, Role::Timestamp, Role::Body]);
+        assert_eq!(l.published, Date::parse_iso("1991-03-04"));
+        assert_eq!(l.source.as_deref(), Some("The Harbor Journal"));
+        assert_eq!(l.dateline.unwrap().place, "BOSTON");
+        let text = "Parking charges rise\nBrisco Tallant Midlands correspondent\nTue 12 Nov 2024 09.15 GMT\n\nHalvik council approved the rise.\n";
+        let l = layout(text);
+        let roles: Vec<Role> = l.paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Byline, Role::Timestamp, Role::Body]);
+        assert_eq!(l.byline[0].name, "Brisco Tallant");
+        assert_eq!(l.published, Date::parse_iso("2024-11-12"));
+        // Without a date line under it, a short line that ends in a job word is the story.
+        let l = layout("Parking charges rise\nBrisco Tallant named new editor\n\nHalvik council approved it.\n");
+        assert!(l.byline.is_empty());
+        assert_eq!(l.paragraphs[1].1, Role::Body);
+        // A sentence under the byline is the story, even with a job word.
+        let l = layout("Parking charges rise\nBy Brisco Tallant\nThe editor said the rise was fair.\n");
+        assert_eq!(l.paragraphs[2].1, Role::Body);
+        assert_eq!(job_line("Senior Correspondent"), Some("Senior Correspondent"));
+        assert_eq!(job_line("The editor quit, and then the staff left"), None);
     }
 
     #[test]

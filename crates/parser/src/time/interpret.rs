@@ -116,6 +116,8 @@ fn interpret_after(raw: Raw, around: &Around<'_>, prev: &str) -> Option<Raw> {
         {
             Some(Raw::Ref("FUTURE_REF"))
         }
+        // `every Monday it's another Monday`: any one of them, not a date.
+        Raw::Named(Named::Weekday(_) | Named::Month(_) | Named::Weekend, Which::Tense) if prev == "another" => None,
         // `the Good Friday Agreement`, `Black Monday Fund`: a weekday between capitalized words is in a name.
         Raw::Named(Named::Weekday(_), Which::Tense)
             if is_title_case(around.prev)

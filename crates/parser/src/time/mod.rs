@@ -31,7 +31,7 @@ use crate::model::{Role, Timex, TimexType};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 use interpret::{Around, interpret};
-use reading::{Named, Raw, Unit};
+use reading::{Named, Raw, Unit, Which};
 use resolve::{Resolved, State, resolve};
 use rules::longest;
 use scan::{Gate, Tense, TenseCues, anchored_soon, scan};
@@ -110,6 +110,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a
         sentence: (0, 0),
         last_day_sentence: None,
         quarter: None,
+        month: None,
         longer_period: false,
         fiscal: false,
     };
@@ -146,13 +147,25 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a
                 at += 1;
                 continue;
             };
-            let tense = tense_of_date(&raw, &around);
+            let possessive = ctx.text.get(span.end..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+            let ahead = looks_ahead_of(&raw, &around, possessive);
+            let tense = if ahead { Tense::Future } else { tense_of_date(&raw, &around) };
             state.sentence = (n, scanned.tenses.sentence_start(span.start));
             if is_reporting_period(&raw, around.text) {
                 state.longer_period_named();
             }
             let fiscal = matches!(raw, Raw::Named(Named::Quarter(_), _)) && contains_ci(around.text, "fiscal");
-            if let Some(mut resolved) = resolve(&raw, tense, &mut state) {
+            // `sold on Friday ahead of the weekend`: the first one from the day of the sentence on;
+            // a sentence in the past that names no day tells of the day named last (`Smith
+            // birdied the last hole to lead into Sunday's round`, after `on Saturday`).
+            let reference = state.reference;
+            if ahead {
+                let told = state.last_day.filter(|_| around.tense == Tense::Past);
+                state.reference = state.day_of_sentence().or(told).or(reference);
+            }
+            let resolved = resolve(&raw, tense, &mut state);
+            state.reference = reference;
+            if let Some(mut resolved) = resolved {
                 if fiscal && state.quarter.is_some_and(|q| q.value() == resolved.value) {
                     state.fiscal = true;
                 }
@@ -272,6 +285,16 @@ fn join_range(out: &mut [Timex<'_>], text: &str, next: Span, resolved: &mut Reso
     if first.value < resolved.value {
         first.end = Some(resolved.value.clone());
     }
+}
+
+/// `ahead of the weekend`, `into Sunday's final round`: a day or weekend after the time the
+/// sentence tells of, whatever its tense (`funds sold ahead of the weekend`). After `into`, only
+/// a possessive day (`into Sunday's round`) is ahead: `the talks ran into Sunday` may be past.
+fn looks_ahead_of(raw: &Raw, around: &Around<'_>, possessive: bool) -> bool {
+    let named = matches!(raw, Raw::Named(Named::Weekday(_) | Named::Weekend, Which::Tense));
+    let ahead_of = around.prev.eq_ignore_ascii_case("of") && around.prev2.eq_ignore_ascii_case("ahead");
+    let into = around.prev.eq_ignore_ascii_case("into") && possessive;
+    named && (ahead_of || into)
 }
 
 /// The tense that picks the occurrence of a date: the sentence's, unless the words right before

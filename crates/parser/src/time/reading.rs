@@ -336,6 +336,8 @@ pub(super) enum Raw {
     Ago(Unit, i64),
     /// `the quarter`, `the latest quarter`: the quarter under discussion.
     CurrentQuarter,
+    /// `the previous month`, `the prior month`: the month before the month under discussion.
+    PriorMonth,
     /// `the year-ago quarter`.
     YearAgoQuarter,
     /// `the quarter ended Sept. 30` (`ended`) or `ending Dec. 31`: the quarter of that day.

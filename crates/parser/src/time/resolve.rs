@@ -27,6 +27,9 @@ pub(super) struct State {
     /// refer to: the latest quarter named that had ended by the reference date (results are
     /// reported for a finished quarter; `expects fourth-quarter profit` is a forecast).
     pub(super) quarter: Option<Point>,
+    /// The month under discussion, which `the previous month` is the month before: the latest
+    /// month named that had ended by the reference date (data are reported for a month past).
+    pub(super) month: Option<Point>,
     /// Results for a longer period were named since that quarter (`For the nine months, …`):
     /// `a year earlier` and `the 1988 period` then mean the year before, not the quarter.
     pub(super) longer_period: bool,
@@ -43,6 +46,12 @@ impl State {
             Point::Day(day) => {
                 self.last_day = Some(day);
                 self.last_day_sentence = Some(self.sentence);
+            }
+            Point::Month(..) => {
+                let ended = self.reference.is_none_or(|r| point.shift(Unit::Month, 1).start() <= r);
+                if ended && self.month.is_none_or(|m| m.start() < point.start()) {
+                    self.month = Some(point);
+                }
             }
             Point::Quarter(..) => {
                 let ended = self.reference.is_none_or(|r| point.shift(Unit::Quarter, 1).start() <= r);
@@ -69,7 +78,7 @@ impl State {
     }
 
     /// The day named earlier in the sentence being read.
-    fn day_of_sentence(&self) -> Option<Date> {
+    pub(super) fn day_of_sentence(&self) -> Option<Date> {
         self.last_day.filter(|_| self.last_day_sentence == Some(self.sentence))
     }
 }
@@ -113,6 +122,7 @@ fn resolve_raw(raw: &Raw, tense: Tense, state: &mut State) -> Option<Resolved> {
         Raw::Anchored(unit, n) => Some(from_anchor(*unit, *n, state)),
         Raw::AnchoredWeekday(weekday, n) => Some(weekday_from_anchor(*weekday, *n, state)),
         Raw::CurrentQuarter | Raw::QuarterOfYear(_) | Raw::YearAgoQuarter => Some(quarter_under_discussion(raw, state)),
+        Raw::PriorMonth => Some(prior_month(state)),
         Raw::QuarterEnded { year, month, day, ended } => {
             Some(quarter_ended(*year, *month, *day, if *ended { Tense::Past } else { tense }, state))
         }
@@ -291,6 +301,17 @@ fn quarter_under_discussion(raw: &Raw, state: &mut State) -> Resolved {
     }
 }
 
+/// `the previous month`: the month before the month under discussion, else before the reference
+/// date's. A comparison does not move the story on: the month compared stays the anchor
+/// (`rose 0.2% from the previous month and 4% from a year earlier`).
+fn prior_month(state: &mut State) -> Resolved {
+    if let Some(month) = state.month {
+        state.anchor_at(month);
+        return Resolved::date(month.shift(Unit::Month, -1).value(), true);
+    }
+    from_reference(&Raw::Rel(Unit::Month, -1), state)
+}
+
 /// `by year-end`: this year's end; `since year-end` and `at year-end, debt was …`: last year's.
 /// TimeML gives the end of a year the year's value.
 fn year_end(tense: Tense, state: &mut State) -> Resolved {
@@ -428,8 +449,18 @@ fn named_occurrence(named: Named, which: Which, tense: Tense, state: &mut State)
     if let (Named::Quarter(_) | Named::Half(_), Which::Tense) = (named, which) {
         // A quarter still ahead this year is last year's, unless the sentence looks ahead.
         let this_year = named_in_year(named, reference.year)?;
-        let ahead = distance(Point::of(this_year.unit(), reference), this_year) > 0;
-        let point = if ahead && tense != Tense::Future { this_year.shift(Unit::Year, -1) } else { this_year };
+        let here = Point::of(this_year.unit(), reference);
+        let ahead = distance(here, this_year) > 0;
+        // Without a tense, next year's when it is the next one to come (`an easier policy in
+        // the first quarter`, said in December).
+        let next_year = this_year.shift(Unit::Year, 1);
+        let point = if ahead && tense != Tense::Future {
+            this_year.shift(Unit::Year, -1)
+        } else if tense == Tense::Unknown && matches!(named, Named::Quarter(_)) && distance(here, next_year) == 1 {
+            next_year
+        } else {
+            this_year
+        };
         state.anchor_at(point);
         return Some(Resolved::date(point.value(), true));
     }

@@ -123,13 +123,46 @@ pub(super) enum Tense {
     Unknown,
 }
 
+/// Which dates a tense cue speaks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Reach {
+    /// The dates before and after it, whichever cue is nearer.
+    Both,
+    /// Only the dates after it, and those whatever follows them: a participle (`the deal,
+    /// announced Friday, will close`, but not `in August, aimed at schools`) or the `to` of a
+    /// verb of anticipation.
+    After,
+    /// Only the dates after it, and those whatever follows them: a modal (`could come Tuesday`,
+    /// but not `warnings on Tuesday that strikes could follow`).
+    Modal,
+    /// The dates on both sides, and those after it whatever follows them: `will`, `would`
+    /// (`will resume on Saturday, after a pause last weekend`).
+    Auxiliary,
+}
+
+impl Reach {
+    /// The cue decides the tense of a date after it, whatever cue comes after the date.
+    fn governs(self) -> bool {
+        !matches!(self, Reach::Both)
+    }
+
+    /// The cue speaks for a date before it.
+    fn reaches_back(self) -> bool {
+        matches!(self, Reach::Both | Reach::Auxiliary)
+    }
+}
+
 /// Tense cues of a paragraph, by position; a sentence boundary resets them.
 #[derive(Default)]
 pub(super) struct TenseCues {
-    /// Each cue's position, tense, and whether it only reaches the words after it (a modal:
-    /// `could come Tuesday`, but not `warnings on Tuesday that strikes could follow`).
-    pub(super) cues: Vec<(usize, Tense, bool)>,
+    /// Each cue's position, tense, and how far it reaches.
+    pub(super) cues: Vec<(usize, Tense, Reach)>,
     pub(super) bounds: Vec<usize>,
+    /// The quotation marks after a punctuation mark, which close a quoted clause or open one
+    /// (`, “`): a quotation tells its own tense (`“Rates fall in the first quarter,” he said` is
+    /// no past), but a phrase in quotation marks is part of its sentence (`there had been “three
+    /// incidents” since May`).
+    pub(super) quotes: Vec<usize>,
 }
 
 /// Scans a paragraph's tokens, with their lexicon classes (none for a token that is no word):
@@ -145,23 +178,27 @@ pub(super) fn scan(
     spare: TenseCues,
 ) -> TenseCues {
     gates.reserve(toks.len());
-    let TenseCues { mut cues, mut bounds } = spare;
+    let TenseCues { mut cues, mut bounds, mut quotes } = spare;
     cues.clear();
     bounds.clear();
+    quotes.clear();
     let (mut prev, mut prev2) = ("", "");
     // Tokens left in which `of`, `that` or `to` opens what a verb of anticipation reports.
     let mut ahead = 0;
-    for (t, classes) in toks.iter().zip(classes.iter()) {
+    for (k, (t, classes)) in toks.iter().zip(classes.iter()).enumerate() {
         let w = t.span.as_str(text);
         gates.push(Gate::of(t.kind, w, classes));
         if matches!(w, "." | "!" | "?") {
             bounds.push(t.span.start);
             ahead = 0;
         }
+        if t.kind == TokenKind::Quote && matches!(prev, "," | "." | "?" | "!" | ":" | ";") {
+            quotes.push(t.span.start);
+        }
         if ahead > 0 {
             ahead -= 1;
             if matches!(w, "of" | "that" | "to") {
-                cues.push((t.span.start, Tense::Future, true));
+                cues.push((t.span.start, Tense::Future, Reach::After));
                 ahead = 0;
             }
         }
@@ -174,13 +211,29 @@ pub(super) fn scan(
                 prev.eq_ignore_ascii_case("as")
                     || prev2.eq_ignore_ascii_case("as") && prev.len() > 2 && prev.ends_with("ly")
             };
-            if let Some(tense) = tense_of(w, classes, prev).filter(|_| !classes.has(Class::FutureCue) || !as_clause()) {
-                cues.push((t.span.start, tense, Class::ModalVerb.has(w)));
+            let next = |n: usize| toks.get(k + n).map_or("", |t| t.span.as_str(text));
+            let tense = tense_of(w, classes, prev)
+                .filter(|_| !classes.has(Class::FutureCue) || !as_clause() && !seen_coming(w, prev2))
+                .filter(|&tense| tense != Tense::Past || !is_name(w, classes, prev));
+            if let Some(tense) = tense {
+                let reach = if Class::ModalVerb.has(w) {
+                    Reach::Modal
+                } else if ["will", "would", "shall"].iter().any(|a| a.eq_ignore_ascii_case(w))
+                    || w.ends_with("'ll")
+                    || w.ends_with("’ll")
+                {
+                    Reach::Auxiliary
+                } else if tense == Tense::Past && is_participle(w, classes, prev, next(1), next(2)) {
+                    Reach::After
+                } else {
+                    Reach::Both
+                };
+                cues.push((t.span.start, tense, reach));
             }
         }
         (prev2, prev) = (prev, w);
     }
-    TenseCues { cues, bounds }
+    TenseCues { cues, bounds, quotes }
 }
 
 impl TenseCues {
@@ -193,13 +246,20 @@ impl TenseCues {
     /// The tense of the nearest cue in the same sentence.
     pub(super) fn at(&self, pos: usize) -> Tense {
         let b = self.bounds.partition_point(|&b| b < pos);
-        let lo = self.sentence_start(pos);
-        let hi = self.bounds.get(b).copied().unwrap_or(usize::MAX);
+        let q = self.quotes.partition_point(|&q| q < pos);
+        let lo = self.sentence_start(pos).max(q.checked_sub(1).map_or(0, |q| self.quotes[q]));
+        let hi =
+            self.bounds.get(b).copied().unwrap_or(usize::MAX).min(self.quotes.get(q).copied().unwrap_or(usize::MAX));
         let c = self.cues.partition_point(|&(p, ..)| p < pos);
-        let before = c.checked_sub(1).map(|j| self.cues[j]).filter(|&(p, ..)| p > lo).map(|(p, t, _)| (p, t));
-        let after =
-            self.cues[c..].iter().find(|&&(.., forward)| !forward).filter(|&&(p, ..)| p < hi).map(|&(p, t, _)| (p, t));
-        match (before, after) {
+        let before = c.checked_sub(1).map(|j| self.cues[j]).filter(|&(p, ..)| p > lo);
+        let after = self.cues[c..].iter().find(|&&(.., reach)| reach.reaches_back()).filter(|&&(p, ..)| p < hi);
+        let before = match before {
+            // `will resume on Saturday, after a pause last weekend`: what a modal, `will` or a
+            // participle opens runs on to the date after it, whatever is told after the date.
+            Some((_, t, reach)) if reach.governs() => return t,
+            before => before.map(|(p, t, _)| (p, t)),
+        };
+        match (before, after.map(|&(p, t, _)| (p, t))) {
             (Some((p, t)), Some((q, u))) => {
                 if pos - p <= q - pos {
                     t
@@ -211,6 +271,29 @@ impl TenseCues {
             (None, None) => Tense::Unknown,
         }
     }
+}
+
+/// True when `w`, which looks like a verb in the past tense, is a participle, which tells the
+/// tense of the dates after it only: `a pause, caused by a shortage`, `in August, aimed at
+/// schools`, but `the deal, announced Friday`. A participle opens a phrase after a comma or
+/// takes its agent with `by` (but `rose by 5%` is a verb and its amount).
+fn is_participle(w: &str, classes: Classes, prev: &str, next: &str, next2: &str) -> bool {
+    let regular = w.len() > 4 && w.ends_with("ed") && !classes.has(Class::PastCue);
+    let agent = next.eq_ignore_ascii_case("by") && !next2.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+    let phrase = prev == "," && !Class::Determiner.has(next);
+    regular && (agent || phrase)
+}
+
+/// `saw this coming`, `kept planning`: the `-ing` form of a future cue after a past verb and its
+/// object tells of the past verb's time, not of a plan.
+fn seen_coming(w: &str, prev2: &str) -> bool {
+    w.len() > 3 && w.ends_with("ing") && Class::PastCue.has(prev2)
+}
+
+/// True when a past form is a name inside its sentence: `the Fed`, `Led by`.
+fn is_name(w: &str, classes: Classes, prev: &str) -> bool {
+    let opens = prev.is_empty() || matches!(prev, "." | "!" | "?" | "\"" | "“" | "‘" | "'");
+    w.starts_with(char::is_uppercase) && !opens && classes.has(Class::PastCue)
 }
 
 /// The tense a word signals, given its lexicon classes and the word before it.

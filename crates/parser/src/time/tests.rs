@@ -841,3 +841,92 @@ fn a_games_quarter_is_no_quarter_of_the_year() {
     assert_eq!(values("Oakes caught a 41-yard touchdown pass early in the fourth quarter."), Vec::<String>::new());
     assert_eq!(values("Profit rose 8% in the fourth quarter."), ["2025-Q4"]);
 }
+
+/// The direction of a bare month, weekday, quarter or weekend (reference Friday 2023-03-17).
+#[test]
+fn direction_of_bare_names() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        // `would` reaches the date after it, whatever is told after the date.
+        (
+            "Norvane said it would ship a cheaper model, the Pellix Mini, in January, aimed at schools.",
+            &[("January", "2024-01")],
+        ),
+        (
+            "The company said it would open a plant in Corvell in May, and that its old site was for sale.",
+            &[("May", "2023-05")],
+        ),
+        (
+            "Crews will resume the work on Saturday, after a pause last weekend caused by rain.",
+            &[("Saturday", "2023-03-18"), ("last weekend", "2023-W10-WE")],
+        ),
+        // A participle tells the tense of the dates in its phrase, whatever follows.
+        (
+            "The levy, passed by 30 votes to 12 at a meeting on Wednesday night, will add £90 a year.",
+            &[("Wednesday night", "2023-03-15TNI")],
+        ),
+        ("The deal, announced Monday, will close in May.", &[("Monday", "2023-03-13"), ("May", "2023-05")]),
+        // `the Fed` is no past tense; `saw this coming` is no plan.
+        ("She expects the Fed to cut rates again in May.", &[("May", "2023-05")]),
+        ("Nobody saw this coming in May.", &[("May", "2022-05")]),
+        // A quotation tells its own tense, not that of the verb that reports it.
+        ("“Rates will fall in November,” Tovar said.", &[("November", "2023-11")]),
+        // `ahead of` and `into` a possessive day look ahead from the day the sentence tells of.
+        ("Funds sold on Friday ahead of the weekend.", &[("Friday", "2023-03-17"), ("the weekend", "2023-W11-WE")]),
+        ("Dalby took a two-shot lead into Sunday's final round.", &[("Sunday", "2023-03-19")]),
+        (
+            "Dalby took a lead on Tuesday ahead of Thursday's round.",
+            &[("Tuesday", "2023-03-14"), ("Thursday", "2023-03-16")],
+        ),
+        // `another Monday` is none in particular.
+        ("“Every Monday it is another Monday,” she said.", &[("Every Monday", "XXXX-WXX-1")]),
+        // The previous month is the one before the month reported on.
+        (
+            "Wages rose 0.3% in February from the previous month.",
+            &[("February", "2023-02"), ("the previous month", "2023-01")],
+        ),
+        (
+            "Wages rose in February. They were up 0.3% from the previous month and 4% from a year earlier.",
+            &[("February", "2023-02"), ("the previous month", "2023-01"), ("a year earlier", "2022-02")],
+        ),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+    // Without a tense, the first quarter named in December is the one to come.
+    let got =
+        run("Headline\n\n“Markets are pricing in a cut in the first quarter,” said Ilse Varga.\n", Some("2023-12-05"));
+    assert_eq!(got[0].2, "2024-Q1");
+    let got = run("Headline\n\nSales fell in the first quarter.\n", Some("2023-12-05"));
+    assert_eq!(got[0].2, "2023-Q1");
+}
+
+/// Race times: a time with a fraction of a second is a length, never a time of day.
+#[test]
+fn race_times() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("2. Ria Somerkey (Norway) 1:21.78", &[("1:21.78", "PT1M21.78S")]),
+        ("Fastest lap: Orlund 2:21.330", &[("2:21.330", "PT2M21.330S")]),
+        ("1. Tavi Orlund (Chile) 1:02:18.052", &[("1:02:18.052", "PT1H2M18.052S")]),
+        ("Orlund won in 1 hour 02 minutes 13.448 seconds.", &[("1 hour 02 minutes 13.448 seconds", "PT1H2M13.448S")]),
+        ("Somerkey ran 3 minutes 49.09 seconds.", &[("3 minutes 49.09 seconds", "PT3M49.09S")]),
+        ("The polls close at 8:30.", &[("8:30", "2023-03-17T08:30")]),
+        ("The talks lasted two hours and ended.", &[("two hours", "PT2H")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+/// Two days in a row joined by `and` are one range.
+#[test]
+fn days_joined_by_and() {
+    let got = run("Headline\n\nThe races will be on December 14 and 15 in Halvik.\n", Some("2023-03-17"));
+    assert_eq!(got, [("December 14 and 15".into(), "date".into(), "2023-12-14".into(), Some("2023-12-15".into()))]);
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Police said on March 3 and 15 people were hurt.", &[("March 3", "2023-03-03")]),
+        ("The votes are on March 3 and 9.", &[("March 3", "2023-03-03")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}

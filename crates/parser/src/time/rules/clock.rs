@@ -40,25 +40,40 @@ pub(super) fn clock_time(i: &str) -> Res<'_, (u32, Option<u32>)> {
         Some(_) if h > 12 || h == 0 => 99,
         _ => h,
     };
-    if h > 24 || m.is_some_and(|m| m > 59) || !at_boundary(rest) && !rest.starts_with('.') {
+    // `1:21.78` is a race time in minutes, seconds and hundredths: no time of day.
+    let fraction = rest.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if h > 24 || m.is_some_and(|m| m > 59) || fraction || !at_boundary(rest) && !rest.starts_with('.') {
         return fail(i);
     }
     Ok((rest, (h, m)))
 }
 
-/// `3:07:35`, a race or clock length in hours, minutes and seconds (a time of day has no seconds
-/// here, and is followed by `a.m.` when it does).
+/// `3:07:35`, `1:02:18.052`, a race or clock length in hours, minutes and seconds (a time of day
+/// has no seconds here, and is followed by `a.m.` when it does); `1:21.78`, minutes and seconds
+/// with their fraction.
 pub(super) fn clock_length(i: &str) -> Res<'_, Raw> {
     let two = || take_while_m_n(2, 2, |c: char| c.is_ascii_digit());
-    let (rest, (h, _, m, _, sec)) =
-        (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), char(':'), two(), char(':'), two()).parse(i)?;
+    let digits = take_while_m_n(1, 4, |c: char| c.is_ascii_digit());
+    let (after, (first, _, second)) =
+        (take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), char(':'), two()).parse(i)?;
+    let (after, third) = opt((char(':'), two()).map(|(_, s)| s)).parse(after)?;
+    let (rest, fraction) = opt((char('.'), digits).map(|(_, f)| f)).parse(after)?;
     let number = |d: &str| d.parse::<u32>().unwrap_or(99);
-    let (h, m, sec) = (number(h), number(m), number(sec));
+    // Without hours, only the fraction of a second tells a length from a time of day.
+    let (h, m, sec) = match third {
+        Some(sec) => (number(first), number(second), number(sec)),
+        None if fraction.is_some() => (0, number(first), number(second)),
+        None => return fail(i),
+    };
     if m > 59 || sec > 59 || !at_boundary(rest) || rest.starts_with(':') || meridiem(rest).is_ok() {
         return fail(i);
     }
     let part = |n: u32, code: char| if n == 0 { String::new() } else { format!("{n}{code}") };
-    let value = format!("PT{}{}{}", part(h, 'H'), part(m, 'M'), part(sec, 'S'));
+    let seconds = match fraction {
+        Some(f) => format!("{sec}.{f}S"),
+        None => part(sec, 'S'),
+    };
+    let value = format!("PT{}{}{seconds}", part(h, 'H'), part(m, 'M'));
     Ok((rest, Raw::Duration { value, bare: false, article: false }))
 }
 

@@ -13,7 +13,7 @@ use super::clock::{clock_time, time_zone};
 use super::{number_word_in, ordinal_word, which};
 use crate::date::Date;
 use crate::lex::{Res, alpha, at_boundary, cardinal, fail, kw, sp, tag_ci};
-use crate::lexicon;
+use crate::lexicon::{self, Class};
 
 /// A capitalized month name (`March`) or abbreviation (`Mar.`, `Sept.`); the flag tells an abbreviation.
 pub(in crate::time) fn month_name(i: &str) -> Res<'_, (u32, bool)> {
@@ -109,6 +109,18 @@ pub(super) fn range_end(i: &str, between: bool) -> Res<'_, (Option<u32>, u32)> {
     Ok((i, (m2, d2)))
 }
 
+/// ` and 15` after day 14: the day after, named on its own, ending the phrase.
+fn next_day(i: &str, day: u32) -> Option<&str> {
+    let (rest, (_, _, _, d2)) = (sp, kw("and"), sp, day_number).parse(i).ok()?;
+    let word = rest.trim_start_matches(' ');
+    let ends = !word.starts_with(char::is_alphanumeric)
+        || word.starts_with(char::is_lowercase) && {
+            let w = alpha(word).map_or("", |(_, w)| w);
+            Class::FunctionWord.has(w) || Class::PlacePreposition.has(w) || ["at", "and", "for", "with"].contains(&w)
+        };
+    (d2 == day + 1 && ends).then_some(rest)
+}
+
 /// `between March 20 and 22`.
 pub(super) fn between_days(i: &str) -> Res<'_, Raw> {
     let (i, _) = (kw("between"), sp).parse(i)?;
@@ -129,6 +141,14 @@ pub(super) fn month_day_range(i: &str, between: bool) -> Res<'_, Raw> {
     if between && end.is_none() {
         return fail(i);
     }
+    // `December 14 and 15`: two days in a row, one range (but `March 3 and 15 people`).
+    let (i, end, joined) = match end {
+        Some(end) => (i, Some(end), false),
+        None => match next_day(i, d) {
+            Some(rest) => (rest, Some((None, d + 1)), true),
+            None => (i, None, false),
+        },
+    };
     let (i, y) = opt(year_suffix).parse(i)?;
     if !valid_day(y, m, d) {
         return fail(i);
@@ -143,7 +163,8 @@ pub(super) fn month_day_range(i: &str, between: bool) -> Res<'_, Raw> {
         }
         None => Raw::Day { year: y, month: m, day: d },
     };
-    with_clock(i, raw)
+    // (`December 14 and 15 at noon` is noon on each day, no one time.)
+    if joined { Ok((i, raw)) } else { with_clock(i, raw) }
 }
 
 /// `17 March 2023`, `17 March`.

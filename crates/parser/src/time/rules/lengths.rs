@@ -172,7 +172,41 @@ pub(super) fn duration(i: &str) -> Res<'_, Raw> {
     if let (Some(n), Ok((after, half))) = (n, and_a_half(rest)) {
         return Ok((after, Raw::Duration { value: duration_value(Some(n + half), u), bare: false, article: false }));
     }
+    if let Some((after, value)) = n.and_then(|n| clock_units(n, u, rest)) {
+        return Ok((after, Raw::Duration { value, bare: false, article: false }));
+    }
     Ok((rest, Raw::Duration { value: duration_value(n, u), bare: false, article }))
+}
+
+/// `1 hour 02 minutes 13.448 seconds`, `1 minute 21.45 seconds`: a length told in hours, minutes
+/// and seconds, from the coarsest down, is one length. `n` of unit `u` has been read, and `i`
+/// follows; only the seconds may have a fraction.
+fn clock_units(n: f64, u: Unit, i: &str) -> Option<(&str, String)> {
+    let code = |u: Unit| match u {
+        Unit::Hour => Some('H'),
+        Unit::Minute => Some('M'),
+        Unit::Second => Some('S'),
+        _ => None,
+    };
+    code(u)?;
+    let (mut rest, mut last, mut n) = (i, u, n);
+    let mut value = String::from("PT");
+    loop {
+        let whole = n.fract() == 0.0;
+        let next = (sp, count_unit).parse(rest).ok().filter(|(_, (_, (m, v, article)))| {
+            !article && m.is_some() && code(*v).is_some() && v.granularity() < last.granularity() && whole
+        });
+        if n.fract() != 0.0 && last != Unit::Second {
+            return None;
+        }
+        value.push_str(&format!("{n}{}", code(last)?));
+        match next {
+            Some((after, (_, (Some(m), v, _)))) => (rest, last, n) = (after, v, m),
+            _ => break,
+        }
+    }
+    // One unit alone is the plain length.
+    (rest.len() < i.len()).then_some((rest, value))
 }
 
 /// `the past two months`, `the first nine months`, `the nine months`, `the next two weeks`, `the last few days`.

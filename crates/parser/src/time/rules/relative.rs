@@ -59,6 +59,10 @@ pub(super) fn relative_unit(i: &str) -> Res<'_, Raw> {
         kw("previous").map(|_| -1),
     ));
     let (i, (n, _, u)) = (word, sp, unit_singular).parse(i)?;
+    // `rose 0.2% from the previous month`: the month before the one reported on.
+    if the.is_some() && n == -1 && u == Unit::Month {
+        return Ok((i, Raw::PriorMonth));
+    }
     // `the next day` and `the previous year` count from the anchor; `next week` from today.
     if the.is_some() && matches!(n, 1 | -1) && !i.is_empty() && (n == 1 || u == Unit::Day) {
         return Ok((i, Raw::Anchored(u, n)));
