@@ -610,11 +610,27 @@ impl<'a> Pass<'a, '_> {
         }
         let mut entity = self.resolver.resolve(head, head_text);
         let mut kind = entity.and_then(|id| self.resolver.kind_of(id));
-        // `the team’s captain, Ann Lee`: the person named in the appositive, not the owner.
+        // `the team’s captain, Ann Lee`: the person the appositive names, not the owner; but an
+        // appositive that describes the head names no speaker (`Nordco, a firm run by Ann Lee,`).
         if np.full.len() > np.head.len() && kind != Some(EntityKind::Person) {
-            if let Some((_, person)) = self.resolver.first_in(span, EntityKind::Person, |_| false) {
-                entity = Some(person);
-                kind = Some(EntityKind::Person);
+            let v = &para.v;
+            let mut from = np.head.end;
+            while from < np.full.end && !v.is_punct(from, ",") {
+                from += 1;
+            }
+            // (With no comma, the words run on to the name: `The Nordco Trade Director Ann Lee`.)
+            let apposition = if from < np.full.end { para.span(&(from + 1..np.full.end)) } else { span };
+            let names_first = |at: usize| {
+                let k = para.index(at);
+                let describes = |j: usize| grammar::is_determiner(v.word(j)) || grammar::is_stop(v.word(j));
+                from == np.full.end
+                    || k <= from + 7 && (from + 1..k).all(|j| v.is_punct(j, ".") || v.is_word(j) && !describes(j))
+            };
+            if let Some((at, person)) = self.resolver.first_in(apposition, EntityKind::Person, |_| false) {
+                if names_first(at) {
+                    entity = Some(person);
+                    kind = Some(EntityKind::Person);
+                }
             }
         }
         Speaker { span, entity, kind, at }

@@ -92,7 +92,7 @@ impl<'t> View<'t> {
     }
 
     /// True when token `i` is a word.
-    fn is_word(&self, i: usize) -> bool {
+    pub(crate) fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 

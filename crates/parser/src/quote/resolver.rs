@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::grammar;
-use crate::lexicon::Class;
+use crate::lexicon::{self, Class};
 use crate::model::{Entity, EntityId, EntityKind};
 use crate::span::Span;
 
@@ -70,20 +70,33 @@ impl Resolver {
             // (`Labour's shadow transport secretary Louise Haigh`: the possessor's role, a word longer.)
             let role_between = |g: &str| {
                 let g = g.trim();
-                let (g, most) = match ["’s ", "'s ", "’ ", "' "].iter().find_map(|p| g.strip_prefix(p)) {
+                let (g, most) = match ["’s", "'s", "’", "'"].iter().find_map(|p| g.strip_prefix(p)) {
                     Some(role) => (role.trim_start(), 4),
                     None => (g, 3),
                 };
                 let words = g.split(' ').count();
-                !g.is_empty()
-                    && words <= most
-                    && g.split(' ').all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-                    && !g.split(' ').any(|w| Class::Connector.has(w) || Class::ClauseConjunction.has(w))
+                // (`Nordco’s Ms. Lee`: the owner's person, with no role between.)
+                (g.is_empty() && most == 4)
+                    || !g.is_empty()
+                        && words <= most
+                        && g.split(' ').all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                        && !g.split(' ').any(|w| Class::Connector.has(w) || Class::ClauseConjunction.has(w))
             };
             let named_after = overlapping
                 .filter(|later| later.2 == EntityKind::Person && later.0.start >= m.0.end)
                 .find(|later| gap(&later.0).is_some_and(role_between));
-            return Some(named_after.unwrap_or(m).1);
+            if let Some(later) = named_after {
+                return Some(later.1);
+            }
+            // `Lee’s lawyers`, `a senior Lee adviser`: a name that owns or modifies the noun after
+            // it is not the one speaking (an organization's role speaks for it: `a Nordco spokesman`).
+            // (`Ann Lee’s` alone is the owner of a noun outside the phrase: `Ann Lee’s claim that`;
+            // and the owner of a thing said speaks: `Ann Lee’s letter`.)
+            let rest = text.get(m.0.end.saturating_sub(span.start)..).unwrap_or("");
+            let owned = ["’s", "'s", "’", "'"].iter().find_map(|p| rest.strip_prefix(p));
+            let owner = owned.and_then(|r| r.strip_prefix(' ')).is_some_and(names_a_role);
+            let modifier = m.2 == EntityKind::Person && rest.strip_prefix(' ').is_some_and(names_a_role);
+            return (!owner && !modifier).then_some(m.1);
         }
         // `County records`: a phrase that ends in a common noun is not a name.
         let last = text.split_whitespace().last().unwrap_or("");
@@ -113,6 +126,22 @@ impl Resolver {
     pub(super) fn kind_of(&self, id: EntityId) -> Option<EntityKind> {
         self.kinds.get(&id).copied()
     }
+}
+
+/// True when `words` are lower-case words that end with a person's role or a body (`office`) that speaks
+/// (`senior adviser`, `lawyers`, `campaign`).
+fn names_a_role(words: &str) -> bool {
+    let mut last = "";
+    for w in words.split(' ') {
+        let plain = w.chars().all(|c| c.is_alphabetic() || c == '-') && !grammar::is_stop(w);
+        if !w.starts_with(char::is_lowercase) || !plain || grammar::is_connector(w) || grammar::is_determiner(w) {
+            return false;
+        }
+        last = w;
+    }
+    let singular = last.strip_suffix("ies").map(|s| format!("{s}y"));
+    let forms = [Some(last), last.strip_suffix('s'), singular.as_deref()];
+    forms.into_iter().flatten().any(|w| w.len() > 2 && lexicon::classes(w).has_any(&[Class::RoleNoun, Class::OrgHead]))
 }
 
 /// The last capitalized word of a name, without a possessive `’s` or a title.

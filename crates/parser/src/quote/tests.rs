@@ -795,3 +795,48 @@ fn modifiers_before_a_role_noun_stay_in_the_subject() {
         &[("steady hand.", Partial, Some("the veteran union organizer"), None)],
     );
 }
+
+/// The entity named by each attribution's source, by the entity's name, with the source's words.
+fn sources_of(body: &str) -> Vec<(String, Option<String>)> {
+    let text = format!("Headline Here\n{body}\n");
+    let a = run(&text);
+    let name =
+        |id: Option<EntityId>| id.and_then(|id| a.entities.iter().find(|e| e.id == id)).map(|e| e.name.to_string());
+    a.attributions.iter().map(|x| (x.source_text.as_deref().unwrap_or("").to_string(), name(x.source))).collect()
+}
+
+#[test]
+fn an_owner_or_a_name_before_a_role_is_not_the_source() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // The subject before an appositive that only describes it speaks, not a person inside it.
+        (
+            "Vantorex Holdings, a freight group controlled by investor Osric Fennimore, said it would bid for the port.",
+            "Vantorex Holdings, a freight group controlled by investor Osric Fennimore",
+            Some("Vantorex Holdings"),
+        ),
+        // The person an appositive names first is the one speaking.
+        (
+            "Osric Fennimore was charged on Monday. Fennimore’s daughter, Ysolde Fennimore, said the family was shocked.",
+            "Fennimore’s daughter, Ysolde Fennimore",
+            Some("Ysolde Fennimore"),
+        ),
+        // A name that owns the speaker, or stands before a role, is not the speaker.
+        (
+            "Osric Fennimore was charged on Monday. Fennimore’s lawyers said the ruling would be appealed.",
+            "Fennimore’s lawyers",
+            None,
+        ),
+        (
+            "Sen. Brevard Tull leads the race. A senior Tull adviser said the campaign would spend heavily.",
+            "A senior Tull adviser",
+            None,
+        ),
+        // But the owner of the words themselves said them.
+        ("Brevard Tull’s letter said the plan was unfair to farmers.", "Brevard Tull’s letter", Some("Brevard Tull")),
+    ];
+    for &(body, words, entity) in cases {
+        let got = sources_of(body);
+        let found = got.iter().find(|(w, _)| w == words).unwrap_or_else(|| panic!("{body}: {got:?}"));
+        assert_eq!(found.1.as_deref(), entity, "{body}");
+    }
+}
