@@ -283,6 +283,11 @@ classes! {
     // Key points.
     /// Words too common to say what a sentence is about (key points).
     Stopword => "stopwords.txt",
+    // Quotes.
+    /// Titles of men before a name (`Mr.`, `Sir`): a `she` never stands for the man they name.
+    MaleTitle => "male_titles.txt",
+    /// Titles of women before a name (`Ms.`, `Mrs.`): a `he` never stands for the woman they name.
+    FemaleTitle => "female_titles.txt",
 }
 
 /// A set of classes, one bit a class.

@@ -941,6 +941,11 @@ fn is_title(w: &str) -> bool {
     lexicon::classes(w).has_any(&[Class::Title, Class::PlaceAbbreviation])
 }
 
+/// Words of a role before a name (`former`, `businessman`, `senior adviser`).
+pub(crate) fn is_role_word(w: &str) -> bool {
+    role_noun(w) || Class::RoleModifier.has(w)
+}
+
 /// Common nouns that name a speaker without a capital letter: a person's role or another source.
 fn role_noun(w: &str) -> bool {
     let w = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(w);

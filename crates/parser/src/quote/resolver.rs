@@ -18,6 +18,16 @@ pub(super) struct Resolver {
     longest: usize,
     /// The kind of each entity, by id.
     kinds: FxHashMap<EntityId, EntityKind>,
+    /// The people the text gives a gender by a title (`Mr.`, `Ms.`, [`Resolver::with_genders`]) or by
+    /// a pronoun for them ([`Resolver::note_gender`]), by id.
+    genders: FxHashMap<EntityId, Gender>,
+}
+
+/// A person's gender, as a title before their name tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gender {
+    Male,
+    Female,
 }
 
 impl Resolver {
@@ -47,7 +57,57 @@ impl Resolver {
         mentions.sort_unstable_by_key(|m| (m.0.start, m.0.end, m.1.0));
         let longest = mentions.iter().map(|m| m.0.len()).max().unwrap_or(0);
         let kinds = entities.iter().map(|e| (e.id, e.kind)).collect();
-        Resolver { mentions, surnames, longest, kinds }
+        Resolver { mentions, surnames, longest, kinds, genders: FxHashMap::default() }
+    }
+
+    /// Reads the gender of each person from the titles before their mentions in `text` (`Mr. Lee`,
+    /// `Mrs Lee`); a person named with titles of both is left without one.
+    pub(super) fn with_genders(mut self, text: &str) -> Resolver {
+        let mut genders: FxHashMap<EntityId, Option<Gender>> = FxHashMap::default();
+        for &(span, id, kind) in &self.mentions {
+            if kind != EntityKind::Person {
+                continue;
+            }
+            let mut lo = span.start.saturating_sub(12);
+            while !text.is_char_boundary(lo) {
+                lo -= 1;
+            }
+            let before = text.get(lo..span.start).unwrap_or("");
+            let inside = span.as_str(text);
+            let first = inside.split([' ', '.']).next().unwrap_or("");
+            let prev = before.trim_end().trim_end_matches('.').rsplit([' ', '\n']).next().unwrap_or("");
+            let gender = [first, prev].into_iter().find_map(|w| {
+                if Class::MaleTitle.has_as_written(w) {
+                    Some(Gender::Male)
+                } else if Class::FemaleTitle.has_as_written(w) {
+                    Some(Gender::Female)
+                } else {
+                    None
+                }
+            });
+            if let Some(g) = gender {
+                genders.entry(id).and_modify(|old| *old = old.filter(|&o| o == g)).or_insert(Some(g));
+            }
+        }
+        self.genders = genders.into_iter().filter_map(|(id, g)| Some((id, g?))).collect();
+        self
+    }
+
+    /// Notes that the text calls person `id` by a pronoun of gender `g` (`“…,” said Ann Lee. “…,” she
+    /// said.`), unless it gave them the other gender already.
+    pub(super) fn note_gender(&mut self, id: EntityId, g: Gender) {
+        self.genders.entry(id).or_insert(g);
+    }
+
+    /// The gender the text gives a person by a title or a pronoun, if any.
+    pub(super) fn gender_of(&self, id: EntityId) -> Option<Gender> {
+        self.genders.get(&id).copied()
+    }
+
+    /// The mentions that start inside `span`, in order, a bounded number of them.
+    pub(super) fn mentions_in(&self, span: Span) -> impl Iterator<Item = &(Span, EntityId, EntityKind)> {
+        let from = self.mentions.partition_point(|m| m.0.start < span.start);
+        self.mentions[from..].iter().take_while(move |m| m.0.start < span.end).take(64)
     }
 
     /// Ties a mention (its span and surface text) to an entity: the entity with a mention

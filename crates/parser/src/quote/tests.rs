@@ -840,3 +840,52 @@ fn an_owner_or_a_name_before_a_role_is_not_the_source() {
         assert_eq!(found.1.as_deref(), entity, "{body}");
     }
 }
+
+/// The name of the entity each quote's speaker resolves to, by quote.
+fn speaker_entities(body: &str) -> Vec<Option<String>> {
+    let text = format!("Headline Here\n{body}\n");
+    let a = run(&text);
+    let name =
+        |id: Option<EntityId>| id.and_then(|id| a.entities.iter().find(|e| e.id == id)).map(|e| e.name.to_string());
+    a.quotes.iter().map(|q| name(q.speaker)).collect()
+}
+
+#[test]
+fn pronouns_skip_objects_owners_and_the_other_gender() {
+    let cases: &[(&str, &[Option<&str>])] = &[
+        // The asker named after `Asked by` is not the one answering.
+        (
+            "Osric Fennimore told the panel the plant was safe. Asked by Sen. Ysolde Marrack (D-Ore.) when it would reopen, he said, “Within a month, senator.”",
+            &[Some("Osric Fennimore")],
+        ),
+        // A name that is the object of a verb is passed over for the subject.
+        (
+            "“The race is ours,” said Osric Fennimore. Asked whether the label fit Dravik Pellworth, Fennimore smiled. “You can judge that,” he said.",
+            &[Some("Osric Fennimore"), Some("Osric Fennimore")],
+        ),
+        // A name that owns the subject is not the subject.
+        (
+            "Corvane’s son, Brevard Corvane, said the family was relieved. “We waited years,” he said.",
+            &[Some("Brevard Corvane")],
+        ),
+    ];
+    for &(body, expect) in cases {
+        let got = speaker_entities(body);
+        let expect: Vec<Option<String>> = expect.iter().map(|e| e.map(str::to_string)).collect();
+        assert_eq!(got, expect, "{body}");
+    }
+}
+
+#[test]
+fn a_pronoun_of_the_other_gender_names_no_one() {
+    // `Mr.` tells a man; a `she` after his quote is someone else, not named here.
+    let got = speaker_entities(
+        "Mr. Pellworth designed the hall. “It was built for the town,” said Dravik Pellworth.\n\nAsked which room she liked best, she smiled. “The next one,” she said.",
+    );
+    assert_eq!(got, [Some("Dravik Pellworth".to_string()), None]);
+    // A `he` said of a person named in the paragraph tells his gender too.
+    let got = speaker_entities(
+        "Dravik Pellworth, a builder, said the hall was late. “We ran out of steel,” he said.\n\nAsked which room she liked best, she smiled. “The next one,” she said.",
+    );
+    assert_eq!(got, [Some("Dravik Pellworth".to_string()), None]);
+}
