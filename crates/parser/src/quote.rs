@@ -629,6 +629,11 @@ impl<'a> Pass<'a, '_> {
             let kind = entity.and_then(|id| self.resolver.kind_of(id));
             return Speaker { span, entity, kind, at };
         }
+        // `said the 27-year-old from Leeds`: an age stands for the person just named, not a place.
+        if is_age_description(head_text) {
+            let (entity, kind) = self.refer_back(para, np.head.start, EntityKind::Person, None);
+            return Speaker { span, entity, kind, at };
+        }
         let mut entity = self.resolver.resolve(head, head_text);
         let mut kind = entity.and_then(|id| self.resolver.kind_of(id));
         // `the team’s captain, Ann Lee`: the person the appositive names, not the owner; but an
@@ -679,6 +684,18 @@ impl<'a> Pass<'a, '_> {
         } else {
             return (None, None);
         };
+        self.refer_back(para, i, kind, gender)
+    }
+
+    /// The most recent person (or organization) of `kind` and, if given, `gender` before token `i`:
+    /// the last speaker or the subject of the previous sentence.
+    fn refer_back(
+        &self,
+        para: &Para<'_>,
+        i: usize,
+        kind: EntityKind,
+        gender: Option<Gender>,
+    ) -> (Option<EntityId>, Option<EntityKind>) {
         let fits = |id: EntityId| gender.is_none() || self.resolver.gender_of(id).is_none_or(|g| Some(g) == gender);
         let at = para.v.toks.get(i).map_or(0, |t| t.span.start);
         let mut best: Option<(usize, EntityId)> = self
@@ -801,6 +818,18 @@ impl<'a> Pass<'a, '_> {
             }
         }
     }
+}
+
+/// `the 27-year-old`, `the 27-year-old from Leeds`: a description of a person by age.
+fn is_age_description(head: &str) -> bool {
+    let mut words = head.split(' ');
+    let the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let age = words.next().and_then(|w| w.strip_suffix("-year-old")).is_some_and(|n| {
+        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) || Class::NumberUnderTwenty.has(n) || Class::Tens.has(n)
+    });
+    // (`the 26-year-old Ann Lee` names her.)
+    let named = words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
+    the && age && !named
 }
 
 /// True when the name at token `k` is the object of a verb or a preposition (`asked by Ann Lee`,

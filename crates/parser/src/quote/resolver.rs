@@ -160,10 +160,14 @@ impl Resolver {
         }
         // `County records`: a phrase that ends in a common noun is not a name.
         let last = text.split_whitespace().last().unwrap_or("");
+        // `a trader from Leeds`: a place after a preposition is not the phrase's head either.
+        let before_last = text.split_whitespace().rev().nth(1).unwrap_or("");
         if last.starts_with(char::is_lowercase) {
             return None;
         }
-        self.surnames.get(last_name_word(text)?).copied().flatten()
+        let id = self.surnames.get(last_name_word(text)?).copied().flatten()?;
+        let preposition = Class::SubjectPreposition.has(before_last) && !before_last.eq_ignore_ascii_case("and");
+        (!preposition || self.kind_of(id) != Some(EntityKind::Place)).then_some(id)
     }
 
     /// The first mention of a fitting kind inside `span`, outside quotes.

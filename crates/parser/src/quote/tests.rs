@@ -831,6 +831,12 @@ fn an_owner_or_a_name_before_a_role_is_not_the_source() {
             "A senior Tull adviser",
             None,
         ),
+        // A place after a preposition is no speaker (`from`, `of`).
+        (
+            "Prices rose in Quillon on Monday. A trader from Quillon said they would rise again.",
+            "A trader from Quillon",
+            None,
+        ),
         // But the owner of the words themselves said them.
         ("Brevard Tull’s letter said the plan was unfair to farmers.", "Brevard Tull’s letter", Some("Brevard Tull")),
     ];
@@ -888,4 +894,15 @@ fn a_pronoun_of_the_other_gender_names_no_one() {
         "Dravik Pellworth, a builder, said the hall was late. “We ran out of steel,” he said.\n\nAsked which room she liked best, she smiled. “The next one,” she said.",
     );
     assert_eq!(got, [Some("Dravik Pellworth".to_string()), None]);
+}
+
+#[test]
+fn an_age_stands_for_the_person_just_named_never_a_place() {
+    let got = speaker_entities(
+        "Ysolde Marrack won the Pellworth Open in Quillon on Sunday. “I stayed patient,” said the 27-year-old from Quillon.",
+    );
+    assert_eq!(got, [Some("Ysolde Marrack".to_string())]);
+    // A name after the age is the speaker's own.
+    let got = speaker_entities("“I stayed patient,” said the 27-year-old Ysolde Marrack.");
+    assert_eq!(got, [Some("Ysolde Marrack".to_string())]);
 }
