@@ -288,6 +288,8 @@ classes! {
     MaleTitle => "male_titles.txt",
     /// Titles of women before a name (`Ms.`, `Mrs.`): a `he` never stands for the woman they name.
     FemaleTitle => "female_titles.txt",
+    /// Nouns of a score in a game (`goal`, `winner`, `try`): `added the winner` is no speech.
+    ScoreNoun => "score_nouns.txt",
 }
 
 /// A set of classes, one bit a class.

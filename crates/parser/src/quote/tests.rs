@@ -906,3 +906,14 @@ fn an_age_stands_for_the_person_just_named_never_a_place() {
     let got = speaker_entities("“I stayed patient,” said the 27-year-old Ysolde Marrack.");
     assert_eq!(got, [Some("Ysolde Marrack".to_string())]);
 }
+
+#[test]
+fn add_with_a_score_or_a_count_is_no_speech() {
+    check_attr("Ysolde Marrack added the winner three minutes from time.", &[]);
+    check_attr("Dravik Pellworth added a second goal before half-time.", &[]);
+    check_attr("Retailers added 12,000 jobs in the month.", &[]);
+    check_attr(
+        "Ysolde Marrack added the club would appeal the ban.",
+        &[("the club would appeal the ban", "Ysolde Marrack", "added")],
+    );
+}
