@@ -684,7 +684,32 @@ impl<'a> Pass<'a, '_> {
         } else {
             return (None, None);
         };
-        self.refer_back(para, i, kind, gender)
+        self.forward_subject(para, i, kind, gender)
+            .map_or_else(|| self.refer_back(para, i, kind, gender), |id| (Some(id), Some(kind)))
+    }
+
+    /// `While he agreed …, Ann Lee noted …`: a pronoun in a clause that opens the sentence with a
+    /// conjunction stands for the name that is the subject right after that clause's comma.
+    fn forward_subject(&self, para: &Para<'_>, i: usize, kind: EntityKind, gender: Option<Gender>) -> Option<EntityId> {
+        let v = &para.v;
+        let cur = para.sentence_of(i);
+        let opener = v.word(cur.start);
+        let coordinating = ["and", "but", "or", "so", "yet", "nor"].iter().any(|c| c.eq_ignore_ascii_case(opener));
+        if cur.start >= i || !v.is_word(cur.start) || !Class::ClauseConjunction.has(opener) || coordinating {
+            return None;
+        }
+        if (cur.start..i).any(|k| v.is_punct(k, ",") || para.quoted[k]) {
+            return None;
+        }
+        let comma = (i + 1..cur.end.min(i + 40)).find(|&k| v.is_punct(k, ","))?;
+        // (`While he waited after Ann Lee left, …`: a clause inside the opening one names no subject.)
+        if (i + 1..comma).any(|k| v.is_word(k) && Class::ClauseConjunction.has(v.word(k)) || para.quoted[k]) {
+            return None;
+        }
+        let next = para.span(&(comma + 1..(comma + 2).min(cur.end)));
+        let m = self.resolver.mentions_in(Span::new(next.start, next.end.max(next.start + 1))).next()?;
+        let fits = gender.is_none() || self.resolver.gender_of(m.1).is_none_or(|g| Some(g) == gender);
+        (m.2 == kind && fits && m.0.start == next.start).then_some(m.1)
     }
 
     /// The most recent person (or organization) of `kind` and, if given, `gender` before token `i`:
@@ -698,12 +723,11 @@ impl<'a> Pass<'a, '_> {
     ) -> (Option<EntityId>, Option<EntityKind>) {
         let fits = |id: EntityId| gender.is_none() || self.resolver.gender_of(id).is_none_or(|g| Some(g) == gender);
         let at = para.v.toks.get(i).map_or(0, |t| t.span.start);
-        let mut best: Option<(usize, EntityId)> = self
-            .last
-            .as_ref()
-            .filter(|s| s.kind == Some(kind) && s.at < at)
-            .and_then(|s| Some((s.at, s.entity?)))
-            .filter(|&(_, id)| fits(id));
+        let last =
+            self.last.as_ref().filter(|s| s.kind == Some(kind) && s.at < at).and_then(|s| Some((s.at, s.entity?)));
+        let mut best = last.filter(|&(_, id)| fits(id));
+        // The last speaker has the other gender: someone else speaks.
+        let other = last.is_some() && best.is_none();
         // The subject of the previous sentence, or of this one before the pronoun.
         let cur = para.sentence_of(i);
         let k = para.sentences.partition_point(|s| s.end <= cur.start);
@@ -729,6 +753,15 @@ impl<'a> Pass<'a, '_> {
             if best.is_none_or(|b| found.0 > b.0) {
                 best = Some(found);
             }
+        }
+        // `Mrs. Lee … “…,” said Tom Cole. … she said`: when the last speaker has the other gender
+        // and no one else fits, the nearest person the text gave the pronoun's gender.
+        if best.is_none() && other && gender.is_some() {
+            best = self
+                .resolver
+                .mentions_before(at)
+                .find(|m| m.2 == kind && self.resolver.gender_of(m.1) == gender && !self.inside_quote(m.0.start))
+                .map(|m| (m.0.start, m.1));
         }
         (best.map(|b| b.1), best.map(|_| kind))
     }

@@ -104,6 +104,12 @@ impl Resolver {
         self.genders.get(&id).copied()
     }
 
+    /// The mentions that start before byte `at`, nearest first, a bounded number of them.
+    pub(super) fn mentions_before(&self, at: usize) -> impl Iterator<Item = &(Span, EntityId, EntityKind)> {
+        let to = self.mentions.partition_point(|m| m.0.start < at);
+        self.mentions[..to].iter().rev().take(64)
+    }
+
     /// The mentions that start inside `span`, in order, a bounded number of them.
     pub(super) fn mentions_in(&self, span: Span) -> impl Iterator<Item = &(Span, EntityId, EntityKind)> {
         let from = self.mentions.partition_point(|m| m.0.start < span.start);

@@ -917,3 +917,20 @@ fn add_with_a_score_or_a_count_is_no_speech() {
         &[("the club would appeal the ban", "Ysolde Marrack", "added")],
     );
 }
+
+#[test]
+fn a_pronoun_in_an_opening_clause_stands_for_the_subject_after_it() {
+    let got = sources_of(
+        "“We were short of men,” said Osric Fennimore.\n\nWhile he said the budget was the main reason, Dravik Pellworth also noted the lack of training.",
+    );
+    let he = got.iter().find(|(w, _)| w == "he").unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(he.1.as_deref(), Some("Dravik Pellworth"), "{got:?}");
+}
+
+#[test]
+fn a_pronoun_after_a_speaker_of_the_other_gender_finds_the_nearest_fitting_person() {
+    let got = speaker_entities(
+        "Ms. Marrack designed the hall. “It was built for the town,” said Dravik Pellworth, a builder. He is Mr. Pellworth to the crew.\n\nAsked which room she liked best, she smiled. “The next one,” she said.",
+    );
+    assert_eq!(got, [Some("Dravik Pellworth".to_string()), Some("Marrack".to_string())]);
+}
