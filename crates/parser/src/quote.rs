@@ -29,7 +29,7 @@ use crate::token::{Token, TokenKind};
 use attribution::{attribution_at, is_preposition};
 use grammar::{Cue, Np, View};
 use marks::Stretch;
-use resolver::Resolver;
+use resolver::{Gender, Resolver};
 
 /// The most tokens between two pieces of one utterance (`, said Ann Lee, a lawyer for the union.`).
 const MAX_INTERRUPTION: usize = 24;
@@ -58,7 +58,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
     let stretches = marks::stretches(text, &paras);
     let mut pass = Pass {
         text,
-        resolver: Resolver::new(entities),
+        resolver: Resolver::new(entities).with_genders(text),
         stretches: &stretches,
         last: None,
         origin: Vec::new(),
@@ -395,6 +395,9 @@ impl<'a> Pass<'a, '_> {
                 }
                 let cue = (!found.cue.is_empty()).then(|| Cow::Borrowed(para.span(&found.cue).as_str(self.text)));
                 let speaker = self.speaker_of(para, &found.np);
+                if opening.direct && found.np.head.start > opening.mark {
+                    self.note_gender(para, &found.np, &speaker, opening.mark);
+                }
                 *prev_speaker = Some((opening.sentence.clone(), speaker.clone()));
                 self.last = Some(speaker.clone());
                 (Some(speaker), cue, Origin::Own)
@@ -414,6 +417,24 @@ impl<'a> Pass<'a, '_> {
             paragraph: stretch.paragraph,
         };
         (quote, origin)
+    }
+
+    /// `Ann Lee said … “…,” she said.`: a `he` or `she` named after an utterance, standing for a
+    /// person named in the paragraph before the quote (opening at token `mark`), tells their gender.
+    fn note_gender(&mut self, para: &Para<'_>, np: &Np, speaker: &Speaker, mark: usize) {
+        let word = para.v.word(np.head.start);
+        let gender = if word.eq_ignore_ascii_case("he") {
+            Gender::Male
+        } else if word.eq_ignore_ascii_case("she") {
+            Gender::Female
+        } else {
+            return;
+        };
+        let Some(id) = speaker.entity.filter(|_| np.head.len() == 1) else { return };
+        let before = para.span(&(0..mark));
+        if self.resolver.mentions_in(before).any(|m| m.1 == id && !self.inside_quote(m.0.start)) {
+            self.resolver.note_gender(id, gender);
+        }
     }
 
     /// Where a stretch opens in its paragraph.
@@ -608,43 +629,148 @@ impl<'a> Pass<'a, '_> {
             let kind = entity.and_then(|id| self.resolver.kind_of(id));
             return Speaker { span, entity, kind, at };
         }
+        // `said the 27-year-old from Leeds`: an age stands for the person just named, not a place.
+        if is_age_description(head_text) {
+            let (entity, kind) = self.refer_back(para, np.head.start, EntityKind::Person, None);
+            return Speaker { span, entity, kind, at };
+        }
         let mut entity = self.resolver.resolve(head, head_text);
         let mut kind = entity.and_then(|id| self.resolver.kind_of(id));
-        // `the team’s captain, Ann Lee`: the person named in the appositive, not the owner.
+        // `the team’s captain, Ann Lee`: the person the appositive names, not the owner; but an
+        // appositive that describes the head names no speaker (`Nordco, a firm run by Ann Lee,`).
         if np.full.len() > np.head.len() && kind != Some(EntityKind::Person) {
-            if let Some((_, person)) = self.resolver.first_in(span, EntityKind::Person, |_| false) {
-                entity = Some(person);
-                kind = Some(EntityKind::Person);
+            let v = &para.v;
+            let mut from = np.head.end;
+            while from < np.full.end && !v.is_punct(from, ",") {
+                from += 1;
+            }
+            // (With no comma, the words run on to the name: `The Nordco Trade Director Ann Lee`.)
+            let apposition = if from < np.full.end { para.span(&(from + 1..np.full.end)) } else { span };
+            let names_first = |at: usize| {
+                let k = para.index(at);
+                // (`the architect Ann Lee` names her; `a firm run by Ann Lee` describes the firm.)
+                let describes = |j: usize| {
+                    let w = v.word(j);
+                    (grammar::is_determiner(w) && j > from + 1)
+                        || grammar::is_stop(w)
+                        || grammar::is_connector(w)
+                        || w == "by"
+                        || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
+                };
+                from == np.full.end
+                    || k <= from + 7 && (from + 1..k).all(|j| v.is_punct(j, ".") || v.is_word(j) && !describes(j))
+            };
+            if let Some((at, person)) = self.resolver.first_in(apposition, EntityKind::Person, |_| false) {
+                if names_first(at) {
+                    entity = Some(person);
+                    kind = Some(EntityKind::Person);
+                }
             }
         }
         Speaker { span, entity, kind, at }
     }
 
     /// Resolves a pronoun to the most recent fitting person (or, for `they` and
-    /// `it`, organization): the last speaker or the subject of the previous sentence.
+    /// `it`, organization): the last speaker or the subject of the previous sentence. A person the
+    /// text gives the other gender (`Mr. Lee` for a `she`) never fits, and a name that is the
+    /// object of a verb or preposition (`asked by Ann Lee`, `it fit Lee`) is passed over for a subject.
     fn pronoun(&self, para: &Para<'_>, i: usize, word: &str) -> (Option<EntityId>, Option<EntityKind>) {
-        let kind = if word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("she") {
-            EntityKind::Person
+        let (kind, gender) = if word.eq_ignore_ascii_case("he") {
+            (EntityKind::Person, Some(Gender::Male))
+        } else if word.eq_ignore_ascii_case("she") {
+            (EntityKind::Person, Some(Gender::Female))
         } else if word.eq_ignore_ascii_case("they") || word.eq_ignore_ascii_case("it") {
-            EntityKind::Organization
+            (EntityKind::Organization, None)
         } else {
             return (None, None);
         };
+        self.forward_subject(para, i, kind, gender)
+            .map_or_else(|| self.refer_back(para, i, kind, gender), |id| (Some(id), Some(kind)))
+    }
+
+    /// `While he agreed …, Ann Lee noted …`: a pronoun in a clause that opens the sentence with a
+    /// conjunction stands for the name that is the subject right after that clause's comma.
+    fn forward_subject(&self, para: &Para<'_>, i: usize, kind: EntityKind, gender: Option<Gender>) -> Option<EntityId> {
+        let v = &para.v;
+        let cur = para.sentence_of(i);
+        let opener = v.word(cur.start);
+        let coordinating = ["and", "but", "or", "so", "yet", "nor"].iter().any(|c| c.eq_ignore_ascii_case(opener));
+        if cur.start >= i || !v.is_word(cur.start) || !Class::ClauseConjunction.has(opener) || coordinating {
+            return None;
+        }
+        if (cur.start..i).any(|k| v.is_punct(k, ",") || para.quoted[k]) {
+            return None;
+        }
+        let comma = (i + 1..cur.end.min(i + 40)).find(|&k| v.is_punct(k, ","))?;
+        // (`While he waited after Ann Lee left, …`: a clause inside the opening one names no subject.)
+        if (i + 1..comma).any(|k| v.is_word(k) && Class::ClauseConjunction.has(v.word(k)) || para.quoted[k]) {
+            return None;
+        }
+        let next = para.span(&(comma + 1..(comma + 2).min(cur.end)));
+        let m = self.resolver.mentions_in(Span::new(next.start, next.end.max(next.start + 1))).next()?;
+        let fits = gender.is_none() || self.resolver.gender_of(m.1).is_none_or(|g| Some(g) == gender);
+        (m.2 == kind && fits && m.0.start == next.start).then_some(m.1)
+    }
+
+    /// The most recent person (or organization) of `kind` and, if given, `gender` before token `i`:
+    /// the last speaker or the subject of the previous sentence.
+    fn refer_back(
+        &self,
+        para: &Para<'_>,
+        i: usize,
+        kind: EntityKind,
+        gender: Option<Gender>,
+    ) -> (Option<EntityId>, Option<EntityKind>) {
+        let fits = |id: EntityId| gender.is_none() || self.resolver.gender_of(id).is_none_or(|g| Some(g) == gender);
         let at = para.v.toks.get(i).map_or(0, |t| t.span.start);
-        let mut best: Option<(usize, EntityId)> =
+        let last =
             self.last.as_ref().filter(|s| s.kind == Some(kind) && s.at < at).and_then(|s| Some((s.at, s.entity?)));
+        let mut best = last.filter(|&(_, id)| fits(id));
+        // The last speaker has the other gender: someone else speaks.
+        let other = last.is_some() && best.is_none();
         // The subject of the previous sentence, or of this one before the pronoun.
         let cur = para.sentence_of(i);
         let k = para.sentences.partition_point(|s| s.end <= cur.start);
         let scope = if k > 0 { para.sentences[k - 1].start..i } else { cur.start..i };
         let span = para.span(&scope);
-        let quoted = |pos: usize| self.inside_quote(pos);
-        if let Some(found) = self.resolver.first_in(span, kind, quoted) {
+        let fitting = |m: &&(Span, EntityId, EntityKind)| m.2 == kind && fits(m.1) && !self.inside_quote(m.0.start);
+        let mut candidates = self.resolver.mentions_in(span).filter(fitting).peekable();
+        let mut first = None;
+        let mut subject = None;
+        while let Some(m) = candidates.next() {
+            // `Lee’s son, Tom Lee,`: the owner of a phrase that names another fitting one is neither.
+            let owner = self.owner_at(m.0.end) && candidates.peek().is_some_and(|n| n.0.start < m.0.end + 24);
+            if owner {
+                continue;
+            }
+            first = first.or(Some((m.0.start, m.1)));
+            if !is_object(&para.v, scope.start, para.index(m.0.start)) {
+                subject = Some((m.0.start, m.1));
+                break;
+            }
+        }
+        if let Some(found) = subject.or(first) {
             if best.is_none_or(|b| found.0 > b.0) {
                 best = Some(found);
             }
         }
+        // `Mrs. Lee … “…,” said Tom Cole. … she said`: when the last speaker has the other gender
+        // and no one else fits, the nearest person the text gave the pronoun's gender.
+        if best.is_none() && other && gender.is_some() {
+            best = self
+                .resolver
+                .mentions_before(at)
+                .find(|m| m.2 == kind && self.resolver.gender_of(m.1) == gender && !self.inside_quote(m.0.start))
+                .map(|m| (m.0.start, m.1));
+        }
         (best.map(|b| b.1), best.map(|_| kind))
+    }
+
+    /// True when a possessive ends the name that ends at byte `end` (`Lee’s son`): the name owns
+    /// the phrase's head and is not its subject.
+    fn owner_at(&self, end: usize) -> bool {
+        let rest = self.text.get(end..).unwrap_or("");
+        ["’s", "'s", "’ ", "' "].iter().any(|p| rest.starts_with(p))
     }
 
     /// True when byte `pos` lies inside a quoted stretch.
@@ -725,6 +851,43 @@ impl<'a> Pass<'a, '_> {
             }
         }
     }
+}
+
+/// `the 27-year-old`, `the 27-year-old from Leeds`: a description of a person by age.
+fn is_age_description(head: &str) -> bool {
+    let mut words = head.split(' ');
+    let the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let age = words.next().and_then(|w| w.strip_suffix("-year-old")).is_some_and(|n| {
+        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) || Class::NumberUnderTwenty.has(n) || Class::Tens.has(n)
+    });
+    // (`the 26-year-old Ann Lee` names her.)
+    let named = words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
+    the && age && !named
+}
+
+/// True when the name at token `k` is the object of a verb or a preposition (`asked by Ann Lee`,
+/// `it fit Lee`), looking back over its titles and role words no further than `lo`.
+fn is_object(v: &View<'_>, lo: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > lo {
+        let w = v.word(j - 1);
+        let title = v.is_punct(j - 1, ".") || (v.is_word(j - 1) && w.starts_with(char::is_uppercase));
+        if title || grammar::is_determiner(w) || grammar::is_role_word(w) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if j == lo || !v.is_word(j - 1) {
+        return false;
+    }
+    let before = v.word(j - 1);
+    // `“…,” said Ann Lee`: the speaker after an inverted cue is its subject (but `told Ann Lee`).
+    let inverted = matches!(v.cue(j - 1), Some((Cue::Say, 1)))
+        && !["told", "tells", "asked", "asks"].iter().any(|c| c.eq_ignore_ascii_case(before));
+    let conjunction =
+        Class::ClauseConjunction.has(before) || ["and", "but", "or"].iter().any(|c| c.eq_ignore_ascii_case(before));
+    !(inverted || conjunction)
 }
 
 /// `“…,” X said` or `“…,” said X, a Y`: the speaker after a closing mark at token `c`.
@@ -874,7 +1037,16 @@ fn before_speaker(v: &View<'_>, lo: usize, o: usize, quoted: &[bool]) -> Option<
         // `Claiming the report is false, Ann Lee told reporters that “…”`: a participle that opens
         // the sentence shares the subject of the clause after it.
         let opening_participle = v.word(k).ends_with("ing") && (k == lo || v.is_punct(k - 1, ","));
-        if opening_participle {
+        // `Asked by Ann Lee whether …, he said`, `Asked about it, she said`: a passive participle that
+        // opens the clause has the subject after it too; the asker is no speaker.
+        let next = v.word(k + 1);
+        let passive = k == lo
+            && (v.word(k).ends_with("ed") || v.word_eq_ci(k, "told"))
+            && v.is_word(k + 1)
+            && next.starts_with(char::is_lowercase)
+            && !v.is_pronoun(k + 1)
+            && (grammar::is_stop(next) || is_preposition(next) || next == "by");
+        if opening_participle || passive {
             continue;
         }
         let Some(found) = speaker_of_cue(v, lo, k, o) else { break };

@@ -33,6 +33,9 @@ const NAME_BYTES: usize = 120;
 /// Words of the reported content shown for a source.
 const SAID_WORDS: usize = 22;
 
+/// Possessive pronouns, which leave a speaker's phrase unnamed (`her office`).
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
+
 /// Who a quote or a citation is credited to, as the briefing shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Who {
@@ -111,7 +114,11 @@ impl<'d, 'a> Credits<'d, 'a> {
                     return Some(Who::Entity(id));
                 }
                 let w = squash(words).to_lowercase();
-                (!w.is_empty() && !is_pronoun(&w) && !self.places.contains(&w)).then_some(Who::Words(w))
+                // `her office`, `his aides`: whose they are is not said, so they head nothing.
+                let owner_unsaid =
+                    w.split(' ').next().is_some_and(|first| POSSESSIVES.contains(&first)) && w.contains(' ');
+                (!w.is_empty() && !is_pronoun(&w) && !owner_unsaid && !self.places.contains(&w))
+                    .then_some(Who::Words(w))
             }
         }
     }
@@ -360,6 +367,12 @@ mod tests {
             "Port talks stall\nThe union’s leader, Kari Vold, walked out on Monday. “We are done here,” the union’s leader, Kari Vold, told reporters.\n",
         );
         assert!(got.iter().any(|g| g.0.as_deref() == Some("Kari Vold")), "{got:?}");
+    }
+
+    #[test]
+    fn a_phrase_owned_by_a_pronoun_heads_nothing() {
+        let got = groups("Port talks stall\nThe minister left early. “We will not sign this year,” her office said.\n");
+        assert!(got.iter().all(|g| g.0.is_none()), "{got:?}");
     }
 
     #[test]

@@ -283,6 +283,13 @@ classes! {
     // Key points.
     /// Words too common to say what a sentence is about (key points).
     Stopword => "stopwords.txt",
+    // Quotes.
+    /// Titles of men before a name (`Mr.`, `Sir`): a `she` never stands for the man they name.
+    MaleTitle => "male_titles.txt",
+    /// Titles of women before a name (`Ms.`, `Mrs.`): a `he` never stands for the woman they name.
+    FemaleTitle => "female_titles.txt",
+    /// Nouns of a score in a game (`goal`, `winner`, `try`): `added the winner` is no speech.
+    ScoreNoun => "score_nouns.txt",
 }
 
 /// A set of classes, one bit a class.

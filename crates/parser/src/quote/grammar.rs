@@ -92,7 +92,7 @@ impl<'t> View<'t> {
     }
 
     /// True when token `i` is a word.
-    fn is_word(&self, i: usize) -> bool {
+    pub(crate) fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
@@ -177,6 +177,10 @@ impl<'t> View<'t> {
         if w.eq_ignore_ascii_case("put") && self.word_eq_ci(i + 1, "it") {
             return Some((Cue::Say, 2));
         }
+        // `added the winner`, `added 71,000 jobs`, `added two goals`: `add` with an object adds a thing.
+        if starts_ci(w, "add") && w.len() <= 6 && self.adds_a_thing(i + 1) {
+            return None;
+        }
         let prev = i.checked_sub(1).map_or("", |p| self.word(p));
         if let Some(c) = cue_of(classes) {
             return self.is_verb_here(i, prev).then_some((c, 1));
@@ -189,6 +193,19 @@ impl<'t> View<'t> {
         (classes.has(Class::BeliefAdjective)
             && (next.eq_ignore_ascii_case("that") || next.eq_ignore_ascii_case("about")))
         .then_some((Cue::Belief, 1))
+    }
+
+    /// True when the words from token `k` are the object of `add` rather than what was said: a
+    /// count with no verb soon after (`71,000 jobs`, `two goals`, but `two rivals had quit`), or
+    /// a score in a game (`the winner`, `a second goal`, `his third try`).
+    fn adds_a_thing(&self, k: usize) -> bool {
+        let counted = self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+            || lexicon::classes(self.word(k)).has_any(&[Class::NumberUnderTwenty, Class::Tens]);
+        let determiner = one_of(self.word(k), &["the", "a", "an", "another", "his", "her", "their", "its"]);
+        // A clause follows when a finite verb comes within a few words (`the plan was`, `two would`).
+        let clause = (k + 1..k + 5).any(|j| is_verb_start(self.word(j)) || Class::BeForm.has(self.word(j)));
+        let score = (k + 1..k + 4).take_while(|&j| self.is_word(j)).any(|j| Class::ScoreNoun.has(self.word(j)));
+        !clause && (counted || determiner && score)
     }
 
     /// A noun that reports what its owner said, believes or found, before a clause with `that`
@@ -939,6 +956,11 @@ fn speech_noun(w: &str) -> bool {
 /// Short titles that stand before a name.
 fn is_title(w: &str) -> bool {
     lexicon::classes(w).has_any(&[Class::Title, Class::PlaceAbbreviation])
+}
+
+/// Words of a role before a name (`former`, `businessman`, `senior adviser`).
+pub(crate) fn is_role_word(w: &str) -> bool {
+    role_noun(w) || Class::RoleModifier.has(w)
 }
 
 /// Common nouns that name a speaker without a capital letter: a person's role or another source.

@@ -795,3 +795,142 @@ fn modifiers_before_a_role_noun_stay_in_the_subject() {
         &[("steady hand.", Partial, Some("the veteran union organizer"), None)],
     );
 }
+
+/// The entity named by each attribution's source, by the entity's name, with the source's words.
+fn sources_of(body: &str) -> Vec<(String, Option<String>)> {
+    let text = format!("Headline Here\n{body}\n");
+    let a = run(&text);
+    let name =
+        |id: Option<EntityId>| id.and_then(|id| a.entities.iter().find(|e| e.id == id)).map(|e| e.name.to_string());
+    a.attributions.iter().map(|x| (x.source_text.as_deref().unwrap_or("").to_string(), name(x.source))).collect()
+}
+
+#[test]
+fn an_owner_or_a_name_before_a_role_is_not_the_source() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // The subject before an appositive that only describes it speaks, not a person inside it.
+        (
+            "Vantorex Holdings, a freight group controlled by investor Osric Fennimore, said it would bid for the port.",
+            "Vantorex Holdings, a freight group controlled by investor Osric Fennimore",
+            Some("Vantorex Holdings"),
+        ),
+        // The person an appositive names first is the one speaking.
+        (
+            "Osric Fennimore was charged on Monday. Fennimore’s daughter, Ysolde Fennimore, said the family was shocked.",
+            "Fennimore’s daughter, Ysolde Fennimore",
+            Some("Ysolde Fennimore"),
+        ),
+        // A name that owns the speaker, or stands before a role, is not the speaker.
+        (
+            "Osric Fennimore was charged on Monday. Fennimore’s lawyers said the ruling would be appealed.",
+            "Fennimore’s lawyers",
+            None,
+        ),
+        (
+            "Sen. Brevard Tull leads the race. A senior Tull adviser said the campaign would spend heavily.",
+            "A senior Tull adviser",
+            None,
+        ),
+        // A place after a preposition is no speaker (`from`, `of`).
+        (
+            "Prices rose in Quillon on Monday. A trader from Quillon said they would rise again.",
+            "A trader from Quillon",
+            None,
+        ),
+        // But the owner of the words themselves said them.
+        ("Brevard Tull’s letter said the plan was unfair to farmers.", "Brevard Tull’s letter", Some("Brevard Tull")),
+    ];
+    for &(body, words, entity) in cases {
+        let got = sources_of(body);
+        let found = got.iter().find(|(w, _)| w == words).unwrap_or_else(|| panic!("{body}: {got:?}"));
+        assert_eq!(found.1.as_deref(), entity, "{body}");
+    }
+}
+
+/// The name of the entity each quote's speaker resolves to, by quote.
+fn speaker_entities(body: &str) -> Vec<Option<String>> {
+    let text = format!("Headline Here\n{body}\n");
+    let a = run(&text);
+    let name =
+        |id: Option<EntityId>| id.and_then(|id| a.entities.iter().find(|e| e.id == id)).map(|e| e.name.to_string());
+    a.quotes.iter().map(|q| name(q.speaker)).collect()
+}
+
+#[test]
+fn pronouns_skip_objects_owners_and_the_other_gender() {
+    let cases: &[(&str, &[Option<&str>])] = &[
+        // The asker named after `Asked by` is not the one answering.
+        (
+            "Osric Fennimore told the panel the plant was safe. Asked by Sen. Ysolde Marrack (D-Ore.) when it would reopen, he said, “Within a month, senator.”",
+            &[Some("Osric Fennimore")],
+        ),
+        // A name that is the object of a verb is passed over for the subject.
+        (
+            "“The race is ours,” said Osric Fennimore. Asked whether the label fit Dravik Pellworth, Fennimore smiled. “You can judge that,” he said.",
+            &[Some("Osric Fennimore"), Some("Osric Fennimore")],
+        ),
+        // A name that owns the subject is not the subject.
+        (
+            "Corvane’s son, Brevard Corvane, said the family was relieved. “We waited years,” he said.",
+            &[Some("Brevard Corvane")],
+        ),
+    ];
+    for &(body, expect) in cases {
+        let got = speaker_entities(body);
+        let expect: Vec<Option<String>> = expect.iter().map(|e| e.map(str::to_string)).collect();
+        assert_eq!(got, expect, "{body}");
+    }
+}
+
+#[test]
+fn a_pronoun_of_the_other_gender_names_no_one() {
+    // `Mr.` tells a man; a `she` after his quote is someone else, not named here.
+    let got = speaker_entities(
+        "Mr. Pellworth designed the hall. “It was built for the town,” said Dravik Pellworth.\n\nAsked which room she liked best, she smiled. “The next one,” she said.",
+    );
+    assert_eq!(got, [Some("Dravik Pellworth".to_string()), None]);
+    // A `he` said of a person named in the paragraph tells his gender too.
+    let got = speaker_entities(
+        "Dravik Pellworth, a builder, said the hall was late. “We ran out of steel,” he said.\n\nAsked which room she liked best, she smiled. “The next one,” she said.",
+    );
+    assert_eq!(got, [Some("Dravik Pellworth".to_string()), None]);
+}
+
+#[test]
+fn an_age_stands_for_the_person_just_named_never_a_place() {
+    let got = speaker_entities(
+        "Ysolde Marrack won the Pellworth Open in Quillon on Sunday. “I stayed patient,” said the 27-year-old from Quillon.",
+    );
+    assert_eq!(got, [Some("Ysolde Marrack".to_string())]);
+    // A name after the age is the speaker's own.
+    let got = speaker_entities("“I stayed patient,” said the 27-year-old Ysolde Marrack.");
+    assert_eq!(got, [Some("Ysolde Marrack".to_string())]);
+}
+
+#[test]
+fn add_with_a_score_or_a_count_is_no_speech() {
+    check_attr("Ysolde Marrack added the winner three minutes from time.", &[]);
+    check_attr("Dravik Pellworth added a second goal before half-time.", &[]);
+    check_attr("Retailers added 12,000 jobs in the month.", &[]);
+    check_attr(
+        "Ysolde Marrack added the club would appeal the ban.",
+        &[("the club would appeal the ban", "Ysolde Marrack", "added")],
+    );
+}
+
+#[test]
+fn a_pronoun_in_an_opening_clause_stands_for_the_subject_after_it() {
+    let got = sources_of(
+        "“We were short of men,” said Osric Fennimore.\n\nWhile he said the budget was the main reason, Dravik Pellworth also noted the lack of training.",
+    );
+    let he = got.iter().find(|(w, _)| w == "he").unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(he.1.as_deref(), Some("Dravik Pellworth"), "{got:?}");
+}
+
+#[test]
+fn a_pronoun_after_a_speaker_of_the_other_gender_finds_the_nearest_fitting_person() {
+    let got = speaker_entities(
+        "Ms. Marrack designed the hall. “It was built for the town,” said Dravik Pellworth, a builder. He is Mr. Pellworth to the crew.\n\nAsked which room she liked best, she smiled. “The next one,” she said.",
+    );
+    assert_eq!(got, [Some("Dravik Pellworth".to_string()), Some("Marrack".to_string())]);
+}
