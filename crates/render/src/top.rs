@@ -50,7 +50,7 @@ pub(crate) fn top(article: &Article<'_>) -> Top {
     let meta = &article.meta;
     let text_of = |pi: usize| article.paragraphs[pi].span.as_str(src);
     let mut set_aside: Vec<bool> =
-        article.paragraphs.iter().map(|p| p.role == Role::Body && is_furniture(p.span.as_str(src))).collect();
+        article.paragraphs.iter().map(|p| p.role == Role::Body && set_apart(p.span.as_str(src))).collect();
     // A "headline" that opens with a dateline is the lede's first line, cut by a line break.
     // ("SPORT - TEAM WINS" has a dash too: only a tag naming an agency counts.)
     let headline_is_lede =
@@ -134,6 +134,7 @@ fn bottom_line(
         let t = shown_text(src, dateline, s);
         Some(s) != picked.source
             && n_words(&t) >= 6
+            && reads_as_prose(&t)
             && !t.ends_with(':')
             && !t.starts_with('(')
             && !says_same(picked.title, &t)
@@ -180,8 +181,8 @@ fn join_wrapped(article: &Article<'_>, sentences: Vec<(usize, Span)>, wrapped: b
     let runs_on = |pi: usize| {
         let next = paragraphs.get(pi + 1).filter(|n| n.role == Role::Body);
         let gap = next.map(|n| &src[paragraphs[pi].span.end..n.span.start]);
-        gap.is_some_and(|g| g.matches('\n').count() == 1)
-            && !crate::text::ends_sentence(paragraphs[pi].span.as_str(src))
+        let line = paragraphs[pi].span.as_str(src);
+        gap.is_some_and(|g| g.matches('\n').count() == 1) && !crate::text::ends_sentence(line) && !is_table_row(line)
     };
     let n_lines = sentences.iter().map(|s| s.0).collect::<std::collections::BTreeSet<_>>();
     let n_run_on = n_lines.iter().filter(|&&pi| runs_on(pi)).count();
@@ -211,6 +212,34 @@ fn join_wrapped(article: &Article<'_>, sentences: Vec<(usize, Span)>, wrapped: b
     out
 }
 
+/// True for a row of a results table, a standings table or a scorecard (`Harlow 2 Carrow 1`,
+/// `A. Kelby c Ross b Lane 45`, `Ana Ruiz (Chile) 1 minute 21.45 seconds`): a short line that is
+/// no prose, with two numbers, or ending in one (that ends no sentence) after words in lower
+/// case. (A dateline line, `HARLOW 1996-12-07`, has neither.)
+fn is_table_row(line: &str) -> bool {
+    let numbers = line.split_whitespace().filter(|w| w.contains(|c: char| c.is_ascii_digit())).count();
+    // (`Harlow won 2-1.` ends a sentence: no row.)
+    let ends_in_number = line
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && !w.ends_with('.'));
+    let lower = line.contains(char::is_lowercase);
+    line.len() < 100 && (!lower || !reads_as_prose(line)) && (numbers >= 2 || ends_in_number && lower)
+}
+
+/// True for text that reads as prose: three or more words of three letters or more in lower
+/// case, as every sentence of a story has (`Harlow 1 Carrow 2 Kelby City 0` and `Ana Ruiz
+/// (Chile) 1 minute 21.45 seconds` have fewer). A story written in capitals has none and is
+/// not judged this way.
+fn reads_as_prose(s: &str) -> bool {
+    let lower = |w: &&str| {
+        w.len() >= 3
+            && w.starts_with(|c: char| c.is_lowercase())
+            && w.chars().all(|c| c.is_lowercase() || "'’-".contains(c))
+    };
+    !s.contains(char::is_lowercase) || s.split_whitespace().filter(lower).count() >= 3
+}
+
 /// True for a sentence a title can be made from: a few words, mostly not numbers, not an
 /// introduction to a list.
 fn can_be_title(s: &str) -> bool {
@@ -221,6 +250,12 @@ fn can_be_title(s: &str) -> bool {
 fn headline_like(s: &str) -> bool {
     let n = n_words(s);
     (4..=20).contains(&n) && can_be_title(s) && !s.starts_with(['(', '"', '“'])
+}
+
+/// True for a body paragraph that is no part of the story a reader is told: a table's rows (one
+/// or several lines the layout joined) or the page's furniture.
+fn set_apart(paragraph: &str) -> bool {
+    paragraph.lines().all(is_table_row) || is_furniture(paragraph)
 }
 
 /// True for the furniture of a page copied with its story that the layout left in the body: link
@@ -486,6 +521,28 @@ winter timetable, its chairman said.
         let t = top(&newsbrief_parser::parse(text));
         assert!(t.title.starts_with("The Senate voted 51-49 on Tuesday"), "{}", t.title);
         assert_eq!(t.agency.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn tables_are_not_the_bottom_line() {
+        for row in [
+            "Harlow 2 Carrow Town 1",
+            "KELBY 14 5 .737 -",
+            "A. Denholm c Ross b Lane 45",
+            "1 - Ana Ruiz (Chile) beat Eva Kelso (Peru) 6-3 6-4",
+            "Ana Ruiz (Chile) 1 minute 21.45 seconds",
+        ] {
+            assert!(is_table_row(row), "{row}");
+        }
+        for line in ["HARLOW 1996-12-07", "The club's chairman resigned on 12", "EASTERN CONFERENCE", "Harlow won 2-1."]
+        {
+            assert!(!is_table_row(line), "{line}");
+        }
+        let text = "SOCCER - KELBY LEAGUE RESULTS.\n\nHARLOW 1996-12-07\n\nResults of Kelby league matches on Saturday:\n\n\
+                    Harlow 1 Carrow Town 2\nDenholm Rovers 0 Kelso City 0\nPort Brannock 3 Eastfold 1\n\n\
+                    Carrow Town went top when striker Ivo Banic scored twice in the last ten minutes at Harlow.\n";
+        let t = top(&newsbrief_parser::parse(text));
+        assert!(t.bottom.starts_with("Carrow Town went top"), "{}", t.bottom);
     }
 
     #[test]
