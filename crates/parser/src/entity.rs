@@ -62,6 +62,11 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     entities
 }
 
+/// Whether a word names a people (`German`, `Czech`), as the gazetteer knows them.
+pub(crate) fn is_demonym(w: &str) -> bool {
+    gazetteer::gazetteer().get(w) == Some(gazetteer::Gaz::Demonym)
+}
+
 /// Calls `f` with the tokens of every stretch to read, in order: each sentence of the headline, body
 /// and footer lines (with its paragraph's role), and each dateline line whole (flagged `true`).
 fn stretches<'p>(ctx: &Context<'_, 'p>, mut f: impl FnMut(Role, bool, &'p [Token])) {

@@ -629,8 +629,9 @@ impl<'a> Pass<'a, '_> {
             let kind = entity.and_then(|id| self.resolver.kind_of(id));
             return Speaker { span, entity, kind, at };
         }
-        // `said the 27-year-old from Leeds`: an age stands for the person just named, not a place.
-        if is_age_description(head_text) {
+        // `said the 27-year-old from Leeds`, `said the German`: an age or a people stands for the
+        // person just named, not a place.
+        if is_age_description(head_text) || is_people_description(head_text) {
             let (entity, kind) = self.refer_back(para, np.head.start, EntityKind::Person, None);
             return Speaker { span, entity, kind, at };
         }
@@ -863,6 +864,11 @@ fn is_age_description(head: &str) -> bool {
     // (`the 26-year-old Ann Lee` names her.)
     let named = words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
     the && age && !named
+}
+
+/// `the German`, `the Czech`: a person described by their people alone.
+fn is_people_description(head: &str) -> bool {
+    head.split_once(' ').is_some_and(|(the, w)| the.eq_ignore_ascii_case("the") && crate::entity::is_demonym(w))
 }
 
 /// True when the name at token `k` is the object of a verb or a preposition (`asked by Ann Lee`,

@@ -905,6 +905,9 @@ fn an_age_stands_for_the_person_just_named_never_a_place() {
     // A name after the age is the speaker's own.
     let got = speaker_entities("“I stayed patient,” said the 27-year-old Ysolde Marrack.");
     assert_eq!(got, [Some("Ysolde Marrack".to_string())]);
+    // So does a people's name alone.
+    let got = speaker_entities("Ysolde Marrack beat Ana Ruiz on Friday. “I felt strong,” said the Czech.");
+    assert_eq!(got, [Some("Ysolde Marrack".to_string())]);
 }
 
 #[test]
