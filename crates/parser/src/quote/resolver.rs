@@ -136,7 +136,7 @@ impl Resolver {
             // (`Labour's shadow transport secretary Louise Haigh`: the possessor's role, a word longer.)
             let role_between = |g: &str| {
                 let g = g.trim();
-                let (g, most) = match ["’s", "'s", "’", "'"].iter().find_map(|p| g.strip_prefix(p)) {
+                let (g, most) = match strip_possessive(g) {
                     Some(role) => (role.trim_start(), 4),
                     None => (g, 3),
                 };
@@ -159,8 +159,7 @@ impl Resolver {
             // (`Ann Lee’s` alone is the owner of a noun outside the phrase: `Ann Lee’s claim that`;
             // and the owner of a thing said speaks: `Ann Lee’s letter`.)
             let rest = text.get(m.0.end.saturating_sub(span.start)..).unwrap_or("");
-            let owned = ["’s", "'s", "’", "'"].iter().find_map(|p| rest.strip_prefix(p));
-            let owner = owned.and_then(|r| r.strip_prefix(' ')).is_some_and(names_a_role);
+            let owner = strip_possessive(rest).and_then(|r| r.strip_prefix(' ')).is_some_and(names_a_role);
             let modifier = m.2 == EntityKind::Person && rest.strip_prefix(' ').is_some_and(names_a_role);
             return (!owner && !modifier).then_some(m.1);
         }
@@ -196,6 +195,11 @@ impl Resolver {
     pub(super) fn kind_of(&self, id: EntityId) -> Option<EntityKind> {
         self.kinds.get(&id).copied()
     }
+}
+
+/// The text after a possessive mark that opens it (`’s`, `'s`, or a plural's `’`), if one does.
+fn strip_possessive(text: &str) -> Option<&str> {
+    ["’s", "'s", "’", "'"].iter().find_map(|p| text.strip_prefix(p))
 }
 
 /// True when `words` are lower-case words that end with a person's role or a body (`office`) that speaks

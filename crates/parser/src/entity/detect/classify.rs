@@ -757,7 +757,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
 /// not `Vice Chancellor`, `Deputy Mayor` or `a Kelby King plant`).
 fn is_person_name(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) -> bool {
     let text = |i: usize| ts[i].span.as_str(doc.text);
-    let (&last, given) = name.words.split_last().unwrap_or((&name.words[0], &[]));
+    let Some((&last, given)) = name.words.split_last() else { return false };
     let surname_title = || {
         words::is_surname_title(name.last_word)
             && !matches!(run.from.checked_sub(1).and_then(|k| word(doc, &ts[k])), Some("a" | "an" | "the"))
