@@ -108,13 +108,18 @@ const MIN_WRAP_WIDTH: usize = 45;
 /// middle of a sentence and are followed by another in the same block end near one width, where
 /// the next line's first word would not have fit. (A line that ends a sentence may end a
 /// paragraph anywhere, so it tells nothing.)
+///
+/// A short text has too few such lines to tell a width by: it counts as wrapped when every one of
+/// them is full and one plainly runs on ([`runs_on`]), which a headline or a paragraph of its own
+/// seldom does, or when there are two or more and blank lines
+/// part its blocks (so lines that follow one another belong together).
 fn wrap_width(text: &str, lines: &[Line<'_>]) -> Option<usize> {
-    let pairs: Vec<(usize, usize)> = lines
+    let pairs: Vec<(usize, usize, bool)> = lines
         .windows(2)
         .filter(|w| single_break(text, &w[0], &w[1]) && !ends_sentence(w[0].text))
-        .map(|w| (w[0].text.chars().count(), first_word_len(w[1].text)))
+        .map(|w| (w[0].text.chars().count(), first_word_len(w[1].text), runs_on(w[0].text, w[1].text)))
         .collect();
-    if pairs.len() < 3 {
+    if pairs.is_empty() {
         return None;
     }
     let mut lens: Vec<usize> = pairs.iter().map(|p| p.0).collect();
@@ -123,9 +128,24 @@ fn wrap_width(text: &str, lines: &[Line<'_>]) -> Option<usize> {
     if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
         return None;
     }
-    let full = pairs.iter().filter(|&&(len, next)| !breaks_early(len, next, width - WRAP_SLACK)).count();
-    (full * 4 >= pairs.len() * 3).then_some(width)
+    let full = pairs.iter().filter(|&&(len, next, _)| !breaks_early(len, next, width - WRAP_SLACK)).count();
+    if pairs.len() >= MIN_WRAP_PAIRS {
+        (full * 4 >= pairs.len() * 3).then_some(width)
+    } else {
+        let blank_lines = memchr::memmem::find(text.as_bytes(), b"\n\n").is_some();
+        (full == pairs.len() && (pairs.iter().any(|p| p.2) || pairs.len() > 1 && blank_lines)).then_some(width)
+    }
 }
+
+/// The sentence plainly runs on from `line` to `next`: into a lower-case word
+/// (`… acquisition⏎by Royal …`), or from a word that never ends one (`… the third match of the⏎Singer …`).
+fn runs_on(line: &str, next: &str) -> bool {
+    const OPEN_ENDED: &[&str] = &["the", "a", "an", "of", "and", "to", "for", "with", "from"];
+    next.starts_with(char::is_lowercase) || line.rsplit(' ').next().is_some_and(|w| OPEN_ENDED.contains(&w))
+}
+
+/// The fewest lines running on to the next that tell a wrap width by their lengths alone.
+const MIN_WRAP_PAIRS: usize = 3;
 
 /// The line ends with a sentence's final punctuation (and any closing quotes or brackets).
 fn ends_sentence(text: &str) -> bool {
@@ -163,24 +183,41 @@ fn indent(text: &str, line: &Line<'_>) -> usize {
 }
 
 /// A line that is a paragraph of its own even right under a full line: an agency's sign-off, or
-/// a capitalized footer or caption line (`Reporting by …`, `FILE PHOTO: …`).
+/// a capitalized footer line or a caption's first line (`Reporting by …`, `FILE PHOTO: …`). (A
+/// line that only ends with a photo credit may be the last line of a wrapped caption.)
 fn stands_alone(line: &Line<'_>) -> bool {
     sign_off(line.text).is_some()
         || line.text.starts_with(|c: char| c.is_uppercase() || c == '(' || c == '©')
-            && (footer(line).is_some() || caption(line.text))
+            && (footer(line).is_some() || opens_caption(line.text))
 }
 
 /// In a document wrapped at `width`, `next` carries on the paragraph of `line`: it follows on the
 /// next line, is not indented further, opens no list item or heading, is no byline, timestamp or
 /// dateline of its own, and `line` was full.
+///
+/// A line far longer than the width was never wrapped; a line in lower case carries on a sentence
+/// even where it would read as a byline (`… parks built⏎by Walt Disney Co.`); and an agency's name with a full stop under
+/// a line that stops mid-sentence ends that sentence (`… the ministry told⏎Reuters.`).
 fn continues(text: &str, line: &Line<'_>, next: &Line<'_>, width: usize) -> bool {
+    let len = line.text.chars().count();
+    let ends_its_sentence = || next.text.ends_with('.') && !ends_sentence(line.text) && sign_off(next.text).is_some();
     single_break(text, line, next)
-        && !opens_story(next)
-        && !stands_alone(next)
+        && len <= width + WRAP_SLACK
+        && (next.text.starts_with(char::is_lowercase) || !opens_story(next))
+        && (!stands_alone(next) || ends_its_sentence())
         && indent(text, next) <= indent(text, line)
-        && !next.text.starts_with(['#', '*', '•', '|'])
-        && !next.text.starts_with("- ")
-        && !breaks_early(line.text.chars().count(), first_word_len(next.text), width - wrap_slack(line.text))
+        && !opens_item(next.text)
+        && !breaks_early(len, first_word_len(next.text), width - wrap_slack(line.text))
+}
+
+/// A line that opens a list item, a heading or a table row (`- `, `* `, `• `, `# `, `## `, `|`);
+/// not a dash or a pound sign inside a wrapped sentence (`⏎- the early days`, `⏎#400 million`).
+fn opens_item(text: &str) -> bool {
+    match text.as_bytes() {
+        [b'#', b'#' | b' ', ..] | [b'*', b' ', ..] | [b'|', ..] => true,
+        [b'-', b' ', rest @ ..] => !rest.first().is_some_and(u8::is_ascii_lowercase),
+        _ => text.starts_with('•'),
+    }
 }
 
 /// Finds the layout of the document.
@@ -393,10 +430,15 @@ fn is_desk_line(text: &str) -> bool {
         && number.bytes().filter(u8::is_ascii_digit).count() >= 7
 }
 
-/// A photo caption, credit or gallery line: `FILE PHOTO: …`, `FILE - …`, `Photo: …`,
-/// `(Photo by …)`, `Image caption, …`, `Slideshow (3 images)`, or a line that ends with a credit
-/// (`REUTERS/Ann Lee`, `AP Photo/Bo Park`, `Ann Lee/Getty Images`).
+/// A photo caption, credit or gallery line: one that opens as a caption does ([`opens_caption`]),
+/// or ends with a credit (`REUTERS/Ann Lee`, `AP Photo/Bo Park`, `Ann Lee/Getty Images`).
 fn caption(text: &str) -> bool {
+    opens_caption(text) || ends_with_credit(text)
+}
+
+/// A line that opens a caption or is a gallery line: `FILE PHOTO: …`, `FILE - …`, `Photo: …`,
+/// `(Photo by …)`, `Image caption, …`, `Slideshow (3 images)`.
+fn opens_caption(text: &str) -> bool {
     const OPENERS: &[&str] = &[
         "file photo",
         "photo:",
@@ -422,10 +464,14 @@ fn caption(text: &str) -> bool {
     {
         return true;
     }
-    if let Some(rest) = strip_prefix_ci(text, "slideshow") {
-        return rest.split_whitespace().count() <= 3;
+    strip_prefix_ci(text, "slideshow").is_some_and(|rest| rest.split_whitespace().count() <= 3)
+}
+
+/// A credit stands among the last words of the line: `… REUTERS/Ann Lee`.
+fn ends_with_credit(text: &str) -> bool {
+    if text.len() > 600 {
+        return false;
     }
-    // A credit stands among the last words of the line.
     let mut tail_from = text.len().saturating_sub(CREDIT_TAIL);
     while !text.is_char_boundary(tail_from) {
         tail_from += 1;
@@ -927,11 +973,11 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
 /// True when `text` says that someone `contributed to this report` or `contributed reporting`,
 /// in any case: one scan for the words both phrases open with.
 fn credits_reporting(text: &str) -> bool {
-    const SHARED: &str = "contributed ";
+    const SHARED: &str = "contributed";
     let mut from = 0;
     while let Some(k) = find_ci(&text[from..], SHARED) {
         let rest = &text[from + k + SHARED.len()..];
-        if starts_with_ci(rest, "to this report") || starts_with_ci(rest, "reporting") {
+        if starts_with_ci(rest, " to this report") || starts_with_ci(rest, " reporting") {
             return true;
         }
         // The match opens with an ASCII letter: the next byte starts a character.
@@ -960,9 +1006,27 @@ fn sign_off(text: &str) -> Option<&str> {
     (Class::SignOff.has(agency) && (1..=4).contains(&words) && name.split_whitespace().all(name_word)).then_some(agency)
 }
 
+/// `text` after the ASCII `prefix`, ignoring ASCII case. A space of the prefix matches any run of
+/// white space, so that a phrase still matches where a hard-wrapped text breaks its line
+/// (`contributed to this⏎report`).
 fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    for &p in prefix.as_bytes() {
+        if p == b' ' {
+            let run = bytes[at..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+            if run == 0 {
+                return None;
+            }
+            at += run;
+        } else if bytes.get(at).is_some_and(|b| b.eq_ignore_ascii_case(&p)) {
+            at += 1;
+        } else {
+            return None;
+        }
+    }
+    // The prefix is ASCII, so `at` follows an ASCII byte: a character boundary.
+    Some(&text[at..])
 }
 
 fn starts_with_ci(text: &str, prefix: &str) -> bool {
@@ -1443,6 +1507,96 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(paragraph_texts(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn wrapped_lines_that_look_like_something_else() {
+        let cases: &[(&str, &[&str])] = &[
+            // A short text: two lines, the second in lower case, and the lines after the blank one.
+            (
+                "Tarrow Mills said holders approved its purchase by Kelso Paper Ltd. of\n\
+                 Leeds for 4 pounds a share, or 90 million pounds.\n\n\
+                 The deal is expected to close in June.\n",
+                &[
+                    "Tarrow Mills said holders approved its purchase by Kelso Paper Ltd. of\nLeeds for 4 pounds a \
+                     share, or 90 million pounds.",
+                    "The deal is expected to close in June.",
+                ],
+            ),
+            // A line that ends on `the` runs on, even into a capital.
+            (
+                "Harlow beat Carrow by four wickets in the second match of the\nMidshire Cup on Friday.\n",
+                &["Harlow beat Carrow by four wickets in the second match of the\nMidshire Cup on Friday."],
+            ),
+            // A caption wrapped over its credit; a credit line wrapped over `report.`; an agency told
+            // something; a dash, a pound sign and a lower-case `by` inside a sentence.
+            (
+                "Pilots Agree Deal\n\n\
+                 Workers stand at the gate of the terminal as the strike ends in Porto,\n\
+                 Portugal, May 3, 2023. REUTERS/Ann Lee\n\n\
+                 The pilots' union said members backed the offer by a wide margin, the\n\
+                 union's leader, Bo Park, who had called the strike a month before, told\nReuters.\n\n\
+                 Port officials said traffic would return to normal by the weekend, and\n\
+                 - as they had hoped - the first ferry from Vigo docked shortly after noon.\n\n\
+                 Kelso agreed to pay the pilots a one-off bonus worth a total of about\n\
+                 #400 million, and the new terminal will look like the ones built there\n\
+                 by Tarrow Mills Ltd.\n\n\
+                 Ann Lee in Lisbon and Cy Young in Madrid contributed to this\nreport.\n",
+                &[
+                    "Pilots Agree Deal",
+                    "Workers stand at the gate of the terminal as the strike ends in Porto,\nPortugal, May 3, 2023. \
+                     REUTERS/Ann Lee",
+                    "The pilots' union said members backed the offer by a wide margin, the\nunion's leader, Bo Park, \
+                     who had called the strike a month before, told\nReuters.",
+                    "Port officials said traffic would return to normal by the weekend, and\n- as they had hoped - the \
+                     first ferry from Vigo docked shortly after noon.",
+                    "Kelso agreed to pay the pilots a one-off bonus worth a total of about\n#400 million, and the new \
+                     terminal will look like the ones built there\nby Tarrow Mills Ltd.",
+                    "Ann Lee in Lisbon and Cy Young in Madrid contributed to this\nreport.",
+                ],
+            ),
+            // One line, one paragraph: a title over a lone paragraph is no wrapped text.
+            (
+                "Pilots in the northern port agree a pay deal after the long dispute\n\
+                 Port officials said traffic would return to normal by the weekend, as they had hoped.\n",
+                &[
+                    "Pilots in the northern port agree a pay deal after the long dispute",
+                    "Port officials said traffic would return to normal by the weekend, as they had hoped.",
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(paragraph_texts(text), *want, "{text}");
+        }
+        use Role::{Body, Caption, Footer, Headline};
+        let roles: Vec<Role> = layout(cases[2].0).paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Headline, Caption, Body, Body, Body, Footer]);
+    }
+
+    #[test]
+    fn list_items_and_run_ons() {
+        let items = [
+            ("- An item", true),
+            ("- the rest of it", false),
+            ("## Heading", true),
+            ("#400 million", false),
+            ("* A point", true),
+            ("*Not a point", false),
+            ("| a | b |", true),
+            ("• A point", true),
+        ];
+        for (text, want) in items {
+            assert_eq!(opens_item(text), want, "{text}");
+        }
+        let pairs = [
+            ("the match of the", "Midshire Cup", true),
+            ("the Midshire", "Cup on Friday", false),
+            ("the talks", "resumed", true),
+            ("and so on", "Then", false),
+        ];
+        for (line, next, want) in pairs {
+            assert_eq!(runs_on(line, next), want, "{line}");
         }
     }
 
