@@ -248,12 +248,19 @@ pub fn layout(text: &str) -> Layout<'_> {
                     res.source = source;
                 }
                 Role::Byline
-            } else if let Some(name) = res.paragraphs.last().filter(|p| p.1 == Role::Byline).and(publication(line.text))
+            } else if let Some(name) = (after_byline(&res) || seen_headline && head_line(lines.get(li + 1)))
+                .then(|| publication(line.text))
+                .flatten()
             {
-                // `By JANE OKAFOR` / `Associated Press`: the byline's second line names the source.
+                // `By JANE OKAFOR` / `Associated Press`, or `Associated Press` over the date: the
+                // byline's line that names the source.
                 res.source.get_or_insert(Cow::Borrowed(name));
                 Role::Byline
-            } else if let Some(post) = res.paragraphs.last().filter(|p| p.1 == Role::Byline).and(job_line(line.text)) {
+            } else if let Some(name) = after_byline(&res).then(|| of_publication(line.text)).flatten() {
+                // `By Ann Lee` / `Of DOW JONES NEWSWIRES`.
+                res.source.get_or_insert(Cow::Borrowed(name));
+                Role::Byline
+            } else if let Some(post) = after_byline(&res).then(|| job_line(line.text)).flatten() {
                 // `By Jane Doe` / `Staff Reporter of The Daily Ledger`: the byline's job line.
                 if let Some(name) = post.split_once(" of ").and_then(|(_, of)| publication(of)) {
                     res.source.get_or_insert(Cow::Borrowed(name));
@@ -269,9 +276,17 @@ pub fn layout(text: &str) -> Layout<'_> {
             } else if let Some(date) = timestamp(line.text) {
                 res.published.get_or_insert(date);
                 Role::Timestamp
+            } else if relative_stamp(line.text) {
+                // `Updated 3 hours ago`: a time stamp that dates nothing.
+                Role::Timestamp
             } else if caption(line.text) {
                 // A photo between the headline and the byline leaves the head open.
                 Role::Caption
+            } else if seen_headline && is_deck(line) && (head_line(lines.get(li + 1)) || head_line(lines.get(li + 2))) {
+                // `Aid groups say at least 37 people were killed …` between the headline and the
+                // byline or date: the standfirst, set apart like a subhead so that the story's own
+                // lead, not the summary above it, opens the body.
+                Role::Subhead
             } else {
                 in_head = false;
                 Role::Body
@@ -288,7 +303,7 @@ pub fn layout(text: &str) -> Layout<'_> {
         } else if from_end <= TRAILER_LINES && is_trailer_heading(line.text) {
             trailer = true;
             Role::Footer
-        } else if trailer && line.text.split_whitespace().count() <= 8 && !ends_sentence(line.text) {
+        } else if trailer && line.text.split_whitespace().count() <= TRAILER_ITEM_WORDS && !ends_sentence(line.text) {
             Role::Footer
         } else {
             trailer = false;
@@ -321,6 +336,37 @@ pub fn layout(text: &str) -> Layout<'_> {
     res
 }
 
+/// The last line read was a byline.
+fn after_byline(res: &Layout<'_>) -> bool {
+    res.paragraphs.last().is_some_and(|p| p.1 == Role::Byline)
+}
+
+/// A line of the story's head under a headline: a byline, a date line, or a reporter's name
+/// with a job (`Jane Doe Europe correspondent`).
+fn head_line(line: Option<&Line<'_>>) -> bool {
+    line.is_some_and(|l| {
+        byline(l).is_some() || timestamp(l.text).is_some() || relative_stamp(l.text) || named_with_job(l).is_some()
+    })
+}
+
+/// A standfirst: a line of prose (not a dateline's lead) short enough to sum a story up.
+fn is_deck(line: &Line<'_>) -> bool {
+    const MAX_DECK: usize = 300;
+    line.text.len() <= MAX_DECK && dateline(line).is_none() && line.text.split_whitespace().nth(3).is_some()
+}
+
+/// `Updated 3 hours ago`, `Published 2 days ago`: a time stamp relative to the reading.
+fn relative_stamp(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let stamp = ["updated", "published", "posted", "last updated"].iter().any(|p| starts_with_ci(text, p));
+    stamp && (3..=5).contains(&words.len()) && words.last().is_some_and(|w| w.eq_ignore_ascii_case("ago"))
+}
+
+/// `Of DOW JONES NEWSWIRES`, `of The Daily Ledger`: the publication a byline's reporter writes for.
+fn of_publication(text: &str) -> Option<&str> {
+    strip_prefix_ci(text, "of ").and_then(publication)
+}
+
 /// The role of a line past the head that is not plainly body text: a footer, a closing
 /// timestamp, a sign-off or a caption. `from_end` counts the lines from the end (1 for the last).
 fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role {
@@ -333,8 +379,11 @@ fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role
     } else if let Some(agency) = near_end.then(|| sign_off(line.text)).flatten() {
         res.source.get_or_insert(Cow::Borrowed(agency));
         Role::Footer
-    } else if near_end && (is_rule_or_end_mark(line.text) || is_desk_initials(line.text) || is_desk_line(line.text)) {
+    } else if is_boilerplate(line.text) || near_end && is_trailer_line(line.text) {
         Role::Footer
+    } else if let Some(date) = (from_end <= 3).then(|| wire_stamp(line.text)).flatten() {
+        res.published.get_or_insert(date);
+        Role::Timestamp
     } else if caption(line.text) {
         Role::Caption
     } else {
@@ -342,8 +391,98 @@ fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role
     }
 }
 
+/// A line near the end that closes a wire story: an end mark, a desk's initials or sign-off, a way
+/// to reach the newsroom, or the story's sources.
+fn is_trailer_line(text: &str) -> bool {
+    is_rule_or_end_mark(text)
+        || is_desk_initials(text)
+        || is_desk_line(text)
+        || is_contact_line(text)
+        || is_source_line(text)
+}
+
+/// A page's or a wire's own line set in the story, wherever it stands: `Advertisement`, a
+/// newsletter's sign-up, `Privacy Notice: …`, `(Updates with …)`, `— With assistance from …`,
+/// `To contact the reporter …`, `Filed under: …`, `Follow AP’s coverage … at https://…`, `(END) …`.
+fn is_boilerplate(text: &str) -> bool {
+    const WHOLE: &[&str] = &[
+        "advertisement",
+        "skip advertisement",
+        "story continues below advertisement",
+        "continue reading the main story",
+        "free weekly newsletter",
+        "free daily newsletter",
+    ];
+    const OPENERS: &[&str] = &[
+        "privacy notice:",
+        "filed under:",
+        "to contact the reporter",
+        "to contact the editor",
+        "with assistance from",
+        "(end)",
+    ];
+    const NOTES: &[&str] = &["(updates with", "(adds ", "(corrects ", "(recasts ", "(updates to"];
+    let t = text.trim_start_matches(['—', '–', '-', ' ']);
+    let words = || t.split_whitespace().count();
+    WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
+        || OPENERS.iter().any(|o| starts_with_ci(t, o))
+        || NOTES.iter().any(|o| starts_with_ci(t, o)) && t.ends_with(')')
+        // `Sign up for our Politics Essential newsletter …`, `Sign up to Down to Earth`.
+        || starts_with_ci(t, "sign up ") && (find_ci(t, "newsletter").is_some() || words() <= 8)
+        // `Follow AP’s coverage of hurricanes at https://…`, `Follow us on Twitter`.
+        || starts_with_ci(t, "follow ")
+            && words() <= 20
+            && (find_ci(t, "http").is_some() || find_ci(t, " coverage ").is_some() || find_ci(t, " on twitter").is_some())
+}
+
+/// A line near the end that gives a way to reach the newsroom: an e-mail address among a few words
+/// (`Ann Lee in New York at alee@example.com`), or `… can be reached at …`, `Reach her at …`.
+fn is_contact_line(text: &str) -> bool {
+    const REACH: &[&str] = &["can be reached at", "reach her at", "reach him at", "reach them at"];
+    // (`@handle` and `Stardust @ home` are no addresses: a name, the at sign, a domain with a dot.)
+    let address = |w: &str| {
+        w.split_once('@').is_some_and(|(name, domain)| !name.is_empty() && domain.trim_end_matches('.').contains('.'))
+    };
+    let email = memchr::memchr(b'@', text.as_bytes()).is_some()
+        && text.split_whitespace().count() <= 25
+        && text.split_whitespace().any(address);
+    email || REACH.iter().any(|r| find_ci(text, r).is_some())
+}
+
+/// `Source: Al Jazeera and news agencies`: a line that names where the story came from.
+fn is_source_line(text: &str) -> bool {
+    const MAX_WORDS: usize = 10;
+    starts_with_ci(text, "source:") && text.split_whitespace().count() <= MAX_WORDS
+}
+
+/// A wire's closing time stamp, `05-14-01 1147ET`: month, day and two-digit year, then the clock
+/// and zone.
+fn wire_stamp(text: &str) -> Option<Date> {
+    let b = text.trim().as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).filter(|d| d.iter().all(u8::is_ascii_digit)).is_some();
+    let shape = (15..=17).contains(&b.len())
+        && digits(0..2)
+        && b[2] == b'-'
+        && digits(3..5)
+        && b[5] == b'-'
+        && digits(6..8)
+        && b[8] == b' '
+        && digits(9..13)
+        && b[13..].iter().all(u8::is_ascii_uppercase);
+    if !shape {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| std::str::from_utf8(&b[r]).ok()?.parse::<u32>().ok();
+    let (month, day, yy) = (num(0..2)?, num(3..5)?, num(6..8)?);
+    // Two-digit years from the wire era: 70-99 are the 1900s.
+    let year = if yy >= 70 { 1900 + yy } else { 2000 + yy } as i32;
+    Some(Date { year, month, day }).filter(|d| d.exists())
+}
+
 /// How near the end of the article a page's list of related links may start.
 const TRAILER_LINES: usize = 12;
+/// The most words of an item in a list of related links: a headline's length.
+const TRAILER_ITEM_WORDS: usize = 14;
 
 /// The heading of a page's list of related links or topics.
 fn is_trailer_heading(text: &str) -> bool {
@@ -358,7 +497,9 @@ fn publication(text: &str) -> Option<&str> {
     let words: Vec<&str> = t.split_whitespace().collect();
     let capitalized = words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "of");
     let last = words.last()?;
-    let named = Class::SignOff.has(t) || Class::OrgHead.has_as_written(last);
+    // (`DOW JONES NEWSWIRES`: a line in capitals writes its head in capitals.)
+    let caps = !t.chars().any(char::is_lowercase);
+    let named = Class::SignOff.has(t) || Class::OrgHead.has_as_written(last) || caps && Class::OrgHead.has(last);
     ((1..=4).contains(&words.len()) && capitalized && named && !ends_sentence(t)).then_some(t)
 }
 
@@ -417,7 +558,7 @@ fn is_desk_initials(text: &str) -> bool {
 /// Desk, 61-2 9373-1800`, `Harlow bureau (212) 555-0100`: one to four capitalized words, the last
 /// a desk's noun, and a number of seven digits or more.
 fn is_desk_line(text: &str) -> bool {
-    let t = text.trim().trim_start_matches(['-', '—', '–']).trim_start();
+    let t = text.trim().trim_start_matches(['-', '—', '–', '(']).trim_start();
     let phone = |c: char| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '/' | '.');
     let name = t.trim_end_matches(phone).trim_end().trim_end_matches(',');
     let number = &t[name.len()..];
@@ -426,7 +567,7 @@ fn is_desk_line(text: &str) -> bool {
     t.len() <= 80
         && desk
         && words.len() <= 4
-        && words.iter().all(|w| w.starts_with(char::is_uppercase) || w.eq_ignore_ascii_case("bureau"))
+        && words[..words.len() - 1].iter().all(|w| w.starts_with(char::is_uppercase))
         && number.bytes().filter(u8::is_ascii_digit).count() >= 7
 }
 
@@ -660,8 +801,9 @@ pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>
     }
     let (names_part, source) = match rest.find(['|', '/', '—', '–']) {
         Some(k) => {
+            // (`| ann.lee@ledger.com`: an address, not a source.)
             let src = rest[k..].trim_start_matches(['|', '/', '—', '–']).trim();
-            (&rest[..k], (!src.is_empty()).then_some(src))
+            (&rest[..k], (!src.is_empty() && !src.contains('@')).then_some(src))
         }
         None => (rest, None),
     };
@@ -670,6 +812,10 @@ pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>
     let parts: Vec<&str> = names_part.split(',').collect();
     let n_parts = parts.len();
     for (k, part) in parts.into_iter().enumerate() {
+        // `, Political correspondent`, `, Health & Science Editor`: the reporter's job.
+        if k > 0 && part.split_whitespace().any(|w| Class::BylineRole.has(w)) {
+            continue;
+        }
         for piece in part.split(" and ").flat_map(|p| p.split(" & ")) {
             let piece = piece.trim().trim_start_matches("and ").trim();
             if piece.is_empty() {
@@ -1597,6 +1743,126 @@ mod tests {
         ];
         for (line, next, want) in pairs {
             assert_eq!(runs_on(line, next), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn heads_with_a_standfirst_a_source_line_or_a_job() {
+        use Role::{Body, Byline, Headline, Subhead, Timestamp};
+        /// A story, its roles, its date and its source.
+        type Case<'a> = (&'a str, &'a [Role], Option<&'a str>, Option<&'a str>);
+        let cases: &[Case<'_>] = &[
+            // A standfirst between the headline and the byline.
+            (
+                "Rebels attack camps near Tarvel\n\nAid groups say at least 30 people were killed as fighting spreads.\n\n\
+                 By Nadira Osk\nPublished On 11 Feb 2025\n\nFighters attacked two camps on Sunday.\n",
+                &[Headline, Subhead, Byline, Timestamp, Body],
+                Some("2025-02-11"),
+                None,
+            ),
+            // A job and a publication after the name; a relative time stamp.
+            (
+                "Ministers row over rail deal\n\nBy Cressa Vantorn, Political correspondent, Kelby News\n\n\
+                 Published 14 May 2025\nUpdated 3 hours ago\n\nThe row deepened on Tuesday.\n",
+                &[Headline, Byline, Timestamp, Timestamp, Body],
+                Some("2025-05-14"),
+                Some("Kelby News"),
+            ),
+            // A job with an ampersand; no source from it.
+            (
+                "Study finds lower risk\n\nBy Dr. Hela Varrin, Health & Science Editor\nOct. 8, 2025\n\nAdults were less likely to fall ill.\n",
+                &[Headline, Byline, Timestamp, Body],
+                Some("2025-10-08"),
+                None,
+            ),
+            // An e-mail address after the bar is no source; the paper's name under it is.
+            (
+                "Board votes to close schools\n\nDecision follows months of debate over a budget gap\n\n\
+                 By Rosa Ashby | rashby@example.com\nThe Kelton Ledger\nPublished: Jan. 28, 2026, 10:52 p.m.\n\n\
+                 The board voted on Tuesday.\n",
+                &[Headline, Subhead, Byline, Byline, Timestamp, Body],
+                Some("2026-01-28"),
+                Some("The Kelton Ledger"),
+            ),
+            // An agency's name over the date, and a wire's `Of …` line.
+            (
+                "Harlow rally past Carrow\n\nAssociated Press\nMar 7, 2026, 11:48 PM ET\n\nHarlow won 101-99.\n",
+                &[Headline, Byline, Timestamp, Body],
+                Some("2026-03-07"),
+                Some("Associated Press"),
+            ),
+            (
+                "Veltrope to buy Corvan\n\nBy Kara Aldane\nOf DOW JONES NEWSWIRES\n\nVeltrope agreed to buy Corvan.\n",
+                &[Headline, Byline, Byline, Body],
+                None,
+                Some("DOW JONES NEWSWIRES"),
+            ),
+            // A second line of prose with no byline or date under it is the story.
+            (
+                "Rebels attack camps near Tarvel\n\nAid groups say at least 30 people were killed on Sunday.\n\n\
+                 Fighters attacked two camps.\n",
+                &[Headline, Body, Body],
+                None,
+                None,
+            ),
+        ];
+        for (text, roles, published, source) in cases {
+            let l = layout(text);
+            assert_eq!(l.paragraphs.iter().map(|p| p.1).collect::<Vec<_>>(), *roles, "{text}");
+            assert_eq!(l.published, published.and_then(Date::parse_iso), "{text}");
+            assert_eq!(l.source.as_deref(), *source, "{text}");
+        }
+    }
+
+    #[test]
+    fn page_and_wire_boilerplate() {
+        let yes = [
+            "Advertisement",
+            "Sign up for our Politics Essential newsletter to keep up with Westminster.",
+            "Sign up to Down to Earth",
+            "Free weekly newsletter",
+            "Privacy Notice: Newsletters may contain info about charities.",
+            "(Updates with closing prices in second paragraph.)",
+            "— With assistance from Kenji Marr",
+            "To contact the reporters on this story:",
+            "Filed under: Congress, Budget",
+            "Follow AP’s coverage of hurricanes at https://example.com/hub",
+            "Follow Ann Lee on Twitter @annlee.",
+            "(END) Dow Jones Newswires",
+        ];
+        for text in yes {
+            assert!(is_boilerplate(text), "{text}");
+        }
+        let no = [
+            "Sign up rates for the new plan rose by a third last year, the company said in a statement.",
+            "Follow-up talks are due next week.",
+            "The newsletter was sent to 4,000 members.",
+            "(The company did not say how much it paid.)",
+        ];
+        for text in no {
+            assert!(!is_boilerplate(text), "{text}");
+        }
+        for (text, want) in [
+            ("Sebastian Ferrand in New York at sferrand@example.net", true),
+            ("Rosa Ashby covers education for The Kelton Ledger. Reach her at 555-0147.", true),
+            ("Follow Ann Lee on Twitter @annlee.", false),
+            ("And that's on the Stardust @ home website?", false),
+        ] {
+            assert_eq!(is_contact_line(text), want, "{text}");
+        }
+        assert!(is_source_line("Source: Kelby News and news agencies"));
+        assert!(!is_source_line("Source: the ministry said the talks had gone on all night and would resume."));
+        assert_eq!(wire_stamp("05-14-01 1147ET"), Date::parse_iso("2001-05-14"));
+        assert_eq!(wire_stamp("08-30-96 0912GMT"), Date::parse_iso("1996-08-30"));
+        assert_eq!(wire_stamp("13-40-01 1147ET"), None);
+        assert_eq!(wire_stamp("05-14-01 words"), None);
+        for (text, want) in [
+            ("-- Frankfurt newsroom, +49 69 756 525", true),
+            ("((Kelton newsroom, 504 32 0154))", true),
+            ("-- London Newsroom +44 171 542 7717", true),
+            ("-- the newsroom said 1234567", false),
+        ] {
+            assert_eq!(is_desk_line(text), want, "{text}");
         }
     }
 
