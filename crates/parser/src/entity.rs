@@ -54,6 +54,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     let mut entities = group(&doc, cands);
     merge_short_forms(&mut entities);
     merge_bracketed_acronyms(text, &mut entities);
+    merge_name_variants(&mut entities);
     back_references(&doc, &the_heads, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     for (i, e) in entities.iter_mut().enumerate() {
@@ -905,6 +906,93 @@ fn merge_bracketed_acronyms(text: &str, entities: &mut Vec<Entity<'_>>) {
         entities[i].aliases = aliases(&entities[i]);
     }
     drop_merged(entities, &into);
+}
+
+/// `ASEAN` and `Association of South East Asian Nations`, `The Kelby Ledger` and `Kelby Ledger`,
+/// `Sentinels` and `Harlow Sentinels`, `HARLOW` (the team in a results line) and `Harlow
+/// Sentinels`: an organization named by another's initials, by its name after `The`, or by the
+/// first or last words of a name that ends in no organization's head (a team's, a firm's, not a
+/// `… Bank`'s) is that organization, when exactly one fits.
+fn merge_name_variants(entities: &mut Vec<Entity<'_>>) {
+    let orgs: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].kind == EntityKind::Organization).collect();
+    if orgs.len() < 2 {
+        return;
+    }
+    // Each organization under its name in capitals, its initials, and its first and last words,
+    // so that a long document's organizations are not compared pairwise.
+    let upper: Vec<String> = orgs.iter().map(|&i| entities[i].name.to_uppercase()).collect();
+    let mut by_name: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut by_initials: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut by_edge: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (j, name) in upper.iter().enumerate() {
+        by_name.entry(name.as_str()).or_default().push(j);
+        let words: Vec<&str> = name.split(' ').collect();
+        if words.len() >= 2 {
+            by_initials.entry(initials(&entities[orgs[j]].name)).or_default().push(j);
+            // (A team's or a firm's name is capitalized words alone: `Bank of America Stadium`
+            // and `West Virginia Department of …` are no longer forms of `Bank of America`, `West`.)
+            let capitalized = entities[orgs[j]].name.split(' ').all(|w| w.starts_with(char::is_uppercase));
+            if capitalized && !is_org_head(words[words.len() - 1]) {
+                by_edge.entry(words[0]).or_default().push(j);
+                by_edge.entry(words[words.len() - 1]).or_default().push(j);
+            }
+        }
+    }
+    let mut into: Vec<Option<usize>> = vec![None; entities.len()];
+    for (j, name) in upper.iter().enumerate() {
+        let words: Vec<&str> = name.split(' ').collect();
+        let fits: Vec<usize> = if let Some(plain) = name.strip_prefix("THE ") {
+            by_name.get(plain).cloned().unwrap_or_default()
+        } else if words.len() == 1 && detect::is_all_caps(&entities[orgs[j]].name) && by_initials.contains_key(name) {
+            by_initials[name].clone()
+        } else if is_org_head(words[words.len() - 1]) || words.len() == 1 && Class::OrgOfHead.has(name) {
+            // (`House` is no form of the `White House`.)
+            Vec::new()
+        } else {
+            let edge = |k: &usize| {
+                let long = &upper[*k];
+                long.len() > name.len()
+                    && (long.starts_with(name.as_str()) && long.as_bytes()[name.len()] == b' '
+                        || long.ends_with(name.as_str()) && long.as_bytes()[long.len() - name.len() - 1] == b' ')
+            };
+            let mut fits: Vec<usize> = by_edge.get(words[0]).into_iter().flatten().copied().filter(edge).collect();
+            fits.extend(by_edge.get(words[words.len() - 1]).into_iter().flatten().copied().filter(edge));
+            fits.sort_unstable();
+            fits.dedup();
+            fits
+        };
+        if let [k] = fits[..] {
+            into[orgs[j]] = (k != j).then_some(orgs[k]);
+        }
+    }
+    for k in 0..entities.len() {
+        // (A name merged away itself keeps its variants apart.)
+        let Some(i) = into[k].filter(|&i| into[i].is_none()) else {
+            into[k] = None;
+            continue;
+        };
+        absorb_mentions(entities, k, i);
+        let descriptors = std::mem::take(&mut entities[k].descriptors);
+        let e = &mut entities[i];
+        for d in descriptors {
+            if e.descriptors.len() < MAX_DESCRIPTORS && !e.descriptors.contains(&d) {
+                e.descriptors.push(d);
+            }
+        }
+        e.aliases = aliases(e);
+    }
+    drop_merged(entities, &into);
+}
+
+/// The initials of a name's capitalized words, in capitals (`ASEAN` for `Association of South
+/// East Asian Nations`).
+fn initials(name: &str) -> String {
+    name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+}
+
+/// A word that ends organizations' names (`Bank`, `Party`), in any case.
+fn is_org_head(w: &str) -> bool {
+    Class::OrgHead.has(w) || Class::CorporateSuffix.has(w)
 }
 
 /// Moves entity `k`'s mentions to entity `i`, in text order.

@@ -1286,3 +1286,33 @@ fn an_initial_and_a_surname_are_the_full_name_with_that_initial() {
     assert_eq!(entity(&a, "M. Tolland").mentions.len(), 1);
     assert_eq!(entity(&a, "Mark Tolland").mentions.len(), 1);
 }
+
+#[test]
+fn an_organizations_initials_short_name_or_team_words_are_that_organization() {
+    // Each case: a story, then an organization's name and every form the article uses for it.
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Water deal\nThe Kelby Water Supply Authority signed the deal. Later the KWSA said it would ask for more.\n",
+            "Kelby Water Supply Authority",
+            &["KWSA"],
+        ),
+        (
+            "Paper sold\nA reporter at The Harlow Ledger said it was sold. Staff at Harlow Ledger were told by e-mail.\n",
+            "Harlow Ledger",
+            &["The Harlow Ledger"],
+        ),
+        (
+            "BASKETBALL - RESULTS\nHARLOW 101 Carrow 99\nThe Harlow Sentinels beat the Carrow Kestrels on Sunday. \
+             The Sentinels led from the start.\n",
+            "Harlow Sentinels",
+            &["HARLOW", "Sentinels"],
+        ),
+    ];
+    for (text, name, forms) in cases {
+        let a = crate::parse(text);
+        let e = entity(&a, name);
+        for form in *forms {
+            assert!(e.aliases.iter().any(|x| x == form), "{form} in {:#?}", a.entities);
+        }
+    }
+}
