@@ -827,11 +827,11 @@ fn inferred_reference_is_a_date_of_the_lead() {
             None,
         ),
         (
-            "Panel Named\n\nThe council said Friday it would look into the crash. The jet went down on April \
-             6, 1994, near Orvale.\n",
+            "Panel Named\n\nThe council said Friday it would review the sinking. The ferry sank on May 9, \
+             1991, near Orvale.\n",
             None,
         ),
-        ("Border Talks\n\nThe envoys discussed a return to the lines of June 4, 1967, the ministry said.\n", None),
+        ("Border Talks\n\nThe envoys discussed a return to the borders of March 2, 1958, the ministry said.\n", None),
         ("Lease Runs\n\nThe Orvale board has held the lease since May 2, 2019, the mayor said.\n", None),
     ];
     for (text, want) in cases {
@@ -855,14 +855,14 @@ fn dateline_day_takes_its_year_from_the_text() {
                 officials said.\n\n";
     // 1997 puts Dec. 1 on a Monday; 1994 (`since`), 1998 (a date ahead) do not.
     let text = format!(
-        "{lead}Quorrel, who takes office on Jan 27, 1998, has promised to cut the deficit from 3.5 percent \
-         in 1997. Her party has governed since 1994.\n"
+        "{lead}Quorrel, sworn in on Jan 27, 1998, wants fares back to their level of 1997. Her party has \
+         ruled Orvale since 1994.\n"
     );
     let monday = Some(("Monday".to_string(), "1997-12-01".to_string()));
     assert_eq!(read(&text), (Some("1997-12-01".into()), Some("1997-12-01".into()), monday));
     // A year of the past alone, on another weekday: the year stays open.
-    let envoy = "KESTRAL, Feb. 20 (UPI) -- The envoy met the minister for three hours Tuesday.\n\n\
-                 The minister wants a return to the lines of June 4, 1967.\n";
+    let envoy = "KESTRAL, Feb. 20 (UPI) -- The envoy spoke with the minister on Tuesday.\n\n\
+                 The minister wants a return to the borders of March 2, 1958.\n";
     let tuesday = Some(("Tuesday".to_string(), "XXXX-WXX-2".to_string()));
     assert_eq!(read(envoy), (None, Some("XXXX-02-20".into()), tuesday));
     // The copyright line's year, when the day falls on the lead's weekday in it.
@@ -870,7 +870,7 @@ fn dateline_day_takes_its_year_from_the_text() {
     let tuesday = Some(("Tuesday".to_string(), "1996-02-20".to_string()));
     assert_eq!(read(&signed), (Some("1996-02-20".into()), Some("1996-02-20".into()), tuesday));
     // Two years that both put Feb. 20 on a Tuesday: no telling which.
-    let two = "KESTRAL, Feb. 20 (UPI) -- The envoy met the minister Tuesday.\n\n\
+    let two = "KESTRAL, Feb. 20 (UPI) -- The envoy spoke with the minister on Tuesday.\n\n\
                Talks failed in 1996 and again in 2001.\n";
     assert_eq!(read(two).0, None);
     // Without a weekday, a full date within a week of the day.
@@ -888,10 +888,10 @@ fn dateline_day_takes_its_year_from_the_text() {
 #[test]
 fn deadlines_set_in_the_past_look_ahead() {
     let cases: &[(&str, &[(&str, &str)])] = &[
-        ("The mayor ordered flags lowered to half-staff through Tuesday.", &[("Tuesday", "2023-03-21")]),
-        ("Final results were expected by Thursday.", &[("Thursday", "2023-03-23")]),
+        ("The governor ordered state offices closed through Tuesday.", &[("Tuesday", "2023-03-21")]),
+        ("A ruling was expected by Thursday.", &[("Thursday", "2023-03-23")]),
         ("The board gave Orvale until Monday to reply.", &[("Monday", "2023-03-20")]),
-        ("He was to fly to Velmora on Wednesday.", &[("Wednesday", "2023-03-22")]),
+        ("She was to sail for Velmora on Wednesday.", &[("Wednesday", "2023-03-22")]),
         // A period that ran out, a change by a past day, a purpose.
         ("The talks ran until Tuesday.", &[("Tuesday", "2023-03-14")]),
         ("Prices had fallen by Monday.", &[("Monday", "2023-03-13")]),
@@ -908,15 +908,15 @@ fn deadlines_set_in_the_past_look_ahead() {
 #[test]
 fn no_date_of_an_event() {
     let cases: &[(&str, &[(&str, &str)])] = &[
-        ("The September figure is due on Oct. 22.", &[("Oct. 22", "2023-10-22")]),
-        ("The December Bund future slipped 14 ticks.", &[]),
-        ("Orvale shipped 60,000 tonnes of the 1996/97 crop.", &[]),
-        ("Rates will stay at 4% for the rest of the year.", &[]),
+        ("The June figure will be published on Aug. 3.", &[("Aug. 3", "2023-08-03")]),
+        ("The December Orvale future fell two points.", &[]),
+        ("Orvale sold most of the 2011/12 harvest early.", &[]),
+        ("Orvale will keep its fares flat for the rest of the year.", &[]),
         ("Ice melts faster in winter.", &[]),
         ("The plant will open in spring.", &[("spring", "2023-SP")]),
-        ("Velmora closed the quarter on a 21-6 run, with Tamsor scoring 12 points.", &[]),
+        ("Velmora ended the quarter with a 15-4 burst, Tamsor scoring nine points.", &[]),
         (
-            "Emissions peaked in 1990. Quorrel said the next decade would be critical.",
+            "Fares peaked in 1990. Quorrel said the next decade would decide the port's future.",
             &[("1990", "1990"), ("the next decade", "203")],
         ),
     ];
@@ -928,12 +928,12 @@ fn no_date_of_an_event() {
 /// A clock time without a day in its sentence is on the day the lead tells of.
 #[test]
 fn clock_time_on_the_day_of_the_lead() {
-    let text = "Party Shooting\n\nTwo people were hurt at a party in Velmora late Saturday, police said.\n\n\
-                A suspect was held early Sunday, the chief said.\n\n\
-                Police were called to the house at about 11:40 p.m., the chief said.\n";
+    let text = "Warehouse Fire\n\nA fire damaged a warehouse in Velmora late Saturday, officials said.\n\n\
+                A guard was questioned early Sunday, the fire chief said.\n\n\
+                Crews were called to the site at about 11:15 p.m., the chief said.\n";
     let got = run(text, Some("2023-03-19"));
-    let clock = got.iter().find(|t| t.0 == "about 11:40 p.m.").map(|t| t.2.as_str());
-    assert_eq!(clock, Some("2023-03-18T23:40"));
+    let clock = got.iter().find(|t| t.0 == "about 11:15 p.m.").map(|t| t.2.as_str());
+    assert_eq!(clock, Some("2023-03-18T23:15"));
 }
 
 #[test]
