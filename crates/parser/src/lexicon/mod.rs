@@ -291,7 +291,7 @@ classes! {
     /// Nouns of a score in a game (`goal`, `winner`, `try`): `added the winner` is no speech.
     ScoreNoun => "score_nouns.txt",
     // Times.
-    /// Nouns a month names the kind of (`the December future`, `the September figure`): no date.
+    /// Nouns a month names the kind of (`the March future`, `the June figure`): no date.
     MonthNoun => "month_nouns.txt",
     /// Verbs that set a time ahead (`ordered`, `extended`, `gave`): `through Friday` after them is
     /// the Friday to come.

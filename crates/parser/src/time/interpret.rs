@@ -44,7 +44,7 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
 /// [`interpret`], given the word before in ASCII lowercase.
 fn interpret_after(raw: Raw, around: &Around<'_>, prev: &str) -> Option<Raw> {
     match raw {
-        // `the December Bund future`, `the September figure`: the kind of a contract or a
+        // `the March Orvale future`, `the June figure`: the kind of a contract or a
         // statistic, not a time.
         Raw::Named(Named::Month(_), Which::Tense) if prev == "the" && names_a_kind(around) => None,
         // A bare month: `May` and `March` are also a verb and a noun, so they need a cue.
@@ -54,7 +54,7 @@ fn interpret_after(raw: Raw, around: &Around<'_>, prev: &str) -> Option<Raw> {
             let the = around.text.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "));
             // `the fall in prices`, `the spring of discontent`: a noun.
             let noun = matches!(around.next, "in" | "of");
-            // `ice melts faster in winter`: any winter, in a sentence of no past or future.
+            // `ponds freeze in winter`: any winter, in a sentence of no past or future.
             let generic = !the && around.tense == Tense::Unknown && matches!(prev, "in" | "during");
             (the && !noun || Class::SeasonCue.has(prev) && !generic).then_some(raw)
         }
@@ -63,8 +63,8 @@ fn interpret_after(raw: Raw, around: &Around<'_>, prev: &str) -> Option<Raw> {
         Raw::Named(Named::Half(_) | Named::Quarter(_), Which::Tense) => {
             (!tells_of_a_game(around.paragraph)).then_some(raw)
         }
-        // `closed the quarter on a 21-6 run`: the game's, in a paragraph of play that counts no money
-        // (`revenue rose 3% in the quarter … to save $5 million` is a company's).
+        // `ended the quarter with a 15-4 burst`: the game's, in a paragraph of play that counts no
+        // money (`sales grew 2% in the quarter … to cut $4 million` are a company's).
         Raw::CurrentQuarter => {
             let money = around.paragraph.contains(['$', '€', '£', '%']) || around.paragraph.contains("percent");
             (money || !tells_of_a_game(around.paragraph)).then_some(raw)
@@ -96,7 +96,7 @@ fn interpret_after(raw: Raw, around: &Around<'_>, prev: &str) -> Option<Raw> {
                 && !opens
                 && month_name(around.prev).is_err()
                 && !around.text.contains(' ');
-            // `the 1996/97 crop`, `2023/24 season`: a season across two years, not the first.
+            // `the 2011/12 harvest`, `the 2023/24 season`: a season across two years, not the first.
             let split = around.after.starts_with('/');
             (!money && !unit && plain && !name && !split).then_some(raw)
         }
@@ -189,7 +189,7 @@ fn is_title_case(word: &str) -> bool {
     word.starts_with(|c: char| c.is_uppercase()) && word.chars().skip(1).any(char::is_lowercase)
 }
 
-/// `the December Bund future`, `the September figure`: a noun of [`Class::MonthNoun`] right after
+/// `the March Orvale future`, `the June figure`: a noun of [`Class::MonthNoun`] right after
 /// the month, or after one capitalized word.
 fn names_a_kind(around: &Around<'_>) -> bool {
     let capitalized = around.next.starts_with(char::is_uppercase) && Class::MonthNoun.has(around.next2);

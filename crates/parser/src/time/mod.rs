@@ -205,7 +205,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a
 /// which, there is no reference. Otherwise the reference is the latest full date (day, month
 /// and year) that the lead states in the past tense (`The talks ended on March 3, 2024`), unless
 /// the story tells of a later year in the past tense too. A full date further down is seldom the
-/// story's own: a date it looks back on (`the lines of June 4, 1967`) or ahead to.
+/// story's own: a date it looks back on (`the borders of March 2, 1958`) or ahead to.
 pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Option<(Date, ReferenceDateSource)> {
     let dateline = ctx.meta.dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(month_day);
     let mut latest: Option<Date> = None;
@@ -261,14 +261,14 @@ pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Optio
     }
     // `Born on March 3, 1935, … he retired in 2004`: a later year told in the past tense makes
     // the latest full date a date of the past the story looks back on, not the story's own; so
-    // does a weekday the lead tells of that is not the date's (`said Friday it would look into
-    // the crash of April 6, 1994`).
+    // does a weekday the lead tells of that is not the date's (`said Friday it would review the
+    // sinking`, then `the ferry sank on May 9, 1991`).
     let latest = latest.filter(|d| latest_year.is_none_or(|y| y <= d.year))?;
     let latest = Some(latest).filter(|d| weekday.is_none_or(|w| d.weekday() == w))?;
     Some((latest, ReferenceDateSource::Inferred))
 }
 
-/// The years a story names (`in 1997`, `Jan. 27, 1998`, `the 1996/97 crop`), and the full dates
+/// The years a story names (`in 1997`, `Jan. 27, 1998`, `the 2011/12 harvest`), and the full dates
 /// it names, as candidates for the year of its dateline. A few dozen at most are kept.
 #[derive(Default)]
 struct Years {
@@ -314,7 +314,7 @@ fn year_of(raw: &Raw) -> Option<i32> {
     }
 }
 
-/// `of June 4, 1967`, `since`, `until`, `an Aug. 10, 1988, agreement`: a full date after these
+/// `of March 2, 1958`, `since`, `until`, `a May 5, 2001, accord`: a full date after these
 /// words is a date the story speaks of, not the day it tells of.
 fn tells_of_another_time(prev: &str) -> bool {
     ["of", "since", "from", "until", "till", "through", "before", "after", "by", "between", "a", "an", "the"]
@@ -357,7 +357,7 @@ impl Lead {
     }
 }
 
-/// The weekday the lead's first sentence tells of (`met … for three hours Tuesday`), when it
+/// The weekday the lead's first sentence tells of (`spoke with the minister on Tuesday`), when it
 /// names one weekday, in no future tense: in a wire story, the day of its dateline.
 fn lead_weekday(ctx: &Context<'_, '_>, scans: &mut Scans, lead: Lead) -> Option<u32> {
     let (n, _, tokens) = ctx.paragraphs_with_tokens().find(|(_, p, _)| p.span.contains(lead.first))?;
@@ -505,7 +505,7 @@ fn tense_of_date(raw: &Raw, around: &Around<'_>) -> Tense {
     let period_to_date = around.prev.eq_ignore_ascii_case("through") && Unit::from_noun(around.prev2).is_some();
     let weekday = matches!(raw, Raw::Named(Named::Weekday(_), _));
     // (`by Monday` looks ahead too, but `had fallen by Monday` tells of a past week.)
-    // (`ordered flags lowered through Friday`, `results were expected by Thursday` look ahead.)
+    // (`ordered offices closed through Friday`, `a ruling was expected by Thursday` look ahead.)
     if deadline && (!weekday || around.tense != Tense::Past || around.set_ahead) && !period_to_date {
         return Tense::Future;
     }

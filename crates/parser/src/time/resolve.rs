@@ -24,7 +24,7 @@ pub(super) struct State {
     pub(super) sentence: (usize, usize),
     pub(super) last_day_sentence: Option<(usize, usize)>,
     /// The first day the lead names: the day of the story's event, which a clock time without a
-    /// day in its sentence belongs to (`late Saturday`, then `called at about 11:40 p.m.`).
+    /// day in its sentence belongs to (`late Saturday`, then `crews were called at 11:15 p.m.`).
     pub(super) lead_day: Option<Date>,
     /// The quarter under discussion, which `the quarter`, `the 1988 period` and `a year ago`
     /// refer to: the latest quarter named that had ended by the reference date (results are

@@ -230,7 +230,7 @@ pub(super) fn scan(
                 };
                 cues.push((t.span.start, tense, reach));
             }
-            // `he was to fly on Wednesday`, `Lund is to meet Monday`: a person's plan, ahead of the
+            // `she was to sail on Wednesday`, `Lund is to meet Monday`: a person's plan, ahead of the
             // time it is told in; but not `the rise was to 5%`, `was to the north` or `the
             // offence was to write a letter in May`.
             let person = Class::SubjectPronoun.has(prev2) || prev2.starts_with(char::is_uppercase);
