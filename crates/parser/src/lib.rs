@@ -203,7 +203,7 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
                 reference: None,
             };
             let inferred = if options.analyses.times { time::infer_reference(&undated, &mut time_scans) } else { None };
-            (inferred, inferred.map(|_| ReferenceDateSource::Inferred))
+            (inferred.map(|(d, _)| d), inferred.map(|(_, source)| source))
         }
     };
     set_reference(&mut meta, reference, source);

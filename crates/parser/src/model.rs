@@ -101,7 +101,8 @@ pub enum ReferenceDateSource {
     Published,
     /// The date of a dated dateline (`OSLO, March 3 2024 —`).
     Dateline,
-    /// Inferred from the text: the latest full date it states in the past tense.
+    /// Inferred from the text: a dateline's day without a year, in the year the text tells, or
+    /// the latest full date the lead states in the past tense.
     Inferred,
 }
 

@@ -290,6 +290,12 @@ classes! {
     FemaleTitle => "female_titles.txt",
     /// Nouns of a score in a game (`goal`, `winner`, `try`): `added the winner` is no speech.
     ScoreNoun => "score_nouns.txt",
+    // Times.
+    /// Nouns a month names the kind of (`the March future`, `the June figure`): no date.
+    MonthNoun => "month_nouns.txt",
+    /// Verbs that set a time ahead (`ordered`, `extended`, `gave`): `through Friday` after them is
+    /// the Friday to come.
+    DeadlineVerb => "deadline_verbs.txt",
 }
 
 /// A set of classes, one bit a class.

@@ -12,6 +12,12 @@ pub(super) struct Around<'t> {
     pub(super) prev: &'t str,
     pub(super) prev2: &'t str,
     pub(super) next: &'t str,
+    pub(super) next2: &'t str,
+    /// The text of the paragraph right after the match.
+    pub(super) after: &'t str,
+    /// A verb before the match in its sentence sets a time ahead (`ordered`, `were expected`):
+    /// read only after `by`, `until`, `till` and `through`.
+    pub(super) set_ahead: bool,
     pub(super) tense: Tense,
     /// The match is in the headline, where every word may be capitalized.
     pub(super) headline: bool,
@@ -38,6 +44,9 @@ pub(super) fn interpret(raw: Raw, around: &Around<'_>) -> Option<Raw> {
 /// [`interpret`], given the word before in ASCII lowercase.
 fn interpret_after(raw: Raw, around: &Around<'_>, prev: &str) -> Option<Raw> {
     match raw {
+        // `the March Orvale future`, `the June figure`: the kind of a contract or a
+        // statistic, not a time.
+        Raw::Named(Named::Month(_), Which::Tense) if prev == "the" && names_a_kind(around) => None,
         // A bare month: `May` and `March` are also a verb and a noun, so they need a cue.
         Raw::Named(Named::Month(m), Which::Tense) if m == 3 || m == 5 => Class::MonthCue.has(prev).then_some(raw),
         // A bare season needs a determiner or preposition: `in the spring`, not `prices fall`.
@@ -45,12 +54,20 @@ fn interpret_after(raw: Raw, around: &Around<'_>, prev: &str) -> Option<Raw> {
             let the = around.text.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "));
             // `the fall in prices`, `the spring of discontent`: a noun.
             let noun = matches!(around.next, "in" | "of");
-            (the && !noun || Class::SeasonCue.has(prev)).then_some(raw)
+            // `ponds freeze in winter`: any winter, in a sentence of no past or future.
+            let generic = !the && around.tense == Tense::Unknown && matches!(prev, "in" | "during");
+            (the && !noun || Class::SeasonCue.has(prev) && !generic).then_some(raw)
         }
         // `three saves in the first half`, `scored early in the fourth quarter`: a game's half or
         // quarter, not the year's.
         Raw::Named(Named::Half(_) | Named::Quarter(_), Which::Tense) => {
             (!tells_of_a_game(around.paragraph)).then_some(raw)
+        }
+        // `ended the quarter with a 15-4 burst`: the game's, in a paragraph of play that counts no
+        // money (`sales grew 2% in the quarter … to cut $4 million` are a company's).
+        Raw::CurrentQuarter => {
+            let money = around.paragraph.contains(['$', '€', '£', '%']) || around.paragraph.contains("percent");
+            (money || !tells_of_a_game(around.paragraph)).then_some(raw)
         }
         // `soon after`, `as soon as`: a conjunction.
         Raw::Ref("FUTURE_REF") if around.text.eq_ignore_ascii_case("soon") => {
@@ -79,7 +96,9 @@ fn interpret_after(raw: Raw, around: &Around<'_>, prev: &str) -> Option<Raw> {
                 && !opens
                 && month_name(around.prev).is_err()
                 && !around.text.contains(' ');
-            (!money && !unit && plain && !name).then_some(raw)
+            // `the 2011/12 harvest`, `the 2023/24 season`: a season across two years, not the first.
+            let split = around.after.starts_with('/');
+            (!money && !unit && plain && !name && !split).then_some(raw)
         }
         // `weeks` alone is a duration only as the object of `for`, `in` or `within` (`the first time in years`).
         Raw::Duration { bare: true, .. } => matches!(prev, "for" | "within" | "over" | "in").then_some(raw),
@@ -90,7 +109,11 @@ fn interpret_after(raw: Raw, around: &Around<'_>, prev: &str) -> Option<Raw> {
                 || is_count_noun(around.prev) && !matches!(prev, "for" | "of");
             (!rate).then_some(raw)
         }
-        Raw::TheYear => matches!(prev, "for" | "during" | "of" | "through" | "throughout").then_some(raw),
+        // (`the rest of the year` is what is left of it, no date.)
+        Raw::TheYear => {
+            let rest = ["rest", "remainder", "balance"].iter().any(|w| w.eq_ignore_ascii_case(around.prev2));
+            (matches!(prev, "for" | "during" | "of" | "through" | "throughout") && !rest).then_some(raw)
+        }
         // `by year-end`, `since year's end`; but `year-end bonuses` is a kind of bonus.
         Raw::YearEnd => Class::YearEndCue.has(prev).then_some(raw),
         // `barrels per day`: a rate that the amount keeps.
@@ -164,6 +187,13 @@ pub(super) fn in_future(value: &str) -> Option<Raw> {
 /// A word with a capital first letter and a lowercase letter after it: `Week`, not `week` or `WEEK`.
 fn is_title_case(word: &str) -> bool {
     word.starts_with(|c: char| c.is_uppercase()) && word.chars().skip(1).any(char::is_lowercase)
+}
+
+/// `the March Orvale future`, `the June figure`: a noun of [`Class::MonthNoun`] right after
+/// the month, or after one capitalized word.
+fn names_a_kind(around: &Around<'_>) -> bool {
+    let capitalized = around.next.starts_with(char::is_uppercase) && Class::MonthNoun.has(around.next2);
+    Class::MonthNoun.has_as_written(around.next) || capitalized && around.next2.starts_with(char::is_lowercase)
 }
 
 /// A paragraph that tells of a game in play: one of the lexicon's words of a match.

@@ -27,7 +27,7 @@ use std::ops::Range;
 use crate::context::Context;
 use crate::date::Date;
 use crate::lexicon::{Class, Classes};
-use crate::model::{Role, Timex, TimexType};
+use crate::model::{ReferenceDateSource, Role, Timex, TimexType};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 use interpret::{Around, interpret};
@@ -109,11 +109,13 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a
         last_day: None,
         sentence: (0, 0),
         last_day_sentence: None,
+        lead_day: None,
         quarter: None,
         month: None,
         longer_period: false,
         fiscal: false,
     };
+    let lead = ctx.paragraphs.iter().position(|p| p.role == Role::Body);
     for (n, paragraph, tokens) in
         ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
     {
@@ -134,11 +136,16 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a
             let span = Span::new(token.span.start, token.span.start + len);
             let next = tokens[at..].iter().position(|t| t.span.start >= span.end).map_or(tokens.len(), |n| n + at);
             let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map_or("", |t| t.span.as_str(ctx.text));
+            let prev = word(at.checked_sub(1));
+            let deadline = ["by", "until", "till", "through"].iter().any(|w| w.eq_ignore_ascii_case(prev));
             let around = Around {
                 text: span.as_str(ctx.text),
-                prev: word(at.checked_sub(1)),
+                prev,
                 prev2: word(at.checked_sub(2)),
                 next: word(Some(next)),
+                next2: word(Some(next + 1)),
+                after: ctx.text.get(span.end..paragraph.span.end).unwrap_or(""),
+                set_ahead: deadline && sets_ahead(ctx, n, tokens, at, &scanned.tenses),
                 tense: scanned.tenses.at(span.start),
                 headline: paragraph.role == Role::Headline,
                 paragraph: text,
@@ -165,6 +172,9 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a
             }
             let resolved = resolve(&raw, tense, &mut state);
             state.reference = reference;
+            if lead == Some(n) && state.lead_day.is_none() && state.last_day_sentence.is_some_and(|(p, _)| p == n) {
+                state.lead_day = state.last_day;
+            }
             if let Some(mut resolved) = resolved {
                 if fiscal && state.quarter.is_some_and(|q| q.value() == resolved.value) {
                     state.fiscal = true;
@@ -188,12 +198,19 @@ pub(crate) fn find<'a>(ctx: &Context<'a, '_>, scans: &mut Scans) -> Vec<Timex<'a
     out
 }
 
-/// A reference date read from the text when none is given: the latest full date (day, month and
-/// year) that a body sentence states in the past tense (`The talks ended on March 3, 2024`),
-/// unless the story tells of a later year in the past tense too.
-pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Option<Date> {
+/// A reference date read from the text when none is given, and where it came from.
+///
+/// A dateline that gives its month and day without a year (`OSLO, March 3 (Reuters) -`) stays
+/// the anchor: the text may only supply its year ([`dateline_year`]), and when it cannot say
+/// which, there is no reference. Otherwise the reference is the latest full date (day, month
+/// and year) that the lead states in the past tense (`The talks ended on March 3, 2024`), unless
+/// the story tells of a later year in the past tense too. A full date further down is seldom the
+/// story's own: a date it looks back on (`the borders of March 2, 1958`) or ahead to.
+pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Option<(Date, ReferenceDateSource)> {
+    let dateline = ctx.meta.dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(month_day);
     let mut latest: Option<Date> = None;
     let mut latest_year: Option<i32> = None;
+    let mut years = Years::default();
     // A full date has a year of four digits and opens with a number, a month or a weekday: the
     // scan looks at nothing else, so that an undated article costs little more than a dated one.
     let year = |t: &Token| {
@@ -203,6 +220,7 @@ pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Optio
     let opens = |t: &Token, classes: Classes| {
         t.kind == TokenKind::Number || classes.has_any(&[Class::Month, Class::MonthAbbreviation, Class::Weekday])
     };
+    let lead = Lead::of(ctx);
     for (n, paragraph, tokens) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| p.role == Role::Body) {
         if !tokens.iter().any(year) {
             continue;
@@ -218,8 +236,16 @@ pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Optio
             let Some(rest) = text.get(token.span.start - paragraph.span.start..) else { break };
             let found = longest(rest);
             let past = scanned.tenses.at(token.span.start) == Tense::Past;
+            let prev = at.checked_sub(1).map_or("", |k| tokens[k].span.as_str(ctx.text));
+            if let Some((_, raw)) = &found {
+                // `since 1994`: a year the story looks back from.
+                if !prev.eq_ignore_ascii_case("since") {
+                    years.add(raw);
+                }
+            }
             let date = found.as_ref().and_then(|(_, raw)| full_date(raw));
-            if let Some(date) = date.filter(|d| d.exists() && past) {
+            let own = lead.is_some_and(|l| l.span.contains(token.span)) && !tells_of_another_time(prev);
+            if let Some(date) = date.filter(|d| d.exists() && past && own) {
                 latest = latest.max(Some(date));
             }
             if let Some((_, Raw::Abs(reading::Point::Year(year) | reading::Point::Month(year, _)))) = &found {
@@ -228,11 +254,170 @@ pub(crate) fn infer_reference(ctx: &Context<'_, '_>, scans: &mut Scans) -> Optio
             scanned.matches.push((at, found));
         }
     }
+    let weekday = lead.and_then(|lead| lead_weekday(ctx, scans, lead));
+    if let Some((month, day)) = dateline {
+        let year = dateline_year(month, day, weekday, &years, copyright_year(ctx))?;
+        return Some((Date { year, month, day }, ReferenceDateSource::Inferred));
+    }
     // `Born on March 3, 1935, … he retired in 2004`: a later year told in the past tense makes
-    // the latest full date a date of the past the story looks back on, not the story's own.
-    latest.filter(|d| latest_year.is_none_or(|y| y <= d.year))
+    // the latest full date a date of the past the story looks back on, not the story's own; so
+    // does a weekday the lead tells of that is not the date's (`said Friday it would review the
+    // sinking`, then `the ferry sank on May 9, 1991`).
+    let latest = latest.filter(|d| latest_year.is_none_or(|y| y <= d.year))?;
+    let latest = Some(latest).filter(|d| weekday.is_none_or(|w| d.weekday() == w))?;
+    Some((latest, ReferenceDateSource::Inferred))
 }
 
+/// The years a story names (`in 1997`, `Jan. 27, 1998`, `the 2011/12 harvest`), and the full dates
+/// it names, as candidates for the year of its dateline. A few dozen at most are kept.
+#[derive(Default)]
+struct Years {
+    years: Vec<i32>,
+    days: Vec<Date>,
+}
+
+impl Years {
+    const MAX: usize = 64;
+
+    fn add(&mut self, raw: &Raw) {
+        if let Some(date) = full_date(raw).filter(|d| d.exists()) {
+            if self.days.len() < Self::MAX {
+                self.days.push(date);
+            }
+        }
+        if let Some(year) = year_of(raw).filter(|y| !self.years.contains(y)) {
+            if self.years.len() < Self::MAX {
+                self.years.push(year);
+            }
+        }
+    }
+}
+
+/// The year a reading names, if it names one.
+fn year_of(raw: &Raw) -> Option<i32> {
+    use reading::Point;
+    match raw {
+        Raw::Day { year, .. } | Raw::DayRange { year, .. } => *year,
+        Raw::Abs(Point::Day(date)) => Some(date.year),
+        Raw::Abs(
+            Point::Week(y, _)
+            | Point::Weekend(y, _)
+            | Point::Month(y, _)
+            | Point::Quarter(y, _)
+            | Point::Half(y, _)
+            | Point::Year(y),
+        ) => Some(*y),
+        Raw::Abs(Point::Season(y, _)) => Some(*y),
+        Raw::Named(_, Which::Year(y)) | Raw::Holiday(_, Which::Year(y)) => Some(*y),
+        Raw::OnWeekday(_, on) | Raw::DayPart(_, on) | Raw::Clock { on: Some(on), .. } => year_of(on),
+        _ => None,
+    }
+}
+
+/// `of March 2, 1958`, `since`, `until`, `a May 5, 2001, accord`: a full date after these
+/// words is a date the story speaks of, not the day it tells of.
+fn tells_of_another_time(prev: &str) -> bool {
+    ["of", "since", "from", "until", "till", "through", "before", "after", "by", "between", "a", "an", "the"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(prev))
+}
+
+/// The month and day of a dateline's date without a year: `XXXX-02-20`.
+fn month_day(value: &str) -> Option<(u32, u32)> {
+    let (month, day) = value.strip_prefix("XXXX-")?.split_once('-')?;
+    let (month, day) = (month.parse().ok()?, day.parse().ok()?);
+    Date { year: 2000, month, day }.exists().then_some((month, day))
+}
+
+/// The lead: the first two sentences of the body, after a first one that reads as a headline the
+/// layout did not tell apart (short, with no end mark). Its first sentence is the span's first.
+#[derive(Clone, Copy)]
+struct Lead {
+    first: Span,
+    span: Span,
+}
+
+impl Lead {
+    fn of(ctx: &Context<'_, '_>) -> Option<Lead> {
+        let mut sentences =
+            ctx.paragraphs_with_tokens().filter(|(_, p, _)| p.role == Role::Body).flat_map(|(_, p, tokens)| {
+                p.sentences.iter().map(move |s| {
+                    let words = tokens.iter().filter(|t| s.span.contains(t.span) && t.kind == TokenKind::Word).count();
+                    let text = s.span.as_str(ctx.text).trim_end();
+                    let ended = text.ends_with(['.', '!', '?', '"', '”', '’', '\'']);
+                    (s.span, words < 12 && !ended)
+                })
+            });
+        let (mut first, headline) = sentences.next()?;
+        if headline {
+            first = sentences.next().map_or(first, |(s, _)| s);
+        }
+        let last = sentences.next().map_or(first, |(s, _)| s);
+        Some(Lead { first, span: Span::new(first.start, last.end.max(first.end)) })
+    }
+}
+
+/// The weekday the lead's first sentence tells of (`spoke with the minister on Tuesday`), when it
+/// names one weekday, in no future tense: in a wire story, the day of its dateline.
+fn lead_weekday(ctx: &Context<'_, '_>, scans: &mut Scans, lead: Lead) -> Option<u32> {
+    let (n, _, tokens) = ctx.paragraphs_with_tokens().find(|(_, p, _)| p.span.contains(lead.first))?;
+    let classes = ctx.paragraph_classes(n);
+    let (_, scanned) = scans.paragraph(ctx, n, tokens);
+    let mut res = None;
+    for (token, classes) in tokens.iter().zip(classes.iter()) {
+        if !lead.first.contains(token.span) || !classes.has(Class::Weekday) {
+            continue;
+        }
+        let word = token.span.as_str(ctx.text);
+        let Some(weekday) = crate::lexicon::weekday_number(word).filter(|_| word.starts_with(char::is_uppercase))
+        else {
+            continue;
+        };
+        if scanned.tenses.at(token.span.start) == Tense::Future || res.is_some_and(|w| w != weekday) {
+            return None;
+        }
+        res = Some(weekday);
+    }
+    res
+}
+
+/// The year of a copyright line among the footers (`Copyright 1996 by …`, `Copyright (c) 2001,
+/// …`, `© 2024 …`).
+fn copyright_year(ctx: &Context<'_, '_>) -> Option<i32> {
+    ctx.paragraphs_with_tokens().filter(|(_, p, _)| p.role == Role::Footer).find_map(|(_, _, tokens)| {
+        let first = tokens.first()?.span.as_str(ctx.text);
+        if !first.eq_ignore_ascii_case("copyright") && first != "©" {
+            return None;
+        }
+        tokens.iter().take(6).find_map(|t| {
+            let w = t.span.as_str(ctx.text);
+            let year = (t.kind == TokenKind::Number && w.len() == 4).then(|| w.parse::<i32>().ok()).flatten()?;
+            (1900..2200).contains(&year).then_some(year)
+        })
+    })
+}
+
+/// The year of a dateline's `month` and `day`, from what the story says. With a weekday in its
+/// lead, the one year among those the story names (and its copyright line's) that puts the day
+/// on that weekday; without one, the copyright line's year, or the year of a full date the story
+/// names within a week of the day. None when the text cannot tell one year: a year left open is
+/// better than a wrong one.
+fn dateline_year(month: u32, day: u32, weekday: Option<u32>, years: &Years, copyright: Option<i32>) -> Option<i32> {
+    let on = |year: i32| Date { year, month, day };
+    let fits = |year: i32| on(year).exists() && weekday.is_none_or(|w| on(year).weekday() == w);
+    if let Some(year) = copyright.filter(|&y| fits(y)) {
+        return Some(year);
+    }
+    // A full date within a week of the dateline's day, in the year that puts them closest.
+    let near = years
+        .days
+        .iter()
+        .filter_map(|d| (d.year - 1..=d.year + 1).find(|&y| on(y).exists() && (on(y).days() - d.days()).abs() <= 7));
+    let mut fitting =
+        near.chain(weekday.map(|_| years.years.iter().copied()).into_iter().flatten()).filter(|&y| fits(y));
+    let year = fitting.next()?;
+    fitting.all(|y| y == year).then_some(year)
+}
 /// True when `text` holds `word`, in any case.
 fn contains_ci(text: &str, word: &str) -> bool {
     text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
@@ -287,6 +472,19 @@ fn join_range(out: &mut [Timex<'_>], text: &str, next: Span, resolved: &mut Reso
     }
 }
 
+/// True when a verb in the sentence before token `at` sets a time ahead: an order, a grant, a
+/// delay (`ordered`, `gave`, `extended`) or an expectation (`were expected`), at most a dozen words
+/// back.
+fn sets_ahead(ctx: &Context<'_, '_>, n: usize, tokens: &[Token], at: usize, tenses: &TenseCues) -> bool {
+    let Some(token) = tokens.get(at) else { return false };
+    let start = tenses.sentence_start(token.span.start);
+    let classes = ctx.paragraph_classes(n);
+    (at.saturating_sub(12)..at)
+        .rev()
+        .take_while(|&k| tokens[k].span.start >= start)
+        .any(|k| classes.get(k).has_any(&[Class::DeadlineVerb, Class::FutureCue]))
+}
+
 /// `ahead of the weekend`, `into Sunday's final round`: a day or weekend after the time the
 /// sentence tells of, whatever its tense (`funds sold ahead of the weekend`). After `into`, only
 /// a possessive day (`into Sunday's round`) is ahead: `the talks ran into Sunday` may be past.
@@ -307,7 +505,8 @@ fn tense_of_date(raw: &Raw, around: &Around<'_>) -> Tense {
     let period_to_date = around.prev.eq_ignore_ascii_case("through") && Unit::from_noun(around.prev2).is_some();
     let weekday = matches!(raw, Raw::Named(Named::Weekday(_), _));
     // (`by Monday` looks ahead too, but `had fallen by Monday` tells of a past week.)
-    if deadline && (!weekday || around.tense != Tense::Past) && !period_to_date {
+    // (`ordered offices closed through Friday`, `a ruling was expected by Thursday` look ahead.)
+    if deadline && (!weekday || around.tense != Tense::Past || around.set_ahead) && !period_to_date {
         return Tense::Future;
     }
     // `since May`, `since year-end`: a date already past.

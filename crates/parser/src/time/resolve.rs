@@ -23,6 +23,9 @@ pub(super) struct State {
     /// a clock time without a day of its own takes the day named in its sentence.
     pub(super) sentence: (usize, usize),
     pub(super) last_day_sentence: Option<(usize, usize)>,
+    /// The first day the lead names: the day of the story's event, which a clock time without a
+    /// day in its sentence belongs to (`late Saturday`, then `crews were called at 11:15 p.m.`).
+    pub(super) lead_day: Option<Date>,
     /// The quarter under discussion, which `the quarter`, `the 1988 period` and `a year ago`
     /// refer to: the latest quarter named that had ended by the reference date (results are
     /// reported for a finished quarter; `expects fourth-quarter profit` is a forecast).
@@ -346,7 +349,17 @@ fn time_of_day(raw: &Raw, tense: Tense, state: &mut State) -> Option<Resolved> {
         Raw::Clock { hour, minute, on } => {
             let day = match on {
                 Some(on) => resolve(on, tense, state).map(|r| r.value),
-                None => state.day_of_sentence().or(state.reference).map(|r| r.to_string()),
+                None => {
+                    // The day the lead tells of, when the sentence tells of that time: the past
+                    // for a day before the reference, the future for one after it.
+                    let lead_day = state.lead_day.filter(|&d| match (tense, state.reference) {
+                        (Tense::Past, Some(r)) => d <= r,
+                        (Tense::Future, Some(r)) => d >= r,
+                        (Tense::Past | Tense::Future, None) => true,
+                        (Tense::Unknown, _) => false,
+                    });
+                    state.day_of_sentence().or(lead_day).or(state.reference).map(|r| r.to_string())
+                }
             };
             let day = day.unwrap_or_else(|| "XXXX-XX-XX".to_string());
             let day = day.get(..10).unwrap_or(&day).to_string();

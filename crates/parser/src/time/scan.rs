@@ -230,6 +230,19 @@ pub(super) fn scan(
                 };
                 cues.push((t.span.start, tense, reach));
             }
+            // `she was to sail on Wednesday`, `Lund is to meet Monday`: a person's plan, ahead of the
+            // time it is told in; but not `the rise was to 5%`, `was to the north` or `the
+            // offence was to write a letter in May`.
+            let person = Class::SubjectPronoun.has(prev2) || prev2.starts_with(char::is_uppercase);
+            let planned = w == "to"
+                && person
+                && ["was", "were", "is", "are"].iter().any(|a| a.eq_ignore_ascii_case(prev))
+                && !next(1).is_empty()
+                && next(1).bytes().all(|b| b.is_ascii_lowercase())
+                && !Class::Determiner.has(next(1));
+            if planned {
+                cues.push((t.span.start, Tense::Future, Reach::After));
+            }
         }
         (prev2, prev) = (prev, w);
     }

@@ -608,7 +608,8 @@ fn not_times() {
         ("The group has 2500 members.", &[]),
         ("The fall in prices hurt farmers.", &[]),
         ("She won gold at the Winter Olympics.", &[]),
-        ("Prices tend to fall in spring.", &[("spring", "2023-SP")]),
+        // Any spring: a season in general is no date.
+        ("Prices tend to fall in spring.", &[]),
         ("The company reported 1,500 new orders.", &[]),
         ("He still runs Windows 2000 at home.", &[]),
         ("He won 1,500 votes.", &[]),
@@ -811,6 +812,128 @@ fn reference_date_is_given_published_dated_or_inferred() {
     let later =
         "Toolmaker Dies\n\nHe took over the shop in 1958. He died on March 3, 2024. A service was held Friday.\n";
     assert_eq!(source(later, None).0.as_deref(), Some("2024-03-03"));
+}
+
+/// A full date further down than the lead, after `of` or `since`, or on another weekday than the
+/// one the lead tells of, is a date the story speaks of, not its own.
+#[test]
+fn inferred_reference_is_a_date_of_the_lead() {
+    let reference = |text: &str| crate::parse(text).meta.reference_date.map(|d| d.to_string());
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Deal Signed\n\nThe Orvale board signed the lease on March 3, 2024, in Velmora.\n", Some("2024-03-03")),
+        (
+            "Grain Deal\n\nThe Orvale board met to review its grain contract. Talks ended without a deal.\n\n\
+             The first such deal was signed on March 26, 1996, in Velmora. A review followed Friday.\n",
+            None,
+        ),
+        (
+            "Panel Named\n\nThe council said Friday it would review the sinking. The ferry sank on May 9, \
+             1991, near Orvale.\n",
+            None,
+        ),
+        ("Border Talks\n\nThe envoys discussed a return to the borders of March 2, 1958, the ministry said.\n", None),
+        ("Lease Runs\n\nThe Orvale board has held the lease since May 2, 2019, the mayor said.\n", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(reference(text).as_deref(), *want, "in {text:?}");
+    }
+}
+
+/// A dateline's month and day without a year stay the reference; the text gives only the year:
+/// the one year it names that puts the day on the weekday of the lead, or the year of a copyright
+/// line or of a full date within a week. When it cannot tell one year, there is no reference.
+#[test]
+fn dateline_day_takes_its_year_from_the_text() {
+    let read = |text: &str| {
+        let a = crate::parse(text);
+        // The first time after the dateline's own date.
+        let first = a.times.iter().find(|t| t.text.contains("day")).map(|t| (t.text.to_string(), t.value.clone()));
+        let dateline = a.meta.dateline.as_ref().and_then(|d| d.date.clone());
+        (a.meta.reference_date.map(|d| d.to_string()), dateline, first)
+    };
+    let lead = "ORVALE, Dec 1 (Reuters) - Tamsin Quorrel led the count in Orvale's mayoral vote on Monday, \
+                officials said.\n\n";
+    // 1997 puts Dec. 1 on a Monday; 1994 (`since`), 1998 (a date ahead) do not.
+    let text = format!(
+        "{lead}Quorrel, sworn in on Jan 27, 1998, wants fares back to their level of 1997. Her party has \
+         ruled Orvale since 1994.\n"
+    );
+    let monday = Some(("Monday".to_string(), "1997-12-01".to_string()));
+    assert_eq!(read(&text), (Some("1997-12-01".into()), Some("1997-12-01".into()), monday));
+    // A year of the past alone, on another weekday: the year stays open.
+    let envoy = "KESTRAL, Feb. 20 (UPI) -- The envoy spoke with the minister on Tuesday.\n\n\
+                 The minister wants a return to the borders of March 2, 1958.\n";
+    let tuesday = Some(("Tuesday".to_string(), "XXXX-WXX-2".to_string()));
+    assert_eq!(read(envoy), (None, Some("XXXX-02-20".into()), tuesday));
+    // The copyright line's year, when the day falls on the lead's weekday in it.
+    let signed = format!("{envoy}\nCopyright 1996 by Kestral Wire. All rights reserved.\n");
+    let tuesday = Some(("Tuesday".to_string(), "1996-02-20".to_string()));
+    assert_eq!(read(&signed), (Some("1996-02-20".into()), Some("1996-02-20".into()), tuesday));
+    // Two years that both put Feb. 20 on a Tuesday: no telling which.
+    let two = "KESTRAL, Feb. 20 (UPI) -- The envoy spoke with the minister on Tuesday.\n\n\
+               Talks failed in 1996 and again in 2001.\n";
+    assert_eq!(read(two).0, None);
+    // Without a weekday, a full date within a week of the day.
+    let near = "ORVALE, March 3 (Reuters) - The Orvale board said talks with Velmora ended on March 1, 2024, \
+                without a deal.\n";
+    assert_eq!(read(near).0.as_deref(), Some("2024-03-03"));
+    // Without a weekday, a year alone tells nothing.
+    let year = "ORVALE, Nov. 19 (Reuters) - Tamsin Quorrel called for more police in Orvale.\n\n\
+                She said crime rose in 2014.\n";
+    assert_eq!(read(year).0, None);
+}
+
+/// `through`, `until` and `by` a weekday after a verb that sets a time ahead (an order, a grant,
+/// an expectation) look ahead though the verb is past; a plan told with `was to` too.
+#[test]
+fn deadlines_set_in_the_past_look_ahead() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The governor ordered state offices closed through Tuesday.", &[("Tuesday", "2023-03-21")]),
+        ("A ruling was expected by Thursday.", &[("Thursday", "2023-03-23")]),
+        ("The board gave Orvale until Monday to reply.", &[("Monday", "2023-03-20")]),
+        ("She was to sail for Velmora on Wednesday.", &[("Wednesday", "2023-03-22")]),
+        // A period that ran out, a change by a past day, a purpose.
+        ("The talks ran until Tuesday.", &[("Tuesday", "2023-03-14")]),
+        ("Prices had fallen by Monday.", &[("Monday", "2023-03-13")]),
+        ("Her offence was to publish a letter in May.", &[("May", "2022-05")]),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+/// Words of time that are no date of an event: a contract or data month, a season across two
+/// years, what is left of the year, a season in general, a game's quarter; `the next decade`
+/// is from today, not from a year named before it.
+#[test]
+fn no_date_of_an_event() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("The June figure will be published on Aug. 3.", &[("Aug. 3", "2023-08-03")]),
+        ("The December Orvale future fell two points.", &[]),
+        ("Orvale sold most of the 2011/12 harvest early.", &[]),
+        ("Orvale will keep its fares flat for the rest of the year.", &[]),
+        ("Ice melts faster in winter.", &[]),
+        ("The plant will open in spring.", &[("spring", "2023-SP")]),
+        ("Velmora ended the quarter with a 15-4 burst, Tamsor scoring nine points.", &[]),
+        (
+            "Fares peaked in 1990. Quorrel said the next decade would decide the port's future.",
+            &[("1990", "1990"), ("the next decade", "203")],
+        ),
+    ];
+    for (text, expect) in cases {
+        check(text, expect);
+    }
+}
+
+/// A clock time without a day in its sentence is on the day the lead tells of.
+#[test]
+fn clock_time_on_the_day_of_the_lead() {
+    let text = "Warehouse Fire\n\nA fire damaged a warehouse in Velmora late Saturday, officials said.\n\n\
+                A guard was questioned early Sunday, the fire chief said.\n\n\
+                Crews were called to the site at about 11:15 p.m., the chief said.\n";
+    let got = run(text, Some("2023-03-19"));
+    let clock = got.iter().find(|t| t.0 == "about 11:15 p.m.").map(|t| t.2.as_str());
+    assert_eq!(clock, Some("2023-03-18T23:15"));
 }
 
 #[test]

@@ -63,8 +63,10 @@ pub(super) fn relative_unit(i: &str) -> Res<'_, Raw> {
     if the.is_some() && n == -1 && u == Unit::Month {
         return Ok((i, Raw::PriorMonth));
     }
-    // `the next day` and `the previous year` count from the anchor; `next week` from today.
-    if the.is_some() && matches!(n, 1 | -1) && !i.is_empty() && (n == 1 || u == Unit::Day) {
+    // `the next day` and `the previous year` count from the anchor; `next week` from today. A
+    // decade or a century is too long to follow a story's dates: `the next decade` is from today.
+    let long = matches!(u, Unit::Decade | Unit::Century);
+    if the.is_some() && matches!(n, 1 | -1) && !i.is_empty() && (n == 1 && !long || u == Unit::Day) {
         return Ok((i, Raw::Anchored(u, n)));
     }
     match u {
