@@ -618,14 +618,17 @@ impl Screen {
         Screen::signature_of(w.len(), w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0))
     }
 
-    /// The signature of `w` folded to ASCII lowercase.
+    /// The signature of `w` without regard to ASCII case: the end bytes are folded by setting
+    /// their `0x20` bit, which an ASCII letter's two cases differ by. (Other bytes may then share
+    /// a signature, which a screen allows: it only rules words out.)
     fn folded_signature(w: &[u8]) -> usize {
         let (first, last) = (w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0));
-        Screen::signature_of(w.len(), first.to_ascii_lowercase(), last.to_ascii_lowercase())
+        Screen::signature_of(w.len(), first | 0x20, last | 0x20)
     }
 
+    /// The length counts modulo 64: a longer word may pass the screen, never be ruled out wrongly.
     fn signature_of(len: usize, first: u8, last: u8) -> usize {
-        (len.min(63) * 64 + usize::from(first) * 7 + usize::from(last) * 131) & 4095
+        (len * 64 + usize::from(first) * 7 + usize::from(last) * 131) & 4095
     }
 
     /// The screen of a set of words.
