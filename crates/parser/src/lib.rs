@@ -36,6 +36,7 @@ mod lex;
 mod lexicon;
 mod model;
 mod quote;
+mod radix;
 mod salience;
 mod sentence;
 mod span;
