@@ -21,7 +21,7 @@
 
 mod numbers;
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::FxHashMap;
 
@@ -336,10 +336,9 @@ pub(crate) struct WordSet {
     written: FxHashMap<Key, Written>,
     /// Each class's words in file order, by class.
     ordered: Vec<Vec<&'static str>>,
-    /// Each class's words folded to ASCII lowercase, with their position in the file, by class.
-    positions: Vec<FxHashMap<Key, usize>>,
-    /// The positions of the words of up to seven bytes, by their [`ShortKey`], by class.
-    short_positions: Vec<FxHashMap<ShortKey, usize>>,
+    /// The positions of each class's words in its file, by class, found the first time the class
+    /// is asked for one ([`Class::position`]): few classes are ordered (months, weekdays, numbers).
+    positions: Vec<OnceLock<Positions>>,
     /// The signatures of every folded word, which rule most other words out before hashing.
     folded_screen: Screen,
     /// The signatures of each class's words folded, by class: a look-up about a few classes
@@ -359,7 +358,6 @@ impl WordSet {
             written: FxHashMap::default(),
             ordered: Vec::new(),
             positions: Vec::new(),
-            short_positions: Vec::new(),
             folded_screen: Screen::default(),
             folded_screens: Vec::new(),
             written_screens: Vec::new(),
@@ -373,17 +371,15 @@ impl WordSet {
         let mut buf = [0u8; MAX_LEN];
         for (n, (&(class, _), words)) in FILES.iter().zip(classes_words).enumerate() {
             debug_assert_eq!(n, class as usize);
-            let mut positions = FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
             let mut written_screen = Screen::default();
             let mut folded_screen = Screen::default();
-            for (at, &w) in words.iter().enumerate() {
+            for &w in &words {
                 debug_assert!(w.len() <= MAX_LEN, "{w:?} is longer than {MAX_LEN} bytes");
                 let signature = Screen::folded_signature(w.as_bytes());
                 set.folded_screen.insert_signature(signature);
                 folded_screen.insert_signature(signature);
                 // Every entry has a key: none is longer than MAX_LEN (a test holds this).
                 if let Some(key) = Key::folded(w.as_bytes()) {
-                    positions.entry(key).or_insert(at);
                     let classes = set.folded.entry(key).or_default();
                     *classes = classes.with(class);
                 }
@@ -401,11 +397,7 @@ impl WordSet {
                 }
             }
             set.ordered.push(words);
-            // Sized for every position, as the maps above: filled without rehashing.
-            let mut short_positions = FxHashMap::with_capacity_and_hasher(positions.len(), Default::default());
-            short_positions.extend(positions.iter().filter_map(|(key, &at)| Some((ShortKey::of_key(key)?, at))));
-            set.short_positions.push(short_positions);
-            set.positions.push(positions);
+            set.positions.push(OnceLock::new());
             set.written_screens.push(written_screen);
             set.folded_screens.push(folded_screen);
         }
@@ -602,6 +594,29 @@ fn capitalized<'b>(w: &str, buf: &'b mut [u8; MAX_LEN]) -> Option<&'b [u8]> {
 
 impl WordSet {}
 
+/// A class's words folded to ASCII lowercase, with their position in its file (the first, when
+/// a word is listed twice): those of up to seven bytes by their [`ShortKey`], all by their [`Key`].
+struct Positions {
+    short: FxHashMap<ShortKey, usize>,
+    long: FxHashMap<Key, usize>,
+}
+
+impl Positions {
+    fn of(words: &[&str]) -> Positions {
+        // Sized for every word: filled without rehashing.
+        let mut long = FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
+        for (at, w) in words.iter().enumerate() {
+            // Every entry has a key: none is longer than MAX_LEN (a test holds this).
+            if let Some(key) = Key::folded(w.as_bytes()) {
+                long.entry(key).or_insert(at);
+            }
+        }
+        let mut short = FxHashMap::with_capacity_and_hasher(long.len(), Default::default());
+        short.extend(long.iter().filter_map(|(key, &at)| Some((ShortKey::of_key(key)?, at))));
+        Positions { short, long }
+    }
+}
+
 /// A bitmap of the signatures (length, first and last byte) of a set of words, which rules most
 /// other words out without hashing them.
 #[derive(Clone)]
@@ -760,10 +775,11 @@ impl Class {
         if !lexicon.folded_screens[self as usize].holds(Screen::folded_signature(w)) {
             return None;
         }
+        let positions = lexicon.positions[self as usize].get_or_init(|| Positions::of(&lexicon.ordered[self as usize]));
         if let Some(short) = ShortKey::folded(w) {
-            return lexicon.short_positions[self as usize].get(&short).copied();
+            return positions.short.get(&short).copied();
         }
-        Key::folded(w).and_then(|key| lexicon.positions[self as usize].get(&key).copied())
+        Key::folded(w).and_then(|key| positions.long.get(&key).copied())
     }
 }
 
