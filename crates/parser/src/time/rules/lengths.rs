@@ -207,7 +207,14 @@ fn clock_units(n: f64, u: Unit, i: &str) -> Option<(&str, String)> {
         if n.fract() != 0.0 && last != Unit::Second {
             return None;
         }
-        value.push_str(&format!("{n}{}", code(last)?));
+        let code = code(last)?;
+        // A whole count is written by its digits, as the format writes it; any other through the format.
+        if n.fract() == 0.0 && n.is_sign_positive() && n < 1e15 {
+            push_padded(&mut value, n as i64, 0);
+        } else {
+            value.push_str(&format!("{n}"));
+        }
+        value.push(code);
         match next {
             Some((after, (_, (Some(m), v, _)))) => (rest, last, n) = (after, v, m),
             _ => break,
