@@ -477,7 +477,9 @@ impl WordSet {
     /// How `classes` list `w`: as written, or capitalized.
     #[inline]
     fn written_in_any(&self, classes: &[Class], w: &str) -> Written {
-        if !classes.iter().any(|&c| self.written_screens[c as usize].may_hold(w.as_bytes())) {
+        // The signature once, for the screen of each class.
+        let signature = Screen::signature(w.as_bytes());
+        if !classes.iter().any(|&c| self.written_screens[c as usize].holds(signature)) {
             return Written::default();
         }
         self.exactly(w)
@@ -499,6 +501,11 @@ struct Key([u64; 4], usize);
 impl Key {
     /// The key of `w` as it is: its bytes in little-endian order, eight to a word, zeros after.
     fn exact(w: &[u8]) -> Option<Key> {
+        // Most words fit in the first machine word: read by two loads that may overlap, as a
+        // [`ShortKey`] is, without the buffer and its copy.
+        if let Some(first) = up_to_eight(w) {
+            return Some(Key([first, 0, 0, 0], w.len()));
+        }
         let mut bytes = [0u8; MAX_LEN];
         bytes.get_mut(..w.len())?.copy_from_slice(w);
         let word = |k: usize| {
@@ -514,6 +521,23 @@ impl Key {
         let Key(words, len) = Key::exact(w)?;
         Some(Key(words.map(ascii_lowercase), len))
     }
+}
+
+/// The bytes of `w` in little-endian order, zeros after, when it has at most eight: read by two
+/// loads of four, two or one bytes, the second ending where `w` ends and overlapping the first
+/// (the bytes both read are the same, so or-ing them keeps them).
+#[inline]
+fn up_to_eight(w: &[u8]) -> Option<u64> {
+    let n = w.len();
+    let four = |at: usize| w.get(at..at + 4).map_or(0, |b| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])));
+    let two = |at: usize| w.get(at..at + 2).map_or(0, |b| u64::from(u16::from_le_bytes([b[0], b[1]])));
+    Some(match n {
+        9.. => return None,
+        4.. => four(0) | four(n - 4) << (8 * (n - 4)),
+        2.. => two(0) | two(n - 2) << (8 * (n - 2)),
+        1 => u64::from(w[0]),
+        _ => 0,
+    })
 }
 
 /// A word of up to seven bytes folded to ASCII lowercase as one number: its bytes in
@@ -812,6 +836,16 @@ pub(crate) fn with_ascii_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_words_keyed_as_the_buffer_keys_them() {
+        for w in ["", "a", "an", "the", "said", "rises", "market", "quarter", "overseas", "Ninetynine", "São"] {
+            let mut bytes = [0u8; MAX_LEN];
+            bytes[..w.len()].copy_from_slice(w.as_bytes());
+            let word = |k: usize| u64::from_le_bytes(bytes[8 * k..8 * k + 8].try_into().unwrap());
+            assert!(Key::exact(w.as_bytes()) == Some(Key([word(0), word(1), word(2), word(3)], w.len())), "{w}");
+        }
+    }
 
     #[test]
     fn the_memo_answers_as_the_lexicon_does() {
