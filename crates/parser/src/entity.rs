@@ -197,6 +197,25 @@ fn common_words<'p>(
     let mut bits = vec![0u64; 1 << 10];
     // The capitalized words already handled: a word that recurs would change nothing.
     let mut seen: FxHashSet<&str> = FxHashSet::default();
+    // The last word handled at each slot of a small table, by its length and bytes: a story
+    // repeats its few hundred capitalized words over and over, and a repeat found in its slot
+    // is told without hashing it for `seen`.
+    let mut recent = vec![""; 1 << 12];
+    let mut first_time = |w: &'p str| {
+        let b = w.as_bytes();
+        let byte = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+        // The length and three bytes mixed by one multiplication; the top bits pick the slot.
+        let key = (b.len() as u64) << 24 | byte(0) << 16 | byte(1) << 8 | byte(b.len().wrapping_sub(1));
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize;
+        match recent.get_mut(slot) {
+            Some(r) if *r == w => false,
+            Some(r) => {
+                *r = w;
+                seen.insert(w)
+            }
+            None => seen.insert(w),
+        }
+    };
     stretches(ctx, |role, dateline, ts| {
         read.push((role, dateline, ts));
         // Capitalized words: the grammar asks whether the story also writes them in lower case.
@@ -204,7 +223,7 @@ fn common_words<'p>(
             // A lower-case first byte rules the word out before it is sliced out.
             let capital = text.as_bytes().get(t.span.start).is_some_and(|b| !b.is_ascii_lowercase());
             let w = if capital { t.span.as_str(text) } else { "" };
-            if capital && detect::is_cap(w) && seen.insert(w) && !words::is_stop(w) {
+            if capital && detect::is_cap(w) && first_time(w) && !words::is_stop(w) {
                 crate::lexicon::with_lowercase(w, |l| {
                     let (i, b) = sig(l.as_bytes());
                     if let Some(slot) = bits.get_mut(i) {

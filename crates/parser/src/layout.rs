@@ -65,15 +65,19 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
     // At most one line for each line break and one after the last: sized once, where growing a
     // push at a time would copy the lines again at each doubling.
     let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    // The line breaks are found by memchr, many bytes at a time, where splitting at a `char`
+    // tests the bytes one by one (and a text that ends with a break ends with an empty line).
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|k| k + 1).chain(std::iter::once(text.len()));
     let mut at = 0;
-    for raw in text.split_inclusive('\n') {
-        let lead = raw.len() - raw.trim_start_matches(is_gap).len();
-        let trimmed = raw.trim_matches(is_gap);
+    for end in ends {
+        let raw = text.get(at..end).unwrap_or_default();
+        let from_start = raw.trim_start_matches(is_gap);
+        let trimmed = from_start.trim_end_matches(is_gap);
         if !trimmed.is_empty() {
-            let start = at + lead;
+            let start = at + raw.len() - from_start.len();
             out.push(Line { text: trimmed, span: Span::new(start, start + trimmed.len()) });
         }
-        at += raw.len();
+        at = end;
     }
     out
 }

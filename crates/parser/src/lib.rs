@@ -36,6 +36,7 @@ mod lex;
 mod lexicon;
 mod model;
 mod quote;
+mod radix;
 mod salience;
 mod sentence;
 mod span;
@@ -265,6 +266,7 @@ impl Body {
         let mut tokens = Vec::with_capacity(text.len() / 4);
         let mut paragraphs = Vec::with_capacity(lay.paragraphs.len());
         let mut word_count = 0;
+        let mut scratch = Vec::new();
         for &(span, role) in &lay.paragraphs {
             if role == Role::FrontMatter {
                 paragraphs.push(Paragraph { span, role, sentences: Vec::new() });
@@ -279,7 +281,7 @@ impl Body {
                     let dateline = lay.dateline.as_ref().filter(|d| span.contains(d.span));
                     let after = dateline.map_or(span.start, |d| d.span.end);
                     let from = own.partition_point(|t| t.span.start < after);
-                    sentence::split(text, &own[from..])
+                    sentence::split(text, &own[from..], &mut scratch)
                 }
                 _ => vec![Sentence { span, salience: None }],
             };

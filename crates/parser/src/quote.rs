@@ -856,19 +856,27 @@ impl<'a> Pass<'a, '_> {
 
 /// `the 27-year-old`, `the 27-year-old from Leeds`: a description of a person by age.
 fn is_age_description(head: &str) -> bool {
-    let mut words = head.split(' ');
-    let the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let Some(rest) = after_the(head) else {
+        return false;
+    };
+    let mut words = rest.split(' ');
     let age = words.next().and_then(|w| w.strip_suffix("-year-old")).is_some_and(|n| {
         !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) || Class::NumberUnderTwenty.has(n) || Class::Tens.has(n)
     });
     // (`the 26-year-old Ann Lee` names her.)
     let named = words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
-    the && age && !named
+    age && !named
 }
 
 /// `the German`, `the Czech`: a person described by their people alone.
 fn is_people_description(head: &str) -> bool {
-    head.split_once(' ').is_some_and(|(the, w)| the.eq_ignore_ascii_case("the") && crate::entity::is_demonym(w))
+    after_the(head).is_some_and(crate::entity::is_demonym)
+}
+
+/// The words of `head` after an opening `the`. Most heads are names: their first bytes rule them
+/// out before any search for a space.
+fn after_the(head: &str) -> Option<&str> {
+    head.get(..4).filter(|the| the.eq_ignore_ascii_case("the ")).and_then(|_| head.get(4..))
 }
 
 /// True when the name at token `k` is the object of a verb or a preposition (`asked by Ann Lee`,

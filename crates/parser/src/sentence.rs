@@ -13,10 +13,19 @@ use crate::token::{Token, TokenKind};
 
 /// Splits the tokens of one paragraph into sentences, not yet scored.
 ///
-/// `tokens` are the paragraph's tokens in order; `text` is the whole document.
-pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+/// `tokens` are the paragraph's tokens in order; `text` is the whole document. The sentences
+/// are gathered in `scratch` (emptied first) and returned in a vector of their number: one
+/// allocation for each paragraph, where pushing to a new vector allocates at the first sentence
+/// and again at each doubling.
+pub fn split(text: &str, tokens: &[Token], scratch: &mut Vec<Sentence>) -> Vec<Sentence> {
+    scratch.clear();
+    split_into(text, tokens, scratch);
+    scratch.clone()
+}
+
+/// Pushes the sentences of `tokens` to `out`.
+fn split_into(text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
     let sentence = |span| Sentence { span, salience: None };
-    let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
@@ -34,7 +43,6 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     if start < tokens.len() {
         out.push(sentence(Span::new(tokens[start].span.start, tokens[tokens.len() - 1].span.end)));
     }
-    out
 }
 
 /// When token `i` is sentence-final punctuation, the index just past it and any
@@ -136,7 +144,7 @@ mod tests {
     fn check(text: &str, expect: &[&str]) {
         let mut toks = Vec::new();
         tokenize(text, 0, &mut toks);
-        let got: Vec<&str> = split(text, &toks).into_iter().map(|s| s.span.as_str(text)).collect();
+        let got: Vec<&str> = split(text, &toks, &mut Vec::new()).into_iter().map(|s| s.span.as_str(text)).collect();
         assert_eq!(got, expect);
     }
 

@@ -21,7 +21,7 @@
 
 mod numbers;
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::FxHashMap;
 
@@ -342,10 +342,9 @@ pub(crate) struct WordSet {
     written: FxHashMap<Key, Written>,
     /// Each class's words in file order, by class.
     ordered: Vec<Vec<&'static str>>,
-    /// Each class's words folded to ASCII lowercase, with their position in the file, by class.
-    positions: Vec<FxHashMap<Key, usize>>,
-    /// The positions of the words of up to seven bytes, by their [`ShortKey`], by class.
-    short_positions: Vec<FxHashMap<ShortKey, usize>>,
+    /// The positions of each class's words in its file, by class, found the first time the class
+    /// is asked for one ([`Class::position`]): few classes are ordered (months, weekdays, numbers).
+    positions: Vec<OnceLock<Positions>>,
     /// The signatures of every folded word, which rule most other words out before hashing.
     folded_screen: Screen,
     /// The signatures of each class's words folded, by class: a look-up about a few classes
@@ -365,7 +364,6 @@ impl WordSet {
             written: FxHashMap::default(),
             ordered: Vec::new(),
             positions: Vec::new(),
-            short_positions: Vec::new(),
             folded_screen: Screen::default(),
             folded_screens: Vec::new(),
             written_screens: Vec::new(),
@@ -379,17 +377,15 @@ impl WordSet {
         let mut buf = [0u8; MAX_LEN];
         for (n, (&(class, _), words)) in FILES.iter().zip(classes_words).enumerate() {
             debug_assert_eq!(n, class as usize);
-            let mut positions = FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
             let mut written_screen = Screen::default();
             let mut folded_screen = Screen::default();
-            for (at, &w) in words.iter().enumerate() {
+            for &w in &words {
                 debug_assert!(w.len() <= MAX_LEN, "{w:?} is longer than {MAX_LEN} bytes");
                 let signature = Screen::folded_signature(w.as_bytes());
                 set.folded_screen.insert_signature(signature);
                 folded_screen.insert_signature(signature);
                 // Every entry has a key: none is longer than MAX_LEN (a test holds this).
                 if let Some(key) = Key::folded(w.as_bytes()) {
-                    positions.entry(key).or_insert(at);
                     let classes = set.folded.entry(key).or_default();
                     *classes = classes.with(class);
                 }
@@ -407,11 +403,7 @@ impl WordSet {
                 }
             }
             set.ordered.push(words);
-            // Sized for every position, as the maps above: filled without rehashing.
-            let mut short_positions = FxHashMap::with_capacity_and_hasher(positions.len(), Default::default());
-            short_positions.extend(positions.iter().filter_map(|(key, &at)| Some((ShortKey::of_key(key)?, at))));
-            set.short_positions.push(short_positions);
-            set.positions.push(positions);
+            set.positions.push(OnceLock::new());
             set.written_screens.push(written_screen);
             set.folded_screens.push(folded_screen);
         }
@@ -491,7 +483,9 @@ impl WordSet {
     /// How `classes` list `w`: as written, or capitalized.
     #[inline]
     fn written_in_any(&self, classes: &[Class], w: &str) -> Written {
-        if !classes.iter().any(|&c| self.written_screens[c as usize].may_hold(w.as_bytes())) {
+        // The signature once, for the screen of each class.
+        let signature = Screen::signature(w.as_bytes());
+        if !classes.iter().any(|&c| self.written_screens[c as usize].holds(signature)) {
             return Written::default();
         }
         self.exactly(w)
@@ -513,6 +507,11 @@ struct Key([u64; 4], usize);
 impl Key {
     /// The key of `w` as it is: its bytes in little-endian order, eight to a word, zeros after.
     fn exact(w: &[u8]) -> Option<Key> {
+        // Most words fit in the first machine word: read by two loads that may overlap, as a
+        // [`ShortKey`] is, without the buffer and its copy.
+        if let Some(first) = up_to_eight(w) {
+            return Some(Key([first, 0, 0, 0], w.len()));
+        }
         let mut bytes = [0u8; MAX_LEN];
         bytes.get_mut(..w.len())?.copy_from_slice(w);
         let word = |k: usize| {
@@ -528,6 +527,23 @@ impl Key {
         let Key(words, len) = Key::exact(w)?;
         Some(Key(words.map(ascii_lowercase), len))
     }
+}
+
+/// The bytes of `w` in little-endian order, zeros after, when it has at most eight: read by two
+/// loads of four, two or one bytes, the second ending where `w` ends and overlapping the first
+/// (the bytes both read are the same, so or-ing them keeps them).
+#[inline]
+fn up_to_eight(w: &[u8]) -> Option<u64> {
+    let n = w.len();
+    let four = |at: usize| w.get(at..at + 4).map_or(0, |b| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])));
+    let two = |at: usize| w.get(at..at + 2).map_or(0, |b| u64::from(u16::from_le_bytes([b[0], b[1]])));
+    Some(match n {
+        9.. => return None,
+        4.. => four(0) | four(n - 4) << (8 * (n - 4)),
+        2.. => two(0) | two(n - 2) << (8 * (n - 2)),
+        1 => u64::from(w[0]),
+        _ => 0,
+    })
 }
 
 /// A word of up to seven bytes folded to ASCII lowercase as one number: its bytes in
@@ -608,6 +624,29 @@ fn capitalized<'b>(w: &str, buf: &'b mut [u8; MAX_LEN]) -> Option<&'b [u8]> {
 
 impl WordSet {}
 
+/// A class's words folded to ASCII lowercase, with their position in its file (the first, when
+/// a word is listed twice): those of up to seven bytes by their [`ShortKey`], all by their [`Key`].
+struct Positions {
+    short: FxHashMap<ShortKey, usize>,
+    long: FxHashMap<Key, usize>,
+}
+
+impl Positions {
+    fn of(words: &[&str]) -> Positions {
+        // Sized for every word: filled without rehashing.
+        let mut long = FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
+        for (at, w) in words.iter().enumerate() {
+            // Every entry has a key: none is longer than MAX_LEN (a test holds this).
+            if let Some(key) = Key::folded(w.as_bytes()) {
+                long.entry(key).or_insert(at);
+            }
+        }
+        let mut short = FxHashMap::with_capacity_and_hasher(long.len(), Default::default());
+        short.extend(long.iter().filter_map(|(key, &at)| Some((ShortKey::of_key(key)?, at))));
+        Positions { short, long }
+    }
+}
+
 /// A bitmap of the signatures (length, first and last byte) of a set of words, which rules most
 /// other words out without hashing them.
 #[derive(Clone)]
@@ -624,14 +663,17 @@ impl Screen {
         Screen::signature_of(w.len(), w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0))
     }
 
-    /// The signature of `w` folded to ASCII lowercase.
+    /// The signature of `w` without regard to ASCII case: the end bytes are folded by setting
+    /// their `0x20` bit, which an ASCII letter's two cases differ by. (Other bytes may then share
+    /// a signature, which a screen allows: it only rules words out.)
     fn folded_signature(w: &[u8]) -> usize {
         let (first, last) = (w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0));
-        Screen::signature_of(w.len(), first.to_ascii_lowercase(), last.to_ascii_lowercase())
+        Screen::signature_of(w.len(), first | 0x20, last | 0x20)
     }
 
+    /// The length counts modulo 64: a longer word may pass the screen, never be ruled out wrongly.
     fn signature_of(len: usize, first: u8, last: u8) -> usize {
-        (len.min(63) * 64 + usize::from(first) * 7 + usize::from(last) * 131) & 4095
+        (len * 64 + usize::from(first) * 7 + usize::from(last) * 131) & 4095
     }
 
     /// The screen of a set of words.
@@ -763,10 +805,11 @@ impl Class {
         if !lexicon.folded_screens[self as usize].holds(Screen::folded_signature(w)) {
             return None;
         }
+        let positions = lexicon.positions[self as usize].get_or_init(|| Positions::of(&lexicon.ordered[self as usize]));
         if let Some(short) = ShortKey::folded(w) {
-            return lexicon.short_positions[self as usize].get(&short).copied();
+            return positions.short.get(&short).copied();
         }
-        Key::folded(w).and_then(|key| lexicon.positions[self as usize].get(&key).copied())
+        Key::folded(w).and_then(|key| positions.long.get(&key).copied())
     }
 }
 
@@ -799,6 +842,16 @@ pub(crate) fn with_ascii_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_words_keyed_as_the_buffer_keys_them() {
+        for w in ["", "a", "an", "the", "said", "rises", "market", "quarter", "overseas", "Ninetynine", "São"] {
+            let mut bytes = [0u8; MAX_LEN];
+            bytes[..w.len()].copy_from_slice(w.as_bytes());
+            let word = |k: usize| u64::from_le_bytes(bytes[8 * k..8 * k + 8].try_into().unwrap());
+            assert!(Key::exact(w.as_bytes()) == Some(Key([word(0), word(1), word(2), word(3)], w.len())), "{w}");
+        }
+    }
 
     #[test]
     fn the_memo_answers_as_the_lexicon_does() {

@@ -52,9 +52,8 @@ impl Resolver {
         }
         // In the order a stable sort by span gives: mentions with the same span come in entity
         // order, which is id order, and two of one entity with the same span are the same
-        // mention. Sorted so without the stable sort's buffer and merges, faster on the many
-        // short runs (one for each entity) the mentions come in.
-        mentions.sort_unstable_by_key(|m| (m.0.start, m.0.end, m.1.0));
+        // mention. Sorted so by radix on the start, a few passes over the mentions.
+        crate::radix::sort_by_offset(&mut mentions, |m| m.0.start, |m| (m.0.end, m.1.0));
         let longest = mentions.iter().map(|m| m.0.len()).max().unwrap_or(0);
         let kinds = entities.iter().map(|e| (e.id, e.kind)).collect();
         Resolver { mentions, surnames, longest, kinds, genders: FxHashMap::default() }

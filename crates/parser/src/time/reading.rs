@@ -224,20 +224,35 @@ impl Point {
         Point::of(self.unit(), moved)
     }
 
-    /// The TIMEX3 value.
+    /// The TIMEX3 value (`2024-W07`, `2024-03`, `2024-Q1`, `202` for a decade).
     pub(super) fn value(self) -> String {
+        let mut v = String::with_capacity(16);
+        // The year, then a code and the number in the year.
+        let mut year_then = |y: i32, code: &str, n: u32, width: usize| {
+            push_padded(&mut v, y.into(), 4);
+            v.push_str(code);
+            push_padded(&mut v, n.into(), width);
+        };
         match self {
-            Point::Day(d) => d.to_string(),
-            Point::Week(y, w) => format!("{y:04}-W{w:02}"),
-            Point::Weekend(y, w) => format!("{y:04}-W{w:02}-WE"),
-            Point::Month(y, m) => format!("{y:04}-{m:02}"),
-            Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
-            Point::Half(y, h) => format!("{y:04}-H{h}"),
-            Point::Season(y, s) => format!("{y:04}-{}", s.code()),
-            Point::Year(y) => format!("{y:04}"),
-            Point::Decade(d) => format!("{d:03}"),
-            Point::Century(c) => format!("{c:02}"),
+            Point::Day(d) => return d.to_string(),
+            Point::Week(y, w) => year_then(y, "-W", w, 2),
+            Point::Weekend(y, w) => {
+                year_then(y, "-W", w, 2);
+                v.push_str("-WE");
+            }
+            Point::Month(y, m) => year_then(y, "-", m, 2),
+            Point::Quarter(y, q) => year_then(y, "-Q", q, 1),
+            Point::Half(y, h) => year_then(y, "-H", h, 1),
+            Point::Season(y, s) => {
+                push_padded(&mut v, y.into(), 4);
+                v.push('-');
+                v.push_str(s.code());
+            }
+            Point::Year(y) => push_padded(&mut v, y.into(), 4),
+            Point::Decade(d) => push_padded(&mut v, d.into(), 3),
+            Point::Century(c) => push_padded(&mut v, c.into(), 2),
         }
+        v
     }
 
     /// The value with every part replaced by X, for an unresolved relative expression.
@@ -271,14 +286,18 @@ pub(super) enum Named {
 impl Named {
     /// The value with the year unknown: `XXXX-03`, `XXXX-WXX-5`.
     pub(super) fn masked(self) -> String {
-        match self {
-            Named::Month(month) => format!("XXXX-{month:02}"),
-            Named::Weekday(weekday) => format!("XXXX-WXX-{weekday}"),
-            Named::Season(season) => format!("XXXX-{}", season.code()),
-            Named::Quarter(quarter) => format!("XXXX-Q{quarter}"),
-            Named::Half(half) => format!("XXXX-H{half}"),
-            Named::Weekend => "XXXX-WXX-WE".to_string(),
-        }
+        let mut v = String::with_capacity(16);
+        let (code, n, width) = match self {
+            Named::Month(month) => ("XXXX-", month, 2),
+            Named::Weekday(weekday) => ("XXXX-WXX-", weekday, 1),
+            Named::Season(season) => return ["XXXX-", season.code()].concat(),
+            Named::Quarter(quarter) => ("XXXX-Q", quarter, 1),
+            Named::Half(half) => ("XXXX-H", half, 1),
+            Named::Weekend => return "XXXX-WXX-WE".to_string(),
+        };
+        v.push_str(code);
+        push_padded(&mut v, n.into(), width);
+        v
     }
 
     /// The tense assumed when the sentence shows none: weekdays, quarters and weekends lean to the
@@ -367,9 +386,45 @@ pub(super) fn valid_day(y: Option<i32>, m: u32, d: u32) -> bool {
     d >= 1 && d <= Date { year: y.unwrap_or(2000), month: m, day: 1 }.days_in_month()
 }
 
+/// Appends `n` in decimal, zero-padded to `width` digits: what `write!(out, "{n:0width$}")`
+/// writes, without the formatting machinery, which costs some hundreds of instructions for each
+/// TIMEX3 value the time pass builds.
+pub(super) fn push_padded(out: &mut String, n: i64, width: usize) {
+    let Ok(mut rest) = u64::try_from(n) else {
+        // (A year before 0 keeps its sign inside the width: the format writes it.)
+        out.push_str(&format!("{n:0width$}"));
+        return;
+    };
+    let mut digits = [b'0'; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let from = at.min(digits.len().saturating_sub(width));
+    out.extend(digits[from..].iter().map(|&b| char::from(b)));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn padded_numbers_as_the_format_writes_them() {
+        for n in
+            [0, 1, 7, 9, 10, 12, 99, 100, 202, 999, 1000, 2024, 9999, 10000, 123_456, -1, -5, -2024, i64::MAX, i64::MIN]
+        {
+            for width in 0..=5 {
+                let mut out = String::from("x");
+                push_padded(&mut out, n, width);
+                assert_eq!(out, format!("x{n:0width$}"), "{n} in {width}");
+            }
+        }
+    }
 
     #[test]
     fn every_unit_noun_passes_the_screen() {

@@ -6,7 +6,7 @@
 //! the anchor, the quarter under discussion, times of day, and values that need no date.
 
 use super::holidays::holidays;
-use super::reading::{Named, Point, Raw, Unit, Which, valid_day};
+use super::reading::{Named, Point, Raw, Unit, Which, push_padded, valid_day};
 use super::scan::Tense;
 use crate::date::Date;
 use crate::model::TimexType;
@@ -189,7 +189,14 @@ fn day_of_month(year: Option<i32>, month: u32, day: u32, tense: Tense, state: &m
             state.anchor_at(Point::Day(date));
             Resolved::date(date.to_string(), true)
         }
-        (None, None) => Resolved::date(format!("XXXX-{month:02}-{day:02}"), true),
+        (None, None) => {
+            let mut value = String::with_capacity(16);
+            value.push_str("XXXX-");
+            push_padded(&mut value, month.into(), 2);
+            value.push('-');
+            push_padded(&mut value, day.into(), 2);
+            Resolved::date(value, true)
+        }
     }
 }
 
@@ -362,18 +369,30 @@ fn time_of_day(raw: &Raw, tense: Tense, state: &mut State) -> Option<Resolved> {
                 }
             };
             let day = day.unwrap_or_else(|| "XXXX-XX-XX".to_string());
-            let day = day.get(..10).unwrap_or(&day).to_string();
+            // The value put together without the formatting machinery: the day, then the clock.
+            let mut value = String::with_capacity(16);
+            value.push_str(day.get(..10).unwrap_or(&day));
+            value.push('T');
             // `5 p.m.` is `T17:00`; only midnight keeps the bare hour (`T24`).
-            let clock = match minute {
-                Some(minute) => format!("T{hour:02}:{minute:02}"),
-                None if *hour == 24 => "T24".to_string(),
-                None => format!("T{hour:02}:00"),
-            };
-            Some(Resolved { kind: TimexType::Time, value: format!("{day}{clock}"), end: None, relative: on.is_none() })
+            match minute {
+                Some(minute) => {
+                    push_padded(&mut value, (*hour).into(), 2);
+                    value.push(':');
+                    push_padded(&mut value, (*minute).into(), 2);
+                }
+                None if *hour == 24 => value.push_str("24"),
+                None => {
+                    push_padded(&mut value, (*hour).into(), 2);
+                    value.push_str(":00");
+                }
+            }
+            Some(Resolved { kind: TimexType::Time, value, end: None, relative: on.is_none() })
         }
         Raw::DayPart(part, on) => {
-            let day = resolve(on, tense, state)?;
-            Some(Resolved { kind: TimexType::Time, value: format!("{}T{part}", day.value), ..day })
+            let mut day = resolve(on, tense, state)?;
+            day.value.push('T');
+            day.value.push_str(part);
+            Some(Resolved { kind: TimexType::Time, ..day })
         }
         _ => None,
     }

@@ -7,7 +7,7 @@ use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::opt;
 
-use super::super::reading::{Raw, Unit};
+use super::super::reading::{Raw, Unit, push_padded};
 use super::dates::{month_name, weekday_name};
 use super::unit_singular;
 use crate::lex::{Res, alpha, at_boundary, cardinal, fail, kw, sp};
@@ -109,24 +109,22 @@ pub(in crate::time) fn duration_value(n: Option<f64>, u: Unit) -> String {
     let (code, mul, time) = u.duration_code();
     let t = if time { "T" } else { "" };
     match n {
-        None => format!(
-            "P{t}X{}",
-            if u == Unit::Decade {
-                "DE"
-            } else if u == Unit::Century {
-                "CE"
-            } else {
-                code
-            }
-        ),
+        None => {
+            let code = match u {
+                Unit::Decade => "DE",
+                Unit::Century => "CE",
+                _ => code,
+            };
+            ["P", t, "X", code].concat()
+        }
         Some(n) => {
             let v = n * mul;
             // `two thousand years` is two millennia.
             if code == "Y" && !time && v >= 1000.0 && v % 1000.0 == 0.0 {
-                return format!("P{}L", v as i64 / 1000);
+                return whole_count("", v as i64 / 1000, "L");
             }
             if v.fract() == 0.0 {
-                return format!("P{t}{}{code}", v as i64);
+                return whole_count(t, v as i64, code);
             }
             // `2 1/2 years` is P2Y6M, `5 1/2 hours` PT5H30M: the rest in the next smaller unit.
             let smaller = match u {
@@ -146,6 +144,16 @@ pub(in crate::time) fn duration_value(n: Option<f64>, u: Unit) -> String {
             }
         }
     }
+}
+
+/// `P{t}{n}{code}`, the value of a whole count, put together without the formatting machinery.
+fn whole_count(t: &str, n: i64, code: &str) -> String {
+    let mut value = String::with_capacity(16);
+    value.push('P');
+    value.push_str(t);
+    push_padded(&mut value, n, 0);
+    value.push_str(code);
+    value
 }
 
 /// A modifier that TimeML keeps inside a duration's span.
@@ -199,7 +207,14 @@ fn clock_units(n: f64, u: Unit, i: &str) -> Option<(&str, String)> {
         if n.fract() != 0.0 && last != Unit::Second {
             return None;
         }
-        value.push_str(&format!("{n}{}", code(last)?));
+        let code = code(last)?;
+        // A whole count is written by its digits, as the format writes it; any other through the format.
+        if n.fract() == 0.0 && n.is_sign_positive() && n < 1e15 {
+            push_padded(&mut value, n as i64, 0);
+        } else {
+            value.push_str(&format!("{n}"));
+        }
+        value.push(code);
         match next {
             Some((after, (_, (Some(m), v, _)))) => (rest, last, n) = (after, v, m),
             _ => break,
