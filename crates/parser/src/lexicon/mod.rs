@@ -290,6 +290,8 @@ classes! {
     FemaleTitle => "female_titles.txt",
     /// Nouns of a score in a game (`goal`, `winner`, `try`): `added the winner` is no speech.
     ScoreNoun => "score_nouns.txt",
+    /// Nouns of a work with a title (`film`, `novel`, `album`): `the film “Dry Land”` names it.
+    WorkNoun => "work_nouns.txt",
 }
 
 /// A set of classes, one bit a class.
