@@ -403,7 +403,8 @@ impl<'a> Pass<'a, '_> {
                 && stretch.inner.as_str(self.text).split_whitespace().count() <= DESCRIPTION_WORDS
                 && para.used.get(f.cue.start) == Some(&true)
                 && f.np.full.start < opening.mark
-                && (f.np.head.end..=f.np.full.end).contains(&opening.mark)
+                && f.np.head.end <= opening.mark
+                && (opening.mark <= f.np.full.end || relative_runs_to(&para.v, f.np.full.end, opening.mark))
         };
         let (speaker, cue, origin) = match named {
             Some(found) if in_description(&found) => (None, None, Origin::Carried),
@@ -954,6 +955,15 @@ impl<'a> Pass<'a, '_> {
             }
         }
     }
+}
+
+/// True when a relative clause set off by the comma at token `comma` runs on to token `to`
+/// (`, who rates the firm a`), with no other punctuation in it.
+fn relative_runs_to(v: &View<'_>, comma: usize, to: usize) -> bool {
+    v.is_punct(comma, ",")
+        && v.is_relative_clause(comma + 1)
+        && to < comma + 40
+        && (comma + 1..to).all(|k| v.is_word(k) || v.toks[k].kind == TokenKind::Number)
 }
 
 /// `Salt Lake`, `Save Our Park`, `The Road to Oslo`: a few words, each capitalized but the small

@@ -593,6 +593,8 @@ impl<'t> View<'t> {
             return None;
         }
         let mut end = comma + 1;
+        // The comma before a relative clause kept in the description.
+        let mut relative_at = None;
         while end < hi && end - comma < MAX_APPOSITIVE && self.toks[end].kind != TokenKind::Quote {
             let state = self.is_capitalized(end + 1)
                 && (self.is_punct(end + 2, ".")
@@ -602,7 +604,15 @@ impl<'t> View<'t> {
             if self.is_punct(end, ",") && !state && !relative {
                 break;
             }
+            if self.is_punct(end, ",") && relative {
+                relative_at = Some(end);
+            }
             end += 1;
+        }
+        // `, who rates the firm a “hold.”`: a relative clause cut short by quoted words stays out.
+        let cut = self.toks.get(end).is_some_and(|t| t.kind == TokenKind::Quote) && self.is_word(end - 1);
+        if let Some(at) = relative_at.filter(|_| cut) {
+            end = at;
         }
         while end > comma + 1
             && matches!(self.word(end - 1), "." | ",")

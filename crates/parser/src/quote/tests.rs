@@ -1008,13 +1008,8 @@ fn junk_speakers_and_quotes_that_describe_a_speaker() {
     // A word in marks inside the description of another quote's speaker is no quote of theirs.
     check(
         "“The risk is real,” said Ambrose Keltridge, an analyst at Drelling Securities, who rates Vantorex a “hold.”",
-        // FIXME: the relative clause cut by the marks stays in the speaker's description.
-        &[(
-            "The risk is real,",
-            Direct,
-            Some("Ambrose Keltridge, an analyst at Drelling Securities, who rates Vantorex a"),
-            Some("said"),
-        )],
+        // (The relative clause the marks cut short is no part of the speaker's description.)
+        &[("The risk is real,", Direct, Some("Ambrose Keltridge, an analyst at Drelling Securities"), Some("said"))],
     );
     // `the group` stands for the body that is the subject just before.
     let got = speaker_entities(
