@@ -26,13 +26,16 @@ use crate::lexicon::Class;
 use crate::model::{Attribution, CueClass, Entity, EntityId, EntityKind, Quote, QuoteKind, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
-use attribution::{attribution_at, is_preposition};
+use attribution::{attribution_at, is_modal, is_preposition};
 use grammar::{Cue, Np, View};
 use marks::Stretch;
 use resolver::{Gender, Resolver};
 
 /// The most tokens between two pieces of one utterance (`, said Ann Lee, a lawyer for the union.`).
 const MAX_INTERRUPTION: usize = 24;
+
+/// The most sentences of one quote a pronoun after it looks back over for the sentence before it.
+const MAX_QUOTE_SENTENCES: usize = 4;
 
 /// What the quote pass finds.
 #[derive(Debug, Default)]
@@ -89,6 +92,10 @@ pub fn find<'a>(ctx: &Context<'a, '_>, entities: &[Entity<'a>]) -> Quoted<'a> {
     pass.drop_scare_quotes();
     pass.out
 }
+
+/// A partial quote of this many words or fewer inside the phrase naming another quote's speaker
+/// (`said Ann Lee, who rates the firm a “hold.”`) describes the speaker.
+const DESCRIPTION_WORDS: usize = 2;
 
 /// A partial quote of this many words or fewer with no speaker is a scare quote or a title.
 const SCARE_WORDS: usize = 4;
@@ -388,7 +395,19 @@ impl<'a> Pass<'a, '_> {
         prev_speaker: &mut Option<(Range<usize>, Speaker)>,
     ) -> (Quote<'a>, Origin) {
         let opening = self.opening(para, stretch, prev);
-        let (speaker, cue, origin) = match self.named_speaker(para, stretch, later, &opening) {
+        let named = self.named_speaker(para, stretch, later, &opening);
+        // `…,” said Ann Lee, who rates the firm a “hold.”`, `said Ann Lee, author of “Dry Land”`: a
+        // few words in marks inside the phrase naming a speaker describe her; she does not say them.
+        let in_description = |f: &Found| {
+            !opening.direct
+                && stretch.inner.as_str(self.text).split_whitespace().count() <= DESCRIPTION_WORDS
+                && para.used.get(f.cue.start) == Some(&true)
+                && f.np.full.start < opening.mark
+                && f.np.head.end <= opening.mark
+                && (opening.mark <= f.np.full.end || relative_runs_to(&para.v, f.np.full.end, opening.mark))
+        };
+        let (speaker, cue, origin) = match named {
+            Some(found) if in_description(&found) => (None, None, Origin::Carried),
             Some(found) => {
                 for used in &mut para.used[found.cue.clone()] {
                     *used = true;
@@ -404,7 +423,14 @@ impl<'a> Pass<'a, '_> {
             }
             None => {
                 let (speaker, origin) = self.carried_speaker(para, stretch, prev.is_some(), &opening, prev_speaker);
-                (speaker, None, origin)
+                // `starred in “Salt Lake” (2020)`, `wore “Save Our Park” badges`: a short name in
+                // capitals inside the writer's sentence, reported by no one, is a title or a slogan.
+                let after = stretch.close.map_or(para.v.toks.len(), |c| para.index(c.end));
+                let title = !opening.direct
+                    && !para.headline
+                    && is_title(stretch.inner.as_str(self.text))
+                    && names_a_work(&para.v, opening.mark, after);
+                (speaker.filter(|_| !title), None, origin)
             }
         };
         let quote = Quote {
@@ -513,7 +539,14 @@ impl<'a> Pass<'a, '_> {
         if let Some(next_open) = next_open {
             limit = limit.min(next_open);
         }
-        after_speaker(&para.v, after, limit)
+        // `The firm, which had forecast “…” in May, proposed a dividend`: after a quote inside a
+        // relative clause, the comma closes that clause, and the verb after it is the main one, with
+        // its subject before the clause and its object after it.
+        let v = &para.v;
+        let in_relative =
+            !at.direct && (at.clause + 1..at.mark).any(|k| v.is_punct(k - 1, ",") && v.is_relative_clause(k));
+        after_speaker(v, after, limit)
+            .filter(|f| !(in_relative && f.np.full.start > f.cue.start && v.according(f.cue.start).is_none()))
             .or_else(|| (after == limit && at.direct).then(|| next_sentence_speaker(para, after, next_open)).flatten())
             .or_else(|| self.tail_speaker(para, later, at.sentence.end))
     }
@@ -545,8 +578,17 @@ impl<'a> Pass<'a, '_> {
         if at.direct {
             // `X reiterated: “…”`: the subject of the clause before the quote.
             let clause = (at.mark > at.clause).then(|| view.nearest_subject(at.clause, at.mark)).flatten();
-            let speaker = clause.map(|np| self.speaker_of(para, &np)).or_else(|| self.last.clone());
-            return (speaker, Origin::Carried);
+            if let Some(np) = clause {
+                return (Some(self.speaker_of(para, &np)), Origin::Carried);
+            }
+            // `Ann Lee said the plan would fail. “We warned them.”`: the reporter of the sentence
+            // just before the quote speaks on.
+            if let Some(speaker) = self.reporter_before(para, at) {
+                // (The last speaker is left to the attributions of the paragraph, read later.)
+                *prev_speaker = Some((at.sentence.clone(), speaker.clone()));
+                return (Some(speaker), Origin::Carried);
+            }
+            return (self.last.clone(), Origin::Carried);
         }
         let same_sentence =
             prev_speaker.as_ref().filter(|(sentence, _)| *sentence == at.sentence).map(|(_, s)| s.clone());
@@ -557,6 +599,26 @@ impl<'a> Pass<'a, '_> {
             *prev_speaker = Some((at.sentence.clone(), speaker.clone()));
         }
         (clause, Origin::Carried)
+    }
+
+    /// The source of reported speech (`Ann Lee said the plan would fail.`) in the sentence right
+    /// before the quote's, when that sentence holds no quoted words.
+    fn reporter_before(&self, para: &Para<'_>, at: &Opening) -> Option<Speaker> {
+        let v = &para.v;
+        let k = para.sentences.partition_point(|s| s.end <= at.sentence.start);
+        let s = para.sentences.get(k.checked_sub(1)?)?.clone();
+        if para.quoted[s.clone()].iter().any(|&q| q) {
+            return None;
+        }
+        let mut hi = s.end;
+        while hi > s.start && v.toks[hi - 1].kind == TokenKind::Punct {
+            hi -= 1;
+        }
+        let np = (s.start..hi).find_map(|i| {
+            let (class, n) = v.cue(i)?;
+            (class == Cue::Say).then(|| attribution_at(v, s.start, i, n, hi)).flatten().map(|(_, np)| np)
+        })?;
+        Some(self.speaker_of(para, &np))
     }
 
     /// `“…” and “…,” he said`: the speaker named after the last quote of the sentence.
@@ -636,6 +698,12 @@ impl<'a> Pass<'a, '_> {
             return Speaker { span, entity, kind, at };
         }
         let mut entity = self.resolver.resolve(head, head_text);
+        // `the group denied`, `said the company`: a body named just before.
+        if entity.is_none() && is_body_description(head_text) {
+            let entity = self.body_before(para, np.head.start);
+            let kind = entity.map(|_| EntityKind::Organization);
+            return Speaker { span, entity, kind, at };
+        }
         let mut kind = entity.and_then(|id| self.resolver.kind_of(id));
         // `the team’s captain, Ann Lee`: the person the appositive names, not the owner; but an
         // appositive that describes the head names no speaker (`Nordco, a firm run by Ann Lee,`).
@@ -731,7 +799,16 @@ impl<'a> Pass<'a, '_> {
         let other = last.is_some() && best.is_none();
         // The subject of the previous sentence, or of this one before the pronoun.
         let cur = para.sentence_of(i);
-        let k = para.sentences.partition_point(|s| s.end <= cur.start);
+        let mut k = para.sentences.partition_point(|s| s.end <= cur.start);
+        // `Ann Lee apologized. “A. B,” he said.`: the quote's own sentences name no one who speaks
+        // it; the sentence before the quote does.
+        if para.quoted.get(cur.start) == Some(&true) {
+            let stop = k.saturating_sub(MAX_QUOTE_SENTENCES);
+            let all_quoted = |s: &Range<usize>| s.clone().all(|j| para.quoted[j] || !para.v.is_word(j));
+            while k > stop && all_quoted(&para.sentences[k - 1]) {
+                k -= 1;
+            }
+        }
         let scope = if k > 0 { para.sentences[k - 1].start..i } else { cur.start..i };
         let span = para.span(&scope);
         let fitting = |m: &&(Span, EntityId, EntityKind)| m.2 == kind && fits(m.1) && !self.inside_quote(m.0.start);
@@ -765,6 +842,21 @@ impl<'a> Pass<'a, '_> {
                 .map(|m| (m.0.start, m.1));
         }
         (best.map(|b| b.1), best.map(|_| kind))
+    }
+
+    /// `The Nordco board met. Later the group said …`: the organization that is the subject of the
+    /// sentence before token `i` in its paragraph, or of its own sentence before `i`.
+    fn body_before(&self, para: &Para<'_>, i: usize) -> Option<EntityId> {
+        let cur = para.sentence_of(i);
+        let k = para.sentences.partition_point(|s| s.end <= cur.start);
+        let lo = if k > 0 { para.sentences[k - 1].start } else { cur.start };
+        let span = para.span(&(lo..i));
+        let m = self
+            .resolver
+            .mentions_in(span)
+            .find(|m| m.2 == EntityKind::Organization && !self.inside_quote(m.0.start))?;
+        let start = para.sentence_of(para.index(m.0.start)).start;
+        (!self.owner_at(m.0.end) && !is_object(&para.v, start, para.index(m.0.start))).then_some(m.1)
     }
 
     /// True when a possessive ends the name that ends at byte `end` (`Lee’s son`): the name owns
@@ -826,9 +918,20 @@ impl<'a> Pass<'a, '_> {
                     i += 1;
                     continue;
                 };
+                // `officials said Ann Lee would tell the envoy …`: what someone else says she will
+                // say is their report, not hers.
+                let at = v.toks[i].span.start;
+                let reported = i > s.start
+                    && is_modal(v.word(i - 1))
+                    && (self
+                        .out
+                        .attributions
+                        .last()
+                        .is_some_and(|a| a.span.start <= at && at < a.span.end && a.cue_class == CueClass::Speech)
+                        || (s.start..i).any(|j| para.used[j] && v.cue(j).is_some_and(|c| c.0 == Cue::Say)));
                 // A verb that names with quoted words takes a stance without them (`praised the plan`,
                 // `described the plan as a mistake`); `called` is too often a name or a phone call.
-                if class != Cue::Name || !grammar::starts_ci(v.word(i), "call") {
+                if !reported && (class != Cue::Name || !grammar::starts_ci(v.word(i), "call")) {
                     // A subject inside quotation marks is the quote's words, not its speaker.
                     let found = attribution_at(&v, s.start, i, n, hi).filter(|(_, np)| !para.quoted[np.head.start]);
                     if let Some((content, np)) = found {
@@ -854,6 +957,64 @@ impl<'a> Pass<'a, '_> {
     }
 }
 
+/// True when a relative clause set off by the comma at token `comma` runs on to token `to`
+/// (`, who rates the firm a`), with no other punctuation in it.
+fn relative_runs_to(v: &View<'_>, comma: usize, to: usize) -> bool {
+    v.is_punct(comma, ",")
+        && v.is_relative_clause(comma + 1)
+        && to < comma + 40
+        && (comma + 1..to).all(|k| v.is_word(k) || v.toks[k].kind == TokenKind::Number)
+}
+
+/// `Salt Lake`, `Save Our Park`, `The Road to Oslo`: a few words, each capitalized but the small
+/// ones inside (articles, conjunctions, short prepositions).
+fn is_title(words: &str) -> bool {
+    let mut n = 0;
+    for (k, w) in words.split_whitespace().enumerate() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let small = k > 0 && ["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with"].contains(&w);
+        if !(small || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())) {
+            return false;
+        }
+        n += 1;
+    }
+    (1..=SCARE_WORDS).contains(&n)
+}
+
+/// True when the words in marks from token `mark`, with token `after` right after the closing
+/// mark, stand as a name in the writer's sentence: after a noun of a work (`the film “…”`) or an
+/// owner (`Ann Lee’s “…”`), before a year in brackets (`“…” (2020)`), or between a modifier and
+/// a plural noun (`green “…” badges`).
+fn names_a_work(v: &View<'_>, mark: usize, after: usize) -> bool {
+    let Some(prev) = mark.checked_sub(1).filter(|&p| v.is_word(p)) else {
+        return v.is_punct(after, "(") && is_year_in_brackets(v, after);
+    };
+    let before = v.word(prev);
+    let owner = before.starts_with(char::is_uppercase) && (before.ends_with("’s") || before.ends_with("'s"));
+    let modifier = before.starts_with(char::is_lowercase)
+        && !grammar::is_stop(before)
+        && !is_preposition(before)
+        && v.cue(prev).is_none()
+        && !["as", "of", "and", "or"].contains(&before);
+    let w = v.word(after);
+    // (The noun follows the closing mark with no punctuation on either side of it.)
+    let plural_noun = v.is_word(after)
+        && v.toks.get(after - 1).is_some_and(|t| t.kind == TokenKind::Quote)
+        && v.toks.get(after.wrapping_sub(2)).is_some_and(|t| t.kind == TokenKind::Word)
+        && w.ends_with('s')
+        && !grammar::is_stop(w)
+        && !grammar::is_verb_start(w)
+        && !Class::BeForm.has(w)
+        && v.cue(after).is_none();
+    v.classes_at(prev).has(Class::WorkNoun) || owner || is_year_in_brackets(v, after) || modifier && plural_noun
+}
+
+/// `(2020)`: a year in brackets from token `open`.
+fn is_year_in_brackets(v: &View<'_>, open: usize) -> bool {
+    let year = v.toks.get(open + 1).is_some_and(|t| t.kind == TokenKind::Number) && v.word(open + 1).len() == 4;
+    v.is_punct(open, "(") && year && v.is_punct(open + 2, ")")
+}
+
 /// `the 27-year-old`, `the 27-year-old from Leeds`: a description of a person by age.
 fn is_age_description(head: &str) -> bool {
     let Some(rest) = after_the(head) else {
@@ -866,6 +1027,25 @@ fn is_age_description(head: &str) -> bool {
     // (`the 26-year-old Ann Lee` names her.)
     let named = words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
     age && !named
+}
+
+/// `the group`, `the ministry`, `the Oslo company`: a body described by its kind (and its home).
+fn is_body_description(head: &str) -> bool {
+    let mut words = head.split(' ');
+    let the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let mut n = 0;
+    let mut last = "";
+    for w in words {
+        // (Words before the kind are a home in capitals: `the St. Louis company`.)
+        if !last.is_empty() && !last.starts_with(char::is_uppercase) {
+            return false;
+        }
+        last = w;
+        n += 1;
+    }
+    // (Only the kinds any body may be: `the airline` after a mention of the EU is someone else.)
+    let kind = ["company", "firm", "group", "agency", "organization", "organisation"].contains(&last);
+    the && (1..=4).contains(&n) && kind
 }
 
 /// `the German`, `the Czech`: a person described by their people alone.

@@ -296,6 +296,9 @@ classes! {
     /// Verbs that set a time ahead (`ordered`, `extended`, `gave`): `through Friday` after them is
     /// the Friday to come.
     DeadlineVerb => "deadline_verbs.txt",
+    // Quotes.
+    /// Nouns of a work with a title (`film`, `novel`, `album`): `the film “Dry Land”` names it.
+    WorkNoun => "work_nouns.txt",
 }
 
 /// A set of classes, one bit a class.

@@ -53,8 +53,9 @@ pub(super) fn attribution_at(
     if let Some(source) = adjacent.or_else(clause) {
         return content_around_subject(view, start, cue, cue_len, end, source, is_adjacent);
     }
-    // `…, said X.`
-    if cue > start && view.is_punct(cue - 1, ",") {
+    // `…, said X.` (but `Ann Lee, reporting from Oslo, said`: a source opens with no preposition).
+    let after = view.word(cue + cue_len);
+    if cue > start && view.is_punct(cue - 1, ",") && !is_preposition(after) && !grammar::is_connector(after) {
         let source = view.np_after(cue + cue_len, end)?;
         let content = start..cue - 1;
         return (content.len() >= MIN_CONTENT).then_some((content, source));
@@ -224,6 +225,12 @@ pub(super) fn trim_comma(v: &View<'_>, lo: usize, mut end: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// A modal verb as written in lower case (`would`, `may`; the month `May` is no modal).
+pub(super) fn is_modal(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (Class::ModalVerb.has(w) || ["will", "would", "shall"].contains(&w))
 }
 
 /// Prepositions that open a phrase of time or place after a cue.

@@ -164,6 +164,7 @@ impl<'t> View<'t> {
                 || (starts("point") && next.eq_ignore_ascii_case("out")));
         let stance = pair
             && ((starts("push") && next.eq_ignore_ascii_case("for"))
+                || (starts("press") && next.eq_ignore_ascii_case("for"))
                 || (starts("vot") && one_of(next, &["for", "against"])));
         let verb_form = ends_ci(w, "ed")
             || ends_ci(w, "ing")
@@ -295,7 +296,7 @@ impl<'t> View<'t> {
     }
 
     /// True when token `i` opens a relative clause after a comma (`who`, `which`, `whose`).
-    fn is_relative_clause(&self, i: usize) -> bool {
+    pub fn is_relative_clause(&self, i: usize) -> bool {
         self.is_word(i) && one_of(self.word(i), &["who", "which", "whose"])
     }
 
@@ -435,7 +436,13 @@ impl<'t> View<'t> {
             let close = end - 1;
             let stop = close.saturating_sub(MAX_APPOSITIVE).max(lo);
             let open = (stop..close).rev().find(|&i| self.is_punct(i, ","))?;
-            let head = self.np_ending(lo, open)?;
+            let mut head = self.np_ending(lo, open)?;
+            let head_end = head.end;
+            // `Sen. Ann Lee, D-Ore., the ranking member, said`: the party and home town belong to
+            // the name before them.
+            if head.start > lo + 1 && is_party_home(self.word(head.start)) && self.is_punct(head.start - 1, ",") {
+                head = self.np_ending(lo, head.start - 1).filter(|r| self.is_capitalized(r.end - 1))?;
+            }
             let before = self.word(head.start.wrapping_sub(1));
             let at_clause_start = head.start == lo
                 || matches!(self.toks[head.start - 1].kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote)
@@ -447,7 +454,7 @@ impl<'t> View<'t> {
             // subject is the head; a relative clause or a phrase of time or place describes no one.
             let aside = relative || Class::AdverbialOpener.has(self.word(open + 1));
             let full = if aside { head.clone() } else { head.start..close };
-            return (head.end == open && at_clause_start && !cue_inside).then_some(Np { full, head });
+            return (head_end == open && at_clause_start && !cue_inside).then_some(Np { full, head });
         }
         let head = self.np_ending(lo, end);
         if let Some(np) = self.subject_with_phrases(lo, end, head.as_ref()) {
@@ -586,6 +593,8 @@ impl<'t> View<'t> {
             return None;
         }
         let mut end = comma + 1;
+        // The comma before a relative clause kept in the description.
+        let mut relative_at = None;
         while end < hi && end - comma < MAX_APPOSITIVE && self.toks[end].kind != TokenKind::Quote {
             let state = self.is_capitalized(end + 1)
                 && (self.is_punct(end + 2, ".")
@@ -595,7 +604,15 @@ impl<'t> View<'t> {
             if self.is_punct(end, ",") && !state && !relative {
                 break;
             }
+            if self.is_punct(end, ",") && relative {
+                relative_at = Some(end);
+            }
             end += 1;
+        }
+        // `, who rates the firm a “hold.”`: a relative clause cut short by quoted words stays out.
+        let cut = self.toks.get(end).is_some_and(|t| t.kind == TokenKind::Quote) && self.is_word(end - 1);
+        if let Some(at) = relative_at.filter(|_| cut) {
+            end = at;
         }
         while end > comma + 1
             && matches!(self.word(end - 1), "." | ",")
@@ -941,6 +958,11 @@ fn opens_phrase(w: &str) -> bool {
 /// Articles and possessives, after which a word is a noun (`the claims`, `his remarks`).
 fn is_article_or_possessive(w: &str) -> bool {
     is_possessive(w) || one_of(w, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"])
+}
+
+/// True for a party letter and a home town or state (`D-Ore.`, `R-Tulsa`), as after a lawmaker's name.
+fn is_party_home(w: &str) -> bool {
+    matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
 }
 
 /// True for `Ruiz’s`, `Banic's`.

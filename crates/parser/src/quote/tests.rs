@@ -937,3 +937,121 @@ fn a_pronoun_after_a_speaker_of_the_other_gender_finds_the_nearest_fitting_perso
     );
     assert_eq!(got, [Some("Dravik Pellworth".to_string()), Some("Marrack".to_string())]);
 }
+
+#[test]
+fn a_pronoun_after_a_quote_of_several_sentences_is_the_subject_before_it() {
+    let cases: &[(&str, &[Option<&str>])] = &[
+        // The narrative subject of the sentence before the quote, not the last quote's speaker.
+        (
+            "“You broke the town’s trust,” Judge Ilsabet Vornholt told him.\n\nTeodric Malvane, who kept the books for a decade, apologized to the court. “I have no excuse. I will pay it back,” he said.",
+            &[Some("Ilsabet Vornholt"), Some("Teodric Malvane")],
+        ),
+        // The source of the reported speech before the quote.
+        (
+            "“We need the routes,” said Corwenna Dask, the chief executive of Tarnsby Air.\n\nTarnsby Air president Halbrecht Osterwin said the pact would cut costs. “Alone, we are small. Together, we are not,” he said.",
+            &[Some("Corwenna Dask"), Some("Halbrecht Osterwin")],
+        ),
+        // A name inside the quote does not compete with the one before it.
+        (
+            "Ambrose Keltridge, an analyst at Drelling Securities, said investors would cheer. “The board wanted this. This tells you Osterwin listened,” he said.",
+            &[Some("Ambrose Keltridge")],
+        ),
+    ];
+    for &(body, expect) in cases {
+        let got = speaker_entities(body);
+        let expect: Vec<Option<String>> = expect.iter().map(|e| e.map(str::to_string)).collect();
+        assert_eq!(got, expect, "{body}");
+    }
+}
+
+#[test]
+fn a_quote_after_reported_speech_is_its_source_speaking_on() {
+    check(
+        "“The plan is sound,” a spokesperson for the ministry said.\n\nDr Quenby Larkspurr said the next decade would decide it. “If we act now, we keep the ice.” “If not, we lose it.”",
+        &[
+            ("The plan is sound,", Direct, Some("a spokesperson for the ministry"), Some("said")),
+            ("If we act now, we keep the ice.", Direct, Some("Dr Quenby Larkspurr"), None),
+            ("If not, we lose it.", Direct, Some("Dr Quenby Larkspurr"), None),
+        ],
+    );
+    // A sentence with no report before the quote leaves it to the last speaker.
+    check(
+        "“The plan is sound,” a spokesperson for the ministry said.\n\nThe ice shrank again in May. “We warned them.”",
+        &[
+            ("The plan is sound,", Direct, Some("a spokesperson for the ministry"), Some("said")),
+            ("We warned them.", Direct, Some("a spokesperson for the ministry"), None),
+        ],
+    );
+}
+
+#[test]
+fn a_party_and_home_town_belong_to_the_name_before_them() {
+    let got = sources_of(
+        "State Sen. Ilsabet Vornholt, D-Harrowgate, the ranking Democrat on the budget panel, said the freeze would cost towns $40 million.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "State Sen. Ilsabet Vornholt, D-Harrowgate, the ranking Democrat on the budget panel".to_string(),
+            Some("Ilsabet Vornholt".to_string())
+        )]
+    );
+}
+
+#[test]
+fn junk_speakers_and_quotes_that_describe_a_speaker() {
+    // After a quote in a relative clause, the main verb and its object name no speaker.
+    check(
+        "The firm, which had forecast growth of “at least 5 percent” in May, proposed a dividend of 3 marks a share.",
+        &[],
+    );
+    // A word in marks inside the description of another quote's speaker is no quote of theirs.
+    check(
+        "“The risk is real,” said Ambrose Keltridge, an analyst at Drelling Securities, who rates Vantorex a “hold.”",
+        // (The relative clause the marks cut short is no part of the speaker's description.)
+        &[("The risk is real,", Direct, Some("Ambrose Keltridge, an analyst at Drelling Securities"), Some("said"))],
+    );
+    // `the group` stands for the body that is the subject just before.
+    let got = speaker_entities(
+        "The Skarholt Liberation Front did not answer calls. In a statement, the group denied the charge and accused the army of using the camps as “human shields”.",
+    );
+    assert_eq!(got, [Some("Skarholt Liberation Front".to_string())]);
+}
+
+#[test]
+fn titles_and_slogans_in_marks_are_no_quotes() {
+    check(
+        "Ysolde Marrack earned a nomination for “Dry Lantern” (2021) and starred in the thriller “Glimmerfen” for a small studio.",
+        &[],
+    );
+    check("She also appears in director Teodric Malvane’s “Second Harbor,” due next spring.", &[]);
+    check("Parents filled the hall, many wearing green “Save Orlemund” T-shirts.", &[]);
+    // Words someone gives a name to are still theirs.
+    check(
+        "Ysolde Marrack called the film “Our Best Work” on Monday.",
+        &[("Our Best Work", Partial, Some("Ysolde Marrack"), Some("called"))],
+    );
+}
+
+#[test]
+fn no_source_for_a_forecast_a_reporter_a_homer_or_a_push() {
+    // What others say someone will say is their report.
+    check_attr(
+        "Officials said Teodric Malvane would tell the envoy that talks could resume.",
+        &[("Teodric Malvane would tell the envoy that talks could resume", "Officials", "said")],
+    );
+    // A phrase of place after a participle is no source.
+    check_attr(
+        "Ilsabet Vornholt, reporting from Harrowgate, said the bridge had fallen.",
+        &[("the bridge had fallen", "Ilsabet Vornholt, reporting from Harrowgate", "said")],
+    );
+    check_attr("Brisket hit a single in the first and added another two-run homer in the sixth.", &[]);
+    check_class(
+        "Commissioner Corwenna Dask, who pressed for the audit, said the county had hired a firm.",
+        &[
+            // FIXME: the content of a relative clause should end at the comma that closes it.
+            ("the audit, said the county had hired a firm", "who", "pressed for", CueClass::Stance),
+            ("the county had hired a firm", "Commissioner Corwenna Dask", "said", CueClass::Speech),
+        ],
+    );
+}
