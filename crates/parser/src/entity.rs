@@ -1009,8 +1009,9 @@ fn initials(name: &str) -> String {
     name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
 }
 
-/// A word that ends organizations' names (`Bank`, `Party`), in any case.
+/// A word that ends organizations' names (`Bank`, `Party`, `Corp.`), in any case.
 fn is_org_head(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ',']);
     Class::OrgHead.has(w) || Class::CorporateSuffix.has(w)
 }
 

@@ -427,6 +427,14 @@ fn is_boilerplate(text: &str) -> bool {
     ];
     const NOTES: &[&str] = &["(updates with", "(adds ", "(corrects ", "(recasts ", "(updates to"];
     let t = text.trim_start_matches(['—', '–', '-', ' ']);
+    // Every phrase opens with one of these letters (or a bracket), in either case: most lines of
+    // a story are ruled out by their first byte.
+    if !matches!(
+        t.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'a' | b'c' | b'f' | b'p' | b's' | b't' | b'w' | b'(')
+    ) {
+        return false;
+    }
     let words = || t.split_whitespace().count();
     WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
         || OPENERS.iter().any(|o| starts_with_ci(t, o))
