@@ -990,15 +990,7 @@ fn merge_name_variants(entities: &mut Vec<Entity<'_>>) {
             into[k] = None;
             continue;
         };
-        absorb_mentions(entities, k, i);
-        let descriptors = std::mem::take(&mut entities[k].descriptors);
-        let e = &mut entities[i];
-        for d in descriptors {
-            if e.descriptors.len() < MAX_DESCRIPTORS && !e.descriptors.contains(&d) {
-                e.descriptors.push(d);
-            }
-        }
-        e.aliases = aliases(e);
+        absorb(entities, k, i);
     }
     drop_merged(entities, &into);
 }
@@ -1013,6 +1005,20 @@ fn initials(name: &str) -> String {
 fn is_org_head(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ',']);
     Class::OrgHead.has(w) || Class::CorporateSuffix.has(w)
+}
+
+/// Merges entity `k` into entity `i`: its mentions and the descriptors `i` lacks; `i`'s aliases
+/// are made again.
+fn absorb(entities: &mut [Entity<'_>], k: usize, i: usize) {
+    absorb_mentions(entities, k, i);
+    let descriptors = std::mem::take(&mut entities[k].descriptors);
+    let e = &mut entities[i];
+    for d in descriptors {
+        if e.descriptors.len() < MAX_DESCRIPTORS && !e.descriptors.contains(&d) {
+            e.descriptors.push(d);
+        }
+    }
+    e.aliases = aliases(e);
 }
 
 /// Moves entity `k`'s mentions to entity `i`, in text order.
@@ -1035,8 +1041,7 @@ fn drop_merged(entities: &mut Vec<Entity<'_>>, into: &[Option<usize>]) {
 /// True when `acronym` is the initials of the capitalized words of `name`, in order (`KWSA` for
 /// `Kelby Water Supply Authority`, `KLA` for `Kelby Lending Association of Harlow` is not).
 fn spells_initials(acronym: &str, name: &str) -> bool {
-    let initials: String =
-        name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    let initials = initials(name);
     initials.len() >= 2 && initials == acronym
 }
 
@@ -1073,15 +1078,7 @@ fn merge_short_forms(entities: &mut Vec<Entity<'_>>) {
             into[k] = None;
             continue;
         }
-        absorb_mentions(entities, k, i);
-        let descriptors = std::mem::take(&mut entities[k].descriptors);
-        let e = &mut entities[i];
-        for d in descriptors {
-            if e.descriptors.len() < MAX_DESCRIPTORS && !e.descriptors.contains(&d) {
-                e.descriptors.push(d);
-            }
-        }
-        e.aliases = aliases(e);
+        absorb(entities, k, i);
     }
     drop_merged(entities, &into);
 }
