@@ -374,6 +374,11 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         overlaps
     });
     let mut kept = cands;
+    // `the aircraft carrier Ana Ruiz` once: `The Ana Ruiz sailed` is the ship again.
+    if kept.iter().any(|c| c.vessel) {
+        let ships: FxHashSet<&str> = kept.iter().filter(|c| c.vessel).map(|c| c.span.as_str(doc.text)).collect();
+        kept.retain(|c| !ships.contains(c.span.as_str(doc.text)));
+    }
 
     // A weak cue types a name nothing else types.
     for c in kept.iter_mut().filter(|c| c.kind.is_none() && !c.loose) {

@@ -61,6 +61,8 @@ pub(super) struct Cand {
     pub hint: Option<EntityKind>,
     /// Typed by the layout (a dateline, a byline): the rest of the document does not retype it.
     pub fixed: bool,
+    /// A ship's name: every candidate of its form is dropped.
+    pub vessel: bool,
 }
 
 impl Cand {
@@ -76,6 +78,7 @@ impl Cand {
             words,
             hint: None,
             fixed: false,
+            vessel: false,
         }
     }
 }
@@ -458,6 +461,16 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
+        if doc.sports {
+            if let Some(end) = side_of_score_line(doc, ts, i) {
+                let span = Span::new(ts[i].span.start, ts[end - 1].span.end);
+                let mut c = Cand::new(span, Some(EntityKind::Organization), Confidence::Weak, end - i);
+                c.loose = true;
+                out.push(c);
+                i = end;
+                continue;
+            }
+        }
         // The longest gazetteer entry that starts here.
         let mut best = None;
         let mut end = i;
@@ -535,6 +548,38 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
         }
         i += 1;
     }
+}
+
+/// `Harlow 4 TAMPA BAY 1`, `KELBY HAWKS 3 Carrow 2`: in a score line, two or three capitalized
+/// words between the line's start or the other side's score and a score are one side's name (the
+/// end of the name), unless they are one gazetteer entry (`NEW YORK 6`, typed as a city's team)
+/// or a result's verb stands among them.
+fn side_of_score_line(doc: &Doc<'_>, ts: &[Token], from: usize) -> Option<usize> {
+    let text = |k: usize| ts.get(k).map_or("", |t| t.span.as_str(doc.text));
+    let small = |k: usize| {
+        let w = text(k);
+        (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let start = from == first_word(ts) || from > 0 && small(from - 1);
+    if !start {
+        return None;
+    }
+    let end = (from..ts.len().min(from + 4)).find(|&k| !word(doc, &ts[k]).is_some_and(is_cap))?;
+    let verb = |k: usize| {
+        crate::lexicon::with_lowercase(text(k), |l| crate::lexicon::Class::ResultVerb.has(l) || words::is_stop(l))
+    };
+    // The other side follows the first side's score; the second side's score ends the line or
+    // opens its details (`(OT)`).
+    let first_side = from == first_word(ts) && ts.get(end + 1).and_then(|t| word(doc, t)).is_some_and(is_cap);
+    let second_side = from > 0 && small(from - 1) && matches!(text(end + 1), "" | "(");
+    let gaz = gazetteer();
+    let one_entry = gaz.get(&key(doc, ts, from, end)).or_else(|| gaz.get_upper(&key(doc, ts, from, end))).is_some();
+    ((2..=3).contains(&(end - from))
+        && small(end)
+        && (first_side || second_side)
+        && !one_entry
+        && !(from..end).any(verb))
+    .then_some(end)
 }
 
 /// `FRIDAY` as `Friday`.
@@ -706,9 +751,21 @@ fn is_team_city(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize, g: Gaz) -
     let and_another = ts.get(next).is_some_and(|t| t.span.as_str(doc.text) == "and")
         && ts.get(next + 1).is_some_and(|t| is_cap(t.span.as_str(doc.text)));
     let player_after = player_at(next) || and_another && player_at(next + 2);
+    let text = |k: usize| ts.get(k).map_or("", |t| t.span.as_str(doc.text));
+    // `Harlow v Carrow`: the sides of a fixture; `Ana Ruiz (Carrow) 27`: a player's club in brackets
+    // before the player's points.
+    let versus = |k: usize| matches!(text(k), "v" | "vs");
+    let fixture = versus(next) || from > 0 && versus(from - 1);
+    let club = from >= 2
+        && text(from - 1) == "("
+        && is_cap(text(from - 2))
+        && text(next) == ")"
+        && ts.get(next + 1).is_some_and(|t| t.kind == TokenKind::Number);
     city && (player_after
         || doc.sports
-            && (ts.get(next).is_some_and(|t| t.kind == TokenKind::Number)
+            && (ts.get(classify::after_qualifier(doc, ts, next)).is_some_and(|t| t.kind == TokenKind::Number)
+                || fixture
+                || club
                 || !is_located(doc, ts, from, next) && from > first_word(ts)))
 }
 

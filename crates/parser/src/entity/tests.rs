@@ -1316,3 +1316,125 @@ fn an_organizations_initials_short_name_or_team_words_are_that_organization() {
         }
     }
 }
+
+#[test]
+fn ships_are_no_one_and_airlines_fly() {
+    check_all(&[
+        // A ship's name after its noun or a navy's prefix names no person or body.
+        ("The aircraft carrier Ivo Banic sailed on Friday.", &[]),
+        ("The frigate Admiral Kessel docked, and HMS Carrow followed.", &[]),
+        ("The tanker Oskar Tevlin ran aground.", &[]),
+        // A name before `flight` is an airline's.
+        ("A Kelbair flight was diverted.", &[("Kelbair", O)]),
+        ("Two Brannock Air flights were cancelled.", &[("Brannock Air", O)]),
+    ]);
+    // Named once as a ship, the name is the ship's all through the story.
+    let got = mentions("Navy Sends Ship\nThe aircraft carrier Ivo Banic left port.\nThe Ivo Banic carries 70 jets.\n");
+    assert_eq!(got, []);
+}
+
+#[test]
+fn sides_with_countries_in_brackets_fixtures_and_entrants_teams() {
+    let text = "BASKETBALL - LEAGUE RESULTS.
+ATHENS 1996-12-05
+Results of European league matches on Thursday:
+Ruvane (Greece) 81 Kelby Hawks (Italy) 74 (halftime 40-39)
+Tolliver (Spain) beat Pennick Stars (Israel) 88-80
+Rome (Italy) 70 Oskarby (Sweden) 72
+Marek Ostrova (Oskarby) 27, Tomas Haldane (Ruvane) 22
+Postponed: Harlow Town v Corvale Ardwick, Merrow v Dunlavin
+";
+    let got = mentions(text);
+    for team in [
+        "Ruvane",
+        "Kelby Hawks",
+        "Tolliver",
+        "Pennick Stars",
+        "Rome",
+        "Oskarby",
+        "Corvale Ardwick",
+        "Merrow",
+        "Dunlavin",
+    ] {
+        assert!(got.contains(&(team.to_string(), O)), "{team}: {got:?}");
+    }
+    for player in ["Marek Ostrova", "Tomas Haldane"] {
+        assert!(got.contains(&(player.to_string(), P)), "{player}: {got:?}");
+    }
+    for country in ["Greece", "Italy", "Spain", "Israel", "Sweden"] {
+        assert!(got.contains(&(country.to_string(), L)), "{country}: {got:?}");
+    }
+    // Players with their countries, and a set score, are people.
+    let text = "TENNIS - RESULTS.
+PARIS 1996-12-05
+Results on Thursday:
+Marek Ostrova (Poland) beat Tomas Haldane (Sweden) 6-3 6-4
+Ostrova (Poland) beat Haldane (Sweden) 6-2 7-5
+";
+    let got = mentions(text);
+    assert!(!got.iter().any(|(_, k)| *k == O), "{got:?}");
+    // In a classification, the name between an entrant's country and a time is the entrant's team,
+    // whether or not the story reads as a sports report.
+    let text = "Qualifying Times
+Leading qualifying times on Saturday:
+1. Marek Ostrova (Poland) Veltro Falkor 1 minute 18.111 seconds
+2. Tomas Haldane (Sweden) Norvik-Pellow 1:18.453
+3. Ivo Banic (Croatia), Marlby Racing, 1:18.902
+";
+    let got = mentions(text);
+    for team in ["Veltro Falkor", "Norvik-Pellow", "Marlby Racing"] {
+        assert!(got.contains(&(team.to_string(), O)), "{team}: {got:?}");
+    }
+    for player in ["Marek Ostrova", "Tomas Haldane", "Ivo Banic"] {
+        assert!(got.contains(&(player.to_string(), P)), "{player}: {got:?}");
+    }
+}
+
+#[test]
+fn lone_surnames_with_a_players_marks_are_people() {
+    let text = "SOCCER - LEAGUE RESULTS.
+LONDON 1996-12-07
+Results of league matches on Saturday:
+Harlow Town 2 (Tevlin 12, 67 pen, Quarrie 80) Corvale Celtic 1 (Merrow 55)
+Norvik Stars 3 (Pellow 9) Dunlavin 0
+Harlow Town: Brannock; Teague, Hesketh, Fennimore, Haldane
+Leading scorers: 14 - Tevlin (Harlow Town); 11 - Rasko
+Scorers: Corvale - Merrow (55th)
+";
+    let got = mentions(text);
+    let players =
+        ["Tevlin", "Quarrie", "Merrow", "Pellow", "Brannock", "Teague", "Hesketh", "Fennimore", "Haldane", "Rasko"];
+    for player in players {
+        assert!(got.contains(&(player.to_string(), P)), "{player}: {got:?}");
+    }
+    // A side whose name ends in a people's adjective is a side in a score line.
+    for team in ["Harlow Town", "Corvale Celtic", "Corvale", "Norvik Stars", "Dunlavin"] {
+        assert!(got.contains(&(team.to_string(), O)), "{team}: {got:?}");
+    }
+    let text = "CRICKET - COUNTY SCOREBOARD.
+LONDON 1996-12-07
+Scoreboard on the second day at Lord's:
+Kelby 228-9
+R. Ostrander c Tevlin b Quarrie 42
+Bowling: Hesketh 18-3-55-1, Teague 12-1-40-2
+";
+    let got = mentions(text);
+    for player in ["R. Ostrander", "Tevlin", "Quarrie", "Hesketh", "Teague"] {
+        assert!(got.contains(&(player.to_string(), P)), "{player}: {got:?}");
+    }
+}
+
+#[test]
+fn capitals_sides_of_a_score_line_keep_all_their_words() {
+    let text = "ICE HOCKEY - LEAGUE RESULTS.
+NEW YORK 1996-12-06
+Results of league games on Thursday (home team in CAPS):
+Kelby 4 TAMPA BAY 1
+NY RANGERS 3 Corvale Hawks 2
+PORT DENHOLM 2 Harlow Kestrels 2 (OT)
+";
+    let got = mentions(text);
+    for team in ["Kelby", "TAMPA BAY", "NY RANGERS", "Corvale Hawks", "PORT DENHOLM", "Harlow Kestrels"] {
+        assert!(got.contains(&(team.to_string(), O)), "{team}: {got:?}");
+    }
+}

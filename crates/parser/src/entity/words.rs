@@ -50,6 +50,8 @@ as_written! {
     is_event_head => EventHead,
     /// Lower-case nouns after a name that make it the name of a thing (`the Lamu Gateway pipeline`).
     is_thing_noun => ThingNoun,
+    /// Nouns and prefixes of ships (`frigate`, `HMS`): the name after one is a vessel's.
+    is_vessel_noun => VesselNoun,
     /// Abbreviations of things, measures, diseases and programmes, not organizations (`GDP`, `AIDS`).
     is_thing_abbreviation => ThingAbbreviation,
     /// Words of direction that open a place's name before another place (`East Carrow`, `N. Korea`).

@@ -299,6 +299,9 @@ classes! {
     // Quotes.
     /// Nouns of a work with a title (`film`, `novel`, `album`): `the film “Dry Land”` names it.
     WorkNoun => "work_nouns.txt",
+    // Entities.
+    /// Nouns and prefixes of ships (`frigate`, `tanker`, `HMS`): the name after one is a vessel's.
+    VesselNoun => "vessel_nouns.txt",
 }
 
 /// A set of classes, one bit a class.

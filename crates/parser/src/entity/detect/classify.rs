@@ -132,6 +132,10 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         Shape::Hint(hint) => cand.hint = hint,
         Shape::Again(rest) => return classify(doc, ts, rest, false, out),
         Shape::Nothing => return,
+        Shape::Vessel => {
+            cand.vessel = true;
+            cand.confidence = Confidence::Strong;
+        }
     }
     if cand.kind == Some(EntityKind::Person) || cand.kind.is_none() {
         cand.descriptors.extend(as_role(doc, ts, run.to));
@@ -546,6 +550,8 @@ enum Shape {
     Again(Run),
     /// Not a name of anything the pass reports (an event, a thing).
     Nothing,
+    /// A ship's name (`the frigate Kelby`): nowhere in the story is it a person's or a body's.
+    Vessel,
 }
 
 /// The kind of a name from its cues and its words: a person by a title, role or initial; an event
@@ -557,6 +563,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     let last = name.last_word;
     let next_word = ts.get(run.to).and_then(|t| word(doc, t));
     // `Harlow & Benning`, `R.T. Caldwell & Sons`: an ampersand joins the names of a firm.
+    if names_vessel(doc, ts, run, name) {
+        return Shape::Vessel;
+    }
     let ampersand = ts[name.words[0]..name.end].iter().any(|t| t.span.as_str(doc.text) == "&");
     if n > 1 && ampersand && !person {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
@@ -578,7 +587,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         gazetteer().get(last) == Some(Gaz::Demonym)
             || words::is_compass_word(name.first_word) && is_demonym_shaped(last)
     };
-    if n > 1 && (demonym() || lone_letter()) {
+    // (`Harlow Celtic 2 Carrow 1`: a side of a score line may end in a people's adjective.)
+    let side = || doc.sports && in_team_row(doc, ts, run);
+    if n > 1 && (demonym() && !side() || lone_letter()) {
         return Shape::Nothing;
     }
     if person || opens_with_initial(doc, ts, name) {
@@ -608,7 +619,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // `Carrow Town 10 6 2 2 20`, `Harlow Athletic 2 Carrow Town 1`: a side in a table or score
     // line; `against Carrow City`: a town's name for its side.
     let town_side = words::is_club_place_head(last) && !is_located(doc, ts, run.from, run.to);
-    if n > 1 && doc.sports && (town_side || in_team_row(doc, ts, run)) {
+    // (An entrant's team is one in any story: no sports report needs to be recognized first.)
+    if n > 1
+        && (doc.sports && (town_side || in_team_row(doc, ts, run) || team_contest(doc, ts, run))
+            || entrants_team(doc, ts, run))
+    {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     // `the Kelby Research Center`, `Harlow Medical Centre`: an institution, not a venue.
@@ -860,6 +875,113 @@ fn person_cue_after(doc: &Doc<'_>, ts: &[Token], to: usize, last_word: &str) -> 
         .is_some_and(|w| !words::is_firm_role(w))
 }
 
+/// `the frigate Kelby`, `the aircraft carrier Ana Ruiz`, `HMS Carrow`: a ship's name, no one's.
+fn names_vessel(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) -> bool {
+    let before = |k: usize| run.from.checked_sub(k).and_then(|i| word(doc, &ts[i]));
+    // (`the frigate Admiral Kessel`: a title may open the ship's name.)
+    let k = if before(1).is_some_and(words::is_honorific) { 2 } else { 1 };
+    let carrier = before(k) == Some("carrier") && before(k + 1) == Some("aircraft");
+    carrier || before(k).is_some_and(words::is_vessel_noun) || words::is_vessel_noun(name.first_word)
+}
+
+/// The index after a short qualifier in brackets at `at` (`(Greece)`, `(Z)`, `(U.S.)`), or `at`
+/// when none stands there.
+pub(super) fn after_qualifier(doc: &Doc<'_>, ts: &[Token], at: usize) -> usize {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    if text(at) != "(" || !is_cap(text(at + 1)) {
+        return at;
+    }
+    let inner = |t: &Token| t.kind == TokenKind::Word || t.span.as_str(doc.text) == ".";
+    match (at + 2..at + 6).find(|&i| text(i) == ")") {
+        Some(close) if ts[at + 1..close].iter().all(inner) => close + 1,
+        _ => at,
+    }
+}
+
+/// The index where a short qualifier in brackets ending just before `at` opens, or `at`.
+fn before_qualifier(doc: &Doc<'_>, ts: &[Token], at: usize) -> usize {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    if at == 0 || text(at - 1) != ")" {
+        return at;
+    }
+    (at.saturating_sub(6)..at - 1)
+        .rev()
+        .find(|&i| text(i) == "(")
+        .filter(|&open| after_qualifier(doc, ts, open) == at)
+        .unwrap_or(at)
+}
+
+/// `1. Ana Ruiz (Italy) Kelby Motors 1:18.111`, `Ana Ruiz (Italy), Kelby Motors, 53.980`: in a
+/// classification, the name between an entrant's country and a time is the entrant's team.
+fn entrants_team(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let number = |i: usize| ts.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+    let mut close = run.from;
+    if close > 0 && text(close - 1) == "," {
+        close -= 1;
+    }
+    let open = before_qualifier(doc, ts, close);
+    let entrant = open < close && open > 0 && is_name_word(text(open - 1)) && country_in_brackets(doc, ts, open);
+    // (`same time`: a stage's finisher with the winner's time.)
+    let time_after = number(run.to) || text(run.to) == "," && number(run.to + 1) || text(run.to) == "same";
+    entrant && time_after
+}
+
+/// A side in a contest that only teams fight, by the line's shape: the sides of a fixture
+/// (`Harlow Town v Carrow City`, when no country stands in brackets after a side, as one does after
+/// a player's name); sides with a qualifier in brackets around a result verb and one score of a
+/// team's game (`Kelby (Italy) beat Carrow (Spain) 88-80`: one side scores 20 or more, which no set
+/// or frame of a player's game reaches).
+fn team_contest(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let versus = |i: usize| matches!(text(i), "v" | "vs" | "v." | "vs.");
+    // (`vs.`: the period may stand apart.)
+    let past_period = |i: usize| if text(i) == "." { i + 1 } else { i };
+    let side_before = versus(run.to) && is_name_word(text(past_period(run.to + 1)));
+    let v = match run.from.checked_sub(1) {
+        Some(k) if text(k) == "." => k.checked_sub(1),
+        k => k,
+    };
+    let side_after = v.is_some_and(|v| versus(v) && v > 0 && (is_name_word(text(v - 1)) || text(v - 1) == ")"));
+    if side_before || side_after {
+        return !country_in_brackets(doc, ts, run.to);
+    }
+    bracketed_result(doc, ts, run)
+}
+
+/// `Kelby (Italy) beat Carrow (Spain) 88-80 (halftime 40-39)`: see [`team_contest`].
+fn bracketed_result(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let (from, to) = (before_qualifier(doc, ts, run.from), after_qualifier(doc, ts, run.to));
+    let verb = |i: usize| ts.get(i).and_then(|t| word(doc, t)).is_some_and(|w| Class::ResultVerb.has(w));
+    if to == run.to || !(verb(to) || from > 0 && verb(from - 1)) {
+        return false;
+    }
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let Some(first) = (to..ts.len()).find(|&i| crate::entity::is_score(text(i))) else { return false };
+    let team_score = text(first).split('-').any(|n| n.parse::<u32>().is_ok_and(|n| n >= 20));
+    team_score && !crate::entity::is_score(text(first + 1))
+}
+
+/// The index of the `(` opening the brackets that close just before `at`, or `at`.
+fn bracket_start(doc: &Doc<'_>, ts: &[Token], at: usize) -> usize {
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    if at == 0 || text(at - 1) != ")" {
+        return at;
+    }
+    let mark = (at.saturating_sub(40)..at - 1).rev().find(|&i| matches!(text(i), "(" | ")"));
+    mark.filter(|&i| text(i) == "(").unwrap_or(at)
+}
+
+/// The index after the `)` closing the brackets that open at `at`, or `at`.
+fn bracket_end(doc: &Doc<'_>, ts: &[Token], at: usize) -> usize {
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    if ts.get(at).is_none_or(|t| t.span.as_str(doc.text) != "(") {
+        return at;
+    }
+    let mark = (at + 1..ts.len().min(at + 40)).find(|&i| matches!(text(i), "(" | ")"));
+    mark.filter(|&i| text(i) == ")").map_or(at, |i| i + 1)
+}
+
 /// Whether the name stands in a standings row (five or more whole numbers after it, some of them
 /// small, unlike a golfer's rounds) or in a score line (a score after it and a name before or after
 /// that score's side: `Harlow Athletic 2 Carrow Town 1`).
@@ -868,7 +990,9 @@ fn in_team_row(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
         let w = t.span.as_str(doc.text);
         t.kind == TokenKind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
     };
-    let numbers: Vec<&Token> = ts[run.to..].iter().take_while(|t| small(t)).collect();
+    // A qualifier in brackets may stand after each side: `Kelby (Italy) 81 Carrow (Spain) 74`.
+    let (from, to) = (before_qualifier(doc, ts, run.from), after_qualifier(doc, ts, run.to));
+    let numbers: Vec<&Token> = ts[to..].iter().take_while(|t| small(t)).collect();
     let value = |t: &Token| t.span.as_str(doc.text).parse::<u32>().unwrap_or(u32::MAX);
     if numbers.len() >= 5 {
         return numbers.iter().any(|t| value(t) < 10);
@@ -877,9 +1001,15 @@ fn in_team_row(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
         return false;
     }
     let cap = |t: Option<&Token>| t.and_then(|t| word(doc, t)).is_some_and(is_name_word);
-    let score_before = run.from >= 2 && small(&ts[run.from - 1]) && cap(ts.get(run.from - 2));
-    let side_after =
-        cap(ts.get(run.to + 1)) && ts[run.to + 1..].iter().find(|t| t.kind != TokenKind::Word).is_some_and(small);
+    let side_before = |k: usize| cap(ts.get(k)) || ts.get(k).is_some_and(|t| t.span.as_str(doc.text) == ")");
+    // (`Harlow 2 (Kemp 12, Vale 67) Carrow Celtic 1`: the scorers in brackets after a side's score.)
+    let before = bracket_start(doc, ts, from);
+    let score_before = before >= 2 && small(&ts[before - 1]) && side_before(before - 2);
+    let next = bracket_end(doc, ts, to + 1);
+    let side_after = cap(ts.get(next)) && {
+        let after = ts[next..].iter().position(|t| t.kind != TokenKind::Word).map_or(ts.len(), |k| next + k);
+        ts.get(after_qualifier(doc, ts, after)).is_some_and(small)
+    };
     score_before || side_after
 }
 
@@ -1233,9 +1363,65 @@ fn is_demonym_shaped(w: &str) -> bool {
     w.len() > 5 && ["ian", "ean", "ese"].iter().any(|s| w.ends_with(s))
 }
 
-/// A noun after a name that makes it a company, paper or agency: `Castaldi shares`, `the Courier newspaper`.
+/// A noun after a name that makes it a company, paper, agency or airline: `Castaldi shares`, `the
+/// Courier newspaper`, `a Kelbair flight`.
 fn is_company_after(w: &str) -> bool {
-    matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency")
+    matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency" | "flight" | "flights" | "airliner" | "jetliner")
+}
+
+/// A lone surname by a player's marks around it: a bowler's figures (`Kemp 18-3-55-1`) or a
+/// cricket dismissal (`c Kemp b Vale`) in any story; in a sports report, the minute of a goal in the
+/// brackets after a side's score (`Harlow 2 (Kemp 12, Vale 67 pen)`), a place in a side's line-up
+/// (`Harlow: Kemp; Vale, Dwyer, Banic, …`) or in a list of scorers.
+fn players_marks(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let prev = run.from.checked_sub(1).map_or("", text);
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let minute = |i: usize| digits(text(i)) && text(i).parse::<u32>().is_ok_and(|m| (1..=130).contains(&m));
+    // `(Kemp 12, 67 pen)`: the bracket opens right after a side's score.
+    let scorer = matches!(prev, "(" | ",") && minute(run.to) && {
+        let open = (0..run.from).rev().map_while(|i| (text(i) != ")").then_some(i)).find(|&i| text(i) == "(");
+        open.is_some_and(|o| o > 0 && digits(text(o - 1)))
+    };
+    let figures = {
+        let w = text(run.to);
+        w.split('-').count() == 4 && w.split('-').all(digits)
+    };
+    let dismissal = matches!(prev, "c" | "b" | "st") && ts[run.from - 1].kind == TokenKind::Word;
+    figures || dismissal || doc.sports && (scorer || in_line_up(doc, ts, run) || in_scorers(doc, ts, run))
+}
+
+/// `Leading scorers: 14 - Kemp (Harlow), Vale`: a word after the label of a list of scorers, not
+/// before a dash (`Scorers: Harlow - Kemp (14th)` names the side first).
+fn in_scorers(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let Some(colon) = (first_word(ts)..run.from).find(|&i| text(i) == ":") else { return false };
+    let label = colon.checked_sub(1).map_or("", text);
+    let scorers = ["scorer", "scorers", "goalscorers"].iter().any(|s| label.eq_ignore_ascii_case(s));
+    scorers && matches!(text(run.from - 1), ":" | "," | ";" | "-") && !matches!(text(run.to), "-" | ":")
+}
+
+/// `Harlow: Kemp; Vale, Dwyer, Banic, Lee`: a side's name and a colon open the line, and four or
+/// more names follow, parted by commas or semicolons, with hardly a lower-case word and no fixture.
+fn in_line_up(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let first = first_word(ts);
+    let Some(colon) = (first..run.from).find(|&i| text(i) == ":") else { return false };
+    let side = colon > first && colon - first <= 4 && (first..colon).all(|i| is_cap(text(i)));
+    if !side || !matches!(text(run.from - 1), ":" | "," | ";" | "(" | "-") {
+        return false;
+    }
+    let (mut parts, mut lower) = (0, 0);
+    for t in &ts[colon + 1..] {
+        let w = t.span.as_str(doc.text);
+        match w {
+            "," | ";" => parts += 1,
+            "v" | "vs" => return false,
+            _ if t.kind == TokenKind::Word && w.starts_with(char::is_lowercase) => lower += 1,
+            _ => {}
+        }
+    }
+    parts >= 4 && lower <= 2
 }
 
 /// A weak cue for a single unknown capitalized word.
@@ -1260,9 +1446,21 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if doc.sports && next.is_some_and(|t| t.span.as_str(doc.text) == "(") && minute {
         return Some(EntityKind::Person);
     }
+    if players_marks(doc, ts, run) {
+        return Some(EntityKind::Person);
+    }
     // In a sports report, a word before a score is a team (`Carrow 2-1`), and so are the sides of a
     // result (`Harlow beat Carrow`, `Carrow drew with Denholm`).
     if doc.sports && next.is_some_and(|t| t.kind == TokenKind::Number) {
+        return Some(EntityKind::Organization);
+    }
+    // `Ana Ruiz (Italy) Kelby 4:32:11`: an entrant's team, in any story.
+    if entrants_team(doc, ts, run) {
+        return Some(EntityKind::Organization);
+    }
+    // `Kelby (Italy) 81 Carrow (Spain) 74`: a side with a qualifier in brackets.
+    let qualified = || after_qualifier(doc, ts, run.to) > run.to;
+    if doc.sports && qualified() && (in_team_row(doc, ts, run) || team_contest(doc, ts, run)) {
         return Some(EntityKind::Organization);
     }
     let result_after = || next_word.is_some_and(|w| Class::ResultVerb.has(w) || w == "drew");
