@@ -601,6 +601,14 @@ fn merge_loose_names(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
                 None => forms.entry(form.to_owned()).or_default(),
             };
             votes[slot(k)] += c.confidence.weight();
+            // `KELBY FOODS NET RISES` for `Kelby Foods AB`: a company is named without its suffix too.
+            let name = c.span.as_str(doc.text);
+            if let Some((stem, suffix)) = name.rsplit_once(' ') {
+                if k == EntityKind::Organization && stem.contains(' ') && Class::CorporateSuffix.has(suffix) {
+                    let stem = uppercase_in(stem, &mut buf).to_owned();
+                    forms.entry(stem).or_default()[slot(k)] += c.confidence.weight();
+                }
+            }
         }
     }
     if forms.is_empty() {
@@ -625,7 +633,17 @@ fn merge_loose_names(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
                 best = Some((last, span, KINDS[k]));
             }
         }
-        if let Some((end, span, kind)) = best {
+        if let Some((mut end, mut span, kind)) = best {
+            // `KELBY FOODS INC` for `Kelby Foods`: the suffix after the name is the name's.
+            let suffix = cands.get(end + 1).filter(|n| {
+                n.loose
+                    && doc.text.get(span.end..n.span.start) == Some(" ")
+                    && Class::CorporateSuffix.has(n.span.as_str(doc.text))
+            });
+            if kind == EntityKind::Organization && suffix.is_some() {
+                end += 1;
+                span = Span::new(span.start, cands[end].span.end);
+            }
             let words = end - i + 1;
             merged[i + 1..=end].fill(true);
             let c = &mut cands[i];
@@ -875,9 +893,11 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
             }
         };
         let e = &mut entities[i];
-        // The name is the fullest form, preferring one not written in capitals.
+        // The name is the fullest form, preferring one not written in capitals (`Kelby Foods` over
+        // `KELBY FOODS INC`).
+        let plain = || form.len() >= e.name.len() || without_suffix(&e.name).eq_ignore_ascii_case(form);
         let better = form_words > name_words[i]
-            || (loose_of[i] && !c.loose && form.len() >= e.name.len())
+            || (loose_of[i] && !c.loose && plain())
             || (form.len() > e.name.len() && form_words == name_words[i]);
         if better && (!c.loose || loose_of[i]) {
             e.name = Cow::Borrowed(form);
@@ -1132,10 +1152,11 @@ fn without_middle(form: &str) -> Cow<'_, str> {
 }
 
 /// A company's name without its corporate suffix (`Kelby Steel` for `Kelby Steel Corp.` and
-/// `Kelby Steel, Inc.`): the forms a story uses for one company.
+/// `Kelby Steel, Inc.`, and `KELBY STEEL` for `KELBY STEEL INC` in a headline): the forms a story
+/// uses for one company.
 fn without_suffix(form: &str) -> &str {
     match form.rsplit_once(' ') {
-        Some((head, last)) if words::is_corporate_suffix(last.trim_end_matches('.')) => head.trim_end_matches(','),
+        Some((head, last)) if Class::CorporateSuffix.has(last.trim_end_matches('.')) => head.trim_end_matches(','),
         _ => form,
     }
 }

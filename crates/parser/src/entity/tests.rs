@@ -1438,3 +1438,17 @@ PORT DENHOLM 2 Harlow Kestrels 2 (OT)
         assert!(got.contains(&(team.to_string(), O)), "{team}: {got:?}");
     }
 }
+
+#[test]
+fn a_company_in_a_capitals_headline_with_or_without_its_suffix() {
+    let a = crate::parse(
+        "KELBY FOODS INC Q3 NET RISES.\nNEW YORK 1996-11-28\nKelby Foods said on Thursday its profit rose.\n",
+    );
+    let e = entity(&a, "Kelby Foods");
+    let forms: Vec<&str> = e.mentions.iter().map(|m| m.text.as_ref()).collect();
+    assert_eq!(forms, ["KELBY FOODS INC", "Kelby Foods"]);
+    let a = crate::parse("HARLOW PUMPS NINE-MONTH NET RISES.\nSTOCKHOLM 1996-11-28\nHarlow Pumps AB makes valves.\n");
+    let e = entity(&a, "Harlow Pumps AB");
+    let forms: Vec<&str> = e.mentions.iter().map(|m| m.text.as_ref()).collect();
+    assert_eq!(forms, ["HARLOW PUMPS", "Harlow Pumps AB"]);
+}
