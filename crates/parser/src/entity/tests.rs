@@ -549,6 +549,8 @@ fn particles_stay_in_names() {
         ("Police caught their leader Omar al-Hakim in a raid.", &[("Omar al-Hakim", P)]),
         ("Prime Minister Tumba wa Kaleta left.", &[("Tumba wa Kaleta", P)]),
         ("President Zine al-Abidine Ben Kelby spoke.", &[("Zine al-Abidine Ben Kelby", P)]),
+        ("President Tobias arap Kelbo spoke.", &[("Tobias arap Kelbo", P)]),
+        ("Prime Minister Sidi ould Tevlin spoke.", &[("Sidi ould Tevlin", P)]),
     ]);
 }
 
