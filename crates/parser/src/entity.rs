@@ -896,8 +896,10 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
         // The name is the fullest form, preferring one not written in capitals (`Kelby Foods` over
         // `KELBY FOODS INC`).
         let plain = || form.len() >= e.name.len() || without_suffix(&e.name).eq_ignore_ascii_case(form);
+        let capitals = || detect::is_all_caps(&e.name) && !detect::is_all_caps(form) && form_words == name_words[i];
         let better = form_words > name_words[i]
             || (loose_of[i] && !c.loose && plain())
+            || capitals()
             || (form.len() > e.name.len() && form_words == name_words[i]);
         if better && (!c.loose || loose_of[i]) {
             e.name = Cow::Borrowed(form);

@@ -566,6 +566,14 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if names_vessel(doc, ts, run, name) {
         return Shape::Vessel;
     }
+    if is_ticker(doc, ts, run) {
+        return Shape::Nothing;
+    }
+    // `the official Kelby news agency`: a role before it (`official`) makes it no one.
+    let after = |k: usize| ts.get(run.to + k).map_or("", |t| t.span.as_str(doc.text));
+    if after(0) == "news" && matches!(after(1), "agency" | "service") {
+        return Shape::Kind(EntityKind::Organization, Confidence::Strong);
+    }
     let ampersand = ts[name.words[0]..name.end].iter().any(|t| t.span.as_str(doc.text) == "&");
     if n > 1 && ampersand && !person {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
@@ -641,13 +649,19 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && next_word.is_some_and(is_company_after) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    // `the coastal town of Bou Kelra`, `Korlu Bay airport`: a longer name is that place.
-    if n > 1 && place_nouns_around(doc, ts, run, next_word) {
+    // `the coastal town of Bou Kelra`, `Korlu Bay airport`: a longer name is that place; so is a
+    // single word after a place's noun and `of` (`the mayor of Vaslui`, whoever is named beside it).
+    if place_nouns_around(doc, ts, run, if n > 1 { next_word } else { None }) {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     // `NOTE - …`, `ISSUE: …`: a capitals word that opens a line before a colon or dash is a label.
     let label = run.from == first_word(ts)
         && ts.get(run.to).is_some_and(|t| t.kind == TokenKind::Dash || t.span.as_str(doc.text) == ":");
+    // `KRAKOW - Leaders meet …`: an item of a diary opens with its place, in capitals.
+    let dash = ts.get(run.to).is_some_and(|t| t.kind == TokenKind::Dash);
+    if label && dash && matches!(gazetteer().get_upper(&key(doc, ts, run.from, run.to)), Some(Gaz::Place(_))) {
+        return Shape::Kind(EntityKind::Place, Confidence::Strong);
+    }
     let acronym = n == 1 && is_acronym(doc, last);
     if acronym && label {
         return Shape::Nothing;
@@ -665,6 +679,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // `shares in Kelso Baker`: a company, though `in` stands before it.
     if n > 1 && shares_of(doc, ts, run.from) {
         return Shape::Kind(EntityKind::Organization, Confidence::Strong);
+    }
+    if n > 1 && employer_cue(doc, ts, run) {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     if n > 1 && prev.is_some_and(words::is_place_preposition) && !possessive() && !role_after() {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
@@ -873,6 +890,15 @@ fn person_cue_after(doc: &Doc<'_>, ts: &[Token], to: usize, last_word: &str) -> 
         .filter_map(|t| word(doc, t))
         .find(|w| words::ends_in_role_noun(w))
         .is_some_and(|w| !words::is_firm_role(w))
+}
+
+/// `Kelby Foods Inc <KLBF.O>`: a stock's ticker in angle brackets names no body of its own.
+fn is_ticker(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let (start, end) = (ts[run.from].span.start, ts[run.to - 1].span.end);
+    let opens = doc.text[..start].ends_with('<');
+    let rest = &doc.text[end..];
+    let close = rest.find('>').filter(|&k| k <= 8);
+    opens && close.is_some_and(|k| rest[..k].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.'))
 }
 
 /// `the frigate Kelby`, `the aircraft carrier Ana Ruiz`, `HMS Carrow`: a ship's name, no one's.
@@ -1340,6 +1366,26 @@ fn company_appositive(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
     matches!(text(close), "," | "." | ";" | ")") && words::is_company_noun(text(close - 1))
 }
 
+/// A body by the words around it that no person or place takes: where someone works (`an analyst
+/// at Kelby Invest`, `economists with Kelby`), or an owner or market before it (`state-owned
+/// Kelby`, `Frankfurt-listed Kelby Invest`).
+fn employer_cue(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let before = |k: usize| run.from.checked_sub(k).and_then(|i| word(doc, &ts[i]));
+    let works = matches!(before(1), Some("at" | "with")) && before(2).is_some_and(is_firm_job);
+    let head = doc.text[..ts[run.from].span.start].trim_end();
+    // (Not `-based`: `US-based Ana Ruiz` is a runner, `Windows-based Kelby Zen` a product.)
+    let owned = ["-owned", "-listed", "-controlled"].iter().any(|s| head.ends_with(s));
+    works || owned
+}
+
+/// The jobs people hold at a firm or school, as a noun before `at` or `with` (`Analysts at …`).
+fn is_firm_job(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w).to_ascii_lowercase();
+    let jobs = ["analyst", "economist", "strategist", "dealer", "trader", "broker", "banker", "partner"];
+    let more = ["executive", "researcher", "consultant", "lawyer", "attorney", "accountant", "professor", "scientist"];
+    jobs.contains(&w.as_str()) || more.contains(&w.as_str())
+}
+
 /// `shares of Castaldi`, `a stake in Castaldi`: a company by what is owned of it.
 fn shares_of(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
     let w = |i: Option<usize>| i.and_then(|i| ts.get(i)).and_then(|t| word(doc, t));
@@ -1353,9 +1399,18 @@ fn shares_of(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
 /// Whether a place's noun names the run: after it and `of` (`the town of Varzob`) or right
 /// after the run (`Kelbrook airport`).
 fn place_nouns_around(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> bool {
-    let before = |k: usize| run.from.checked_sub(k).and_then(|i| word(doc, &ts[i]));
-    let of_noun = before(1) == Some("of") && before(2).is_some_and(words::is_place_noun);
-    of_noun || next_word.is_some_and(words::is_place_noun)
+    let at = |i: usize| word(doc, &ts[i]);
+    let of_noun =
+        |from: usize| from >= 2 && at(from - 1) == Some("of") && at(from - 2).is_some_and(words::is_place_noun);
+    // `the villages of Kfar Dunlo and Ain Tevra`: the second name after `and` too.
+    let conjunct = || {
+        if run.from < 2 || at(run.from - 1) != Some("and") {
+            return false;
+        }
+        let first = (run.from.saturating_sub(5)..run.from - 1).rev().take_while(|&i| at(i).is_some_and(is_cap)).last();
+        first.is_some_and(of_noun)
+    };
+    of_noun(run.from) || conjunct() || next_word.is_some_and(words::is_place_noun)
 }
 
 /// A word shaped like the adjective of a people or region (`Varzobian`, `Kelbrean`, `Tolese`).
@@ -1431,7 +1486,7 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if ts.get(run.to).is_some_and(|t| t.span.as_str(doc.text) == ":") {
         return None;
     }
-    if shares_of(doc, ts, run.from) {
+    if shares_of(doc, ts, run.from) || employer_cue(doc, ts, run) {
         return Some(EntityKind::Organization);
     }
     if prev.is_some_and(words::is_place_preposition) {
@@ -1502,7 +1557,10 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if adjective {
         return None;
     }
-    if place_nouns_around(doc, ts, run, next_word) {
+    // (`Huge stadium lights …`, `Dense forest covers …`: a sentence's first word before a place's
+    // noun is most often an adjective.)
+    let opens = run.from == first_word(ts) && next_word.is_some_and(words::is_place_noun);
+    if place_nouns_around(doc, ts, run, next_word) && !opens {
         return Some(EntityKind::Place);
     }
     // In a sports story, a lone capitalized word inside a sentence is most often a team; but not
