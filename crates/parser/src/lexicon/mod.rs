@@ -299,6 +299,10 @@ classes! {
     // Quotes.
     /// Nouns of a work with a title (`film`, `novel`, `album`): `the film “Dry Land”` names it.
     WorkNoun => "work_nouns.txt",
+    // Entities.
+    /// Heads of the names of missions an international body sends somewhere (`Force`, `Mission`):
+    /// `the U.N. Monitoring Force in Kelbia` ends in the place.
+    MissionHead => "mission_heads.txt",
 }
 
 /// A set of classes, one bit a class.
