@@ -491,6 +491,7 @@ fn of_for_and_in_go_on_a_name_only_where_it_goes_on() {
         // Kelby Conference` is an event).
         ("The League of Harlow Conference said so.", &[("League of Harlow Conference", O)]),
         ("The Kelby Conference opened.", &[]),
+        ("She won the Kelby Institute of Architects' Gold Award.", &[]),
         ("The Kelby Society for the Protection of Birds met.", &[("Kelby Society for the Protection of Birds", O)]),
         // `in` ends a mission's name and a field's, but after a body's own name it opens a place.
         (
@@ -514,6 +515,15 @@ fn of_for_and_in_go_on_a_name_only_where_it_goes_on() {
         // A known place after an aim that is no action's noun says where the body is.
         ("The Coalition for the Elderly of New York said so.", &[("Coalition for the Elderly", O), ("New York", L)]),
     ]);
+    // The place a body serves or works in, named on its own, is no name of that body.
+    check(
+        "The Popular Front for the Liberation of Kessia said so. Fighting in Kessia went on.",
+        &[("Popular Front for the Liberation of Kessia", O), ("Kessia", L)],
+    );
+    check(
+        "The U.N. Monitoring Force in Kessia said so. Kessia is small. Fighting in Kessia went on.",
+        &[("U.N. Monitoring Force in Kessia", O), ("Kessia", L), ("Kessia", L)],
+    );
     // A subject's name in the singular takes no place into it.
     let got = mentions("the report.\nHe studied Political Science in London.\n");
     assert!(got.contains(&("London".to_string(), L)), "{got:?}");

@@ -616,7 +616,14 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // head before what it serves outweighs an event's head at the end.)
     let serves =
         || words::is_org_of_head(name.first_word) && name.words.iter().any(|&i| matches!(text(i), "of" | "for" | "on"));
-    let inner_head = name.org_head && (!words::is_org_head(last) || serves());
+    // (`the Kelby Institute of Architects' Gold Award`: after a possessive, the event is the body's.)
+    let owned = || {
+        ts[name.words[0]..name.end].iter().any(|t| {
+            let w = t.span.as_str(doc.text);
+            matches!(w, "'" | "’") || possessive_len(w) > 0
+        })
+    };
+    let inner_head = name.org_head && (!words::is_org_head(last) || serves()) && !owned();
     let event = words::is_event_head(last) && !inner_head;
     if next_word.is_some_and(words::is_thing_noun) || thing_after || coded || thing_last || event {
         return Shape::Nothing;
