@@ -732,7 +732,11 @@ impl<'a> Names<'a> {
             }
             let mut parts = form.split_whitespace();
             let first = parts.next();
-            let last = parts.next_back();
+            // (`the Popular Front for the Liberation of Kessia`: the word after a preposition
+            // names what a body serves or where it works, not the body.)
+            let served =
+                kind == EntityKind::Organization && [" of ", " for ", " on ", " in "].iter().any(|p| form.contains(p));
+            let last = parts.next_back().filter(|_| !served);
             let middle = parts.filter(|w| kind == EntityKind::Person && w.starts_with(char::is_uppercase));
             let ends = first.into_iter().chain(last).map(|w| (w, false));
             for (w, inner) in ends.chain(middle.map(|w| (w, true))) {

@@ -246,7 +246,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
         }
         let from = i;
         let mut j = i;
-        let mut org_phrase = false;
+        let mut phrase = Phrase::default();
         loop {
             let cur = word(doc, &ts[j]).unwrap_or("");
             let mut next = j + 1;
@@ -326,6 +326,17 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next;
                 break;
             }
+            // `Front for the Liberation of …`, `Museum of the Moving Image`: after a body's head, `the`
+            // may open what it serves (not after a place's head: `Republic of the Congo`).
+            // (`Harlow College of the UK`: `of the` before a place says where the body is.)
+            if matches!(nw, "of" | "for")
+                && ts.get(after_i).and_then(|t| word(doc, t)) == Some("the")
+                && words::is_org_of_head(cur)
+                && !words::is_place_head(cur)
+                && !place_at(doc, ts, after_i + 1)
+            {
+                after_i += 1;
+            }
             let after = ts.get(after_i).and_then(|t| word(doc, t)).filter(|w| is_name_word(w));
             if after.is_some() && connector {
                 j = after_i;
@@ -341,23 +352,49 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             // `for` or `on` behind an organization head, `and` joins the rest of the name too.
             // So after `of` and a name that is no place (`Division of Fire Prevention and Control`,
             // `Department of Health and Human Services`, but not `Bank of England and Barclays`).
-            let not_place = |w: &&str| !gazetteer().is_place(w);
-            let purpose = (matches!(nw, "for" | "on") || nw == "of" && after.is_some_and(|w| not_place(&w)))
-                && words::is_org_of_head(cur);
+            // (`Harlow University on Sicily`: `on` before a place opens where the body is.)
+            let place_after = after.is_some() && matches!(nw, "of" | "on" | "in") && place_at(doc, ts, after_i);
+            let purpose = (nw == "for" || matches!(nw, "of" | "on") && !place_after) && words::is_org_of_head(cur);
+            // `the Popular Front for the Liberation of Kelbia`: a name that says what its body
+            // serves goes on with `of` after that aim.
+            // (`the Coalition for the Elderly of Harlow`: a known place after an aim that is no
+            // action's noun says where the body is.)
+            let action = || ["tion", "ment", "ance", "ence"].iter().any(|end| cur.ends_with(end));
+            let aim_of = phrase.serves && nw == "of" && !words::is_org_head(cur) && (!place_after || action());
             // (`Kelby Foods and Harlow Motors` are two names: a head ends a name of two words or
             // more before another such name; but `Securities and Exchange Commission`, `Center for
             // Media and Public Affairs` and `Kelby Bank and Trust` are one.)
             let opened = ts[from..j].iter().filter(|t| word(doc, t).is_some_and(|w| !words::is_stop(w))).count();
             let two_heads =
-                !org_phrase && opened >= 1 && words::is_org_head(cur) && name_run(doc, ts, next + 1).count() >= 2;
+                !phrase.purpose && opened >= 1 && words::is_org_head(cur) && name_run(doc, ts, next + 1).count() >= 2;
             let ends_name = words::is_party_members(cur) || two_heads;
-            let and_joins = nw == "and" && !ends_name && (org_phrase || org_follows(doc, ts, next + 1));
-            // `… and Cooperation in Europe`: such a name may end in the place it serves.
-            let in_place = org_phrase && nw == "in" && after.is_some_and(|w| gazetteer().is_place(w));
-            let joins = after.is_some() && (nw == "of" && of_head || purpose || and_joins || in_place);
+            // (A capitalized `The` opens the run but not the name.)
+            let name_from = || (from..j).find(|&k| word(doc, &ts[k]).is_some_and(|w| !words::is_stop(w))).unwrap_or(j);
+            let and_joins = nw == "and"
+                && !ends_name
+                && (phrase.purpose || org_follows(doc, ts, next + 1))
+                && !names_apart(doc, ts, name_from(), next, &phrase);
+            // `… and Cooperation in Europe`: a name that serves several aims may end in the place
+            // where it serves them (but `the Kelby Institute for Soil Research in Harlow` ends
+            // at its head, and `the Ministry of Fisheries in Harlow` names no aim); so may an
+            // international body's mission (`the U.N. Monitoring Force in Kelbia`) and a body named
+            // by its field (`Minority Rights in Kelbia`). (`the Council for Trade and Cooperation in
+            // Kelbia's capital`: a place that owns what follows is no part of the name.)
+            let in_place = nw == "in"
+                && after.is_some_and(|w| !words::is_head_or_stop(w) && possessive_len(w) == 0)
+                && (place_after && phrase.serves && phrase.coordinated && !words::is_org_head(cur)
+                    || words::is_mission_head(cur) && opens_with_known_org(doc, ts, name_from())
+                    || field_name(doc, ts, name_from(), next));
+            let joins = after.is_some() && (nw == "of" && of_head || purpose || aim_of || and_joins || in_place);
             if joins {
-                org_phrase |= purpose;
-                j = next + 1;
+                if purpose && !phrase.purpose {
+                    phrase.head = Some(cur);
+                    phrase.serves = matches!(nw, "for" | "on");
+                }
+                phrase.purpose |= purpose;
+                phrase.coordinated |= phrase.purpose && nw == "and";
+                phrase.of_place |= nw == "of" && place_after;
+                j = after_i;
                 continue;
             }
             j = next;
@@ -388,9 +425,138 @@ fn name_run<'a>(doc: &Doc<'a>, ts: &[Token], i: usize) -> impl Iterator<Item = &
     ts.iter().skip(i).take(6).map_while(|t| word(doc, t).filter(|w| is_name_word(w)))
 }
 
-/// Whether the capitalized run from `i` ends with an organization head (`… County Cricket Board`).
+/// Whether the capitalized run from `i` ends with an organization head (`… County Cricket Board`)
+/// or an institution's `Center` (`… Ice Data Center`).
 fn org_follows(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
-    name_run(doc, ts, i).last().is_some_and(|w| words::is_org_head(w) && !words::is_corporate_suffix(w))
+    let mut before = None;
+    let mut last = None;
+    for w in name_run(doc, ts, i) {
+        before = last.replace(w);
+    }
+    let institute = || matches!(last, Some("Center" | "Centre")) && before.is_some_and(words::is_institute_word);
+    last.is_some_and(|w| words::is_org_head(w) && !words::is_corporate_suffix(w)) || institute()
+}
+
+/// What the name read so far holds, for the words that may continue it.
+#[derive(Default)]
+struct Phrase<'a> {
+    /// A head and `for`, `on` or `of` opened what the body serves (`Centers for …`, `Department
+    /// of Health …`): `and` joins the rest of it.
+    purpose: bool,
+    /// The head that opened it.
+    head: Option<&'a str>,
+    /// It opened with `for` or `on`: an aim, which `of` may go on (`… for the Liberation of …`).
+    serves: bool,
+    /// `and` joined two of its words (`for Trade and Cooperation`).
+    coordinated: bool,
+    /// `of` joined a place (`Bank of Kelbia`): the name is whole.
+    of_place: bool,
+}
+
+/// Whether a place the gazetteer knows, of up to three words, starts at token `i`.
+fn place_at(doc: &Doc<'_>, ts: &[Token], i: usize) -> bool {
+    let gaz = gazetteer();
+    let mut end = i;
+    for _ in 0..3 {
+        if !ts.get(end).and_then(|t| word(doc, t)).is_some_and(is_name_word) {
+            return false;
+        }
+        end = with_period(doc, ts, end + 1);
+        if matches!(gaz.get(trim_possessive(&key(doc, ts, i, end))), Some(Gaz::Place(_))) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the name from token `from` opens with an organization the gazetteer knows (`U.N.`,
+/// `NATO`).
+fn opens_with_known_org(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
+    matches!(gazetteer().get(&key(doc, ts, from, with_period(doc, ts, from + 1))), Some(Gaz::Org(_)))
+}
+
+/// `Minority Rights`, `Policy Studies`: two or more capitalized words without a head, the last of
+/// them a field's noun in the plural, from `from` to `to`; such a name may be a body's that ends
+/// in the place where it works (`Minority Rights in Kelbia`; but `studied Political Science in
+/// Harlow` names a subject).
+fn field_name(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> bool {
+    let words = &ts[from..to];
+    let plural_field = |w: &str| w.ends_with('s') && possessive_len(w) == 0 && words::is_institute_word(w);
+    words.len() >= 2
+        && words.last().and_then(|t| word(doc, t)).is_some_and(plural_field)
+        && words.iter().all(|t| word(doc, t).is_some_and(|w| is_name_word(w) && !words::is_head_or_stop(w)))
+}
+
+/// Whether `and` at token `and_at` stands between two names of their own, which it does not
+/// join into one (the name before it runs from `from`):
+/// - after a body named for a place (`the Bank of Kelbia and Harlow Savings Bank`);
+/// - after a person's title and name (`President Ana Ruiz and Congress`);
+/// - before a name the gazetteer knows in full (`the Harlow Water Board and Congress`);
+/// - before a name of two or more words with its own head, which repeats the head of the name
+///   before it (`the University of Eastport and Lakeview State University`), has three words or
+///   more after what a body serves (`the Department of Tribal Affairs and Harlow State
+///   University`) or opens with a known place or body after a word that is no place (`the Kelby
+///   Academy of Music and Ohio Valley University`; but `Kelbia and Harlow Railways`,
+///   named after two places, is one); or after a name of its own: an acronym, a known body, a
+///   name that opens like an organization's (`Air Maple and Coastal Thai Airways`) or that opens
+///   with the same word (`Kelby Air and Kelby Rail Services`).
+fn names_apart(doc: &Doc<'_>, ts: &[Token], from: usize, and_at: usize, phrase: &Phrase<'_>) -> bool {
+    let gaz = gazetteer();
+    let right = and_at + 1;
+    let n = name_run(doc, ts, right).count();
+    if n == 0 {
+        return false;
+    }
+    if phrase.of_place || person_before(doc, ts, from, and_at) && !phrase.purpose {
+        return true;
+    }
+    let known =
+        |a: usize, b: usize| gaz.get(trim_possessive(&key(doc, ts, a, with_period(doc, ts, b)))).and_then(Gaz::kind);
+    if known(right, right + n).is_some() {
+        return true;
+    }
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    let last = text(right + n - 1);
+    if n < 2 || !words::is_org_head(last) {
+        return false;
+    }
+    let cur = text(and_at - 1);
+    // (`Department of Health and Human Services` is one name: a field's name is short.)
+    let own_head = phrase.head == Some(last) || phrase.purpose && n >= 3;
+    let left_place = matches!(gaz.get(trim_possessive(cur)), Some(Gaz::Place(_) | Gaz::Demonym));
+    let known_first = (1..n).any(|k| known(right, right + k).is_some());
+    if own_head || known_first && !left_place {
+        return true;
+    }
+    if phrase.purpose || from >= and_at {
+        return false;
+    }
+    // The name before `and`, on its own: its first word and the word after it, if any.
+    let mut left = (from..and_at).filter(|&i| ts[i].kind == TokenKind::Word);
+    let (Some(first), second) = (left.next(), left.next()) else { return false };
+    let acronym = second.is_none() && is_acronym(doc, text(first));
+    let known_left = known(first, and_at) == Some(EntityKind::Organization);
+    let opener = second.is_some_and(|k| {
+        let w = text(k);
+        words::is_org_opener(text(first)) && !words::is_institute_word(w) && !is_common(doc, w)
+    });
+    let same_first = second.is_some() && text(first) == text(right);
+    acronym || known_left || opener || same_first
+}
+
+/// Whether the words from `from` to `to` end in a person's name after a title or honorific
+/// (`President Ana Ruiz`, `Mr. Ruiz`).
+fn person_before(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> bool {
+    for (names, t) in ts[from..to].iter().rev().filter(|t| t.kind == TokenKind::Word).enumerate() {
+        let w = t.span.as_str(doc.text);
+        if words::is_honorific(w) || words::is_title_head(w) && !words::is_weak_title_head(w) {
+            return names >= 1;
+        }
+        if !is_person_word(w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The index of the sentence's first word, after opening quotes, brackets and dashes.

@@ -70,6 +70,9 @@ as_written! {
     is_player_role => PlayerRole,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
+    /// Heads of the names of missions an international body sends somewhere, which end in that
+    /// place (`the U.N. Monitoring Force in Kelbia`).
+    is_mission_head => MissionHead,
     /// Words that precede a place (`in Carrow`, `near Lyon`).
     is_place_preposition => PlacePreposition,
     /// Lower-case nouns of places (`the town of X`, `X airport`).

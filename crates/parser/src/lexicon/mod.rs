@@ -302,6 +302,9 @@ classes! {
     // Entities.
     /// Nouns and prefixes of ships (`frigate`, `tanker`, `HMS`): the name after one is a vessel's.
     VesselNoun => "vessel_nouns.txt",
+    /// Heads of the names of missions an international body sends somewhere (`Force`, `Mission`):
+    /// `the U.N. Monitoring Force in Kelbia` ends in the place.
+    MissionHead => "mission_heads.txt",
 }
 
 /// A set of classes, one bit a class.

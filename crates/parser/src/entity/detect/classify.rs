@@ -323,11 +323,13 @@ fn lead_role(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &
     // The role word is one look-up: it is read before the words of the name after it.
     let role =
         || crate::lexicon::with_lowercase(text(words[start]), |l| words::is_role_noun(l) || l.starts_with("ex-"));
-    // (`Striker Marcus Denver`: a surname may be a place's.)
+    // (`Striker Marcus Denver`: a surname may be a place's; `the International Coffee
+    // Organisation's price`: a head with a possessive ending is no surname.)
     let rest_is_name = || {
         let rest = &words[start + 1..];
-        rest.iter().all(|&i| is_person_word(text(i)) || gazetteer().is_place(trim_possessive(text(i))))
-            && rest.iter().any(|&i| is_person_word(text(i)))
+        let person = |i: usize| is_person_word(trim_possessive(text(i)));
+        rest.iter().all(|&i| person(i) || gazetteer().is_place(trim_possessive(text(i))))
+            && rest.iter().any(|&i| person(i))
     };
     if !(words.len() >= start + 3 && role() && rest_is_name()) {
         return start;
@@ -369,6 +371,11 @@ fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut
         let title =
             |t: &str| words::is_title_head(t) && (!words::is_weak_title_head(t) || after >= 2 || courtesy_before);
         let w = text(i);
+        // (`the Ministry of Justice and Border Security`: a title head before `and` inside a
+        // body's name is a field's word.)
+        if text(words[k + 1]) == "and" {
+            continue;
+        }
         if words::is_honorific(w) || title(w) || w.contains('-') && w.split('-').any(title) {
             title_end = Some(k);
         }
@@ -462,7 +469,10 @@ impl Name<'_, '_> {
                 words::is_org_of_head(head) && inner(&w[1]) && !of_place
             })
         };
-        self.words.len() > 1 && (words::is_org_head(self.last_word) || org_of() || purpose())
+        // `the U.N. Monitoring Force in Kelbia`, `Minority Rights in Kelbia`: the run reads `in` into a
+        // name only as the place where a body works.
+        let works_in = || self.words.iter().any(|&i| text(i) == "in");
+        self.words.len() > 1 && (words::is_org_head(self.last_word) || org_of() || purpose() || works_in())
     }
 }
 
@@ -621,7 +631,20 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     let coded =
         n == 1 && last.rsplit_once('-').is_some_and(|(_, d)| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
     let thing_last = n > 1 && words::is_thing_abbreviation(last);
-    if next_word.is_some_and(words::is_thing_noun) || thing_after || coded || thing_last || words::is_event_head(last) {
+    // (`the Institute for the Study of War`, `the Organisation of Kelbian Conference`: a body's
+    // head before what it serves outweighs an event's head at the end.)
+    let serves =
+        || words::is_org_of_head(name.first_word) && name.words.iter().any(|&i| matches!(text(i), "of" | "for" | "on"));
+    // (`the Kelby Institute of Architects' Gold Award`: after a possessive, the event is the body's.)
+    let owned = || {
+        ts[name.words[0]..name.end].iter().any(|t| {
+            let w = t.span.as_str(doc.text);
+            matches!(w, "'" | "’") || possessive_len(w) > 0
+        })
+    };
+    let inner_head = name.org_head && (!words::is_org_head(last) || serves()) && !owned();
+    let event = words::is_event_head(last) && !inner_head;
+    if next_word.is_some_and(words::is_thing_noun) || thing_after || coded || thing_last || event {
         return Shape::Nothing;
     }
     // `Carrow Town 10 6 2 2 20`, `Harlow Athletic 2 Carrow Town 1`: a side in a table or score
@@ -775,7 +798,10 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
             return Shape::Hint(None);
         }
         // `Harlow Capital analyst Jane Moreau`: a name before a role and another name is an employer.
-        let kind = if employer_before_role(doc, ts, run.to) { EntityKind::Organization } else { EntityKind::Person };
+        // `Air Maple`, `Radio Harlow`: a word that opens organizations' names is no one's first name.
+        let opener = n == 2 && words::is_org_opener(name.first_word);
+        let kind =
+            if opener || employer_before_role(doc, ts, run.to) { EntityKind::Organization } else { EntityKind::Person };
         return Shape::Kind(kind, Confidence::Medium);
     }
     if n == 1 {
@@ -799,7 +825,9 @@ fn is_person_name(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) ->
                     && !is_lower_elsewhere(doc, w)
             })
     };
-    given.iter().all(|&i| is_person_word(text(i))) && (is_person_word(text(last)) || surname_title())
+    // `Minority Rights`, `Marine Sciences`: a field's noun in the plural is no one's surname.
+    let field = || name.last_word.ends_with('s') && words::is_institute_word(name.last_word);
+    given.iter().all(|&i| is_person_word(text(i))) && (is_person_word(text(last)) || surname_title()) && !field()
 }
 
 /// An article right before the run (`the Kelby Hawks`, `a Kelby Watch`), but not `a` before a
