@@ -924,9 +924,10 @@ fn person_cue_after(doc: &Doc<'_>, ts: &[Token], to: usize, last_word: &str) -> 
 fn is_ticker(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let (start, end) = (ts[run.from].span.start, ts[run.to - 1].span.end);
     let opens = doc.text[..start].ends_with('<');
-    let rest = &doc.text[end..];
-    let close = rest.find('>').filter(|&k| k <= 8);
-    opens && close.is_some_and(|k| rest[..k].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.'))
+    // (Only a few bytes are looked at: a ticker is short.)
+    let rest = &doc.text.as_bytes()[end..doc.text.len().min(end + 9)];
+    let close = rest.iter().position(|&b| b == b'>');
+    opens && close.is_some_and(|k| rest[..k].iter().all(|b| b.is_ascii_alphanumeric() || *b == b'.'))
 }
 
 /// `the frigate Kelby`, `the aircraft carrier Ana Ruiz`, `HMS Carrow`: a ship's name, no one's.
@@ -1011,7 +1012,7 @@ fn bracketed_result(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
         return false;
     }
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
-    let Some(first) = (to..ts.len()).find(|&i| crate::entity::is_score(text(i))) else { return false };
+    let Some(first) = (to..ts.len().min(to + 40)).find(|&i| crate::entity::is_score(text(i))) else { return false };
     let team_score = text(first).split('-').any(|n| n.parse::<u32>().is_ok_and(|n| n >= 20));
     team_score && !crate::entity::is_score(text(first + 1))
 }
@@ -1478,7 +1479,8 @@ fn players_marks(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
 /// before a dash (`Scorers: Harlow - Kemp (14th)` names the side first).
 fn in_scorers(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
-    let Some(colon) = (first_word(ts)..run.from).find(|&i| text(i) == ":") else { return false };
+    let first = first_word(ts);
+    let Some(colon) = (first..run.from.min(first + 4)).find(|&i| text(i) == ":") else { return false };
     let label = colon.checked_sub(1).map_or("", text);
     let scorers = ["scorer", "scorers", "goalscorers"].iter().any(|s| label.eq_ignore_ascii_case(s));
     scorers && matches!(text(run.from - 1), ":" | "," | ";" | "-") && !matches!(text(run.to), "-" | ":")
@@ -1489,13 +1491,14 @@ fn in_scorers(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
 fn in_line_up(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
     let first = first_word(ts);
-    let Some(colon) = (first..run.from).find(|&i| text(i) == ":") else { return false };
+    let Some(colon) = (first..run.from.min(first + 6)).find(|&i| text(i) == ":") else { return false };
     let side = colon > first && colon - first <= 4 && (first..colon).all(|i| is_cap(text(i)));
     if !side || !matches!(text(run.from - 1), ":" | "," | ";" | "(" | "-") {
         return false;
     }
     let (mut parts, mut lower) = (0, 0);
-    for t in &ts[colon + 1..] {
+    // (A line-up is short: a long line is read no further than a line-up's length.)
+    for t in ts[colon + 1..].iter().take(200) {
         let w = t.span.as_str(doc.text);
         match w {
             "," | ";" => parts += 1,
