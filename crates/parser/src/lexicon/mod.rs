@@ -305,6 +305,8 @@ classes! {
     /// Heads of the names of missions an international body sends somewhere (`Force`, `Mission`):
     /// `the U.N. Monitoring Force in Kelbia` ends in the place.
     MissionHead => "mission_heads.txt",
+    /// Jobs at a firm or school (`analyst`, `economists`): `an analyst at X` makes X a body.
+    FirmJob => "firm_jobs.txt",
 }
 
 /// A set of classes, one bit a class.

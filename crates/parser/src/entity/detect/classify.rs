@@ -1400,19 +1400,11 @@ fn company_appositive(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
 /// Kelby`, `Frankfurt-listed Kelby Invest`).
 fn employer_cue(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let before = |k: usize| run.from.checked_sub(k).and_then(|i| word(doc, &ts[i]));
-    let works = matches!(before(1), Some("at" | "with")) && before(2).is_some_and(is_firm_job);
+    let works = matches!(before(1), Some("at" | "with")) && before(2).is_some_and(|w| Class::FirmJob.has(w));
     let head = doc.text[..ts[run.from].span.start].trim_end();
     // (Not `-based`: `US-based Ana Ruiz` is a runner, `Windows-based Kelby Zen` a product.)
     let owned = ["-owned", "-listed", "-controlled"].iter().any(|s| head.ends_with(s));
     works || owned
-}
-
-/// The jobs people hold at a firm or school, as a noun before `at` or `with` (`Analysts at …`).
-fn is_firm_job(w: &str) -> bool {
-    let w = w.strip_suffix('s').unwrap_or(w).to_ascii_lowercase();
-    let jobs = ["analyst", "economist", "strategist", "dealer", "trader", "broker", "banker", "partner"];
-    let more = ["executive", "researcher", "consultant", "lawyer", "attorney", "accountant", "professor", "scientist"];
-    jobs.contains(&w.as_str()) || more.contains(&w.as_str())
 }
 
 /// `shares of Castaldi`, `a stake in Castaldi`: a company by what is owned of it.
