@@ -955,15 +955,8 @@ pub(super) fn after_qualifier(doc: &Doc<'_>, ts: &[Token], at: usize) -> usize {
 
 /// The index where a short qualifier in brackets ending just before `at` opens, or `at`.
 fn before_qualifier(doc: &Doc<'_>, ts: &[Token], at: usize) -> usize {
-    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
-    if at == 0 || text(at - 1) != ")" {
-        return at;
-    }
-    (at.saturating_sub(6)..at - 1)
-        .rev()
-        .find(|&i| text(i) == "(")
-        .filter(|&open| after_qualifier(doc, ts, open) == at)
-        .unwrap_or(at)
+    let open = bracket_start(doc, ts, at);
+    if open < at && after_qualifier(doc, ts, open) == at { open } else { at }
 }
 
 /// `1. Ana Ruiz (Italy) Kelby Motors 1:18.111`, `Ana Ruiz (Italy), Kelby Motors, 53.980`: in a
