@@ -1585,3 +1585,13 @@ fn bodies_by_who_works_there_and_names_that_are_no_bodies() {
         ("He lives in exile in Dar es Salaam.", &[("Dar es Salaam", L)]),
     ]);
 }
+
+#[test]
+fn united_nations_programmes_are_bodies() {
+    // A programme is no body, but the U.N.'s programmes and funds named in the gazetteer are.
+    check_all(&[
+        ("The World Food Programme (WFP) said it would fly food in.", &[("World Food Programme", O), ("WFP", O)]),
+        ("Officials of the U.N. Development Programme agreed.", &[("U.N. Development Programme", O)]),
+        ("The Kelby Development Programme was cut.", &[]),
+    ]);
+}
