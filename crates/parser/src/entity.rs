@@ -112,7 +112,7 @@ fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
                     let w = word(k);
                     numbers += 1;
                     let score = is_score(w);
-                    small_numbers &= score || w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+                    small_numbers &= score || is_small_whole(w);
                     let verb = |j: usize| Class::ResultVerb.has(word(j)) || word(j) == "drew";
                     if score && Class::ResultNoun.has(word(k + 1)) {
                         // `a 2-1 win over Carrow`: a result, its noun right after the score.
@@ -149,10 +149,12 @@ fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
 
 /// A score: two numbers of one to three digits joined by a hyphen (`2-1`, `21-14`, `228-9`).
 pub(super) fn is_score(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(a, b)| {
-        let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
-        digits(a) && digits(b)
-    })
+    w.split_once('-').is_some_and(|(a, b)| is_small_whole(a) && is_small_whole(b))
+}
+
+/// A whole number of one to three digits: a score, a table's cell, a goal's minute.
+pub(super) fn is_small_whole(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Walks the tokens forward, handing out the ones inside each span.

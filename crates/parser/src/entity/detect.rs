@@ -722,30 +722,27 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
 /// or a result's verb stands among them.
 fn side_of_score_line(doc: &Doc<'_>, ts: &[Token], from: usize) -> Option<usize> {
     let text = |k: usize| ts.get(k).map_or("", |t| t.span.as_str(doc.text));
-    let small = |k: usize| {
-        let w = text(k);
-        (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
-    };
+    let small = |k: usize| crate::entity::is_small_whole(text(k));
     let start = from == first_word(ts) || from > 0 && small(from - 1);
     if !start {
         return None;
     }
     let end = (from..ts.len().min(from + 4)).find(|&k| !word(doc, &ts[k]).is_some_and(is_cap))?;
-    let verb = |k: usize| {
-        crate::lexicon::with_lowercase(text(k), |l| crate::lexicon::Class::ResultVerb.has(l) || words::is_stop(l))
-    };
     // The other side follows the first side's score; the second side's score ends the line or
     // opens its details (`(OT)`).
     let first_side = from == first_word(ts) && ts.get(end + 1).and_then(|t| word(doc, t)).is_some_and(is_cap);
     let second_side = from > 0 && small(from - 1) && matches!(text(end + 1), "" | "(");
+    if !(2..=3).contains(&(end - from)) || !small(end) || !(first_side || second_side) {
+        return None;
+    }
+    let verb = |k: usize| {
+        crate::lexicon::with_lowercase(text(k), |l| crate::lexicon::Class::ResultVerb.has(l) || words::is_stop(l))
+    };
+    // The gazetteer is asked last: the look-up is not cheap.
     let gaz = gazetteer();
-    let one_entry = gaz.get(&key(doc, ts, from, end)).or_else(|| gaz.get_upper(&key(doc, ts, from, end))).is_some();
-    ((2..=3).contains(&(end - from))
-        && small(end)
-        && (first_side || second_side)
-        && !one_entry
-        && !(from..end).any(verb))
-    .then_some(end)
+    let name = key(doc, ts, from, end);
+    let one_entry = gaz.get(&name).or_else(|| gaz.get_upper(&name)).is_some();
+    (!one_entry && !(from..end).any(verb)).then_some(end)
 }
 
 /// `FRIDAY` as `Friday`.

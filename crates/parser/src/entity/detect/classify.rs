@@ -1036,7 +1036,7 @@ fn bracket_end(doc: &Doc<'_>, ts: &[Token], at: usize) -> usize {
 fn in_team_row(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let small = |t: &Token| {
         let w = t.span.as_str(doc.text);
-        t.kind == TokenKind::Number && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+        t.kind == TokenKind::Number && crate::entity::is_small_whole(w)
     };
     // A qualifier in brackets may stand after each side: `Kelby (Italy) 81 Carrow (Spain) 74`.
     let (from, to) = (before_qualifier(doc, ts, run.from), after_qualifier(doc, ts, run.to));
