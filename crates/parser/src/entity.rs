@@ -1072,10 +1072,12 @@ fn drop_merged(entities: &mut Vec<Entity<'_>>, into: &[Option<usize>]) {
 }
 
 /// True when `acronym` is the initials of the capitalized words of `name`, in order (`KWSA` for
-/// `Kelby Water Supply Authority`, `KLA` for `Kelby Lending Association of Harlow` is not).
+/// `Kelby Water Supply Authority`, `UNHCR` for `U.N. High Commissioner for Refugees`; `KLA` for
+/// `Kelby Lending Association of Harlow` is not).
 fn spells_initials(acronym: &str, name: &str) -> bool {
     let initials = initials(name);
     initials.len() >= 2 && initials == acronym
+        || detect::spelled_from(acronym, &name.split(' ').collect::<Vec<_>>()) == Some(0)
 }
 
 /// `Lib Dems` and `Liberal Democrats`: an organization whose every word shortens the word of

@@ -275,11 +275,19 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next;
                 continue;
             }
+            let name_after = |k: usize| ts.get(k).and_then(|t| word(doc, t)).is_some_and(is_name_word);
+            // `the Sudan People's Liberation Army`, `Harlow Children's Hospital`: the possessive
+            // of a plural without `-s` inside a name.
+            let owners = possessive_len(cur) > 0
+                && crate::lexicon::Class::IrregularPlural.has(&cur[..cur.len() - possessive_len(cur)]);
+            if owners && name_after(next) {
+                j = next;
+                continue;
+            }
             if possessive_len(cur) > 0 || has_participle_suffix(cur) {
                 j = next;
                 break;
             }
-            let name_after = |k: usize| ts.get(k).and_then(|t| word(doc, t)).is_some_and(is_name_word);
             if ts.get(next).is_some_and(|t| t.kind == TokenKind::Symbol && t.span.as_str(doc.text) == "&")
                 && name_after(next + 1)
             {
@@ -780,6 +788,104 @@ pub(super) fn sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
         }
     });
     coordinate(doc, &mut out[start..]);
+    acronym_definitions(doc, ts, out, start);
+}
+
+/// `the Sudan People's Liberation Army (SPLA)`, `the U.N. High Commissioner for Refugees (UNHCR)`:
+/// the capitalized words right before an acronym in brackets whose initials it spells are one
+/// body's name, though a possessive or a title inside them ends a run of capitalized words there.
+/// The candidates found inside them give way to it.
+fn acronym_definitions(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>, start: usize) {
+    for i in 1..ts.len().saturating_sub(2) {
+        if ts[i].kind != TokenKind::Punct
+            || ts[i].span.as_str(doc.text) != "("
+            || ts[i + 2].span.as_str(doc.text) != ")"
+        {
+            continue;
+        }
+        let Some(acronym) = word(doc, &ts[i + 1]).filter(|w| is_all_caps(w) && !is_no_name_alone(w)) else { continue };
+        // The words before the bracket that a name may hold, nearest last: `U.N` without its
+        // period, `&`, linking words.
+        let mut words: Vec<(&str, usize)> = Vec::new();
+        for k in (0..i).rev().take(16) {
+            let t = &ts[k];
+            let w = t.span.as_str(doc.text);
+            let dotted = w == "."
+                && k > 0
+                && ts[k - 1].span.end == t.span.start
+                && keeps_period(ts[k - 1].span.as_str(doc.text));
+            if dotted {
+                continue;
+            }
+            if !(t.kind == TokenKind::Word || w == "&") || !(is_cap(w) || is_link_word(w)) {
+                break;
+            }
+            words.push((w, k));
+        }
+        words.reverse();
+        let names: Vec<&str> = words.iter().map(|&(w, _)| w).collect();
+        let Some(first) = spelled_from(acronym, &names) else { continue };
+        let name = &names[first..];
+        let span = Span::new(ts[words[first].1].span.start, ts[i - 1].span.end);
+        // Only a body's name: one with an organization's head, or a known body's acronym; no
+        // place's (`Democratic Republic of Kelbia (DRK)`), treaty's or event's name.
+        let body = name.iter().any(|w| words::is_org_head(w) || words::is_org_of_head(w))
+            || gazetteer().get(acronym).is_some_and(|g| g.kind() == Some(EntityKind::Organization));
+        let other = name.iter().any(|w| words::is_place_head(w) || words::is_event_head(w));
+        // (`the US Equal Employment Opportunity Commission (EEOC)` is found whole already.)
+        let found = out[start..].iter().any(|c| c.span.contains(span) && c.span.end == span.end);
+        if !body || other || name.len() < 2 || found {
+            continue;
+        }
+        out.retain(|c| c.span.end <= span.start || c.span.start >= span.end);
+        let at = out.iter().rposition(|c| c.span.start < span.start).map_or(0, |p| p + 1).max(start.min(out.len()));
+        out.insert(at, Cand::new(span, Some(EntityKind::Organization), Confidence::Strong, name.len()));
+    }
+}
+
+/// Words that link the capitalized words of a body's name (`of`, `for the`, `&`, `de la`).
+fn is_link_word(w: &str) -> bool {
+    matches!(w, "of" | "for" | "the" | "and" | "on" | "in" | "to" | "&") || words::is_name_connector(w)
+}
+
+/// Where the name that `acronym` abbreviates starts among `words`, which end right before it:
+/// each capitalized word gives its first letter, or all its capitals when it is an abbreviation
+/// itself (`U.N.`), linking words give none (`ICRC` for `International Committee of the Red
+/// Cross`). The name may end in one or two words the acronym leaves out after `of` or `in`
+/// (`ADFL` for `Alliance of Democratic Forces for the Liberation of Congo-Zaire`).
+pub(super) fn spelled_from(acronym: &str, words: &[&str]) -> Option<usize> {
+    let letters = acronym.as_bytes();
+    if !(2..=8).contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let spelled = |end: usize| {
+        let mut need = letters.len();
+        for k in (0..end).rev() {
+            let w = words[k];
+            if is_link_word(w) {
+                continue;
+            }
+            let dotted = w.contains('.') && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+            let caps = || w.bytes().filter(u8::is_ascii_uppercase);
+            let n = if dotted { caps().count() } else { 1 };
+            if n > need || !is_cap(w) || !caps().take(n).eq(letters[need - n..need].iter().copied()) {
+                return None;
+            }
+            need -= n;
+            if need == 0 {
+                return Some(k);
+            }
+        }
+        None
+    };
+    let tail_from = words.len().saturating_sub(3);
+    let tails = (tail_from..words.len()).rev().filter(|&p| {
+        matches!(words[p], "of" | "in")
+            && p > 0
+            && p + 1 < words.len()
+            && words[p + 1..].iter().all(|w| is_cap(w) && !is_link_word(w))
+    });
+    std::iter::once(words.len()).chain(tails).find_map(spelled)
 }
 
 /// The longest gazetteer place or organization that opens `words` and leaves at least one word after it.

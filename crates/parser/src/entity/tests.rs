@@ -1314,6 +1314,47 @@ fn an_acronym_in_brackets_after_a_bodys_name_is_that_body() {
 }
 
 #[test]
+fn the_words_a_bracketed_acronym_spells_are_one_bodys_name() {
+    check_all(&[
+        // A possessive or a title inside the name no longer ends it.
+        (
+            "The Kelbian People's Liberation Army (KPLA) said it took the town.",
+            &[("Kelbian People's Liberation Army", O), ("KPLA", O)],
+        ),
+        (
+            "The U.N. High Commissioner for Refugees (UNHCR) said 400 people crossed.",
+            &[("U.N. High Commissioner for Refugees", O), ("UNHCR", O)],
+        ),
+        // The name may end in a place the acronym leaves out.
+        (
+            "The Alliance of Patriotic Forces for the Liberation of Kelbia-Tarro (APFL) took the town.",
+            &[("Alliance of Patriotic Forces for the Liberation of Kelbia-Tarro", O), ("APFL", O)],
+        ),
+        // A name found whole keeps the words before the spelled ones.
+        (
+            "Ana Ruiz of the Kelby Trade Office (KTO) said exports fell.",
+            &[("Ana Ruiz", P), ("Kelby Trade Office", O), ("KTO", O)],
+        ),
+    ]);
+    assert_eq!(super::detect::spelled_from("UNHCR", &["U.N.", "High", "Commissioner", "for", "Refugees"]), Some(0));
+    assert_eq!(super::detect::spelled_from("KPLA", &["The", "Kelbian", "People's", "Liberation", "Army"]), Some(1));
+    // Every capitalized word gives its letter: one left over or missing spells nothing.
+    assert_eq!(super::detect::spelled_from("KLA", &["Kelbian", "People's", "Liberation", "Army"]), None);
+    assert_eq!(super::detect::spelled_from("KPLAF", &["Kelbian", "People's", "Liberation", "Army"]), None);
+    // Only `of` or `in` opens the words the acronym leaves out.
+    assert_eq!(super::detect::spelled_from("TF", &["Tarro", "Forces", "Kelbia"]), None);
+}
+
+#[test]
+fn the_possessive_of_a_plural_without_s_stays_inside_a_name() {
+    check_all(&[
+        ("The Kelbian People's Party won 40 seats.", &[("Kelbian People's Party", O)]),
+        ("Doctors at Harlow Children's Hospital said the boy was stable.", &[("Harlow Children's Hospital", O)]),
+        ("She played in the Women's World Cup last year.", &[]),
+    ]);
+}
+
+#[test]
 fn a_month_may_end_a_persons_name() {
     check_all(&[
         ("Prime Minister Ann May said the talks would go on.", &[("Ann May", P)]),

@@ -307,6 +307,8 @@ classes! {
     MissionHead => "mission_heads.txt",
     /// Jobs at a firm or school (`analyst`, `economists`): `an analyst at X` makes X a body.
     FirmJob => "firm_jobs.txt",
+    /// Plurals without `-s` (`People`, `Children`): their possessive stands inside a body's name.
+    IrregularPlural => "irregular_plurals.txt",
 }
 
 /// A set of classes, one bit a class.
