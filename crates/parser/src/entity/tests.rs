@@ -1346,6 +1346,38 @@ fn the_words_a_bracketed_acronym_spells_are_one_bodys_name() {
 }
 
 #[test]
+fn a_name_in_brackets_after_a_players_in_a_ranked_row_is_the_club() {
+    check_all(&[
+        ("14 - Tom Vale (Dunmore)", &[("Tom Vale", P), ("Dunmore", O)]),
+        (
+            "2. Tom Vale (Dunmore), Ana Ruiz (Kelby Harriers)",
+            &[("Tom Vale", P), ("Dunmore", O), ("Ana Ruiz", P), ("Kelby Harriers", O)],
+        ),
+        // A city in brackets there is the club named after it.
+        ("9 - Tom Vale (Aberdeen)", &[("Tom Vale", P), ("Aberdeen", O)]),
+        // A country is the player's, and an unknown word before a result may be one.
+        ("1. Ana Ruiz (Kenya) 10.32", &[("Ana Ruiz", P), ("Kenya", L)]),
+        ("5. Tom Vale (Kelbistan) 5.80", &[("Tom Vale", P)]),
+        // Outside a ranked row, a city in brackets is a place.
+        ("Tom Vale (Aberdeen) said he was happy.", &[("Tom Vale", P), ("Aberdeen", L)]),
+    ]);
+}
+
+#[test]
+fn a_trades_plural_ends_a_companys_name_and_makers_and_officials_are_no_names() {
+    check_all(&[
+        ("State trader Ruvell Metals said it bought copper.", &[("Ruvell Metals", O)]),
+        ("Kelby Textiles and Harlow Cement cut jobs.", &[("Kelby Textiles", O), ("Harlow Cement", O)]),
+        ("Drugmaker Ruvell Pharma said profit rose.", &[("Ruvell Pharma", O)]),
+        ("Steelmaker Kelby Stahl cut jobs.", &[("Kelby Stahl", O)]),
+        // A maker of films or peace is a person.
+        ("Film-maker Tom Vale won the prize.", &[("Tom Vale", P)]),
+        ("Promoter Sid Kravetz said the fight was off.", &[("Sid Kravetz", P)]),
+        ("Referee Tom Vale sent him off.", &[("Tom Vale", P)]),
+    ]);
+}
+
+#[test]
 fn the_possessive_of_a_plural_without_s_stays_inside_a_name() {
     check_all(&[
         ("The Kelbian People's Party won 40 seats.", &[("Kelbian People's Party", O)]),

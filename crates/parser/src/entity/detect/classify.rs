@@ -650,10 +650,12 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // `Carrow Town 10 6 2 2 20`, `Harlow Athletic 2 Carrow Town 1`: a side in a table or score
     // line; `against Carrow City`: a town's name for its side.
     let town_side = words::is_club_place_head(last) && !is_located(doc, ts, run.from, run.to);
-    // (An entrant's team is one in any story: no sports report needs to be recognized first.)
+    // (An entrant's team and a player's club are ones in any story: no sports report needs to be
+    // recognized first.)
     if n > 1
         && (doc.sports && (town_side || in_team_row(doc, ts, run) || team_contest(doc, ts, run))
-            || entrants_team(doc, ts, run))
+            || entrants_team(doc, ts, run)
+            || club_after_player(doc, ts, run.from, run.to))
     {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
@@ -957,6 +959,42 @@ pub(super) fn after_qualifier(doc: &Doc<'_>, ts: &[Token], at: usize) -> usize {
 fn before_qualifier(doc: &Doc<'_>, ts: &[Token], at: usize) -> usize {
     let open = bracket_start(doc, ts, at);
     if open < at && after_qualifier(doc, ts, open) == at { open } else { at }
+}
+
+/// `14 - Ana Ruiz (Kelby)`, `2. Ana Ruiz (Kelby Harriers) 10.32`: in a row that opens with a rank or
+/// a count and holds no lower-case word, a name in brackets right after a player's (tokens `from`
+/// to `to`) is the player's club. (A country there is the player's; the caller asks.)
+pub(super) fn club_after_player(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let lower = |t: &Token| word(doc, t).is_some_and(|w| w.starts_with(char::is_lowercase));
+    from >= 2
+        && text(from - 1) == "("
+        && text(to) == ")"
+        && is_name_word(text(from - 2))
+        && opens_ranked_row(doc, ts)
+        && !ts.iter().any(lower)
+}
+
+/// Whether the sentence opens a row with a rank or a count (`14 - `, `2. `), which may stand
+/// apart as a sentence of its own before it.
+fn opens_ranked_row(doc: &Doc<'_>, ts: &[Token]) -> bool {
+    let Some(first) = ts.first() else { return false };
+    if first.kind == TokenKind::Number {
+        return true;
+    }
+    // (Only the few bytes before the sentence are read: a rank is short.)
+    let bytes = doc.text.as_bytes();
+    let low = first.span.start.saturating_sub(8);
+    let line_start = match bytes[low..first.span.start].iter().rposition(|&b| b == b'\n') {
+        Some(k) => low + k + 1,
+        None if low == 0 => 0,
+        None => return false,
+    };
+    let mut rank = &bytes[line_start..first.span.start];
+    while let [rest @ .., b' ' | b'.' | b'-' | b')'] = rank {
+        rank = rest;
+    }
+    !rank.is_empty() && rank.iter().all(u8::is_ascii_digit)
 }
 
 /// `1. Ana Ruiz (Italy) Kelby Motors 1:18.111`, `Ana Ruiz (Italy), Kelby Motors, 53.980`: in a
@@ -1502,7 +1540,9 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if ts.get(run.to).is_some_and(|t| t.span.as_str(doc.text) == ":") {
         return None;
     }
-    if shares_of(doc, ts, run.from) || employer_cue(doc, ts, run) {
+    // (`5. Ana Ruiz (Kelbistan) 5.80`: an unknown word before a result may be a country's.)
+    let club = || club_after_player(doc, ts, run.from, run.to) && !followed_by_number(ts, run.to + 1);
+    if shares_of(doc, ts, run.from) || employer_cue(doc, ts, run) || club() {
         return Some(EntityKind::Organization);
     }
     if prev.is_some_and(words::is_place_preposition) {
