@@ -299,6 +299,14 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next + 1;
                 continue;
             }
+            // `the Bureau of Alcohol, Tobacco, Firearms and Explosives`, `the Ministry of Agriculture,
+            // Fisheries and Food`: after what a body serves, a list of its fields closed by `and`.
+            if phrase.purpose && !phrase.of_place {
+                if let Some(end) = field_list(doc, ts, next) {
+                    j = end;
+                    break;
+                }
+            }
             let Some(nw) = ts.get(next).and_then(|t| word(doc, t)) else {
                 j = next;
                 break;
@@ -411,6 +419,47 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
         f(Run { from, to: j.min(ts.len()) });
         i = j.max(i + 1);
     }
+}
+
+/// The end of a list of fields at token `at` that goes on a body's name: `, Fisheries and Food`,
+/// `, Tobacco, Firearms and Explosives`. Each field is one to three capitalized words that name
+/// nothing on their own (no head, no known name); the list closes with `and` and a field.
+fn field_list(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<usize> {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    if text(at) != "," {
+        return None;
+    }
+    let mut k = at;
+    for _ in 0..6 {
+        let last = match text(k) {
+            "," if text(k + 1) == "and" => {
+                k += 2;
+                true
+            }
+            "," => {
+                k += 1;
+                false
+            }
+            "and" => {
+                k += 1;
+                true
+            }
+            _ => return None,
+        };
+        let from = k;
+        while k - from < 3
+            && ts.get(k).and_then(|t| word(doc, t)).is_some_and(|w| is_name_word(w) && !words::is_head_or_stop(w))
+        {
+            k += 1;
+        }
+        if k == from || k - from == 3 && is_name_word(text(k)) || gazetteer().get(&key(doc, ts, from, k)).is_some() {
+            return None;
+        }
+        if last {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// A closing apostrophe right after a word ending in `s` (`Workers'`), at token `i`.

@@ -1378,6 +1378,29 @@ fn a_trades_plural_ends_a_companys_name_and_makers_and_officials_are_no_names() 
 }
 
 #[test]
+fn a_list_of_fields_after_what_a_body_serves_is_still_its_name() {
+    check_all(&[
+        (
+            "The Kelbian Ministry of Forestry, Fisheries and Food said the ban would stay.",
+            &[("Kelbian Ministry of Forestry, Fisheries and Food", O)],
+        ),
+        (
+            "The Office of Sport, Culture, Youth and Tourism opened an inquiry.",
+            &[("Office of Sport, Culture, Youth and Tourism", O)],
+        ),
+        // Known names and places in the list are bodies of their own.
+        (
+            "The Bank of Kelbia, Barclays and Lloyds said rates would rise.",
+            &[("Bank of Kelbia", O), ("Barclays", O), ("Lloyds", O)],
+        ),
+        (
+            "The Ministry of Forestry, the Home Office and Reuters said so.",
+            &[("Ministry of Forestry", O), ("Home Office", O), ("Reuters", O)],
+        ),
+    ]);
+}
+
+#[test]
 fn the_possessive_of_a_plural_without_s_stays_inside_a_name() {
     check_all(&[
         ("The Kelbian People's Party won 40 seats.", &[("Kelbian People's Party", O)]),
