@@ -270,11 +270,15 @@ pub fn layout(text: &str) -> Layout<'_> {
                     res.source.get_or_insert(Cow::Borrowed(name));
                 }
                 Role::Byline
-            } else if let Some(name) = (seen_headline && lines.get(li + 1).is_some_and(|l| timestamp(l.text).is_some()))
-                .then(|| named_with_job(line))
-                .flatten()
+            } else if let Some(name) = (seen_headline
+                && (lines.get(li + 1).is_some_and(|l| timestamp(l.text).is_some())
+                    || res.paragraphs.last().is_some_and(|p| p.1 == Role::Headline) && job_in_capitals(line.text)))
+            .then(|| named_with_job(line))
+            .flatten()
             {
-                // `Jane Doe Europe correspondent` over the date: a byline without `By`.
+                // `Jane Doe Europe correspondent` over the date, or right under the headline when
+                // the job opens with a capital (`Jane Doe Political correspondent`, not `Jane Doe
+                // named new editor`): a byline without `By`.
                 res.byline.push(name);
                 Role::Byline
             } else if let Some(date) = timestamp(line.text) {
@@ -528,26 +532,46 @@ fn job_line(text: &str) -> Option<&str> {
 /// (three with an initial) and a job line after it, which ends in a job word. Returns the name.
 fn named_with_job<'a>(line: &Line<'a>) -> Option<Name<'a>> {
     let t = line.text.trim_end();
-    let last = t.split_whitespace().last()?;
-    if !Class::BylineRole.has(last) || job_line(t).is_none() {
+    // (`Jane Doe, Political correspondent`: a comma may stand after the name.)
+    job_line(&t.replacen(", ", " ", 1))?;
+    let piece = name_before_job(t)?;
+    let span = Span::of_subslice(line.text, piece, line.span.start)?;
+    Some(Name { name: Cow::Borrowed(piece), span })
+}
+
+/// Whether the job after a byline's name opens with a capital (`Jane Doe, Political correspondent`).
+fn job_in_capitals(text: &str) -> bool {
+    name_before_job(text)
+        .is_some_and(|name| text[name.len()..].trim_start_matches([',', ' ']).starts_with(char::is_uppercase))
+}
+
+/// The name of `Jane Doe Europe correspondent`, `Jane Q. Doe, Staff Writer`: two capitalized words
+/// (three with an initial) before words that end in a job word; a comma may stand only right after
+/// the name.
+fn name_before_job(t: &str) -> Option<&str> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !Class::BylineRole.has(words.last()?) {
         return None;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
     let initial = words.get(1).is_some_and(|w| w.len() == 2 && w.ends_with('.'));
     let n_name = if initial { 3 } else { 2 };
     let name_words = words.get(..n_name)?;
-    let name_like = |w: &&str| {
+    let last = name_words.last()?.trim_end_matches(',');
+    let name_like = |w: &str| {
         w.starts_with(char::is_uppercase)
             && w.chars().skip(1).all(|c| c.is_lowercase() || c == '.' || c == '-' || c == '\'' || c == '’')
             && !Class::BylineRole.has(w)
     };
-    if words.len() <= n_name || !name_words.iter().all(name_like) {
+    let comma_inside = words[..n_name - 1].iter().chain(&words[n_name..]).any(|w| w.ends_with(','));
+    if words.len() <= n_name
+        || comma_inside
+        || !name_words[..n_name - 1].iter().all(|w| name_like(w))
+        || !name_like(last)
+    {
         return None;
     }
-    let end = name_words.last()?.as_ptr() as usize - t.as_ptr() as usize + name_words.last()?.len();
-    let piece = &t[..end];
-    let span = Span::of_subslice(line.text, piece, line.span.start)?;
-    Some(Name { name: Cow::Borrowed(piece), span })
+    let end = last.as_ptr() as usize - t.as_ptr() as usize + last.len();
+    Some(&t[..end])
 }
 
 /// A line that only separates (`___`, `* * *`, `###`) or ends the story (`-30-`, `ENDS`, `(END)`).
@@ -833,6 +857,8 @@ pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>
             if piece.is_empty() {
                 continue;
             }
+            // (`By Jane Doe Health reporter`: the job after the name, with no comma.)
+            let piece = name_before_job(piece).unwrap_or(piece);
             let n_words = piece.split_whitespace().count();
             if !piece.split_whitespace().all(name_word) {
                 return None;
@@ -1369,10 +1395,22 @@ mod tests {
         assert_eq!(roles, [Role::Headline, Role::Byline, Role::Timestamp, Role::Body]);
         assert_eq!(l.byline[0].name, "Brisco Tallant");
         assert_eq!(l.published, Date::parse_iso("2024-11-12"));
-        // Without a date line under it, a short line that ends in a job word is the story.
+        // Without a date line under it, a short line that ends in a job word is the story, unless
+        // the job opens with a capital; `By` may stand before a name and its job.
         let l = layout("Parking charges rise\nBrisco Tallant named new editor\n\nHalvik council approved it.\n");
         assert!(l.byline.is_empty());
         assert_eq!(l.paragraphs[1].1, Role::Body);
+        for line in [
+            "Brisco Tallant Political correspondent",
+            "Brisco Tallant, Chief political correspondent",
+            "By Brisco Tallant Health reporter",
+        ] {
+            let text = format!("Parking charges rise\n\n{line}\n\nHalvik council approved it.\n");
+            let l = layout(&text);
+            let roles: Vec<Role> = l.paragraphs.iter().map(|p| p.1).collect();
+            assert_eq!(roles, [Role::Headline, Role::Byline, Role::Body], "{line}");
+            assert_eq!(l.byline[0].name, "Brisco Tallant", "{line}");
+        }
         // A sentence under the byline is the story, even with a job word.
         let l = layout("Parking charges rise\nBy Brisco Tallant\nThe editor said the rise was fair.\n");
         assert_eq!(l.paragraphs[2].1, Role::Body);
