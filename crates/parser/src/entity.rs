@@ -985,7 +985,12 @@ fn merge_name_variants(entities: &mut Vec<Entity<'_>>) {
             // and `West Virginia Department of …` are no longer forms of `Bank of America`, `West`.)
             let capitalized = entities[orgs[j]].name.split(' ').all(|w| w.starts_with(char::is_uppercase));
             if capitalized && !is_org_head(words[words.len() - 1]) {
-                by_edge.entry(words[0]).or_default().push(j);
+                // (The first word of a name that ends in a place's head is that place: `Irving`
+                // of `Irving School District`; its last words are still the body's.)
+                let last = entities[orgs[j]].name.rsplit(' ').next().unwrap_or("");
+                if !words::is_place_head(last) {
+                    by_edge.entry(words[0]).or_default().push(j);
+                }
                 by_edge.entry(words[words.len() - 1]).or_default().push(j);
             }
         }

@@ -294,8 +294,9 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next + 1;
                 continue;
             }
-            // `the Transit Workers' Union`: a possessive plural inside a name.
-            if is_plural_possessive(doc, ts, next) && name_after(next + 1) {
+            // `the Transit Workers' Union`: a possessive plural inside a name (but not a party's
+            // members': `the Democrats' Senate campaign arm`).
+            if is_plural_possessive(doc, ts, next) && name_after(next + 1) && !words::is_party_members(cur) {
                 j = next + 1;
                 continue;
             }

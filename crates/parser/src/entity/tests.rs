@@ -1401,6 +1401,27 @@ fn a_list_of_fields_after_what_a_body_serves_is_still_its_name() {
 }
 
 #[test]
+fn seats_districts_labels_and_codes_around_names() {
+    check_all(&[
+        // A member's seat is a place.
+        ("He is the MP for Kelby North, a marginal seat.", &[("Kelby North", L)]),
+        // A district that runs a service is a body, and its town's name stays a place.
+        (
+            "A boy from Tulsa, Oklahoma, was held. The Tulsa School District said it acted properly.",
+            &[("Tulsa", L), ("Oklahoma", L), ("Tulsa School District", O)],
+        ),
+        // A party's members' possessive opens no name.
+        ("The Democrats’ Senate campaign arm spent more.", &[("Senate", O)]),
+        // A footer's verb and a councillor's title are no part of the name.
+        ("Follow Callum Ridgeway on X.", &[("Callum Ridgeway", P)]),
+        ("Cllr Brenda Ashworth-Kell said the plan was wrong.", &[("Brenda Ashworth-Kell", P)]),
+        // Kinds of committee and doctor, and a share's code, name no one.
+        ("A super PAC paid for the ads, and her GP sent her home.", &[]),
+        ("Kelby Foods Inc (KLF.N) said profit rose.", &[("Kelby Foods Inc", O)]),
+    ]);
+}
+
+#[test]
 fn the_possessive_of_a_plural_without_s_stays_inside_a_name() {
     check_all(&[
         ("The Kelbian People's Party won 40 seats.", &[("Kelbian People's Party", O)]),

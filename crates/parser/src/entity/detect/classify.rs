@@ -579,6 +579,12 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if is_ticker(doc, ts, run) {
         return Shape::Nothing;
     }
+    // `the MP for Kelby North`: a member's seat is a place.
+    let member_for =
+        |k: usize| run.from >= 2 && text(k - 1) == "for" && matches!(text(k - 2), "MP" | "MEP" | "MSP" | "MLA");
+    if member_for(run.from) {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
+    }
     // `the official Kelby news agency`: a role before it (`official`) makes it no one.
     let after = |k: usize| ts.get(run.to + k).map_or("", |t| t.span.as_str(doc.text));
     if after(0) == "news" && matches!(after(1), "agency" | "service") {
@@ -659,8 +665,10 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
-    // `the Kelby Research Center`, `Harlow Medical Centre`: an institution, not a venue.
-    let institute = || matches!(last, "Center" | "Centre") && words::is_institute_word(text(name.words[n - 2]));
+    // `the Kelby Research Center`, `Harlow Medical Centre`: an institution, not a venue; so is a
+    // district that runs a service (`the Kelby School District`, `Harlow Health District`).
+    let institute =
+        || matches!(last, "Center" | "Centre" | "District") && words::is_institute_word(text(name.words[n - 2]));
     if name.org_head || n > 1 && institute() {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
@@ -929,7 +937,18 @@ fn is_ticker(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     // (Only a few bytes are looked at: a ticker is short.)
     let rest = &doc.text.as_bytes()[end..doc.text.len().min(end + 9)];
     let close = rest.iter().position(|&b| b == b'>');
-    opens && close.is_some_and(|k| rest[..k].iter().all(|b| b.is_ascii_alphanumeric() || *b == b'.'))
+    let angled = opens && close.is_some_and(|k| rest[..k].iter().all(|b| b.is_ascii_alphanumeric() || *b == b'.'));
+    // `Kelby Foods Inc (KLF.N)`: a code and its exchange's letters, in round brackets.
+    let code = |w: &str| {
+        w.split_once('.').is_some_and(|(code, exchange)| {
+            (1..=6).contains(&code.len())
+                && (1..=2).contains(&exchange.len())
+                && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                && exchange.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    };
+    let bracketed = doc.text[..start].ends_with('(') && rest.first() == Some(&b')') && code(&doc.text[start..end]);
+    angled || bracketed
 }
 
 /// `the frigate Kelby`, `the aircraft carrier Ana Ruiz`, `HMS Carrow`: a ship's name, no one's.
