@@ -443,6 +443,25 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.kind = Some(k);
         }
     }
+    // `Danubia Pharma said` in the headline, `Danubia Pharma Rt` in the story: a company named
+    // without its suffix is the company, not a person (a title would make it one).
+    let companies: FxHashSet<&str> = kept
+        .iter()
+        .filter(|c| c.kind == Some(EntityKind::Organization) && !c.loose)
+        .filter_map(|c| {
+            let form = c.span.as_str(doc.text);
+            let stem = without_suffix(form);
+            (stem.len() < form.len() && stem.contains(' ')).then_some(stem)
+        })
+        .collect();
+    if !companies.is_empty() {
+        for c in kept.iter_mut().filter(|c| c.kind == Some(EntityKind::Person) && c.confidence < Confidence::Strong) {
+            if companies.contains(c.span.as_str(doc.text)) {
+                c.kind = Some(EntityKind::Organization);
+                c.descriptors.clear();
+            }
+        }
+    }
     merge_loose_names(doc, &mut kept);
     let names = Names::new(doc, &kept, kept.iter().any(|c| c.loose));
 
@@ -976,8 +995,14 @@ fn merge_name_variants(entities: &mut Vec<Entity<'_>>) {
     let mut by_name: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut by_initials: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let mut by_edge: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // `Kelby Foods` for `Kelby Foods Inc`: a company's name without its suffix.
+    let mut by_stem: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (j, name) in upper.iter().enumerate() {
         by_name.entry(name.as_str()).or_default().push(j);
+        let stem = without_suffix(name);
+        if stem.len() < name.len() && stem.contains(' ') {
+            by_stem.entry(stem).or_default().push(j);
+        }
         let words: Vec<&str> = name.split(' ').collect();
         if words.len() >= 2 {
             by_initials.entry(initials(&entities[orgs[j]].name)).or_default().push(j);
@@ -1000,6 +1025,8 @@ fn merge_name_variants(entities: &mut Vec<Entity<'_>>) {
         let words: Vec<&str> = name.split(' ').collect();
         let fits: Vec<usize> = if let Some(plain) = name.strip_prefix("THE ") {
             by_name.get(plain).cloned().unwrap_or_default()
+        } else if let Some(long) = by_stem.get(name.as_str()) {
+            long.clone()
         } else if words.len() == 1 && detect::is_all_caps(&entities[orgs[j]].name) && by_initials.contains_key(name) {
             by_initials[name].clone()
         } else if is_org_head(words[words.len() - 1]) || words.len() == 1 && Class::OrgOfHead.has(name) {

@@ -1422,6 +1422,20 @@ fn seats_districts_labels_and_codes_around_names() {
 }
 
 #[test]
+fn a_company_named_without_its_suffix_is_that_company() {
+    let a = crate::parse("Danubia Pharma profit rises.\nDanubia Pharma Rt said on Friday its profit rose.\n");
+    let e = entity(&a, "Danubia Pharma Rt");
+    assert_eq!(e.kind, O);
+    assert_eq!(e.mentions.len(), 2, "{:#?}", a.entities);
+    let a = crate::parse("the report.\nRuvell Textile said sales fell.\nRuvell Textile Oy cut 40 jobs.\n");
+    assert_eq!(a.entities.len(), 1, "{:#?}", a.entities);
+    assert_eq!(a.entities[0].kind, O);
+    // A title makes the name a person's, whatever a company is called.
+    let a = crate::parse("the report.\nMr. Tom Vale said sales fell.\nTom Vale Inc cut 40 jobs.\n");
+    assert_eq!(entity(&a, "Tom Vale").kind, P);
+}
+
+#[test]
 fn the_possessive_of_a_plural_without_s_stays_inside_a_name() {
     check_all(&[
         ("The Kelbian People's Party won 40 seats.", &[("Kelbian People's Party", O)]),
