@@ -32,7 +32,8 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
         Vec::with_capacity(ctx.paragraphs.iter().map(|p| p.sentences.len().max(1)).sum());
     let (lower, the_heads) = common_words(ctx, &mut read);
     let sports = reads_like_sports_report(ctx);
-    let doc = Doc { text, lower, sports };
+    let sports_slug = ctx.meta.headline.as_ref().is_some_and(|h| sports_slug(&h.text));
+    let doc = Doc { text, lower, sports, sports_slug };
     let mut cands = meta_cands(ctx);
     for &(role, dateline, ts) in &read {
         let from = cands.len();
@@ -145,6 +146,12 @@ fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
         rows += usize::from(opens_with_name && numbers >= 2 && small_numbers && lower_words <= 1);
     }
     scores >= 2 || scores >= 1 && results >= 1 || rows >= 2 && rows * 4 >= lines
+}
+
+/// `SOCCER - KELBY SACK COACH.`, `RUGBY UNION - …`: a headline that opens with a sport's name
+/// before a dash, as wire services slug their sports stories.
+fn sports_slug(headline: &str) -> bool {
+    headline.split_once(" - ").is_some_and(|(slug, _)| slug.len() <= 16 && Class::Sport.has(slug.trim()))
 }
 
 /// A score: two numbers of one to three digits joined by a hyphen (`2-1`, `21-14`, `228-9`).

@@ -91,6 +91,8 @@ pub(super) struct Doc<'a> {
     pub lower: FxHashSet<String>,
     /// The document reads like a sports results story.
     pub sports: bool,
+    /// The headline's slug names a sport, though the story may be told in prose.
+    pub sports_slug: bool,
 }
 
 /// A word token's text.

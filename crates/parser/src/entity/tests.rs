@@ -1436,6 +1436,18 @@ fn a_company_named_without_its_suffix_is_that_company() {
 }
 
 #[test]
+fn a_town_named_club_is_a_team_in_a_story_slugged_with_a_sport() {
+    let text = "SOCCER - MARLVALE SACK COACH AFTER CUP DEFEAT.\nLONDON 1996-12-06\nMarlvale Town dismissed their coach on Friday after a cup defeat at home.\n";
+    let a = crate::parse(text);
+    assert_eq!(entity(&a, "Marlvale Town").kind, O, "{:#?}", a.entities);
+    // Without the slug, the same words are the town.
+    let a = crate::parse("Coach dismissed\nLONDON 1996-12-06\nMarlvale Town dismissed their coach on Friday.\n");
+    assert_eq!(entity(&a, "Marlvale Town").kind, L, "{:#?}", a.entities);
+    assert!(super::sports_slug("RUGBY UNION - KELBY WIN."));
+    assert!(!super::sports_slug("PRESS DIGEST - KELBIA - DEC 6."));
+}
+
+#[test]
 fn the_possessive_of_a_plural_without_s_stays_inside_a_name() {
     check_all(&[
         ("The Kelbian People's Party won 40 seats.", &[("Kelbian People's Party", O)]),

@@ -309,6 +309,8 @@ classes! {
     FirmJob => "firm_jobs.txt",
     /// Plurals without `-s` (`People`, `Children`): their possessive stands inside a body's name.
     IrregularPlural => "irregular_plurals.txt",
+    /// Sports (`soccer`, `rugby union`), as a wire headline's slug names them.
+    Sport => "sports.txt",
 }
 
 /// A set of classes, one bit a class.

@@ -660,6 +660,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // recognized first.)
     if n > 1
         && (doc.sports && (town_side || in_team_row(doc, ts, run) || team_contest(doc, ts, run))
+            || doc.sports_slug && town_side
             || entrants_team(doc, ts, run)
             || club_after_player(doc, ts, run.from, run.to))
     {
