@@ -1012,7 +1012,17 @@ fn merge_name_variants(entities: &mut Vec<Entity<'_>>) {
         }
         let words: Vec<&str> = name.split(' ').collect();
         if words.len() >= 2 {
-            by_initials.entry(initials(&entities[orgs[j]].name)).or_default().push(j);
+            let name = &entities[orgs[j]].name;
+            by_initials.entry(initials(name)).or_default().push(j);
+            // `SEC` for `U.S. Securities and Exchange Commission`: a country before a body's name
+            // is no part of its initials.
+            if let Some((first, rest)) = name.split_once(' ') {
+                let place =
+                    matches!(gazetteer().get(first), Some(gazetteer::Gaz::Place(id)) if gazetteer().is_country(id));
+                if place && rest.contains(' ') {
+                    by_initials.entry(initials(rest)).or_default().push(j);
+                }
+            }
             // (A team's or a firm's name is capitalized words alone: `Bank of America Stadium`
             // and `West Virginia Department of …` are no longer forms of `Bank of America`, `West`.)
             let capitalized = entities[orgs[j]].name.split(' ').all(|w| w.starts_with(char::is_uppercase));
@@ -1115,6 +1125,8 @@ fn drop_merged(entities: &mut Vec<Entity<'_>>, into: &[Option<usize>]) {
 /// `Kelby Lending Association of Harlow` is not).
 fn spells_initials(acronym: &str, name: &str) -> bool {
     let initials = initials(name);
+    // (`AMD` for `Advanced Micro Devices Inc.`: a company's suffix is no part of its initials.)
+    let name = without_suffix(name);
     initials.len() >= 2 && initials == acronym
         || detect::spelled_from(acronym, &name.split(' ').collect::<Vec<_>>()) == Some(0)
 }

@@ -386,7 +386,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             let opened = ts[from..j].iter().filter(|t| word(doc, t).is_some_and(|w| !words::is_stop(w))).count();
             let two_heads =
                 !phrase.purpose && opened >= 1 && words::is_org_head(cur) && name_run(doc, ts, next + 1).count() >= 2;
-            let ends_name = words::is_party_members(cur) || two_heads;
+            let ends_name = (words::is_party_members(cur) || two_heads) && !known_across(doc, ts, from, next);
             // (A capitalized `The` opens the run but not the name.)
             let name_from = || (from..j).find(|&k| word(doc, &ts[k]).is_some_and(|w| !words::is_stop(w))).unwrap_or(j);
             let and_joins = nw == "and"
@@ -572,6 +572,9 @@ fn names_apart(doc: &Doc<'_>, ts: &[Token], from: usize, and_at: usize, phrase: 
     }
     let known =
         |a: usize, b: usize| gaz.get(trim_possessive(&key(doc, ts, a, with_period(doc, ts, b)))).and_then(Gaz::kind);
+    if known_across(doc, ts, from, and_at) {
+        return false;
+    }
     if known(right, right + n).is_some() {
         return true;
     }
@@ -602,6 +605,17 @@ fn names_apart(doc: &Doc<'_>, ts: &[Token], from: usize, and_at: usize, phrase: 
     });
     let same_first = second.is_some() && text(first) == text(right);
     acronym || known_left || opener || same_first
+}
+
+/// `the U.S. Securities and Exchange Commission`: whether a known body's name, opening at one of
+/// the first words from `from`, spans the `and` at `and_at` and the name run after it.
+fn known_across(doc: &Doc<'_>, ts: &[Token], from: usize, and_at: usize) -> bool {
+    let end = and_at + 1 + name_run(doc, ts, and_at + 1).count();
+    let known = |k: usize| {
+        gazetteer().get(trim_possessive(&key(doc, ts, k, with_period(doc, ts, end)))).and_then(Gaz::kind)
+            == Some(EntityKind::Organization)
+    };
+    end > and_at + 1 && (from..and_at).filter(|&i| ts[i].kind == TokenKind::Word).take(3).any(known)
 }
 
 /// Whether the words from `from` to `to` end in a person's name after a title or honorific

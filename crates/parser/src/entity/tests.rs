@@ -1311,6 +1311,15 @@ fn an_acronym_in_brackets_after_a_bodys_name_is_that_body() {
     assert!(a.entities.iter().any(|e| e.name == "HLB"));
     assert!(super::spells_initials("KWSA", "Kelby Water Supply Authority"));
     assert!(!super::spells_initials("KPG", "Kelby Water Supply Authority"));
+    // A company's suffix is no part of its initials.
+    assert!(super::spells_initials("KMD", "Kelby Micro Devices Inc."));
+    // A country before a known body's name: the body spans its `and`, and its acronym is its own.
+    let a = crate::parse(
+        "the report.\nThe U.S. Securities and Exchange Commission fined the firm. The SEC said it would appeal.\n",
+    );
+    assert_eq!(a.entities.len(), 1, "{:#?}", a.entities);
+    assert_eq!(a.entities[0].name, "U.S. Securities and Exchange Commission");
+    assert_eq!(a.entities[0].aliases, ["SEC"]);
 }
 
 #[test]
