@@ -1012,11 +1012,11 @@ fn merge_name_variants(entities: &mut Vec<Entity<'_>>) {
         }
         let words: Vec<&str> = name.split(' ').collect();
         if words.len() >= 2 {
-            let name = &entities[orgs[j]].name;
-            by_initials.entry(initials(name)).or_default().push(j);
+            let written = &entities[orgs[j]].name;
+            by_initials.entry(initials(written)).or_default().push(j);
             // `SEC` for `U.S. Securities and Exchange Commission`: a country before a body's name
             // is no part of its initials.
-            if let Some((first, rest)) = name.split_once(' ') {
+            if let Some((first, rest)) = written.split_once(' ') {
                 let place =
                     matches!(gazetteer().get(first), Some(gazetteer::Gaz::Place(id)) if gazetteer().is_country(id));
                 if place && rest.contains(' ') {

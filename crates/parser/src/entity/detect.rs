@@ -1096,9 +1096,10 @@ fn is_team_city(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize, g: Gaz) -
         && is_cap(text(from - 2))
         && text(next) == ")"
         && ts.get(next + 1).is_some_and(|t| t.kind == TokenKind::Number);
-    let city_club = city && matches!(g, Gaz::Place(id) if gazetteer().is_city(id));
+    // (A region or state there is the player's, as a country is.)
+    let a_city = matches!(g, Gaz::Place(id) if gazetteer().is_city(id));
     city && (player_after
-        || city_club && classify::club_after_player(doc, ts, from, next)
+        || a_city && classify::club_after_player(doc, ts, from, next)
         || doc.sports
             && (ts.get(classify::after_qualifier(doc, ts, next)).is_some_and(|t| t.kind == TokenKind::Number)
                 || fixture

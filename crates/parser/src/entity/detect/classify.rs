@@ -581,8 +581,8 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     }
     // `the MP for Kelby North`: a member's seat is a place.
     let member_for =
-        |k: usize| run.from >= 2 && text(k - 1) == "for" && matches!(text(k - 2), "MP" | "MEP" | "MSP" | "MLA");
-    if member_for(run.from) {
+        run.from >= 2 && text(run.from - 1) == "for" && matches!(text(run.from - 2), "MP" | "MEP" | "MSP" | "MLA");
+    if member_for {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     // `the official Kelby news agency`: a role before it (`official`) makes it no one.
