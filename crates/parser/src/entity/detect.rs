@@ -386,13 +386,15 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             let opened = ts[from..j].iter().filter(|t| word(doc, t).is_some_and(|w| !words::is_stop(w))).count();
             let two_heads =
                 !phrase.purpose && opened >= 1 && words::is_org_head(cur) && name_run(doc, ts, next + 1).count() >= 2;
-            let ends_name = (words::is_party_members(cur) || two_heads) && !known_across(doc, ts, from, next);
+            let ends_name = words::is_party_members(cur) || two_heads;
             // (A capitalized `The` opens the run but not the name.)
             let name_from = || (from..j).find(|&k| word(doc, &ts[k]).is_some_and(|w| !words::is_stop(w))).unwrap_or(j);
+            // (`U.S. Customs and Border Protection`: a known body's name spans the `and`.)
             let and_joins = nw == "and"
-                && !ends_name
-                && (phrase.purpose || org_follows(doc, ts, next + 1))
-                && !names_apart(doc, ts, name_from(), next, &phrase);
+                && (known_across(doc, ts, from, next)
+                    || !ends_name
+                        && (phrase.purpose || org_follows(doc, ts, next + 1))
+                        && !names_apart(doc, ts, name_from(), next, &phrase));
             // `… and Cooperation in Europe`: a name that serves several aims may end in the place
             // where it serves them (but `the Kelby Institute for Soil Research in Harlow` ends
             // at its head, and `the Ministry of Fisheries in Harlow` names no aim); so may an

@@ -1320,6 +1320,14 @@ fn an_acronym_in_brackets_after_a_bodys_name_is_that_body() {
     assert_eq!(a.entities.len(), 1, "{:#?}", a.entities);
     assert_eq!(a.entities[0].name, "U.S. Securities and Exchange Commission");
     assert_eq!(a.entities[0].aliases, ["SEC"]);
+    // Nor is a known body's name split into people at its `and`.
+    check_all(&[
+        ("Agents of Immigration and Customs Enforcement detained him.", &[("Immigration and Customs Enforcement", O)]),
+        (
+            "Officers from U.S. Customs and Border Protection stopped the truck.",
+            &[("U.S. Customs and Border Protection", O)],
+        ),
+    ]);
 }
 
 #[test]
