@@ -270,12 +270,10 @@ pub fn layout(text: &str) -> Layout<'_> {
                     res.source.get_or_insert(Cow::Borrowed(name));
                 }
                 Role::Byline
-            } else if let Some(name) = (seen_headline
-                && (lines.get(li + 1).is_some_and(|l| timestamp(l.text).is_some())
-                    || res.paragraphs.last().is_some_and(|p| p.1 == Role::Headline) && job_in_capitals(line.text)))
-            .then(|| named_with_job(line))
-            .flatten()
-            {
+            } else if let Some(name) = seen_headline.then(|| named_with_job(line)).flatten().filter(|name| {
+                lines.get(li + 1).is_some_and(|l| timestamp(l.text).is_some())
+                    || res.paragraphs.last().is_some_and(|p| p.1 == Role::Headline) && job_in_capitals(line.text, name)
+            }) {
                 // `Jane Doe Europe correspondent` over the date, or right under the headline when
                 // the job opens with a capital (`Jane Doe Political correspondent`, not `Jane Doe
                 // named new editor`): a byline without `By`.
@@ -539,10 +537,10 @@ fn named_with_job<'a>(line: &Line<'a>) -> Option<Name<'a>> {
     Some(Name { name: Cow::Borrowed(piece), span })
 }
 
-/// Whether the job after a byline's name opens with a capital (`Jane Doe, Political correspondent`).
-fn job_in_capitals(text: &str) -> bool {
-    name_before_job(text)
-        .is_some_and(|name| text[name.len()..].trim_start_matches([',', ' ']).starts_with(char::is_uppercase))
+/// Whether the job after a byline's name, which opens `text`, opens with a capital (`Jane Doe,
+/// Political correspondent`).
+fn job_in_capitals(text: &str, name: &Name<'_>) -> bool {
+    text.get(name.name.len()..).is_some_and(|job| job.trim_start_matches([',', ' ']).starts_with(char::is_uppercase))
 }
 
 /// The name of `Jane Doe Europe correspondent`, `Jane Q. Doe, Staff Writer`: two capitalized words
