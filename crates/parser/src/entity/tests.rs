@@ -1313,6 +1313,15 @@ fn an_acronym_in_brackets_after_a_bodys_name_is_that_body() {
     assert!(!super::spells_initials("KPG", "Kelby Water Supply Authority"));
     // A company's suffix is no part of its initials.
     assert!(super::spells_initials("KMD", "Kelby Micro Devices Inc."));
+    // A stock's code picks the name's letters in order from its first; an exchange's name before
+    // it names no body here.
+    let a =
+        crate::parse("Chip stocks\nShares of Quillon (QLLN) rose, while Kelborne Systems Inc (NASDAQ: KLBS) fell.\n");
+    let names: Vec<(&str, &[_])> = a.entities.iter().map(|e| (&*e.name, &e.aliases[..])).collect();
+    assert_eq!(names, [("Quillon", &["QLLN".into()][..]), ("Kelborne Systems Inc", &[][..])]);
+    assert!(super::picks_letters("KLBS", "Kelborne Systems Inc"));
+    assert!(!super::picks_letters("HLB", "Harlow Lending Association"));
+    assert!(!super::picks_letters("LK", "Kelby Lending"));
     // A country before a known body's name: the body spans its `and`, and its acronym is its own.
     let a = crate::parse(
         "the report.\nThe U.S. Securities and Exchange Commission fined the firm. The SEC said it would appeal.\n",

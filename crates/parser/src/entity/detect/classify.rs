@@ -931,7 +931,7 @@ fn person_cue_after(doc: &Doc<'_>, ts: &[Token], to: usize, last_word: &str) -> 
         .is_some_and(|w| !words::is_firm_role(w))
 }
 
-/// `Kelby Foods Inc <KLBF.O>`: a stock's ticker in angle brackets names no body of its own.
+/// `Kelby Foods Inc <KLBF.O>`, `(KLF.N)`, `(NYSE: KLF)`: a stock's ticker names no body of its own.
 fn is_ticker(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let (start, end) = (ts[run.from].span.start, ts[run.to - 1].span.end);
     let opens = doc.text[..start].ends_with('<');
@@ -948,8 +948,17 @@ fn is_ticker(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
                 && exchange.bytes().all(|b| b.is_ascii_uppercase())
         })
     };
-    let bracketed = doc.text[..start].ends_with('(') && rest.first() == Some(&b')') && code(&doc.text[start..end]);
-    angled || bracketed
+    let closed = rest.first() == Some(&b')');
+    let bracketed = doc.text[..start].ends_with('(') && closed && code(&doc.text[start..end]);
+    // `Kelby Systems (NASDAQ: KLBS)`: a code after its exchange's name.
+    let exchange = |w: &str| w == "Nasdaq" || (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let listed = closed
+        && doc.text[..start]
+            .trim_end()
+            .strip_suffix(':')
+            .and_then(|s| s.rsplit_once('('))
+            .is_some_and(|(_, x)| exchange(x));
+    angled || bracketed || listed
 }
 
 /// `the frigate Kelby`, `the aircraft carrier Ana Ruiz`, `HMS Carrow`: a ship's name, no one's.
