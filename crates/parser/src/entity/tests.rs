@@ -1448,6 +1448,22 @@ fn seats_districts_labels_and_codes_around_names() {
 }
 
 #[test]
+fn a_league_outside_sport_is_a_body_and_a_number_word_opens_no_name() {
+    check_all(&[
+        ("The Kelbari League won 40 seats in the vote.", &[("Kelbari League", O)]),
+        ("Officials of the Harlow Tenants League said no.", &[("Harlow Tenants League", O)]),
+        // A sport's or a competition's league is an event's name.
+        ("The Premier League fined the club, and the Champions League draw is on Friday.", &[]),
+        // A number word that opens the sentence is no word of the name.
+        ("Twelve Kelbari League members quit.", &[("Kelbari League", O)]),
+        ("Forty Harlow Bank staff lost their jobs.", &[("Harlow Bank", O)]),
+    ]);
+    // In a sports report a league is the competition's.
+    let a = crate::parse("Kelby win\nKelby beat Harlow 2-1 to go top of the Carrow League on Saturday.\n");
+    assert!(a.entities.iter().all(|e| e.name != "Carrow League"), "{:#?}", a.entities);
+}
+
+#[test]
 fn a_company_named_without_its_suffix_is_that_company() {
     let a = crate::parse("Danubia Pharma profit rises.\nDanubia Pharma Rt said on Friday its profit rose.\n");
     let e = entity(&a, "Danubia Pharma Rt");

@@ -141,8 +141,10 @@ pub(super) fn is_speech_verb(w: &str) -> bool {
     lexicon::written(w, &verbs).as_written.has_any(&verbs)
 }
 
-/// Function words and common sentence openers that are never names by themselves.
+/// Function words, number words (`Twelve`, `Forty`) and common sentence openers that are never
+/// names by themselves.
 pub(super) fn is_stop_word(w: &str) -> bool {
-    let written = lexicon::written(w, &[Class::EntityStopWord, Class::FunctionWord]);
-    written.as_written.has(Class::EntityStopWord) || written.capitalized.has(Class::FunctionWord)
+    let classes = [Class::EntityStopWord, Class::FunctionWord, Class::NumberUnderTwenty, Class::Tens];
+    let written = lexicon::written(w, &classes);
+    written.as_written.has(Class::EntityStopWord) || written.capitalized.has_any(&classes[1..])
 }

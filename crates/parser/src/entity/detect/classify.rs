@@ -649,9 +649,13 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         })
     };
     let inner_head = name.org_head && (!words::is_org_head(last) || serves()) && !owned();
-    let event = words::is_event_head(last) && !inner_head;
+    let league = last == "League" && leagues_a_body(doc, ts, name);
+    let event = words::is_event_head(last) && !inner_head && !league;
     if next_word.is_some_and(words::is_thing_noun) || thing_after || coded || thing_last || event {
         return Shape::Nothing;
+    }
+    if league {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     // `Carrow Town 10 6 2 2 20`, `Harlow Athletic 2 Carrow Town 1`: a side in a table or score
     // line; `against Carrow City`: a town's name for its side.
@@ -929,6 +933,45 @@ fn person_cue_after(doc: &Doc<'_>, ts: &[Token], to: usize, last_word: &str) -> 
         .filter_map(|t| word(doc, t))
         .find(|w| words::ends_in_role_noun(w))
         .is_some_and(|w| !words::is_firm_role(w))
+}
+
+/// `the Awami League`, `the Kelbian Farmers' League`: outside sport, a league of several words is
+/// a body (a party, an alliance), unless a sport's or a competition's word opens it (`the Premier
+/// League`, `the Champions League`).
+fn leagues_a_body(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
+    let n = name.words.len();
+    if n < 2 || doc.sports || doc.sports_slug {
+        return false;
+    }
+    let before = ts[name.words[n - 2]].span.as_str(doc.text);
+    let sport = matches!(
+        before,
+        "Premier"
+            | "Champions"
+            | "Europa"
+            | "Nations"
+            | "Football"
+            | "Rugby"
+            | "Soccer"
+            | "Hockey"
+            | "Basketball"
+            | "Baseball"
+            | "Cricket"
+            | "Super"
+            | "Major"
+            | "Minor"
+            | "Little"
+            | "Ivy"
+            | "Big"
+            | "National"
+            | "American"
+            | "Continental"
+            | "Conference"
+            | "Premiership"
+            | "Professional"
+            | "Pro"
+    );
+    !sport
 }
 
 /// `Kelby Foods Inc <KLBF.O>`, `(KLF.N)`, `(NYSE: KLF)`: a stock's ticker names no body of its own.
