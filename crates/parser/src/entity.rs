@@ -397,6 +397,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     restore_openers(doc, &mut kept);
+    drop_verbs_before_names(doc, &mut kept);
     join_partners(doc, &mut kept);
     // `Torvan Denver` with `Torvan` alone elsewhere: a name whose first word stands for it is an
     // organization's (people are called by their last name), though it ends in a place.
@@ -536,6 +537,27 @@ fn restore_openers(doc: &Doc<'_>, cands: &mut [Cand]) {
             c.gaz = None;
         }
         previous_end = c.span.end;
+    }
+}
+
+/// `Chasing Kessler, the crowd …`, `Joining Ana Ruiz on stage …`: a sentence's first word in
+/// `-ing` before a person the document names elsewhere is a verb, not a first name.
+fn drop_verbs_before_names(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let people: FxHashSet<&str> =
+        cands.iter().filter(|c| c.kind == Some(EntityKind::Person)).map(|c| c.span.as_str(doc.text)).collect();
+    let named = |form: &str, rest: &str| {
+        people.contains(rest)
+            || people.iter().any(|&p| p != form && p.strip_suffix(rest).is_some_and(|first| first.ends_with(' ')))
+    };
+    for c in cands.iter_mut().filter(|c| c.kind == Some(EntityKind::Person) && c.words >= 2) {
+        let form = c.span.as_str(doc.text);
+        let Some((verb, rest)) = form.split_once(' ') else { continue };
+        let opens = c.span.start == 0
+            || doc.text[..c.span.start].trim_end_matches([' ', '"', '“', '‘']).ends_with(['.', '!', '?', '\n']);
+        if verb.len() > 4 && verb.ends_with("ing") && opens && named(form, rest) {
+            c.span = Span::new(c.span.end - rest.len(), c.span.end);
+            c.words -= 1;
+        }
     }
 }
 
@@ -796,7 +818,12 @@ impl<'a> Names<'a> {
                     e.same_kind &= e.first.0 == kind;
                 }
                 if kind == EntityKind::Person {
+                    // (`Crooked Ana Ruiz` beside `Ana Ruiz`: a word before a whole name is a
+                    // nickname's; the plain name stands for both.)
+                    let within = |long: &str, short: &str| long.strip_suffix(short).is_some_and(|x| x.ends_with(' '));
                     match e.person {
+                        Some(p) if within(form, p) => {}
+                        Some(p) if within(p, form) => e.person = Some(form),
                         Some(p) => e.several_people |= !same(p, form),
                         None => e.person = Some(form),
                     }

@@ -1061,9 +1061,17 @@ enum Part {
 fn gazetteer_part(doc: &Doc<'_>, ts: &[Token], words: &[usize]) -> Option<Part> {
     let gaz = gazetteer();
     let w = |i: usize| ts[i].span.as_str(doc.text);
+    // (`New Zealander`, `South African`: a people's name of two words.)
+    let pair = |k: usize| {
+        let (&a, &b) = (words.get(k)?, words.get(k + 1)?);
+        let span = &doc.text[ts[a].span.start..ts[b].span.end];
+        (b == a + 1 && gaz.get(span) == Some(Gaz::Demonym)).then_some(2)
+    };
     let mut k = 0;
-    while k < words.len() && gaz.get(w(words[k])) == Some(Gaz::Demonym) {
-        k += 1;
+    while let Some(step) =
+        words.get(k).and_then(|&i| (gaz.get(w(i)) == Some(Gaz::Demonym)).then_some(1)).or_else(|| pair(k))
+    {
+        k += step;
     }
     if k > 0 {
         return Some(Part::Demonym(k));

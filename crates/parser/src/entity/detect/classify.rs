@@ -587,7 +587,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     }
     // `the official Kelby news agency`: a role before it (`official`) makes it no one.
     let after = |k: usize| ts.get(run.to + k).map_or("", |t| t.span.as_str(doc.text));
-    if after(0) == "news" && matches!(after(1), "agency" | "service") {
+    // (`State news agency BTA said`: a sentence's first word there is an adjective.)
+    let opens = n == 1 && run.from == first_word(ts);
+    if after(0) == "news" && matches!(after(1), "agency" | "service") && !opens {
         return Shape::Kind(EntityKind::Organization, Confidence::Strong);
     }
     let ampersand = ts[name.words[0]..name.end].iter().any(|t| t.span.as_str(doc.text) == "&");
@@ -684,7 +686,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     // `the Morning Courier newspaper`, `Korlu Bay airport`: the noun after a longer name types it.
-    if n > 1 && next_word.is_some_and(is_company_after) {
+    if n > 1 && noun_of_body_after(doc, ts, run.to) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     // `the coastal town of Bou Kelra`, `Korlu Bay airport`: a longer name is that place; so is a
@@ -730,6 +732,12 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         Some(Part::Demonym(k))
             if name.words.get(k).is_some_and(|&i| words::is_org_of_head(text(i)))
                 && name.words[k..].iter().any(|&i| text(i) == "of") =>
+        {
+            return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+        }
+        // `the South Kelbian Red Cross`: a known body of a people.
+        Some(Part::Demonym(k))
+            if n > k + 1 && matches!(gazetteer().get(&key(doc, ts, name.words[k], name.end)), Some(Gaz::Org(_))) =>
         {
             return Shape::Kind(EntityKind::Organization, Confidence::Medium);
         }
@@ -1542,10 +1550,25 @@ fn is_demonym_shaped(w: &str) -> bool {
     w.len() > 5 && ["ian", "ean", "ese"].iter().any(|s| w.ends_with(s))
 }
 
-/// A noun after a name that makes it a company, paper, agency or airline: `Castaldi shares`, `the
-/// Courier newspaper`, `a Kelbair flight`.
-fn is_company_after(w: &str) -> bool {
-    matches!(w, "shares" | "stock" | "newspaper" | "daily" | "agency" | "flight" | "flights" | "airliner" | "jetliner")
+/// A noun right after a name that makes it a company, paper, agency, airline or union: `Castaldi
+/// shares`, `the Courier newspaper`, `a Kelbair flight`, `the Solidarity trade union`.
+fn noun_of_body_after(doc: &Doc<'_>, ts: &[Token], at: usize) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let trade = matches!(text(at), "trade" | "labor" | "labour") && text(at + 1) == "union";
+    trade
+        || matches!(
+            text(at),
+            "shares"
+                | "stock"
+                | "newspaper"
+                | "daily"
+                | "agency"
+                | "flight"
+                | "flights"
+                | "airliner"
+                | "jetliner"
+                | "union"
+        )
 }
 
 /// A lone surname by a player's marks around it: a bowler's figures (`Kemp 18-3-55-1`) or a
@@ -1666,15 +1689,17 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
             words::is_role_modifier(l) || words::is_role_noun(l)
         })
     };
-    // The role after the word is read first: there is rarely one.
-    if (role_at(run.to) || modifier() && role_at(run.to + 1)) && !own() {
+    // The role after the word is read first: there is rarely one. (`Management board chairman Ana
+    // Ruiz`: a sentence's first word before a role's modifier is one more such word.)
+    let first = run.to - 1 == first_word(ts);
+    if (role_at(run.to) || modifier() && role_at(run.to + 1) && !first) && !own() {
         return Some(EntityKind::Organization);
     }
     if company_appositive(doc, ts, run.to) {
         return Some(EntityKind::Organization);
     }
     // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
-    let company_after = next_word.is_some_and(is_company_after) || company_cue_after(doc, ts, run).is_some();
+    let company_after = noun_of_body_after(doc, ts, run.to) || company_cue_after(doc, ts, run).is_some();
     if prev.is_some_and(words::is_company_noun) || company_after {
         return Some(EntityKind::Organization);
     }
