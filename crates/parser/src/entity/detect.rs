@@ -1114,7 +1114,12 @@ fn is_team_city(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize, g: Gaz) -
             && (ts.get(classify::after_qualifier(doc, ts, next)).is_some_and(|t| t.kind == TokenKind::Number)
                 || fixture
                 || club
-                || !is_located(doc, ts, from, next) && from > first_word(ts)))
+                || !is_located(doc, ts, from, next) && (from > first_word(ts) || result_after(doc, ts, next))))
+}
+
+/// `Houston beat Chicago 104-98`, `Lyon drew with Nantes`: a result's verb right after a side.
+fn result_after(doc: &Doc<'_>, ts: &[Token], next: usize) -> bool {
+    ts.get(next).and_then(|t| word(doc, t)).is_some_and(|w| crate::lexicon::Class::ResultVerb.has(w) || w == "drew")
 }
 
 /// Whether the words around a place name make it the place (`in Lyon`, `At Lyon`, `the mayor of

@@ -1497,6 +1497,27 @@ fn words_that_open_a_sentence_before_a_name_are_no_part_of_it() {
 }
 
 #[test]
+fn where_a_person_works_and_the_trades_of_firms_make_bodies() {
+    check_all(&[
+        // A name of several words after a person's name and `of` is the employer.
+        (
+            "said Nigel Pembrasse of Corwick Barney in London.",
+            &[("Nigel Pembrasse", P), ("Corwick Barney", O), ("London", L)],
+        ),
+        // (A known place there stays one; a name before `and` may go on.)
+        ("said Nigel Pembrasse of Cape Town.", &[("Nigel Pembrasse", P), ("Cape Town", L)]),
+        // Trades that end firms' names.
+        ("Foxglove Interactive said the game was late.", &[("Foxglove Interactive", O)]),
+        ("The contract went to Harrowgate Dynamics.", &[("Harrowgate Dynamics", O)]),
+        ("Corwick Trading and Harrowgate Advisers agreed.", &[("Corwick Trading", O), ("Harrowgate Advisers", O)]),
+    ]);
+    // In a sports report a city before a result's verb is its team, at a sentence's start too.
+    let a = crate::parse("Rockets win\nHouston beat Chicago 104-98 on Friday. Charles Kemble scored 30 points.\n");
+    let kinds: Vec<(&str, EntityKind)> = a.entities.iter().map(|e| (e.name.as_ref(), e.kind)).collect();
+    assert_eq!(kinds, [("Houston", O), ("Chicago", O), ("Charles Kemble", P)]);
+}
+
+#[test]
 fn a_company_named_without_its_suffix_is_that_company() {
     let a = crate::parse("Danubia Pharma profit rises.\nDanubia Pharma Rt said on Friday its profit rose.\n");
     let e = entity(&a, "Danubia Pharma Rt");

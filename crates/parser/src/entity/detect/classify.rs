@@ -1515,7 +1515,14 @@ fn employer_cue(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let head = doc.text[..ts[run.from].span.start].trim_end();
     // (Not `-based`: `US-based Ana Ruiz` is a runner, `Windows-based Kelby Zen` a product.)
     let owned = ["-owned", "-listed", "-controlled"].iter().any(|s| head.ends_with(s));
-    works || owned
+    // `said Nigel Kemp of Corwick Barney`: a name of several words after a person's two-word
+    // name and `of` is where the person works (a place there is the gazetteer's or has a head).
+    // (Not before `and`: `of The Globe and Mail` may be one name.)
+    let name_word =
+        |k: usize| before(k).is_some_and(|w| is_cap(w) && !words::is_head_or_stop(w) && !words::is_org_of_head(w));
+    let and_after = ts.get(run.to).is_some_and(|t| t.span.as_str(doc.text) == "and");
+    let of_person = before(1) == Some("of") && name_word(2) && name_word(3) && run.to - run.from > 1 && !and_after;
+    works || owned || of_person
 }
 
 /// `shares of Castaldi`, `a stake in Castaldi`: a company by what is owned of it.
