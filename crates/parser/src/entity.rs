@@ -981,9 +981,11 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     entities
 }
 
-/// `the Kelby Water Supply Authority (KWSA)`, `Kelborne Systems (KLBS)`: an acronym or a stock's
-/// code in brackets right after a body's name, that spells its initials or picks its letters in
-/// order from the first, is that body; its mentions join the name's.
+/// `the Kelby Water Supply Authority (KWSA)`, `Kelborne Systems (KLBS)`, `the Polish Farmers'
+/// Party (PSL)`: an acronym or a stock's code in brackets right after a body's name is that body,
+/// and its mentions join the name's, when it spells the name's initials or is of three capitals or
+/// more (a name in another language, a code) and no known body's own. Two letters that spell
+/// nothing are most often a country's code (`Mladost (BJ)`).
 fn merge_bracketed_acronyms(text: &str, entities: &mut Vec<Entity<'_>>) {
     let orgs = |e: &&Entity<'_>| e.kind == EntityKind::Organization;
     // Where each organization's mentions end, to find the name before a bracket.
@@ -1000,7 +1002,8 @@ fn merge_bracketed_acronyms(text: &str, entities: &mut Vec<Entity<'_>>) {
             let name_end = before.len() - usize::from(before.ends_with(' '));
             let &i = ends.get(&name_end)?;
             let name = &entities[i].name;
-            (i != k && (spells_initials(&e.name, name) || picks_letters(&e.name, name))).then_some(i)
+            let own = || e.name.len() >= 3 && gazetteer().get(&e.name).is_none();
+            (i != k && (spells_initials(&e.name, name) || own())).then_some(i)
         });
     }
     for k in 0..entities.len() {
@@ -1158,16 +1161,6 @@ fn spells_initials(acronym: &str, name: &str) -> bool {
     let name = without_suffix(name);
     initials.len() >= 2 && initials == acronym
         || detect::spelled_from(acronym, &name.split(' ').collect::<Vec<_>>()) == Some(0)
-}
-
-/// True when `code` is two to five capitals that open `name` and follow its letters in order, as
-/// a stock's code does (`KLBS` for `Kelborne Systems Inc`; `HLB` for `Harlow Lending` is not).
-fn picks_letters(code: &str, name: &str) -> bool {
-    let mut letters = without_suffix(name).chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_uppercase());
-    (2..=5).contains(&code.len())
-        && code.bytes().all(|b| b.is_ascii_uppercase())
-        && name.starts_with(&code[..1])
-        && code.chars().all(|c| letters.any(|l| l == c))
 }
 
 /// `Lib Dems` and `Liberal Democrats`: an organization whose every word shortens the word of

@@ -703,7 +703,15 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Kind(EntityKind::Place, Confidence::Strong);
     }
     let acronym = n == 1 && is_acronym(doc, last);
-    if acronym && label {
+    // `the 737 MAX jets`: capitals after a model's number name a model, not a body (but `the 1996
+    // NBA season`: a year is no model's number).
+    let model = || {
+        run.from.checked_sub(1).map(|i| &ts[i]).is_some_and(|t| {
+            let w = t.span.as_str(doc.text);
+            t.kind == TokenKind::Number && w.len() >= 3 && !w.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y))
+        })
+    };
+    if acronym && (label || !doc.sports && model()) {
         return Shape::Nothing;
     }
     if acronym && (doc.sports || !followed_by_number(ts, run.to)) {
