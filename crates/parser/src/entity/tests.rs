@@ -1510,6 +1510,13 @@ fn models_indexes_and_streets_are_no_bodies_or_people() {
         ("In Frankfurt the DAX slipped 0.2%.", &[("Frankfurt", L)]),
         ("Reach Odalys Brennick at the desk.", &[("Odalys Brennick", P)]),
         ("He won the Formula 3000 title.", &[]),
+        // Known clubs whose names read like a person's or a place's.
+        (
+            "Aston Villa beat Crystal Palace, and Nottingham Forest lost.",
+            &[("Aston Villa", O), ("Crystal Palace", O), ("Nottingham Forest", O)],
+        ),
+        // Leagues by their long names.
+        ("The National Hockey League fined the club.", &[("National Hockey League", O)]),
         // Streams, roads and junctions end places' names.
         ("They met on Cottonwood Parkway near Osterby Creek.", &[("Cottonwood Parkway", L), ("Osterby Creek", L)]),
     ]);
@@ -1534,6 +1541,9 @@ fn where_a_person_works_and_the_trades_of_firms_make_bodies() {
     let a = crate::parse("Rockets win\nHouston beat Chicago 104-98 on Friday. Charles Kemble scored 30 points.\n");
     let kinds: Vec<(&str, EntityKind)> = a.entities.iter().map(|e| (e.name.as_ref(), e.kind)).collect();
     assert_eq!(kinds, [("Houston", O), ("Chicago", O), ("Charles Kemble", P)]);
+    // There, a first name before a country's name is a player's.
+    let a = crate::parse("Bulls win\nCarrow beat Harlow 101-92 as Tomas Jordan scored 30 points.\n");
+    assert!(a.entities.iter().any(|e| e.name == "Tomas Jordan" && e.kind == P), "{:#?}", a.entities);
 }
 
 #[test]

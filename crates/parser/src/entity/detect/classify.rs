@@ -922,7 +922,10 @@ fn named_after_place(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>)
     // `Carrow's Lee Jordan`: a side's or country's player (but `Kelby's Texas Power` is a unit).
     let place_last = place(last);
     let owned = possessive_len(prev) > 0 && place_last.is_some();
-    if places != 1 || side || place_last.is_some_and(|id| !gaz.is_city(id)) && !owned {
+    // (`Michael Jordan`, `Tony England`: in a sports report a first name before a country's name
+    // is a player's; elsewhere it is most often a phrase, `Nazi Germany`, `Little Britain`.)
+    let country_last = place_last.is_some_and(|id| !gaz.is_city(id));
+    if places != 1 || side || country_last && !owned && !doc.sports {
         return None;
     }
     if owned || person_cue_after(doc, ts, run.to, name.last_word) {
