@@ -397,6 +397,7 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     restore_openers(doc, &mut kept);
+    number_units(doc, &mut kept);
     drop_verbs_before_names(doc, &mut kept);
     join_partners(doc, &mut kept);
     // `Torvan Denver` with `Torvan` alone elsewhere: a name whose first word stands for it is an
@@ -537,6 +538,27 @@ fn restore_openers(doc: &Doc<'_>, cands: &mut [Cand]) {
             c.gaz = None;
         }
         previous_end = c.span.end;
+    }
+}
+
+/// `the 47th Mechanised Brigade`, `the 3rd Armored Division`: a military unit's number is part of
+/// its name.
+fn number_units(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let unit = |form: &str| {
+        form.rsplit(' ').next().is_some_and(|w| {
+            matches!(w, "Brigade" | "Division" | "Regiment" | "Battalion" | "Fleet" | "Army" | "Corps" | "Squadron")
+        })
+    };
+    for c in cands.iter_mut().filter(|c| c.kind == Some(EntityKind::Organization)) {
+        let Some(before) = doc.text[..c.span.start].strip_suffix(' ') else { continue };
+        let number = before.rsplit([' ', '\n', '(']).next().unwrap_or_default();
+        let start = c.span.start - 1 - number.len();
+        let ordinal = ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| number.strip_suffix(s).is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())));
+        if ordinal && unit(c.span.as_str(doc.text)) {
+            c.span = Span::new(start, c.span.end);
+        }
     }
 }
 

@@ -1532,6 +1532,13 @@ fn where_a_person_works_and_the_trades_of_firms_make_bodies() {
         ),
         // (A known place there stays one; a name before `and` may go on.)
         ("said Nigel Pembrasse of Cape Town.", &[("Nigel Pembrasse", P), ("Cape Town", L)]),
+        // A lone word a spokesman serves is a body.
+        ("A spokesman for Kelbrix declined to comment.", &[("Kelbrix", O)]),
+        // A plural possessive without -s opens a body's name; a unit's number is in its name.
+        ("The People's Bank of Kelbia set the rate.", &[("People's Bank of Kelbia", O)]),
+        ("The 47th Osterby Brigade pulled back.", &[("47th Osterby Brigade", O)]),
+        // A plural title before several names.
+        ("Justices Odalys Brennick and Tomas Vettraine dissented.", &[("Odalys Brennick", P), ("Tomas Vettraine", P)]),
         // Trades that end firms' names.
         ("Foxglove Interactive said the game was late.", &[("Foxglove Interactive", O)]),
         ("The contract went to Harrowgate Dynamics.", &[("Harrowgate Dynamics", O)]),

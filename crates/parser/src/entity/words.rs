@@ -112,9 +112,11 @@ pub(super) fn is_stop(w: &str) -> bool {
     is_stop_word(w) || is_stop_contraction(w)
 }
 
-/// A contraction of a function word or common opener (`I've`, `It’s`).
+/// A contraction of a function word or common opener (`I've`, `It’s`); not the possessive of a
+/// plural without `-s` (`People's`), which opens names (`the People's Bank of Kelbia`).
 fn is_stop_contraction(w: &str) -> bool {
-    w.bytes().any(|b| b == b'\'' || b == 0xE2) && w.split_once(['\'', '’']).is_some_and(|(head, _)| is_stop_word(head))
+    w.bytes().any(|b| b == b'\'' || b == 0xE2)
+        && w.split_once(['\'', '’']).is_some_and(|(head, _)| is_stop_word(head) && !Class::IrregularPlural.has(head))
 }
 
 /// A word that is no word of a person's name by the lexicon: the head of an organization's, a

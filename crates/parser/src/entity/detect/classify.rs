@@ -1655,7 +1655,11 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     }
     // (`5. Ana Ruiz (Kelbistan) 5.80`: an unknown word before a result may be a country's.)
     let club = || club_after_player(doc, ts, run.from, run.to) && !followed_by_number(ts, run.to + 1);
-    if shares_of(doc, ts, run.from) || employer_cue(doc, ts, run) || club() {
+    // `a spokesman for Kelbrix`: a lone word a role serves is most often a body (a person there
+    // is named in full elsewhere, and the surname joins that name).
+    let serves =
+        prev == Some("for") && run.from.checked_sub(2).and_then(|i| word(doc, &ts[i])).is_some_and(words::is_role_noun);
+    if shares_of(doc, ts, run.from) || employer_cue(doc, ts, run) || club() || serves {
         return Some(EntityKind::Organization);
     }
     if prev.is_some_and(words::is_place_preposition) {
