@@ -1539,6 +1539,8 @@ fn where_a_person_works_and_the_trades_of_firms_make_bodies() {
         ("The 47th Osterby Brigade pulled back.", &[("47th Osterby Brigade", O)]),
         // A plural title before several names.
         ("Justices Odalys Brennick and Tomas Vettraine dissented.", &[("Odalys Brennick", P), ("Tomas Vettraine", P)]),
+        // A journal a study is published in is no place.
+        ("The study was published in Kelby Neurology on Monday.", &[("Kelby Neurology", O)]),
         // Trades that end firms' names.
         ("Foxglove Interactive said the game was late.", &[("Foxglove Interactive", O)]),
         ("The contract went to Harrowgate Dynamics.", &[("Harrowgate Dynamics", O)]),
@@ -1548,6 +1550,10 @@ fn where_a_person_works_and_the_trades_of_firms_make_bodies() {
     let a = crate::parse("Rockets win\nHouston beat Chicago 104-98 on Friday. Charles Kemble scored 30 points.\n");
     let kinds: Vec<(&str, EntityKind)> = a.entities.iter().map(|e| (e.name.as_ref(), e.kind)).collect();
     assert_eq!(kinds, [("Houston", O), ("Chicago", O), ("Charles Kemble", P)]);
+    // A town's name in a side's line-up is a player's.
+    let a = crate::parse("Harlow win\nHarlow beat Carrow 3-1.\n\nCarrow: Kemp, Vale, Dwyer, Osterby, Jackson.\n");
+    assert!(a.entities.iter().any(|e| e.name == "Jackson" && e.kind == P), "{:#?}", a.entities);
+    assert!(a.entities.iter().filter(|e| e.kind == O).count() == 2, "{:#?}", a.entities);
     // There, a first name before a country's name is a player's.
     let a = crate::parse("Bulls win\nCarrow beat Harlow 101-92 as Tomas Jordan scored 30 points.\n");
     assert!(a.entities.iter().any(|e| e.name == "Tomas Jordan" && e.kind == P), "{:#?}", a.entities);

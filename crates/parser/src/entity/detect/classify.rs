@@ -52,7 +52,10 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         return;
     }
     // `Denver, 24,`: a place's name with an age after it is a person's.
-    let entry = whole_run_entry(doc, ts, run, words).filter(|_| !life_after(doc, ts, run.to));
+    // (`Carrow: Sanchez, Neto, Jackson`: a town's name in a side's line-up is a player's.)
+    let line_up =
+        |entry: &Gaz| matches!(entry, Gaz::Place(_)) && words.len() == 1 && doc.sports && in_line_up(doc, ts, run);
+    let entry = whole_run_entry(doc, ts, run, words).filter(|e| !life_after(doc, ts, run.to) && !line_up(e));
     if let Some(entry) = entry {
         if matches!(entry, Gaz::Org(_)) && names_an_index(doc, ts, run.to) {
             return;
@@ -729,6 +732,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Kind(EntityKind::Organization, Confidence::Strong);
     }
     if n > 1 && employer_cue(doc, ts, run) {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
+    if n > 1 && published_in(doc, ts, run.from) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
     if n > 1 && prev.is_some_and(words::is_place_preposition) && !possessive() && !role_after() {
@@ -1536,6 +1542,13 @@ fn employer_cue(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     works || owned || of_person
 }
 
+/// `published in Kelby Medicine`, `writing in the Harlow Review`: a journal or paper, not a place.
+fn published_in(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
+    let w = |k: usize| from.checked_sub(k).and_then(|i| word(doc, &ts[i]));
+    let k = if w(1) == Some("the") { 2 } else { 1 };
+    w(k) == Some("in") && matches!(w(k + 1), Some("published" | "writing" | "wrote" | "reported"))
+}
+
 /// `shares of Castaldi`, `a stake in Castaldi`: a company by what is owned of it.
 fn shares_of(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
     let w = |i: Option<usize>| i.and_then(|i| ts.get(i)).and_then(|t| word(doc, t));
@@ -1660,6 +1673,9 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     let serves =
         prev == Some("for") && run.from.checked_sub(2).and_then(|i| word(doc, &ts[i])).is_some_and(words::is_role_noun);
     if shares_of(doc, ts, run.from) || employer_cue(doc, ts, run) || club() || serves {
+        return Some(EntityKind::Organization);
+    }
+    if published_in(doc, ts, run.from) {
         return Some(EntityKind::Organization);
     }
     if prev.is_some_and(words::is_place_preposition) {
