@@ -1517,6 +1517,8 @@ fn models_indexes_and_streets_are_no_bodies_or_people() {
         ),
         // Leagues by their long names.
         ("The National Hockey League fined the club.", &[("National Hockey League", O)]),
+        // Large companies a market report names bare.
+        ("Siemens slipped 0.30 to 70.25, while Commerzbank rose.", &[("Siemens", O), ("Commerzbank", O)]),
         // Streams, roads and junctions end places' names.
         ("They met on Cottonwood Parkway near Osterby Creek.", &[("Cottonwood Parkway", L), ("Osterby Creek", L)]),
     ]);
