@@ -544,11 +544,7 @@ fn restore_openers(doc: &Doc<'_>, cands: &mut [Cand]) {
 /// `the 47th Mechanised Brigade`, `the 3rd Armored Division`: a military unit's number is part of
 /// its name.
 fn number_units(doc: &Doc<'_>, cands: &mut [Cand]) {
-    let unit = |form: &str| {
-        form.rsplit(' ').next().is_some_and(|w| {
-            matches!(w, "Brigade" | "Division" | "Regiment" | "Battalion" | "Fleet" | "Army" | "Corps" | "Squadron")
-        })
-    };
+    let unit = |form: &str| form.rsplit(' ').next().is_some_and(|w| Class::UnitHead.has_as_written(w));
     for c in cands.iter_mut().filter(|c| c.kind == Some(EntityKind::Organization)) {
         let Some(before) = doc.text[..c.span.start].strip_suffix(' ') else { continue };
         let number = before.rsplit([' ', '\n', '(']).next().unwrap_or_default();

@@ -311,6 +311,11 @@ classes! {
     IrregularPlural => "irregular_plurals.txt",
     /// Sports (`soccer`, `rugby union`), as a wire headline's slug names them.
     Sport => "sports.txt",
+    /// Words that open a sport's or competition's league (`Premier`, `Champions`): `the Premier
+    /// League` is an event's name, `the Awami League` a body's.
+    SportLeagueOpener => "sport_league_openers.txt",
+    /// Last words of military units' names (`Brigade`, `Regiment`): a unit's number is in its name.
+    UnitHead => "unit_heads.txt",
 }
 
 /// A set of classes, one bit a class.

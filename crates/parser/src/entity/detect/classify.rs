@@ -968,35 +968,7 @@ fn leagues_a_body(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
     if n < 2 || doc.sports || doc.sports_slug {
         return false;
     }
-    let before = ts[name.words[n - 2]].span.as_str(doc.text);
-    let sport = matches!(
-        before,
-        "Premier"
-            | "Champions"
-            | "Europa"
-            | "Nations"
-            | "Football"
-            | "Rugby"
-            | "Soccer"
-            | "Hockey"
-            | "Basketball"
-            | "Baseball"
-            | "Cricket"
-            | "Super"
-            | "Major"
-            | "Minor"
-            | "Little"
-            | "Ivy"
-            | "Big"
-            | "National"
-            | "American"
-            | "Continental"
-            | "Conference"
-            | "Premiership"
-            | "Professional"
-            | "Pro"
-    );
-    !sport
+    !Class::SportLeagueOpener.has_as_written(ts[name.words[n - 2]].span.as_str(doc.text))
 }
 
 /// `Kelby Foods Inc <KLBF.O>`, `(KLF.N)`, `(NYSE: KLF)`: a stock's ticker names no body of its own.
