@@ -36,6 +36,8 @@ struct Candidate {
     /// Where its distinct content words, as vocabulary ids, sorted, stand in [`Features::words`].
     words: WordsAt,
     n_words: usize,
+    /// No word in lower case: a table's row, a line-up or a list of names, which states nothing.
+    row: bool,
     central: f32,
     headline: f32,
     lead: f32,
@@ -160,12 +162,13 @@ fn features(article: &Article<'_>) -> Features {
             }
             tok_from = to;
             words.clear();
-            let mut n_words = 0;
+            let (mut n_words, mut lower) = (0, 0);
             for token in &tokens[from..to] {
                 if !matches!(token.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
                 n_words += 1;
+                lower += usize::from(text[token.span.start..].starts_with(char::is_lowercase));
                 if let Some(id) = vocab.intern_content_word(text, token.span, &mut doc_tf) {
                     words.push(id);
                 }
@@ -199,6 +202,7 @@ fn features(article: &Article<'_>) -> Features {
                 id: SentenceId { paragraph: paragraph_idx, sentence: sentence_idx },
                 words: all_words.push(&words),
                 n_words,
+                row: lower == 0 && n_words >= 3,
                 central: 0.0,
                 headline: 0.0,
                 lead: 1.0 / (1.0 + body_rank as f32 * 0.5),
@@ -360,7 +364,7 @@ fn centrality(features: &mut Features) {
 
 /// The weighted score of a candidate, from 0 to 1; short sentences count for less.
 fn score(cand: &Candidate, maxima: &Maxima) -> f32 {
-    let short = if cand.n_words < MIN_WORDS { 0.3 } else { 1.0 };
+    let short = if cand.n_words < MIN_WORDS || cand.row { 0.3 } else { 1.0 };
     let raw = W_CENTRAL * cand.central / maxima.central
         + W_HEADLINE * cand.headline / maxima.headline
         + W_LEAD * cand.lead
@@ -520,6 +524,20 @@ The ferry service said it would add sailings during the closure of the bridge.
         sorted.sort();
         assert_eq!(ids, sorted);
         assert!(a.key_points.iter().all(|k| !k.why.is_empty()));
+    }
+
+    #[test]
+    fn rows_and_line_ups_make_no_key_points() {
+        let story = "Harlow beat Carrow to go top
+Tom Kemp scored twice as Harlow beat Carrow 3-1 to go top of the league on Saturday.
+Carrow had led through a Lee Vale header after ten minutes before Kemp levelled for Harlow.
+Harlow: Kemp, Vale, Dwyer, Banic, Osterby, Quellan, Brennick, Harlow Kemp.
+Carrow: Dunmaren, Kessel, Vettraine, Hallam, Kelby, Pembrasse, Corwick.
+Harlow manager Ana Ruiz said her side had earned the win over Carrow.
+";
+        let got = points(story, 3);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|s| !s.contains(':')), "{got:?}");
     }
 
     #[test]
