@@ -10,6 +10,7 @@ use rustc_hash::FxHashSet;
 use super::gazetteer::{Gaz, gazetteer};
 use super::words;
 use crate::bytes::short_alpha;
+use crate::lexicon::Class;
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -160,7 +161,6 @@ fn is_acronym(doc: &Doc<'_>, w: &str) -> bool {
 /// A word that names nothing on its own in any case: an abbreviation of a thing (`GDP`, `RBI`), a
 /// function word in capitals (`FOR`, `WITH` in a headline) or a party's adjective (`Republican`).
 pub(super) fn is_no_name_alone(w: &str) -> bool {
-    use crate::lexicon::Class;
     words::is_thing_abbreviation(w)
         || Class::FunctionWord.has(w)
         || Class::Stopword.has(w)
@@ -1118,8 +1118,8 @@ fn is_team_city(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize, g: Gaz) -
 }
 
 /// `Houston beat Chicago 104-98`, `Lyon drew with Nantes`: a result's verb right after a side.
-fn result_after(doc: &Doc<'_>, ts: &[Token], next: usize) -> bool {
-    ts.get(next).and_then(|t| word(doc, t)).is_some_and(|w| crate::lexicon::Class::ResultVerb.has(w) || w == "drew")
+pub(super) fn result_after(doc: &Doc<'_>, ts: &[Token], next: usize) -> bool {
+    ts.get(next).and_then(|t| word(doc, t)).is_some_and(|w| Class::ResultVerb.has(w) || w == "drew")
 }
 
 /// Whether the words around a place name make it the place (`in Lyon`, `At Lyon`, `the mayor of

@@ -5,7 +5,8 @@ use super::{
     Cand, Confidence, Doc, Part, Run, first_word, followed_by_number, gazetteer_entries, gazetteer_part,
     gazetteer_prefix, has_participle_suffix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common,
     is_initial, is_located, is_lower_elsewhere, is_name_word, is_no_name_alone, is_person_word, is_plural_possessive,
-    is_roman, is_team_city, keeps_period, key, possessive_len, push_gaz, strip_end, trim_possessive, with_period, word,
+    is_roman, is_team_city, keeps_period, key, possessive_len, push_gaz, result_after, strip_end, trim_possessive,
+    with_period, word,
 };
 use crate::entity::gazetteer::{Gaz, gazetteer};
 use crate::entity::words;
@@ -1679,13 +1680,12 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if doc.sports && qualified() && (in_team_row(doc, ts, run) || team_contest(doc, ts, run)) {
         return Some(EntityKind::Organization);
     }
-    let result_after = || next_word.is_some_and(|w| Class::ResultVerb.has(w) || w == "drew");
     let before_with = || run.from.checked_sub(2).and_then(|i| word(doc, &ts[i]));
     let result_before =
         || prev.is_some_and(|w| Class::ResultVerb.has(w)) || prev == Some("with") && before_with() == Some("drew");
     // (`upset Wimbledon champion Ana Ruiz`: the event of a contest's role.)
     let contest = next_word.is_some_and(words::is_contest_role);
-    if doc.sports && (result_after() || result_before()) && !contest {
+    if doc.sports && (result_after(doc, ts, run.to) || result_before()) && !contest {
         return Some(EntityKind::Organization);
     }
     // `Harlow captain`, `Pinecrest general manager`: a team or company before a role.
