@@ -372,7 +372,9 @@ fn is_title_case(doc: &Doc<'_>, ts: &[Token]) -> bool {
 
 /// Keeps one candidate per stretch of text, and types the unknown ones by the rest of the document.
 fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
-    cands.retain(|c| !c.span.is_empty());
+    // `HK$80`, `NZ$4 billion`: letters that prefix a dollar sign name the currency, not the
+    // place.
+    cands.retain(|c| !c.span.is_empty() && !doc.text[c.span.end..].starts_with('$'));
     cands.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.confidence.cmp(&a.confidence)));
     // Of overlapping candidates the surest stays, in the earlier one's place.
     cands.dedup_by(|later, kept| {

@@ -327,7 +327,14 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                     && gazetteer().get(cur).is_none()
                     && !words::is_head_or_stop(cur)
             };
-            if is_name_word(nw) || is_particle_name(nw) || month_surname() {
+            // `(The) Sheffield Wednesday`: a day's name that ends a known name.
+            let known_day = || {
+                let start = if words::is_stop(word(doc, &ts[from]).unwrap_or("")) { from + 1 } else { from };
+                crate::lexicon::Class::Weekday.has(nw)
+                    && start < next
+                    && gazetteer().get(&key(doc, ts, start, next + 1)).is_some()
+            };
+            if is_name_word(nw) || is_particle_name(nw) || month_surname() || known_day() {
                 j = next;
                 continue;
             }
@@ -428,7 +435,8 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
 
 /// The end of a list of fields at token `at` that goes on a body's name: `, Fisheries and Food`,
 /// `, Tobacco, Firearms and Explosives`. Each field is one to three capitalized words that name
-/// nothing on their own (no head, no known name); the list closes with `and` and a field.
+/// nothing on their own (no head, no known name), or one word that ends bodies' names but opens
+/// none (`, Media and Sport`); the list closes with `and` and a field.
 fn field_list(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<usize> {
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
     if text(at) != "," {
@@ -455,6 +463,12 @@ fn field_list(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<usize> {
         while k - from < 3
             && ts.get(k).and_then(|t| word(doc, t)).is_some_and(|w| is_name_word(w) && !words::is_head_or_stop(w))
         {
+            k += 1;
+        }
+        // (`, Media and Sport`, `, Health and Welfare`: a field's one word may end bodies' names
+        // elsewhere, but it opens none, as `Bank` does.)
+        let field_head = |w: &str| words::is_org_head(w) && !words::is_org_of_head(w) && !words::is_stop(w);
+        if k == from && ts.get(k).and_then(|t| word(doc, t)).is_some_and(field_head) && !is_name_word(text(k + 1)) {
             k += 1;
         }
         if k == from || k - from == 3 && is_name_word(text(k)) || gazetteer().get(&key(doc, ts, from, k)).is_some() {
@@ -561,7 +575,8 @@ fn field_name(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> bool {
 ///   Academy of Music and Ohio Valley University`; but `Kelbia and Harlow Railways`,
 ///   named after two places, is one); or after a name of its own: an acronym, a known body, a
 ///   name that opens like an organization's (`Air Maple and Coastal Thai Airways`) or that opens
-///   with the same word (`Kelby Air and Kelby Rail Services`).
+///   with the same word (`Kelby Air and Kelby Rail Services`), or a brand's word (`KelJet and
+///   Harlow Airways`).
 fn names_apart(doc: &Doc<'_>, ts: &[Token], from: usize, and_at: usize, phrase: &Phrase<'_>) -> bool {
     let gaz = gazetteer();
     let right = and_at + 1;
@@ -606,7 +621,9 @@ fn names_apart(doc: &Doc<'_>, ts: &[Token], from: usize, and_at: usize, phrase: 
         words::is_org_opener(text(first)) && !words::is_institute_word(w) && !is_common(doc, w)
     });
     let same_first = second.is_some() && text(first) == text(right);
-    acronym || known_left || opener || same_first
+    // `WestJet and Porter Airlines`: a brand's word.
+    let brand = second.is_none() && is_brand_shaped(text(first));
+    acronym || known_left || opener || same_first || brand
 }
 
 /// `the U.S. Securities and Exchange Commission`: whether a known body's name, opening at one of
@@ -1014,7 +1031,9 @@ fn trim_possessive(k: &str) -> &str {
 fn push_gaz(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize, g: Gaz, out: &mut Vec<Cand>) {
     let Some(kind) = g.kind() else { return };
     let last = ts[to - 1].span.as_str(doc.text);
-    let p = possessive_len(last);
+    // (The possessive of `Moody's` is the name's own.)
+    let own = || gazetteer().get(trim_possessive(&key(doc, ts, from, to))) != Some(g);
+    let p = if possessive_len(last) > 0 && own() { 0 } else { possessive_len(last) };
     let mut c =
         Cand::new(Span::new(ts[from].span.start, ts[to - 1].span.end - p), Some(kind), Confidence::Strong, to - from);
     c.gaz = g.id();
@@ -1038,11 +1057,30 @@ fn is_lower_elsewhere(doc: &Doc<'_>, w: &str) -> bool {
 fn is_person_word(w: &str) -> bool {
     (is_cap(w) || words::is_name_connector(w) || is_particle_name(w))
         && (!is_all_caps(w) || is_roman(w))
+        && !w.bytes().any(|b| b.is_ascii_digit())
         && !words::is_head_or_stop(w)
         && !is_acronym_plural(w)
         && gazetteer().get(w).is_none()
         && w != "of"
         && w != "and"
+}
+
+/// A brand's word of two capitalized parts (`YouGov`, `WestJet`, `BlackRock`): a capital after
+/// three lower-case letters or more. A family name's prefix joined to it stays a person's
+/// (`MacLeod`, `FitzGerald`, `DelBene`, `VanDyke`; `McNeil` and `DeSousa` have shorter ones).
+fn is_brand_shaped(w: &str) -> bool {
+    let b = w.as_bytes();
+    let Some(k) = (3..b.len()).find(|&k| b[k].is_ascii_uppercase() && b[k - 1].is_ascii_lowercase()) else {
+        return false;
+    };
+    // Letters only, and a word of two letters or more after the capital (not `FranA`).
+    let rest = &b[k + 1..];
+    b[0].is_ascii_uppercase()
+        && b[1..k].iter().all(u8::is_ascii_lowercase)
+        && rest.len() >= 2
+        && rest.iter().all(u8::is_ascii_alphabetic)
+        && rest.iter().any(u8::is_ascii_lowercase)
+        && !words::is_family_prefix(&w[..k])
 }
 
 /// The plural of an acronym (`GDRs`, `ADRs`), which names things, not people.
@@ -1141,7 +1179,8 @@ fn followed_by_number(ts: &[Token], at: usize) -> bool {
     ts.get(at).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
-/// In a list (`Harlow, Carrow and Denholm`), unknown members take the kind the known members share,
+/// In a list (`Harlow, Carrow and Denholm`), unknown members take the kind the known members share
+/// (but a brand's word is no person's),
 /// and in a list of three or more so do people only weakly typed (`Kelby Lamps, Carrow Cement
 /// and Atlas Denver`); two names may be a name and its appositive (`Ana Ruiz, Lyon Newsroom`).
 fn coordinate(doc: &Doc<'_>, cands: &mut [Cand]) {
@@ -1157,7 +1196,9 @@ fn coordinate(doc: &Doc<'_>, cands: &mut [Cand]) {
             if let Some(&k) = kinds.first() {
                 if kinds.iter().all(|&x| x == k) {
                     for c in &mut cands[i..j] {
-                        if c.kind.is_none() {
+                        // (`YouGov and Ana Ruiz`: a brand's word is no one.)
+                        let brand = c.words == 1 && is_brand_shaped(c.span.as_str(doc.text));
+                        if c.kind.is_none() && !(brand && k == EntityKind::Person) {
                             c.hint = Some(k);
                         } else if c.confidence == Confidence::Weak && c.kind == Some(EntityKind::Person) && j - i >= 3 {
                             c.kind = Some(k);

@@ -1878,3 +1878,59 @@ fn united_nations_programmes_are_bodies() {
         ("The Kelby Development Programme was cut.", &[]),
     ]);
 }
+
+#[test]
+fn brands_firms_in_the_market_and_bodies_that_read_like_people() {
+    check_all(&[
+        // A brand's word of two capitalized parts is no one's name; it is a body when it acts.
+        ("KelVox said the poll showed a tie.", &[("KelVox", O)]),
+        ("KelJet and Porter Airways cut fares.", &[("KelJet", O), ("Porter Airways", O)]),
+        ("The new PlayBox console sold out.", &[]),
+        ("Follow us at @KelbyNews for more.", &[]),
+        // (Family names with a joined prefix, and given names shaped like a brand, stay people's.)
+        ("Rep. Dana DelBoni and Sen. Lisa MacTavish voted no.", &[("Dana DelBoni", P), ("Lisa MacTavish", P)]),
+        ("ZaraVel Okonjo won the final.", &[("ZaraVel Okonjo", P)]),
+        // A stock's move makes a company of a name shaped like a person's (not a candidate's share
+        // of the vote, nor a figure's noun that opens the sentence).
+        ("The index rose as Kelvo Whampoa gained 2.5 percent.", &[("Kelvo Whampoa", O)]),
+        ("Dana Okonjo won 45 percent of the vote.", &[("Dana Okonjo", P)]),
+        // Bodies' heads that people's names never end in.
+        (
+            "Objections from Carrow Health and Tevlin Healthcare were heard.",
+            &[("Carrow Health", O), ("Tevlin Healthcare", O)],
+        ),
+        ("Tarvelo Investment Management said it held a stake.", &[("Tarvelo Investment Management", O)]),
+        ("The Harlow Public Schools board voted.", &[("Harlow Public Schools", O)]),
+        // A word with a digit is no word of a person's name (`B3` is a rating).
+        ("Analysts rate Kelmex B3 after the loss.", &[]),
+        // A known name with its own possessive, and a known name that ends in a day's name.
+        ("Moody's rates Kenya two notches lower.", &[("Moody's", O), ("Kenya", L)]),
+        ("The Sheffield Wednesday owner sold the club.", &[("Sheffield Wednesday", O)]),
+    ]);
+}
+
+#[test]
+fn currencies_table_labels_and_fields_of_a_body() {
+    check_all(&[
+        // Letters before a dollar sign name the currency.
+        ("The stock fell to HK$80.25, or NZ$4 billion in all.", &[]),
+        // Overtime, a currency unit, half-time and attendance are no bodies.
+        ("Harlow 3 Carrow 2 (OT)", &[]),
+        ("The ECU fell against the mark.", &[]),
+        ("Halftime 1-0. Attendance 63,000.", &[]),
+        // A field's one word may end bodies' names elsewhere (`Media`), but it opens none.
+        ("The Department for Culture, Media and Sport said so.", &[("Department for Culture, Media and Sport", O)]),
+        ("He met the Bank of Kelbia, Barclays and Lloyds.", &[("Bank of Kelbia", O), ("Barclays", O), ("Lloyds", O)]),
+    ]);
+}
+
+#[test]
+fn a_name_after_at_the_in_a_sports_report_is_the_ground() {
+    let text = "SOCCER - HARLOW BEAT CARROW.\nCARROW 1996-12-07\nHarlow beat Carrow 2-0 at the Tomas Kelvanez on Saturday. \
+                At the Marlodrome, Denholm drew 1-1 with Torvan. Lyon won 1-0 at the Santiago Vellor.\n";
+    let a = crate::parse(text);
+    assert_eq!(entity(&a, "Tomas Kelvanez").kind, L, "{:#?}", a.entities);
+    assert_eq!(entity(&a, "Santiago Vellor").kind, L, "{:#?}", a.entities);
+    assert_eq!(entity(&a, "Marlodrome").kind, L, "{:#?}", a.entities);
+    assert_eq!(entity(&a, "Denholm").kind, O, "{:#?}", a.entities);
+}

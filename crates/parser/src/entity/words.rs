@@ -70,6 +70,9 @@ as_written! {
     is_player_role => PlayerRole,
     /// Lower-case name connectors inside personal and place names (`de`, `van`, `bin`).
     is_name_connector => NameConnector,
+    /// Prefixes of family names written joined to the rest (`Mac`, `Fitz`, `Del`): `MacLeod` is
+    /// a person's name, where `YouGov` is a brand's.
+    is_family_prefix => FamilyPrefix,
     /// Heads of the names of missions an international body sends somewhere, which end in that
     /// place (`the U.N. Monitoring Force in Kelbia`).
     is_mission_head => MissionHead,

@@ -316,31 +316,50 @@ classes! {
     SportLeagueOpener => "sport_league_openers.txt",
     /// Last words of military units' names (`Brigade`, `Regiment`): a unit's number is in its name.
     UnitHead => "unit_heads.txt",
+    /// Verbs of a price's move (`gained`, `slipped`): `Kelby Metals gained 2 percent` is a
+    /// company's stock.
+    PriceMoveVerb => "price_move_verbs.txt",
+    /// Prefixes of family names written joined to the rest (`Mac`, `Fitz`, `Del`).
+    FamilyPrefix => "family_prefixes.txt",
 }
 
-/// A set of classes, one bit a class.
+/// A set of classes, one bit a class: the first 128 classes in the first word, the rest in the
+/// second.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub(crate) struct Classes(u128);
+pub(crate) struct Classes([u128; 2]);
 
 impl Classes {
+    /// The word and the bit of `class`.
+    const fn bit(class: Class) -> (usize, u128) {
+        let c = class as u32;
+        ((c / 128) as usize, 1 << (c % 128))
+    }
+
     /// True when the set holds `class`.
     pub(crate) const fn has(self, class: Class) -> bool {
-        self.0 & (1 << class as u32) != 0
+        let (word, bit) = Classes::bit(class);
+        self.0[word] & bit != 0
     }
 
     /// True when the set holds any of `classes`: one test of a mask, which is a constant where
     /// `classes` is one.
     pub(crate) fn has_any(self, classes: &[Class]) -> bool {
-        let mask = classes.iter().fold(0u128, |mask, &c| mask | 1 << c as u32);
-        self.0 & mask != 0
+        let mask = classes.iter().fold([0u128; 2], |mut mask, &c| {
+            let (word, bit) = Classes::bit(c);
+            mask[word] |= bit;
+            mask
+        });
+        self.0[0] & mask[0] != 0 || self.0[1] & mask[1] != 0
     }
 
-    fn with(self, class: Class) -> Classes {
-        Classes(self.0 | 1 << class as u32)
+    fn with(mut self, class: Class) -> Classes {
+        let (word, bit) = Classes::bit(class);
+        self.0[word] |= bit;
+        self
     }
 }
 
-const _: () = assert!(FILES.len() <= 128, "Classes holds at most 128 classes");
+const _: () = assert!(FILES.len() <= 256, "Classes holds at most 256 classes");
 
 /// The longest entry, in bytes; longer words are in no class.
 const MAX_LEN: usize = 32;

@@ -3,10 +3,10 @@
 
 use super::{
     Cand, Confidence, Doc, Part, Run, first_word, followed_by_number, gazetteer_entries, gazetteer_part,
-    gazetteer_prefix, has_participle_suffix, is_acronym, is_adjacent_period, is_all_caps, is_cap, is_common,
-    is_initial, is_located, is_lower_elsewhere, is_name_word, is_no_name_alone, is_person_word, is_plural_possessive,
-    is_roman, is_team_city, keeps_period, key, possessive_len, push_gaz, result_after, strip_end, trim_possessive,
-    with_period, word,
+    gazetteer_prefix, has_participle_suffix, is_acronym, is_adjacent_period, is_all_caps, is_brand_shaped, is_cap,
+    is_common, is_initial, is_located, is_lower_elsewhere, is_name_word, is_no_name_alone, is_person_word,
+    is_plural_possessive, is_roman, is_team_city, keeps_period, key, possessive_len, push_gaz, result_after, strip_end,
+    trim_possessive, with_period, word,
 };
 use crate::entity::gazetteer::{Gaz, gazetteer};
 use crate::entity::words;
@@ -231,7 +231,8 @@ fn is_party_tag(w: &str) -> bool {
 fn whole_run_entry(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> Option<Gaz> {
     let end = strip_end(doc, ts, run.to);
     let whole = key(doc, ts, words[0], end);
-    let found = gazetteer().get(trim_possessive(&whole));
+    // (`Moody's` is a name of its own with its possessive.)
+    let found = gazetteer().get(trim_possessive(&whole)).or_else(|| gazetteer().get(&whole));
     // `Hartford, Conn.` at the end of a sentence: the sentence's period is the abbreviation's too
     // (but `attended Mass.` is no state).
     let period_after = || doc.text.as_bytes().get(ts[end - 1].span.end) == Some(&b'.');
@@ -622,6 +623,19 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && (demonym() && !side() || lone_letter()) {
         return Shape::Nothing;
     }
+    // `YouGov said`, `rival WestJet`: a brand's word is no one's name. It is a company's when it
+    // acts as a person would; else it may be a product's (`PlayStation`), or a handle's
+    // (`@KelbyNews`, `#KelbyVotes`), and only other cues type it.
+    if n == 1 && is_brand_shaped(last) {
+        let handle = doc.text[..ts[run.from].span.start].ends_with(['@', '#']);
+        let acts = person || next_word.is_some_and(words::is_speech_verb);
+        return match hint(doc, ts, run, next_word) {
+            _ if handle => Shape::Nothing,
+            _ if acts => Shape::Kind(EntityKind::Organization, Confidence::Medium),
+            Some(EntityKind::Person) | None => Shape::Hint(None),
+            other => Shape::Hint(other),
+        };
+    }
     if person || opens_with_initial(doc, ts, name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
     }
@@ -767,6 +781,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         Some(Part::Team) if country_in_brackets(doc, ts, run.to) => {
             return Shape::Kind(EntityKind::Person, Confidence::Medium);
         }
+        Some(Part::Team) if doc.sports && at_the_venue(doc, ts, run) => {
+            return Shape::Kind(EntityKind::Place, Confidence::Weak);
+        }
         Some(Part::Team) => {
             return match named_after_place(doc, ts, run, name) {
                 Some(confidence) => Shape::Kind(EntityKind::Person, confidence),
@@ -830,6 +847,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
             // (`the Kelby Cup 96 tournament`, `the Kelby Breeders Stakes` across a line: an event.)
             let event_after = ts.get(run.to).is_some_and(|t| t.kind == TokenKind::Number)
                 || next_word.is_some_and(|w| w.starts_with(char::is_uppercase));
+            if doc.sports && at_the_venue(doc, ts, run) {
+                return Shape::Kind(EntityKind::Place, Confidence::Weak);
+            }
             if doc.sports && prev == Some("the") && !event_after {
                 return Shape::Kind(EntityKind::Organization, Confidence::Medium);
             }
@@ -865,7 +885,11 @@ fn is_person_name(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) ->
     };
     // `Minority Rights`, `Marine Sciences`: a field's noun in the plural is no one's surname.
     let field = || name.last_word.ends_with('s') && words::is_institute_word(name.last_word);
-    given.iter().all(|&i| is_person_word(text(i))) && (is_person_word(text(last)) || surname_title()) && !field()
+    // (A brand's word is no one's family name, `Kelby BioSciences`; a given name may look like
+    // one, `MaliVai`.)
+    given.iter().all(|&i| is_person_word(text(i)))
+        && (is_person_word(text(last)) && !is_brand_shaped(text(last)) || surname_title())
+        && !field()
 }
 
 /// An article right before the run (`the Kelby Hawks`, `a Kelby Watch`), but not `a` before a
@@ -1475,8 +1499,18 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
         )
     };
     let results = business_verb && (run.to + 1..run.to + 4).any(|i| w(i).is_some_and(business_noun));
+    // `Kelso Baker gained 2.5 percent`: a stock's move (but `won 45 percent of the vote`, or
+    // `gained 3 percent in the polls`, is a candidate's; and `Revenue fell 8%` opens with a
+    // figure's noun).
+    let lone_opener = run.to - run.from == 1 && run.from == first_word(ts);
+    let price_move = !lone_opener
+        && w(run.to).is_some_and(|x| Class::PriceMoveVerb.has_as_written(x))
+        && (run.to + 1..run.to + 4).any(|i| {
+            let unit = ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+            matches!(unit, "percent" | "%" | "pct") && !matches!(w(i + 1), Some("of" | "in"))
+        });
     // (People speak in statements too: that cue is the weaker.)
-    if possessive || results { Some(Confidence::Strong) } else { statement.then_some(Confidence::Medium) }
+    if possessive || results || price_move { Some(Confidence::Strong) } else { statement.then_some(Confidence::Medium) }
 }
 
 /// `Entergy, the region's largest utility,`: an appositive of a few words, opened by an article
@@ -1733,8 +1767,20 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     let common = after_mark && is_common(doc, ts[run.from].span.as_str(doc.text));
     let lower_after = next_word.is_some_and(|w| w.starts_with(char::is_lowercase));
     let modifies = prev == Some("the") && lower_after || contest;
+    if doc.sports && at_the_venue(doc, ts, run) {
+        return Some(EntityKind::Place);
+    }
     if doc.sports && run.from != first_word(ts) && !common && !modifies {
         return Some(EntityKind::Organization);
     }
     None
+}
+
+/// `at the Estadio Kelby`, `At the Carrowdrome,`: in a sports report, a name after `at the` is the
+/// ground a match is played at (a side there takes no article, `at Carrow`; nor do most names
+/// of sides in the plural, `at the Harlow Hawks`).
+fn at_the_venue(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let w = |k: usize| run.from.checked_sub(k).and_then(|i| word(doc, &ts[i]));
+    let last = ts[run.to - 1].span.as_str(doc.text);
+    w(1) == Some("the") && matches!(w(2), Some("at" | "At")) && !last.ends_with('s')
 }
