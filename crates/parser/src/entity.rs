@@ -926,9 +926,17 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
     // The entity of each distinct (kind, gazetteer entry, form) and the form's number of words, so
     // keys are built and words counted once per form.
     let mut seen: FxHashMap<(EntityKind, Option<u32>, &'a str), (usize, usize)> = FxHashMap::default();
-    for c in cands {
-        let Some(kind) = c.kind else { continue };
+    let surnames = headline_surnames(doc, &cands);
+    for mut c in cands {
+        let Some(mut kind) = c.kind else { continue };
         let form: &'a str = c.span.as_str(doc.text);
+        // `JORDAN SCORES 40` over `Michael Jordan scored 40 points`: a word of a capitals headline
+        // that a known place's name spells is the surname of the one person the story names so.
+        let person = surnames.get(form).copied().flatten().filter(|_| c.loose && !c.fixed && kind == EntityKind::Place);
+        if person.is_some() {
+            kind = EntityKind::Person;
+            c.gaz = None;
+        }
         let (i, form_words) = match seen.get(&(kind, c.gaz, form)) {
             Some(&seen) => seen,
             None => {
@@ -949,7 +957,8 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
                     }
                     _ => None,
                 };
-                let key = linked.unwrap_or_else(|| match kind {
+                let surname_of = person.map(|full| Key::Name(EntityKind::Person, uppercase(&without_middle(full))));
+                let key = surname_of.or(linked).unwrap_or_else(|| match kind {
                     EntityKind::Person => key_of(&c, names.full_form(form), kind),
                     _ => key_of(&c, form, kind),
                 });
@@ -999,6 +1008,27 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
         e.aliases = aliases(e);
     }
     entities
+}
+
+/// The people's full names (not in capitals) by their surnames in capitals, when a capitals
+/// headline has a known place's name as one word (`JORDAN` for `Michael Jordan`); `None` for a
+/// surname several people share.
+fn headline_surnames<'a>(doc: &Doc<'a>, cands: &[Cand]) -> FxHashMap<String, Option<&'a str>> {
+    let mut out: FxHashMap<String, Option<&'a str>> = FxHashMap::default();
+    // (Not a dateline's place, `WASHINGTON -`, which is fixed.)
+    let place_word = |c: &&Cand| c.loose && !c.fixed && c.words == 1 && c.kind == Some(EntityKind::Place);
+    if !cands.iter().any(|c| place_word(&c) && detect::is_all_caps(c.span.as_str(doc.text))) {
+        return out;
+    }
+    for c in cands.iter().filter(|c| !c.loose && c.words >= 2 && c.kind == Some(EntityKind::Person)) {
+        let full = c.span.as_str(doc.text);
+        let Some(last) = full.rsplit(' ').next() else { continue };
+        let slot = out.entry(uppercase(last)).or_insert(Some(full));
+        if slot.is_some_and(|f| without_middle(f) != without_middle(full)) {
+            *slot = None;
+        }
+    }
+    out
 }
 
 /// `the Kelby Water Supply Authority (KWSA)`, `Kelborne Systems (KLBS)`, `the Polish Farmers'

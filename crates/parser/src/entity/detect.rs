@@ -780,7 +780,10 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
         let p = possessive_len(w);
         let span = Span::new(ts[i].span.start, ts[i].span.end - p);
         let plain = &w[..w.len() - p];
+        // (`SCORES`, `RESULTS` in capitals: a stop word as a headline writes it.)
+        let caps_stop = || Class::EntityStopWord.has_as_written(&title_case(plain));
         if !words::is_stop(plain)
+            && !caps_stop()
             && !is_no_name_alone(plain)
             && !is_roman(plain)
             && !words::is_calendar(&title_case(plain))

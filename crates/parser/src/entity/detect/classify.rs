@@ -843,14 +843,31 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         // `the Harlow Hornets`, `the Holy Well`, `a Kelby Watch`: a person's name takes no article
         // (but a title does: `the Grand Duke Anton`). In a sports report, `the Harlow Hawks` is a
         // side.
-        if article_before(doc, ts, run) && !name.words.iter().any(|&i| words::is_title_head(text(i))) {
+        // (`The Harlow Hawks beat …`: the sentence's opening `The` is the name's article.)
+        let opening_the = name.words[0] > run.from && text(name.words[0] - 1) == "The";
+        if (article_before(doc, ts, run) || opening_the) && !name.words.iter().any(|&i| words::is_title_head(text(i))) {
             // (`the Kelby Cup 96 tournament`, `the Kelby Breeders Stakes` across a line: an event.)
             let event_after = ts.get(run.to).is_some_and(|t| t.kind == TokenKind::Number)
                 || next_word.is_some_and(|w| w.starts_with(char::is_uppercase));
             if doc.sports && at_the_venue(doc, ts, run) {
                 return Shape::Kind(EntityKind::Place, Confidence::Weak);
             }
-            if doc.sports && prev == Some("the") && !event_after {
+            if doc.sports && (prev == Some("the") || opening_the) && !event_after {
+                return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+            }
+            // `the Harlow Hawks`, `The Kelby Brothers`: a name in the plural after an article is a
+            // side's or a group's.
+            // (Not an event's, `the Star Wars films`, nor a place's or family's name with a
+            // joined prefix, `the Van Nuys plant`.)
+            let prefixed = words::is_family_prefix(name.first_word)
+                || crate::lexicon::with_lowercase(name.first_word, words::is_name_connector);
+            let plural = !prefixed
+                && last.len() > 3
+                && last.ends_with('s')
+                && !last.ends_with("ss")
+                && possessive_len(last) == 0
+                && !words::is_event_head(&last[..last.len() - 1]);
+            if plural && !event_after {
                 return Shape::Kind(EntityKind::Organization, Confidence::Medium);
             }
             return Shape::Hint(None);
