@@ -1035,7 +1035,8 @@ fn headline_surnames<'a>(doc: &Doc<'a>, cands: &[Cand]) -> FxHashMap<String, Opt
 /// Party (PSL)`: an acronym or a stock's code in brackets right after a body's name is that body,
 /// and its mentions join the name's, when it spells the name's initials or is of three capitals or
 /// more (a name in another language, a code) and no known body's own. Two letters that spell
-/// nothing are most often a country's code (`Mladost (BJ)`).
+/// nothing are most often a country's code (`Mladost (BJ)`), but after a party's name they are
+/// the party's in its language (`the Workers' Party (PT)`).
 fn merge_bracketed_acronyms(text: &str, entities: &mut Vec<Entity<'_>>) {
     let orgs = |e: &&Entity<'_>| e.kind == EntityKind::Organization;
     // Where each organization's mentions end, to find the name before a bracket.
@@ -1052,7 +1053,10 @@ fn merge_bracketed_acronyms(text: &str, entities: &mut Vec<Entity<'_>>) {
             let name_end = before.len() - usize::from(before.ends_with(' '));
             let &i = ends.get(&name_end)?;
             let name = &entities[i].name;
-            let own = || e.name.len() >= 3 && gazetteer().get(&e.name).is_none();
+            // (Two letters after a party's name are its own too, of its name in its language: `the
+            // Workers' Party (PT)`; after a club's bare name they are a country's code.)
+            let headed = || e.name.len() >= 3 || name.contains(' ') && name.ends_with(" Party");
+            let own = || headed() && gazetteer().get(&e.name).is_none();
             (i != k && (spells_initials(&e.name, name) || own())).then_some(i)
         });
     }

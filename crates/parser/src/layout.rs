@@ -928,6 +928,13 @@ pub fn dateline<'a>(line: &Line<'a>) -> Option<Dateline<'a>> {
     let (rest, place) = recognize(separated_list1(place_sep, one_place())).parse(text).ok()?;
     let (rest, date) = opt((tag(", "), month_day).map(|(_, d)| d)).parse(rest).ok()?;
     let (rest, agency) = opt(agency).parse(rest).ok()?;
+    // `New York CNN —`: a web page's dateline, where the agency's brackets were styling.
+    let (place, agency) = match place.rsplit_once(' ') {
+        Some((before, last)) if agency.is_none() && date.is_none() && Class::SignOff.has_as_written(last) => {
+            (before, Some(last))
+        }
+        _ => (place, agency),
+    };
     // A place in mixed case (`Chicago`) needs a date or an agency after it; a label (`NOTE -`,
     // `UPDATE -`) is no place.
     let caps = caps_place(place).is_ok();
@@ -1348,6 +1355,8 @@ mod tests {
                 Some(("WASHINGTON / WILMINGTON, Del.", None, Some("Reuters"))),
             ),
             ("LISBON/MADRID (AP) — Ministers", Some(("LISBON/MADRID", None, Some("AP")))),
+            // A web page's dateline whose agency lost its brackets.
+            ("New York CNN — A storm hit", Some(("New York", None, Some("CNN")))),
             ("Monday, March 3 - the talks", None),
             ("Chicago - the city", None),
         ];

@@ -1328,6 +1328,10 @@ fn an_acronym_in_brackets_after_a_bodys_name_is_that_body() {
     let names: Vec<(&str, &[_])> = a.entities.iter().map(|e| (&*e.name, &e.aliases[..])).collect();
     assert_eq!(names[0], ("Kelbian Farmers' Party", &["PSL".into()][..]), "{names:?}");
     assert!(names.iter().any(|&(n, _)| n == "BJ") && names.iter().any(|&(n, _)| n == "AFP"), "{names:?}");
+    // Two letters after a name that ends in a body's head are its own.
+    let a = crate::parse("Poll\nThe Kelbian Workers' Party (KT) won. The KT said it would govern.\n");
+    let names: Vec<(&str, &[_])> = a.entities.iter().map(|e| (&*e.name, &e.aliases[..])).collect();
+    assert_eq!(names, [("Kelbian Workers' Party", &["KT".into()][..])]);
     // A country before a known body's name: the body spans its `and`, and its acronym is its own.
     let a = crate::parse(
         "the report.\nThe U.S. Securities and Exchange Commission fined the firm. The SEC said it would appeal.\n",
