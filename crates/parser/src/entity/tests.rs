@@ -1899,6 +1899,10 @@ fn brands_firms_in_the_market_and_bodies_that_read_like_people() {
         // of the vote, nor a figure's noun that opens the sentence).
         ("The index rose as Kelvo Whampoa gained 2.5 percent.", &[("Kelvo Whampoa", O)]),
         ("Dana Okonjo won 45 percent of the vote.", &[("Dana Okonjo", P)]),
+        // A side before a player's position is a team; confederations and shipyards are bodies.
+        ("The league suspended Harlow Leafs defenceman Ivo Banic.", &[("Harlow Leafs", O), ("Ivo Banic", P)]),
+        ("The Kelbian Football Confederation met.", &[("Kelbian Football Confederation", O)]),
+        ("Workers at Kelvo Shipbuilding walked out.", &[("Kelvo Shipbuilding", O)]),
         // Bodies' heads that people's names never end in.
         (
             "Objections from Carrow Health and Tevlin Healthcare were heard.",
