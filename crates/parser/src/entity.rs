@@ -56,6 +56,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     merge_short_forms(&mut entities);
     merge_bracketed_acronyms(text, &mut entities);
     merge_name_variants(&mut entities);
+    merge_particle_surnames(&mut entities);
     back_references(&doc, &the_heads, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     for (i, e) in entities.iter_mut().enumerate() {
@@ -1154,6 +1155,40 @@ fn merge_name_variants(entities: &mut Vec<Entity<'_>>) {
     }
     for k in 0..entities.len() {
         // (A name merged away itself keeps its variants apart.)
+        let Some(i) = into[k].filter(|&i| into[i].is_none()) else {
+            into[k] = None;
+            continue;
+        };
+        absorb(entities, k, i);
+    }
+    drop_merged(entities, &into);
+}
+
+/// `Van Allen said` after `Chris Van Allen`, `Van Gaal` after `Louis van Gaal`: a family name with
+/// its particle, written alone (a sentence's first word in capitals), is the one person whose
+/// full name ends with it.
+fn merge_particle_surnames(entities: &mut Vec<Entity<'_>>) {
+    let people: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].kind == EntityKind::Person).collect();
+    let mut into: Vec<Option<usize>> = vec![None; entities.len()];
+    for &k in &people {
+        let name = &entities[k].name;
+        let Some((first, _)) = name.split_once(' ') else { continue };
+        if !crate::lexicon::with_lowercase(first, words::is_name_connector) && !words::is_family_prefix(first) {
+            continue;
+        }
+        let short = name.to_lowercase();
+        let ends_with_it = |i: &usize| {
+            let full = entities[*i].name.to_lowercase();
+            *i != k
+                && full.len() > short.len()
+                && full.ends_with(&short)
+                && full[..full.len() - short.len()].ends_with(' ')
+        };
+        if let [i] = people.iter().copied().filter(ends_with_it).collect::<Vec<_>>()[..] {
+            into[k] = Some(i);
+        }
+    }
+    for k in 0..entities.len() {
         let Some(i) = into[k].filter(|&i| into[i].is_none()) else {
             into[k] = None;
             continue;

@@ -1967,3 +1967,17 @@ fn names_in_the_plural_after_an_article_and_surnames_in_a_capitals_headline() {
     // `SCORES` in capitals is the stop word `Scores`.
     assert!(!a.entities.iter().any(|e| e.name == "SCORES"), "{:#?}", a.entities);
 }
+
+#[test]
+fn a_family_name_with_its_particle_is_the_full_names_person() {
+    for text in [
+        "the report.\nCoach Tomas van Kelder was sacked. Van Kelder said he was not surprised.\n",
+        "the report.\nProsecutor Dana Van Harlo filed charges. Van Harlo was joined by two deputies.\n",
+    ] {
+        let a = crate::parse(text);
+        assert_eq!(a.entities.len(), 1, "{:#?}", a.entities);
+        assert_eq!(a.entities[0].mentions.len(), 2, "{:#?}", a.entities);
+    }
+    // A weekday's abbreviation and a job's initials name no one.
+    check_all(&[("Tue Jan 13 2026", &[]), ("Every CIO wants a bigger budget.", &[])]);
+}
