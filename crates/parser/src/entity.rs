@@ -1153,15 +1153,7 @@ fn merge_name_variants(entities: &mut Vec<Entity<'_>>) {
             into[orgs[j]] = (k != j).then_some(orgs[k]);
         }
     }
-    for k in 0..entities.len() {
-        // (A name merged away itself keeps its variants apart.)
-        let Some(i) = into[k].filter(|&i| into[i].is_none()) else {
-            into[k] = None;
-            continue;
-        };
-        absorb(entities, k, i);
-    }
-    drop_merged(entities, &into);
+    absorb_each(entities, &mut into);
 }
 
 /// `Van Allen said` after `Chris Van Allen`, `Van Gaal` after `Louis van Gaal`: a family name with
@@ -1188,14 +1180,7 @@ fn merge_particle_surnames(entities: &mut Vec<Entity<'_>>) {
             into[k] = Some(i);
         }
     }
-    for k in 0..entities.len() {
-        let Some(i) = into[k].filter(|&i| into[i].is_none()) else {
-            into[k] = None;
-            continue;
-        };
-        absorb(entities, k, i);
-    }
-    drop_merged(entities, &into);
+    absorb_each(entities, &mut into);
 }
 
 /// The initials of a name's capitalized words, in capitals (`ASEAN` for `Association of South
@@ -1212,6 +1197,19 @@ fn is_org_head(w: &str) -> bool {
 
 /// Merges entity `k` into entity `i`: its mentions and the descriptors `i` lacks; `i`'s aliases
 /// are made again.
+/// Each entity `k` with `into[k] = Some(i)` joins entity `i`, then leaves the list; a name merged
+/// away itself keeps its variants apart.
+fn absorb_each(entities: &mut Vec<Entity<'_>>, into: &mut [Option<usize>]) {
+    for k in 0..entities.len() {
+        let Some(i) = into[k].filter(|&i| into[i].is_none()) else {
+            into[k] = None;
+            continue;
+        };
+        absorb(entities, k, i);
+    }
+    drop_merged(entities, into);
+}
+
 fn absorb(entities: &mut [Entity<'_>], k: usize, i: usize) {
     absorb_mentions(entities, k, i);
     let descriptors = std::mem::take(&mut entities[k].descriptors);
