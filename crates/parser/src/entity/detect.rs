@@ -286,6 +286,21 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next;
                 continue;
             }
+            // `the Harlow County Sheriff's Office`, `the State's Attorney's Office`: an office named
+            // after the title of the one who holds it.
+            let titled = |w: &str| {
+                let stem = &w[..w.len() - possessive_len(w)];
+                possessive_len(w) > 0 && (words::is_title_head(stem) || stem == "State")
+            };
+            let office_at =
+                |k: usize| ts.get(k).and_then(|t| word(doc, t)).is_some_and(|w| words::is_org_head(w) && !titled(w));
+            let holder_office = || {
+                office_at(next) || ts.get(next).and_then(|t| word(doc, t)).is_some_and(titled) && office_at(next + 1)
+            };
+            if titled(cur) && holder_office() {
+                j = next;
+                continue;
+            }
             if possessive_len(cur) > 0 || has_participle_suffix(cur) {
                 j = next;
                 break;

@@ -1978,6 +1978,12 @@ fn a_family_name_with_its_particle_is_the_full_names_person() {
         assert_eq!(a.entities.len(), 1, "{:#?}", a.entities);
         assert_eq!(a.entities[0].mentions.len(), 2, "{:#?}", a.entities);
     }
+    // An office named after its holder's title keeps the possessives inside its name.
+    check_all(&[
+        ("The Kelby County Sheriff's Office said he was arrested.", &[("Kelby County Sheriff's Office", O)]),
+        ("A spokesman for the Harlow State's Attorney's Office declined.", &[("Harlow State's Attorney's Office", O)]),
+        ("The Prime Minister's Office issued a statement.", &[("Prime Minister's Office", O)]),
+    ]);
     // A weekday's abbreviation and a job's initials name no one.
     check_all(&[("Tue Jan 13 2026", &[]), ("Every CIO wants a bigger budget.", &[])]);
 }
