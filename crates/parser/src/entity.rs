@@ -1056,7 +1056,7 @@ fn merge_bracketed_acronyms(text: &str, entities: &mut Vec<Entity<'_>>) {
             let name = &entities[i].name;
             // (Two letters after a party's name are its own too, of its name in its language: `the
             // Workers' Party (PT)`; after a club's bare name they are a country's code.)
-            let headed = || e.name.len() >= 3 || name.contains(' ') && name.ends_with(" Party");
+            let headed = || e.name.len() >= 3 || name.ends_with(" Party");
             let own = || headed() && gazetteer().get(&e.name).is_none();
             (i != k && (spells_initials(&e.name, name) || own())).then_some(i)
         });
