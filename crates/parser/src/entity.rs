@@ -933,7 +933,9 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
         let form: &'a str = c.span.as_str(doc.text);
         // `JORDAN SCORES 40` over `Michael Jordan scored 40 points`: a word of a capitals headline
         // that a known place's name spells is the surname of the one person the story names so.
-        let person = surnames.get(form).copied().flatten().filter(|_| c.loose && !c.fixed && kind == EntityKind::Place);
+        // (The cheap tests first: most candidates are no loose place, and need no look-up.)
+        let person =
+            (c.loose && !c.fixed && kind == EntityKind::Place).then(|| surnames.get(form)).flatten().copied().flatten();
         if person.is_some() {
             kind = EntityKind::Person;
             c.gaz = None;
@@ -1165,7 +1167,7 @@ fn merge_particle_surnames(entities: &mut Vec<Entity<'_>>) {
     for &k in &people {
         let name = &entities[k].name;
         let Some((first, _)) = name.split_once(' ') else { continue };
-        if !crate::lexicon::with_lowercase(first, words::is_name_connector) && !words::is_family_prefix(first) {
+        if !words::is_name_prefix(first) {
             continue;
         }
         let short = name.to_lowercase();

@@ -345,9 +345,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             // `(The) Sheffield Wednesday`: a day's name that ends a known name.
             let known_day = || {
                 let start = if words::is_stop(word(doc, &ts[from]).unwrap_or("")) { from + 1 } else { from };
-                crate::lexicon::Class::Weekday.has(nw)
-                    && start < next
-                    && gazetteer().get(&key(doc, ts, start, next + 1)).is_some()
+                Class::Weekday.has(nw) && start < next && gazetteer().get(&key(doc, ts, start, next + 1)).is_some()
             };
             if is_name_word(nw) || is_particle_name(nw) || month_surname() || known_day() {
                 j = next;

@@ -9,6 +9,12 @@ pub(super) fn is_honorific(w: &str) -> bool {
     lexicon::written(w, &classes).as_written.has_any(&classes)
 }
 
+/// A particle or a joined prefix that opens a family name, in any case (`van`, `Van`, `De`,
+/// `Mac`): a name that opens with one is a person's or a place's (`Van Allen`, `Van Nuys`).
+pub(super) fn is_name_prefix(w: &str) -> bool {
+    is_family_prefix(w) || lexicon::with_lowercase(w, is_name_connector)
+}
+
 /// Questions to the lexicon about a name word as written, capitals included.
 macro_rules! as_written {
     ($($(#[$doc:meta])* $name:ident => $class:ident,)*) => {

@@ -859,9 +859,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
             // side's or a group's.
             // (Not an event's, `the Star Wars films`, nor a place's or family's name with a
             // joined prefix, `the Van Nuys plant`.)
-            let prefixed = words::is_family_prefix(name.first_word)
-                || crate::lexicon::with_lowercase(name.first_word, words::is_name_connector);
-            let plural = !prefixed
+            let plural = !words::is_name_prefix(name.first_word)
                 && last.len() > 3
                 && last.ends_with('s')
                 && !last.ends_with("ss")
