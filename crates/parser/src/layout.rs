@@ -642,7 +642,9 @@ fn opens_caption(text: &str) -> bool {
     strip_prefix_ci(text, "slideshow").is_some_and(|rest| rest.split_whitespace().count() <= 3)
 }
 
-/// A credit stands among the last words of the line: `… REUTERS/Ann Lee`.
+/// A credit stands among the last words of the line, and only names follow it: `… REUTERS/Ann
+/// Lee`, `… (AP Photo/Bo Park, File)`, `… Bo Park/AFP via Getty Images`, `… Photograph: Ann
+/// Lee/Reuters` (but not `… a CNN/ORC poll released on Tuesday.`).
 fn ends_with_credit(text: &str) -> bool {
     if text.len() > 600 {
         return false;
@@ -652,21 +654,58 @@ fn ends_with_credit(text: &str) -> bool {
         tail_from += 1;
     }
     let tail = &text[tail_from..];
-    // A credit has a slash (looked for by memchr: the library's own search of a character
-    // costs more on every line).
-    if memchr::memchr(b'/', tail.as_bytes()).is_none() {
+    // A credit has a slash or a colon (looked for by memchr: the library's own search of a
+    // character costs more on every line).
+    if memchr::memchr2(b'/', b':', tail.as_bytes()).is_none() {
         return false;
     }
-    tail.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ','));
-        match w.split_once('/') {
-            Some((agency, name)) => {
-                (Class::SignOff.has(agency) && agency.chars().all(|c| c.is_uppercase()) || agency == "Photo")
-                    && name.starts_with(char::is_uppercase)
-                    || name == "Getty" && tail.contains("Getty Images")
-            }
-            None => false,
-        }
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ','))
+    }
+    // Only names (and `via`, `File`) after the credit.
+    let names_after = |k: usize| {
+        let rest = &words[k + 1..];
+        rest.len() <= 4
+            && rest.iter().all(|w| {
+                let w = bare(w);
+                w.is_empty() || w.starts_with(char::is_uppercase) || w == "via" || w.contains('/')
+            })
+    };
+    let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+    // The credit stands apart from the caption's sentence: after its end or a bracket, with
+    // at most two of the photographer's names before the word with the slash (not `… in a
+    // survey by AP/NORC.`).
+    let opens_credit = |k: usize| {
+        let from = (k.saturating_sub(2)..k)
+            .rev()
+            .take_while(|&i| capitalized(bare(words[i])) && !ends_sentence(words[i]))
+            .last()
+            .unwrap_or(k);
+        let whole_line = from == 0 && tail_from == 0;
+        whole_line || words[from].starts_with('(') || from > 0 && ends_sentence(words[from - 1])
+    };
+    let agency = |w: &str| Class::SignOff.has(w) || w == "Getty";
+    words.iter().enumerate().any(|(k, w)| {
+        let w = bare(w);
+        // `Photograph: Ann Lee/Reuters`: a credit's label after the caption.
+        let label = k > 0
+            && matches!(w, "Photograph:" | "Photo:" | "Photos:" | "Picture:" | "Image:" | "Credit:")
+            && words.get(k + 1).is_some_and(|n| capitalized(n))
+            && names_after(k + 1);
+        // `REUTERS/Ann`, `Photo/Bo`: an agency in capitals before the photographer's name;
+        // `Park/AFP`, `Lee/Reuters`, `Park/Getty`: a photographer's name before an agency.
+        let mut parts = w.split('/');
+        let mut pairs = w.split('/').skip(1);
+        let slash = w.contains('/')
+            && std::iter::from_fn(|| Some((parts.next()?, pairs.next()?))).any(|(a, b)| {
+                let before =
+                    (Class::SignOff.has(a) && a.chars().all(char::is_uppercase) || a == "Photo") && capitalized(b);
+                before || capitalized(a) && agency(b) && a != b
+            })
+            && names_after(k)
+            && opens_credit(k);
+        label || slash
     })
 }
 
@@ -1489,6 +1528,14 @@ mod tests {
             ("Image caption, Firefighters used boats to reach the quay", true),
             ("Media caption: The pilots speak to reporters", true),
             ("Image source, Getty Images", true),
+            ("A man wades through floodwater in Galway. Photo: Kevin Doyle/AFP/Getty Images", true),
+            ("Crowds gather outside the court. Bo Park/AFP via Getty Images", true),
+            ("Rescuers search the rubble on Monday. Photograph: Ann Lee/Reuters", true),
+            ("Rescuers search the rubble on Monday. (Ann Lee/AP)", true),
+            ("The senator led by six points in a CNN/ORC poll released on Tuesday.", false),
+            ("Turnout was 61%, a Reuters/Ipsos poll found: Lee/Park said so.", false),
+            ("Turnout was 61%, according to a survey by AP/NORC.", false),
+            ("Ann Lee/Getty Images", true),
             ("Images of the quay were shared widely on Tuesday.", false),
             ("The pilots agreed and/or accepted the offer.", false),
         ];
