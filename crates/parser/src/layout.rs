@@ -7,9 +7,10 @@ use std::borrow::Cow;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till, take_while_m_n, take_while1};
-use nom::character::complete::{char, digit1, space0, space1};
-use nom::combinator::{all_consuming, map_res, opt, recognize, verify};
+use nom::character::complete::{char, digit1, satisfy, space0, space1};
+use nom::combinator::{map_res, not, opt, recognize, verify};
 use nom::multi::separated_list1;
+use nom::sequence::terminated;
 use nom::{IResult, Parser};
 
 use crate::date::{Date, DateTime};
@@ -186,11 +187,14 @@ fn indent(text: &str, line: &Line<'_>) -> usize {
     before.len() - before.rfind('\n').map_or(0, |k| k + 1)
 }
 
-/// A line that is a paragraph of its own even right under a full line: an agency's sign-off, or
+/// A line that is a paragraph of its own even right under a full line: an agency's sign-off, an
+/// e-mail address alone (`alee@example.com`), or
 /// a capitalized footer line or a caption's first line (`Reporting by …`, `FILE PHOTO: …`). (A
 /// line that only ends with a photo credit may be the last line of a wrapped caption.)
 fn stands_alone(line: &Line<'_>) -> bool {
+    let address = || !line.text.contains(' ') && is_contact_line(line.text);
     sign_off(line.text).is_some()
+        || address()
         || line.text.starts_with(|c: char| c.is_uppercase() || c == '(' || c == '©')
             && (footer(line).is_some() || opens_caption(line.text))
 }
@@ -242,7 +246,9 @@ pub fn layout(text: &str) -> Layout<'_> {
     for (li, line) in lines.iter().enumerate() {
         let from_end = n_lines - li;
         let role = if in_head && li < 6 {
-            if let Some(h) = headline(line, lines.get(li + 1), !seen_headline && li == 0) {
+            // (A photo's caption may stand above the headline.)
+            let first = !seen_headline && res.paragraphs.iter().all(|p| p.1 == Role::Caption);
+            if let Some(h) = headline(line, lines.get(li + 1), first) {
                 seen_headline = true;
                 res.headline.get_or_insert(h);
                 Role::Headline
@@ -335,6 +341,29 @@ pub fn layout(text: &str) -> Layout<'_> {
         };
         res.paragraphs.push((line.span, role));
     }
+    // A short line between two footer lines is one too (`Read more: …` between `— With
+    // assistance from …` and `©2025 …`).
+    for i in 1..res.paragraphs.len().saturating_sub(1) {
+        let [(_, before), (line, role), (_, after)] = [res.paragraphs[i - 1], res.paragraphs[i], res.paragraphs[i + 1]];
+        let short = line.as_str(text).split_whitespace().count() <= TRAILER_ITEM_WORDS;
+        if before == Role::Footer && after == Role::Footer && role == Role::Body && short {
+            res.paragraphs[i].1 = Role::Footer;
+        }
+    }
+    // A caption's text above its credit on a line of its own.
+    for i in 1..res.paragraphs.len() {
+        let (credit, role) = res.paragraphs[i];
+        let (above, above_role) = res.paragraphs[i - 1];
+        let dateline = res.dateline.as_ref().is_some_and(|d| above.contains(d.span));
+        if role == Role::Caption
+            && matches!(above_role, Role::Body | Role::Subhead)
+            && !dateline
+            && lone_credit(credit.as_str(text))
+            && is_caption_text(above.as_str(text))
+        {
+            res.paragraphs[i - 1].1 = Role::Caption;
+        }
+    }
     if res.published.is_none() {
         res.published = res.dateline.as_ref().and_then(|d| d.date.as_deref()).and_then(date_fields);
         res.published_from_dateline = res.published.is_some();
@@ -361,11 +390,19 @@ fn is_deck(line: &Line<'_>) -> bool {
     line.text.len() <= MAX_DECK && dateline(line).is_none() && line.text.split_whitespace().nth(3).is_some()
 }
 
-/// `Updated 3 hours ago`, `Published 2 days ago`: a time stamp relative to the reading.
+/// `Updated 3 hours ago`, `Published 2 days ago`, `3 hours ago`: a time stamp relative to the
+/// reading.
 fn relative_stamp(text: &str) -> bool {
+    const UNITS: &[&str] = &["min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days"];
     let words: Vec<&str> = text.split_whitespace().collect();
     let stamp = ["updated", "published", "posted", "last updated"].iter().any(|p| starts_with_ci(text, p));
-    stamp && (3..=5).contains(&words.len()) && words.last().is_some_and(|w| w.eq_ignore_ascii_case("ago"))
+    let ago = words.last().is_some_and(|w| w.eq_ignore_ascii_case("ago"));
+    let bare = words.len() == 3
+        && (words[0].parse::<u32>().is_ok()
+            || words[0].eq_ignore_ascii_case("an")
+            || words[0].eq_ignore_ascii_case("a"))
+        && UNITS.iter().any(|u| words[1].eq_ignore_ascii_case(u));
+    ago && (stamp && (3..=5).contains(&words.len()) || bare)
 }
 
 /// `Of DOW JONES NEWSWIRES`, `of The Daily Ledger`: the publication a byline's reporter writes for.
@@ -426,14 +463,19 @@ fn is_boilerplate(text: &str) -> bool {
         "to contact the editor",
         "with assistance from",
         "(end)",
+        "read more:",
+        "read also:",
+        "also read:",
+        "see also:",
+        "related:",
     ];
-    const NOTES: &[&str] = &["(updates with", "(adds ", "(corrects ", "(recasts ", "(updates to"];
+    const NOTES: &[&str] = &["(updates ", "(adds ", "(corrects ", "(recasts "];
     let t = text.trim_start_matches(['—', '–', '-', ' ']);
     // Every phrase opens with one of these letters (or a bracket), in either case: most lines of
     // a story are ruled out by their first byte.
     if !matches!(
         t.as_bytes().first().map(u8::to_ascii_lowercase),
-        Some(b'a' | b'c' | b'f' | b'p' | b's' | b't' | b'w' | b'(')
+        Some(b'a' | b'c' | b'f' | b'p' | b'r' | b's' | b't' | b'w' | b'(')
     ) {
         return false;
     }
@@ -466,7 +508,9 @@ fn is_contact_line(text: &str) -> bool {
 /// `Source: Al Jazeera and news agencies`: a line that names where the story came from.
 fn is_source_line(text: &str) -> bool {
     const MAX_WORDS: usize = 10;
-    starts_with_ci(text, "source:") && text.split_whitespace().count() <= MAX_WORDS
+    // (`SOURCE Kelby Robotics`: a press release's sender, after the release.)
+    let sender = || text.strip_prefix("SOURCE ").is_some_and(|name| name.starts_with(char::is_uppercase));
+    (starts_with_ci(text, "source:") || sender()) && text.split_whitespace().count() <= MAX_WORDS
 }
 
 /// A wire's closing time stamp, `05-14-01 1147ET`: month, day and two-digit year, then the clock
@@ -608,7 +652,30 @@ fn is_desk_line(text: &str) -> bool {
 /// A photo caption, credit or gallery line: one that opens as a caption does ([`opens_caption`]),
 /// or ends with a credit (`REUTERS/Ann Lee`, `AP Photo/Bo Park`, `Ann Lee/Getty Images`).
 fn caption(text: &str) -> bool {
-    opens_caption(text) || ends_with_credit(text)
+    opens_caption(text) || ends_with_credit(text) || credit_toggle(text)
+}
+
+/// `Ann Lee/KCUR hide caption`: a web page's button after a caption's credit.
+fn credit_toggle(text: &str) -> bool {
+    (text.ends_with(" hide caption") || text.ends_with(" toggle caption")) && text.split_whitespace().count() <= 12
+}
+
+/// What a caption says: a sentence or two of at most 40 words, quoting no one.
+fn is_caption_text(text: &str) -> bool {
+    const MAX_WORDS: usize = 40;
+    text.split_whitespace().count() <= MAX_WORDS && !text.contains(is_quote_mark)
+}
+
+/// A caption's credit on a line of its own, which follows the caption's text: `Photo: Ann
+/// Lee/The Harlow Bee`, `Credit: Ann Lee/AP`, `Ann Lee/AP/File`, `Ann Lee/KCUR hide caption`
+/// (but not `Image source, Getty Images`, which stands above the caption it credits).
+fn lone_credit(text: &str) -> bool {
+    const LABELS: &[&str] = &["photo:", "photograph:", "photos:", "picture:", "credit:"];
+    const MAX_WORDS: usize = 10;
+    let words = text.split_whitespace().count();
+    let labelled = LABELS.iter().any(|l| starts_with_ci(text, l));
+    let named = || text.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) && ends_with_credit(text);
+    words <= MAX_WORDS && (labelled || credit_toggle(text) || named())
 }
 
 /// A line that opens a caption or is a gallery line: `FILE PHOTO: …`, `FILE - …`, `Photo: …`,
@@ -627,13 +694,16 @@ fn opens_caption(text: &str) -> bool {
         "media caption",
         "video caption",
         "picture caption",
+        "credit:",
     ];
     if text.len() > 600 {
         return false;
     }
     // Every opener starts with one of these bytes, in either case.
-    let opens =
-        matches!(text.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'f' | b'p' | b'i' | b'(' | b'm' | b'v'));
+    let opens = matches!(
+        text.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'f' | b'p' | b'i' | b'(' | b'm' | b'v' | b'c')
+    );
     if opens
         && (OPENERS.iter().any(|o| starts_with_ci(text, o)) || text.starts_with("FILE -") || text.starts_with("FILE —"))
     {
@@ -656,7 +726,7 @@ fn ends_with_credit(text: &str) -> bool {
     let tail = &text[tail_from..];
     // A credit has a slash or a colon (looked for by memchr: the library's own search of a
     // character costs more on every line).
-    if memchr::memchr2(b'/', b':', tail.as_bytes()).is_none() {
+    if memchr::memchr2(b'/', b':', tail.as_bytes()).is_none() && !tail.contains("Copyright ") {
         return false;
     }
     let words: Vec<&str> = tail.split_whitespace().collect();
@@ -683,14 +753,22 @@ fn ends_with_credit(text: &str) -> bool {
             .last()
             .unwrap_or(k);
         let whole_line = from == 0 && tail_from == 0;
-        whole_line || words[from].starts_with('(') || from > 0 && ends_sentence(words[from - 1])
+        // (`… five states. (Photo by Dana Kessler/Getty Images)`.)
+        let photo_by = || {
+            from > 1
+                && words[from - 1] == "by"
+                && matches!(bare(words[from - 2]), "Photo" | "Photos" | "Photograph" | "Picture" | "Image")
+        };
+        whole_line || words[from].starts_with('(') || from > 0 && ends_sentence(words[from - 1]) || photo_by()
     };
     let agency = |w: &str| Class::SignOff.has(w) || w == "Getty";
     words.iter().enumerate().any(|(k, w)| {
         let w = bare(w);
         // `Photograph: Ann Lee/Reuters`: a credit's label after the caption.
+        // (`… - Copyright AFP Ann LEE`: an agency's copyright.)
         let label = k > 0
-            && matches!(w, "Photograph:" | "Photo:" | "Photos:" | "Picture:" | "Image:" | "Credit:")
+            && (matches!(w, "Photograph:" | "Photo:" | "Photos:" | "Picture:" | "Image:" | "Credit:")
+                || w == "Copyright" && words.get(k + 1).is_some_and(|n| Class::SignOff.has(bare(n))))
             && words.get(k + 1).is_some_and(|n| capitalized(n))
             && names_after(k + 1);
         // `REUTERS/Ann`, `Photo/Bo`: an agency in capitals before the photographer's name;
@@ -725,10 +803,12 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
     if line.text.starts_with("##") {
         return true;
     }
-    let t = line.text;
+    // (`‘We heard a rumble’`: a quotation set as a heading; `What happens next?`: a question.)
+    let quoted = unquoted(line.text);
+    let t = quoted.or_else(|| line.text.strip_suffix('?')).unwrap_or(line.text);
     // The cheap tests first: most body lines fail one of them, and the grammars need not run.
     if t.len() > SUBHEAD_MAX_BYTES
-        || next.text.len() < SUBHEAD_NEXT_MIN.max(t.len() * 2)
+        || next.text.len() < SUBHEAD_NEXT_MIN.max(line.text.len() * 2)
         || !t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         || t.ends_with(|c: char| c.is_ascii_punctuation() || "…”’—–".contains(c))
         || t.contains(|c: char| is_quote_mark(c))
@@ -746,7 +826,23 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
     }
     let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
     let capitalized = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    words.len() <= 3 || capitalized * 10 >= long.len() * 7
+    let title_case = capitalized * 10 >= long.len() * 7;
+    // (A question in sentence case is as often an interviewer's or the writer's own, `What
+    // happens next?`, `The good news?`: only one in title case or capitals heads a section.)
+    if line.text.ends_with('?') && quoted.is_none() {
+        return title_case;
+    }
+    words.len() <= 3 || quoted.is_some() || title_case
+}
+
+/// The words inside the single quotation marks of a line that is one quotation, as a heading
+/// quotes (`‘We heard a rumble’`; a paragraph quotes in double marks).
+fn unquoted(text: &str) -> Option<&str> {
+    let mut chars = text.chars();
+    let (first, last) = (chars.next()?, chars.next_back()?);
+    let opens = matches!(first, '‘' | '\'');
+    let closes = matches!(last, '’' | '\'');
+    (opens && closes && !chars.as_str().is_empty()).then_some(chars.as_str())
 }
 
 /// The length of the shortest paragraph a subhead stands above, in bytes.
@@ -1100,7 +1196,7 @@ fn weekday(i: &str) -> IResult<&str, &str> {
 fn time_tail(i: &str) -> IResult<&str, &str> {
     recognize((
         space0,
-        opt(alt((tag(","), tag("|"), tag("at"), tag("-")))),
+        opt(alt((tag(","), tag("|"), tag("at"), tag("-"), tag("/")))),
         space0,
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
         // `18.42 GMT`: a British clock has a point.
@@ -1108,7 +1204,7 @@ fn time_tail(i: &str) -> IResult<&str, &str> {
         space0,
         opt(alt((tag_no_case("a.m."), tag_no_case("p.m."), tag_no_case("am"), tag_no_case("pm")))),
         space0,
-        opt(take_while_m_n(1, 5, |c: char| c.is_ascii_uppercase())),
+        opt(zone),
         opt((space0, char('('), take_till(|c| c == ')'), char(')'))),
     ))
     .parse(i)
@@ -1124,20 +1220,28 @@ fn time_head(i: &str) -> IResult<&str, &str> {
         space0,
         opt(alt((tag_no_case("a.m."), tag_no_case("p.m."), tag_no_case("am"), tag_no_case("pm")))),
         space0,
-        opt(take_while_m_n(1, 5, |c: char| c.is_ascii_uppercase())),
+        opt(zone),
         opt(char(',')),
         space1,
     ))
     .parse(i)
 }
 
+/// A time zone's letters (`ET`, `GMT`), a whole word (not the `M` of `Modified`).
+fn zone(i: &str) -> IResult<&str, &str> {
+    terminated(take_while_m_n(1, 5, |c: char| c.is_ascii_uppercase()), not(satisfy(char::is_alphabetic))).parse(i)
+}
+
 fn date_line(text: &str) -> Option<Date> {
-    let (rest, (_, _, date)) = (opt(time_head), opt((weekday, opt(char(',')), space1)), full_date).parse(text).ok()?;
-    let rest = rest.trim();
-    if rest.is_empty() || all_consuming(time_tail).parse(rest).is_ok() {
-        return Some(date);
-    }
-    None
+    let (rest, date) = dated(text)?;
+    rest.is_empty().then_some(date)
+}
+
+/// A date with an optional time of day around it, and what follows (trimmed).
+fn dated(text: &str) -> Option<(&str, Date)> {
+    let (rest, (_, _, date, _)) =
+        (opt(time_head), opt((weekday, opt(char(',')), space1)), full_date, opt(time_tail)).parse(text).ok()?;
+    Some((rest.trim(), date))
 }
 
 /// `Published March 17, 2023`, `Updated March 17, 2023 9:41 am ET`, `2023-03-17`.
@@ -1154,7 +1258,10 @@ pub(crate) fn timestamp(text: &str) -> Option<Date> {
         tag_no_case("modified"),
     ));
     let (rest, _) = opt((prefix, opt((space1, tag_no_case("on"))), opt(char(':')), space1)).parse(text).ok()?;
-    date_line(rest)
+    let (rest, date) = dated(rest)?;
+    // `March 3, 2025 4:12 PM GMT Updated 2 hours ago`, `Published on March 12, 2025 - 14:05
+    // Modified on March 12, 2025 - 16:40`: a second stamp after the first.
+    (rest.is_empty() || relative_stamp(rest) || timestamp(rest).is_some()).then_some(date)
 }
 
 /// Footer lines: `Write to …`, `Reporting by …`, `(Reporting by …)`, `Contact: …`, `© 2023 …`, `Copyright …`.
@@ -1422,6 +1529,16 @@ mod tests {
         // A British clock has a point.
         assert_eq!(timestamp("Tue 12 Nov 2024 09.15 GMT"), date("2024-11-12"));
         assert_eq!(timestamp("Updated 12 November 2024 18.42 BST"), date("2024-11-12"));
+        // A second stamp, or the time since, after the first.
+        assert_eq!(timestamp("March 3, 2025 4:12 PM GMT Updated 2 hours ago"), date("2025-03-03"));
+        let both = "Published on March 12, 2025 - 14:05 Modified on March 12, 2025 - 16:40";
+        assert_eq!(timestamp(both), date("2025-03-12"));
+        assert_eq!(timestamp("March 3, 2025 / 7:58 PM"), date("2025-03-03"));
+        assert_eq!(timestamp("March 3, 2025 4:12 PM GMT, a day the port shut"), None);
+        assert!(
+            relative_stamp("3 hours ago") && relative_stamp("Updated 3 hours ago") && relative_stamp("an hour ago")
+        );
+        assert!(!relative_stamp("3 trucks ago") && !relative_stamp("Three hours ago the port shut"));
     }
 
     /// A reporter's job, on the byline's next line or after a name without `By`, is part of the
@@ -1601,6 +1718,56 @@ mod tests {
         assert_eq!(l.dateline.unwrap().place, "PORTO");
     }
 
+    /// Captions and closing lines as other newsrooms set them: a caption above the headline, a
+    /// caption's text above its credit, credits after a label, a page's button or an agency's
+    /// copyright, and the short lines between footer lines or under a release's contact heading.
+    #[test]
+    fn captions_and_closing_lines_of_other_newsrooms() {
+        use Role::{Body, Byline, Caption, Footer, Headline, Timestamp};
+        let roles = |text: &str| layout(text).paragraphs.iter().map(|p| p.1).collect::<Vec<Role>>();
+        let lead = "KELBY, Ore. (AP) — The pilots agreed a two-year deal with the port on Tuesday.";
+        let text = format!(
+            "FILE - A pilot boat leaves the port, May 2, 2023. (AP Photo/Bo Park, File)\n\
+             Pilots agree pay deal\nBy ANN LEE, Associated Press\nUpdated 11:48 PM EDT, March 14, 2025\n{lead}\n"
+        );
+        assert_eq!(roles(&text), [Caption, Headline, Byline, Timestamp, Body]);
+        let text = format!("Credit: Bo Park/Harlow Tribune\nPilots agree pay deal\n{lead}\n");
+        assert_eq!(roles(&text), [Caption, Headline, Body]);
+        // The caption's text above its credit; not a paragraph that quotes someone.
+        for (credit, want) in [
+            ("Photo: Bo Park/The Kelby Bee", Caption),
+            ("Bo Park/AP/File", Caption),
+            ("Bo Park/KCUR hide caption", Caption),
+            ("Image source, Getty Images", Body),
+        ] {
+            let text =
+                format!("Pilots agree pay deal\n{lead}\nA pilot boat leaves the port in 2023.\n{credit}\n{lead}\n");
+            assert_eq!(roles(&text), [Headline, Body, want, Caption, Body], "{credit}");
+        }
+        let text = format!("Pilots agree pay deal\n{lead}\n“We are done,” Lee said.\nPhoto: Bo Park\n{lead}\n");
+        assert_eq!(roles(&text)[2], Body);
+        for line in [
+            "Tractors block the road to Kelby on March 12, 2025. - Copyright AFP Bo PARK",
+            "Pilots at the quay in Kelby, where the strike began in\nMay. (Photo by Bo Park/Getty Images)",
+        ] {
+            assert!(caption(line), "{line}");
+        }
+        // Between footer lines, and under a release's contact heading.
+        let text = format!(
+            "Pilots agree pay deal\n{lead}\n— With assistance from Bo Park\nRead more: Ports face their toughest \
+             year\n(Updates prices in second paragraph.)\n©2025 Kelby Media L.P.\n"
+        );
+        assert_eq!(roles(&text), [Headline, Body, Footer, Footer, Footer, Footer]);
+        let text = format!(
+            "Pilots agree pay deal\n{lead}\nMedia Contact:\nAnn Lee\n(512) 555-0148\npress@kelbyport.example\n\
+             SOURCE Kelby Port Authority\n"
+        );
+        assert_eq!(roles(&text), [Headline, Body, Footer, Footer, Footer, Footer, Footer]);
+        // A short line between a footer line and the story's end is the story's.
+        let text = format!("Pilots agree pay deal\n{lead}\nIt was not to be.\n(Reporting by Bo Park)\n");
+        assert_eq!(roles(&text), [Headline, Body, Body, Footer]);
+    }
+
     #[test]
     fn subheads() {
         let body = "The pilots agreed a two-year deal with the port authority on Tuesday after a week of talks.";
@@ -1613,6 +1780,14 @@ mod tests {
             ("The talks resume on Monday", false),
             ("Ships wait.", false),
             ("“Not yet”", false),
+            ("‘We Heard A Rumble’", true),
+            ("‘We heard a rumble’", true),
+            ("What Happens Next?", true),
+            ("What Next?", true),
+            ("What happens next?", false),
+            ("The good news?", false),
+            ("DOES SHE HAVE A PLAN?", true),
+            ("Why does the port matter so much to the town and its people?", false),
             ("What comes next for the harbour pilots and the port authority after the deal", false),
         ];
         for (line, want) in cases {
@@ -1819,6 +1994,10 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(paragraph_texts(text), *want, "{text}");
         }
+        // An e-mail address under an indented paragraph is no line of it.
+        let text = "   The council backed the plan but said it would watch closely to\n\
+                    make sure the schedule for the pipes was met by the city.\nalee@kelby.example\n";
+        assert_eq!(paragraph_texts(text).len(), 2);
         use Role::{Body, Caption, Footer, Headline};
         let roles: Vec<Role> = layout(cases[2].0).paragraphs.iter().map(|p| p.1).collect();
         assert_eq!(roles, [Headline, Caption, Body, Body, Body, Footer]);
