@@ -867,6 +867,13 @@ impl<'a> Names<'a> {
         self.by_word.get(w).or_else(|| self.by_middle.get(w))
     }
 
+    /// The word of a full name that a word in capitals spells, as the name writes it (`McCall`
+    /// for `MCCALL`). Looked for among all the names' words: only for a capitals word that the
+    /// plain title case (`Mccall`) does not match.
+    fn written(&self, caps: &str) -> Option<&'a str> {
+        self.by_word.keys().find(|w| w.len() == caps.len() && w.to_uppercase() == caps).copied()
+    }
+
     /// The one full name a single word stands for, when exactly one has it.
     fn single(&self, w: &str) -> Option<(EntityKind, &'a str)> {
         self.sharing(w).filter(|s| !s.several).map(|s| s.first)
@@ -948,7 +955,12 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
                 let single = || {
                     names.single_of(form, kind).or_else(|| {
                         (c.loose && detect::is_all_caps(form))
-                            .then(|| names.single_of(&detect::title_case(form), kind))
+                            .then(|| {
+                                names.single_of(&detect::title_case(form), kind).or_else(|| {
+                                    // (`MCCALL` for `Oliver McCall`, `O'GRADY` for `Tom O'Grady`.)
+                                    names.written(form).and_then(|w| names.single_of(w, kind))
+                                })
+                            })
                             .flatten()
                     })
                 };

@@ -774,7 +774,8 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
                 i = e + 1;
                 continue;
             }
-            if let Some(kind) = g.kind() {
+            let side = || matches!(g, Gaz::Demonym) && is_team_city(doc, ts, i, e, g);
+            if let Some(kind) = g.kind().or_else(|| side().then_some(EntityKind::Organization)) {
                 let p = possessive_len(ts[e - 1].span.as_str(doc.text));
                 let span = Span::new(ts[i].span.start, ts[e - 1].span.end - p);
                 let mut c = Cand::new(span, Some(kind), Confidence::Strong, e - i);
@@ -1162,10 +1163,22 @@ fn is_team_city(doc: &Doc<'_>, ts: &[Token], from: usize, next: usize, g: Gaz) -
         && ts.get(next + 1).is_some_and(|t| t.kind == TokenKind::Number);
     // (A region or state there is the player's, as a country is.)
     let a_city = matches!(g, Gaz::Place(id) if gazetteer().is_city(id));
+    let number_after = || ts.get(classify::after_qualifier(doc, ts, next)).is_some_and(|t| t.kind == TokenKind::Number);
+    // `Celtic beat Harlow 2-0`, `Celtic 4 Harlow 1`: in a sports report, a club named by a
+    // people's adjective, alone before a side's score or result (but not a player named by
+    // nationality, `beat the Chilean 6-4`, nor the end of a longer name, `Harlow Irish 27`).
+    if matches!(g, Gaz::Demonym) {
+        let alone = next - from == 1
+            && from.checked_sub(1).is_none_or(|k| {
+                let w = text(k);
+                !is_cap(w) && !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")
+            });
+        return doc.sports && alone && (number_after() || fixture || result_after(doc, ts, next));
+    }
     city && (player_after
         || a_city && classify::club_after_player(doc, ts, from, next)
         || doc.sports
-            && (ts.get(classify::after_qualifier(doc, ts, next)).is_some_and(|t| t.kind == TokenKind::Number)
+            && (number_after()
                 || fixture
                 || club
                 || !is_located(doc, ts, from, next) && (from > first_word(ts) || result_after(doc, ts, next))))

@@ -1987,3 +1987,64 @@ fn a_family_name_with_its_particle_is_the_full_names_person() {
     // A weekday's abbreviation and a job's initials name no one.
     check_all(&[("Tue Jan 13 2026", &[]), ("Every CIO wants a bigger budget.", &[])]);
 }
+
+/// Titles of members of a parliament (`MP`, `MLA`, `MEP`) stand before a name as `Senator`
+/// does; alone they name no one.
+#[test]
+fn members_of_parliaments_by_their_titles() {
+    check_all(&[
+        ("MP Rana Kotter said no.", &[("Rana Kotter", P)]),
+        ("Independent MP Rana Kotter voted against it.", &[("Rana Kotter", P)]),
+        ("Harlow MLA Devan Roshe said it was wrong.", &[("Devan Roshe", P)]),
+        ("The opposition MP was jailed.", &[]),
+    ]);
+}
+
+/// An event's head opens a person's name only when a cue that only a person's name takes
+/// follows (`Bill Ruiz, the founder,`); otherwise it keeps its event (`the Farm Bill said`).
+#[test]
+fn an_event_head_as_a_given_name() {
+    check_all(&[
+        ("Bill Kotter, the founder, said so.", &[("Bill Kotter", P)]),
+        ("Bill Kotter, who founded the firm, said so.", &[("Bill Kotter", P)]),
+        ("The Farm Bill passed on Monday.", &[]),
+    ]);
+}
+
+/// A club named by a people's adjective (`Celtic`) is a team alone before its score or result in
+/// a sports report; a player named by nationality is no team.
+#[test]
+fn a_club_named_by_a_peoples_adjective() {
+    let text = "SOCCER - SCOTTISH RESULTS\nHARLOW 1996-12-07\nCeltic beat Carrow Rovers 2-0 on Saturday.\n\
+                Celtic 3 Harlow Town 1\nCarrow Rovers 2 Harlow Athletic 2\nThe Dutch striker scored twice, and Austrian goalkeeper Tom Kessel \
+                saved a penalty before the Chilean beat the Austrian 6-4 in the tennis.\n";
+    let got = mentions(text);
+    let celtic: Vec<_> = got.iter().filter(|(t, _)| t == "Celtic").collect();
+    assert_eq!(celtic.len(), 2, "{got:?}");
+    assert!(celtic.iter().all(|(_, k)| *k == O), "{got:?}");
+    for word in ["Dutch", "Austrian", "Chilean"] {
+        assert!(!got.iter().any(|(t, _)| t == word), "{word} in {got:?}");
+    }
+    // Not outside sport.
+    check("Celtic music drew 2,000 people.", &[]);
+}
+
+/// A guild is a body, and one `of` a country is one name.
+#[test]
+fn guilds_are_bodies() {
+    check_all(&[
+        ("Members of the Animation Guild voted on Tuesday.", &[("Animation Guild", O)]),
+        ("The Writers Guild of America agreed.", &[("Writers Guild of America", O)]),
+    ]);
+}
+
+/// A surname in a capitals headline joins the person whose name writes it with inner capitals.
+#[test]
+fn capitals_surnames_with_inner_capitals() {
+    let a = crate::parse(
+        "BOXING - KESSEL AND MCCALLUM SET FOR REMATCH\nHARLOW 1996-12-10\nTom Kessel will fight Ivor \
+         McCallum again in February, promoters said.\nMcCallum lost in 1995 and Dan O'Farrow said so.\n",
+    );
+    assert_eq!(entity(&a, "Ivor McCallum").mentions.len(), 3);
+    assert!(!a.entities.iter().any(|e| e.name == "MCCALLUM"));
+}

@@ -902,7 +902,19 @@ fn is_person_name(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) ->
     let field = || name.last_word.ends_with('s') && words::is_institute_word(name.last_word);
     // (A brand's word is no one's family name, `Kelby BioSciences`; a given name may look like
     // one, `MaliVai`.)
-    given.iter().all(|&i| is_person_word(text(i)))
+    // `Bill Gates said`, `Bill Ruiz, a spokesman,`: an event's head may open a person's name when
+    // a cue only a person's name takes follows it (not `Bill Ruiz Act`).
+    let event_given = |k: usize, w: &str| {
+        k == 0
+            && words::is_event_head(w)
+            && !words::is_org_head(w)
+            && !words::is_place_head(w)
+            && !words::is_title_head(w)
+            && !words::is_stop(w)
+            && !is_all_caps(w)
+            && person_cue_after(doc, ts, run.to, name.last_word)
+    };
+    given.iter().enumerate().all(|(k, &i)| is_person_word(text(i)) || event_given(k, text(i)))
         && (is_person_word(text(last)) && !is_brand_shaped(text(last)) || surname_title())
         && !field()
 }
