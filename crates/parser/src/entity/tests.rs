@@ -2048,3 +2048,15 @@ fn capitals_surnames_with_inner_capitals() {
     assert_eq!(entity(&a, "Ivor McCallum").mentions.len(), 3);
     assert!(!a.entities.iter().any(|e| e.name == "MCCALLUM"));
 }
+
+/// A country's name before its people's body is part of that body's name; a league with its
+/// acronym in brackets is a body, though a sport's word opens it.
+#[test]
+fn a_countrys_peoples_body_and_a_league_with_its_acronym() {
+    check_all(&[
+        ("The Ghana Muslim League said on Monday.", &[("Ghana Muslim League", O)]),
+        ("The Zimbabwe African Farmers Union said.", &[("Zimbabwe African Farmers Union", O)]),
+        ("The Kelby Rugby League (KRL) said so.", &[("Kelby Rugby League", O), ("KRL", O)]),
+        ("He played in the Premier League last year.", &[]),
+    ]);
+}

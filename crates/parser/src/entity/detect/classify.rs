@@ -547,7 +547,14 @@ fn gazetteer_split(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, o
     let Some((k, entry)) = gazetteer_prefix(doc, ts, name.words) else { return false };
     let rest = &name.words[k..];
     let named = gazetteer().get(ts[rest[0]].span.as_str(doc.text)).is_some_and(|r| !matches!(r, Gaz::Org(_)));
-    if !named {
+    // `the Kelbia Muslim League`, `the Kelbia African National Union`: a country's people's
+    // body keeps the country in its name.
+    let peoples_body = || {
+        matches!(entry, Gaz::Place(_))
+            && gazetteer().get(ts[rest[0]].span.as_str(doc.text)) == Some(Gaz::Demonym)
+            && (words::is_org_head(name.last_word) || name.last_word == "League")
+    };
+    if !named || peoples_body() {
         return false;
     }
     push_gaz(doc, ts, name.words[0], with_period(doc, ts, name.words[k - 1] + 1), entry, out);
@@ -669,7 +676,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         })
     };
     let inner_head = name.org_head && (!words::is_org_head(last) || serves()) && !owned();
-    let league = last == "League" && leagues_a_body(doc, ts, name);
+    let league = last == "League" && (leagues_a_body(doc, ts, name) || acronym_after(doc, ts, run.to, name));
     let event = words::is_event_head(last) && !inner_head && !league;
     if next_word.is_some_and(words::is_thing_noun) || thing_after || coded || thing_last || event {
         return Shape::Nothing;
@@ -1010,6 +1017,16 @@ fn person_cue_after(doc: &Doc<'_>, ts: &[Token], to: usize, last_word: &str) -> 
         .filter_map(|t| word(doc, t))
         .find(|w| words::ends_in_role_noun(w))
         .is_some_and(|w| !words::is_firm_role(w))
+}
+
+/// `the Kelby Rugby League (KRL)`: an acronym in brackets after a name spells its capitalized
+/// words' initials.
+fn acronym_after(doc: &Doc<'_>, ts: &[Token], to: usize, name: &Name<'_, '_>) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let acronym = text(to + 1);
+    let initials: String =
+        name.words.iter().filter_map(|&i| text(i).chars().next()).filter(|c| c.is_uppercase()).collect();
+    text(to) == "(" && text(to + 2) == ")" && acronym.len() >= 2 && acronym == initials
 }
 
 /// `the Awami League`, `the Kelbian Farmers' League`: outside sport, a league of several words is
