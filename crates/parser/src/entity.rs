@@ -55,7 +55,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     let mut entities = group(&doc, cands);
     merge_short_forms(&mut entities);
     merge_bracketed_acronyms(text, &mut entities);
-    merge_name_variants(&mut entities);
+    merge_name_variants(text, &mut entities);
     merge_particle_surnames(&mut entities);
     back_references(&doc, &the_heads, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
@@ -1092,7 +1092,7 @@ fn merge_bracketed_acronyms(text: &str, entities: &mut Vec<Entity<'_>>) {
 /// Sentinels`: an organization named by another's initials, by its name after `The`, or by the
 /// first or last words of a name that ends in no organization's head (a team's, a firm's, not a
 /// `… Bank`'s) is that organization, when exactly one fits.
-fn merge_name_variants(entities: &mut Vec<Entity<'_>>) {
+fn merge_name_variants(text: &str, entities: &mut Vec<Entity<'_>>) {
     let orgs: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].kind == EntityKind::Organization).collect();
     if orgs.len() < 2 {
         return;
@@ -1161,6 +1161,8 @@ fn merge_name_variants(entities: &mut Vec<Entity<'_>>) {
             fits.extend(by_edge.get(words[words.len() - 1]).into_iter().flatten().copied().filter(edge));
             fits.sort_unstable();
             fits.dedup();
+            // (`Florida State beat Florida 24-21`: two sides of one sentence are two bodies.)
+            fits.retain(|&k| !side_by_side(text, &entities[orgs[j]], &entities[orgs[k]]));
             fits
         };
         if let [k] = fits[..] {
@@ -1251,6 +1253,18 @@ fn drop_merged(entities: &mut Vec<Entity<'_>>, into: &[Option<usize>]) {
         k += 1;
         into[k - 1].is_none()
     });
+}
+
+/// Whether two entities are named in one sentence: a mention of each with no line break or
+/// full stop between them.
+fn side_by_side(text: &str, a: &Entity<'_>, b: &Entity<'_>) -> bool {
+    a.mentions.iter().any(|m| {
+        b.mentions.iter().any(|n| {
+            let (first, second) = if m.span.start < n.span.start { (m.span, n.span) } else { (n.span, m.span) };
+            let gap = text.get(first.end..second.start).unwrap_or("\n");
+            first.end <= second.start && !gap.contains('\n') && !gap.contains(". ")
+        })
+    })
 }
 
 /// True when `acronym` is the initials of the capitalized words of `name`, in order (`KWSA` for

@@ -2060,3 +2060,22 @@ fn a_countrys_peoples_body_and_a_league_with_its_acronym() {
         ("He played in the Premier League last year.", &[]),
     ]);
 }
+
+/// A team named by its first word is the longer name's, unless the two meet in one sentence as
+/// two sides (`Florida State beat Florida`).
+#[test]
+fn two_sides_of_one_sentence_are_two_teams() {
+    let a = crate::parse(
+        "Football roundup\nHARLOW 1996-11-30\nFlorida State beat Florida 24-21 on Saturday.\nFlorida had been \
+         unbeaten before the game.\n",
+    );
+    let short = entity(&a, "Florida");
+    let long = entity(&a, "Florida State");
+    assert_eq!((short.kind, long.kind), (O, O));
+    assert_eq!(long.mentions.len(), 1);
+    let a = crate::parse(
+        "Football roundup\nHARLOW 1996-11-30\nThe Carrow Sentinels won 24-21 on Saturday.\nThe Sentinels had \
+         been unbeaten.\n",
+    );
+    assert_eq!(entity(&a, "Carrow Sentinels").mentions.len(), 2);
+}
