@@ -2079,3 +2079,13 @@ fn two_sides_of_one_sentence_are_two_teams() {
     );
     assert_eq!(entity(&a, "Carrow Sentinels").mentions.len(), 2);
 }
+
+/// A city's name before a people's name in the plural is a team's after an article or in a
+/// sports report; a city's people are no team.
+#[test]
+fn a_city_and_a_peoples_plural_name_a_team() {
+    check_all(&[
+        ("The Kelby Hawks beat the Cleveland Indians 5-3 on Friday.", &[("Kelby Hawks", O), ("Cleveland Indians", O)]),
+        ("Many Chicago Italians voted for him.", &[("Chicago", L)]),
+    ]);
+}

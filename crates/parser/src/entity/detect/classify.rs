@@ -557,6 +557,17 @@ fn gazetteer_split(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, o
     if !named || peoples_body() {
         return false;
     }
+    // `the Harlow Indians`: a city's name before a people's name in the plural is a team's,
+    // after an article or in a sports report (not `Many Harlow Italians voted`).
+    let team = (doc.sports || article_before(doc, ts, run))
+        && matches!(entry, Gaz::Place(id) if gazetteer().is_city(id))
+        && rest.len() == 1
+        && gazetteer().get(ts[rest[0]].span.as_str(doc.text)) == Some(Gaz::Demonym)
+        && ts[rest[0]].span.as_str(doc.text).ends_with('s');
+    if team {
+        out.push(Cand::new(name.span, Some(EntityKind::Organization), Confidence::Medium, name.words.len()));
+        return true;
+    }
     push_gaz(doc, ts, name.words[0], with_period(doc, ts, name.words[k - 1] + 1), entry, out);
     classify(doc, ts, Run { from: rest[0], to: run.to }, false, out);
     true
