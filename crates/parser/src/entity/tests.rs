@@ -2089,3 +2089,13 @@ fn a_city_and_a_peoples_plural_name_a_team() {
         ("Many Chicago Italians voted for him.", &[("Chicago", L)]),
     ]);
 }
+
+/// A role's words name no one (`Special Adviser`); `Markets` heads a body's name.
+#[test]
+fn a_roles_words_and_markets() {
+    check_all(&[
+        ("Aisha Bello, Special Adviser on Media to the governor, said so.", &[("Aisha Bello", P)]),
+        ("Kelvey Markets will close three stores.", &[("Kelvey Markets", O)]),
+        ("Kelvey Capital Markets cut its forecast.", &[("Kelvey Capital Markets", O)]),
+    ]);
+}

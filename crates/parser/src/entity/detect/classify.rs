@@ -918,6 +918,12 @@ fn is_person_name(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) ->
     };
     // `Minority Rights`, `Marine Sciences`: a field's noun in the plural is no one's surname.
     let field = || name.last_word.ends_with('s') && words::is_institute_word(name.last_word);
+    // `Special Adviser`, `Senior Counsel`: a role's words are no one's name.
+    let role = || {
+        name.words
+            .iter()
+            .all(|&i| crate::lexicon::with_lowercase(text(i), |l| words::is_role_modifier(l) || words::is_role_noun(l)))
+    };
     // (A brand's word is no one's family name, `Kelby BioSciences`; a given name may look like
     // one, `MaliVai`.)
     // `Bill Gates said`, `Bill Ruiz, a spokesman,`: an event's head may open a person's name when
@@ -935,6 +941,7 @@ fn is_person_name(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) ->
     given.iter().enumerate().all(|(k, &i)| is_person_word(text(i)) || event_given(k, text(i)))
         && (is_person_word(text(last)) && !is_brand_shaped(text(last)) || surname_title())
         && !field()
+        && !role()
 }
 
 /// An article right before the run (`the Kelby Hawks`, `a Kelby Watch`), but not `a` before a
