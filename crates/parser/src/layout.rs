@@ -345,8 +345,8 @@ pub fn layout(text: &str) -> Layout<'_> {
     // assistance from …` and `©2025 …`).
     for i in 1..res.paragraphs.len().saturating_sub(1) {
         let [(_, before), (line, role), (_, after)] = [res.paragraphs[i - 1], res.paragraphs[i], res.paragraphs[i + 1]];
-        let short = line.as_str(text).split_whitespace().count() <= TRAILER_ITEM_WORDS;
-        if before == Role::Footer && after == Role::Footer && role == Role::Body && short {
+        let short = || line.as_str(text).split_whitespace().count() <= TRAILER_ITEM_WORDS;
+        if before == Role::Footer && after == Role::Footer && role == Role::Body && short() {
             res.paragraphs[i].1 = Role::Footer;
         }
     }
@@ -354,10 +354,10 @@ pub fn layout(text: &str) -> Layout<'_> {
     for i in 1..res.paragraphs.len() {
         let (credit, role) = res.paragraphs[i];
         let (above, above_role) = res.paragraphs[i - 1];
-        let dateline = res.dateline.as_ref().is_some_and(|d| above.contains(d.span));
+        let dateline = || res.dateline.as_ref().is_some_and(|d| above.contains(d.span));
         if role == Role::Caption
             && matches!(above_role, Role::Body | Role::Subhead)
-            && !dateline
+            && !dateline()
             && lone_credit(credit.as_str(text))
             && is_caption_text(above.as_str(text))
         {
@@ -773,10 +773,9 @@ fn ends_with_credit(text: &str) -> bool {
             && names_after(k + 1);
         // `REUTERS/Ann`, `Photo/Bo`: an agency in capitals before the photographer's name;
         // `Park/AFP`, `Lee/Reuters`, `Park/Getty`: a photographer's name before an agency.
-        let mut parts = w.split('/');
-        let mut pairs = w.split('/').skip(1);
         let slash = w.contains('/')
-            && std::iter::from_fn(|| Some((parts.next()?, pairs.next()?))).any(|(a, b)| {
+            && w.split('/').collect::<Vec<&str>>().windows(2).any(|pair| {
+                let (a, b) = (pair[0], pair[1]);
                 let before =
                     (Class::SignOff.has(a) && a.chars().all(char::is_uppercase) || a == "Photo") && capitalized(b);
                 before || capitalized(a) && agency(b) && a != b
