@@ -867,8 +867,8 @@ impl<'a> Names<'a> {
         self.by_word.get(w).or_else(|| self.by_middle.get(w))
     }
 
-    /// The word of a full name that a word in capitals spells, as the name writes it (`McCall`
-    /// for `MCCALL`). Looked for among all the names' words: only for a capitals word that the
+    /// The word of a full name that a word in capitals spells, as the name writes it (`McCallum`
+    /// for `MCCALLUM`). Looked for among all the names' words: only for a capitals word that the
     /// plain title case (`Mccall`) does not match.
     fn written(&self, caps: &str) -> Option<&'a str> {
         self.by_word.keys().find(|w| w.len() == caps.len() && w.to_uppercase() == caps).copied()
@@ -957,7 +957,7 @@ fn group<'a>(doc: &Doc<'a>, cands: Vec<Cand>) -> Vec<Entity<'a>> {
                         (c.loose && detect::is_all_caps(form))
                             .then(|| {
                                 names.single_of(&detect::title_case(form), kind).or_else(|| {
-                                    // (`MCCALL` for `Oliver McCall`, `O'GRADY` for `Tom O'Grady`.)
+                                    // (`MCCALLUM` for `Ivor McCallum`, `O'FARROW` for `Dan O'Farrow`.)
                                     names.written(form).and_then(|w| names.single_of(w, kind))
                                 })
                             })

@@ -926,7 +926,7 @@ fn is_person_name(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) ->
     };
     // (A brand's word is no one's family name, `Kelby BioSciences`; a given name may look like
     // one, `MaliVai`.)
-    // `Bill Gates said`, `Bill Ruiz, a spokesman,`: an event's head may open a person's name when
+    // `Bill Ruiz, a spokesman,`, `Bill Ruiz, who`: an event's head may open a person's name when
     // a cue only a person's name takes follows it (not `Bill Ruiz Act`).
     let event_given = |k: usize, w: &str| {
         k == 0
