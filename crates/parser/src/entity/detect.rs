@@ -366,14 +366,15 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 break;
             }
             // `Front for the Liberation of …`, `Museum of the Moving Image`: after a body's head, `the`
-            // may open what it serves (not after a place's head: `Republic of the Congo`).
+            // may open what it serves (not after a place's head: `Republic of the Kelby`).
             // (`Harlow College of the UK`: `of the` before a place says where the body is.)
-            if matches!(nw, "of" | "for")
-                && ts.get(after_i).and_then(|t| word(doc, t)) == Some("the")
-                && words::is_org_of_head(cur)
-                && !words::is_place_head(cur)
-                && !place_at(doc, ts, after_i + 1)
-            {
+            // A name the gazetteer knows goes on through `of the` (`the Democratic Republic of the
+            // Congo`).
+            let serves_the = || {
+                words::is_org_of_head(cur) && !words::is_place_head(cur) && !place_at(doc, ts, after_i + 1)
+                    || known_through(doc, ts, from, next, after_i + 1).is_some()
+            };
+            if matches!(nw, "of" | "for") && ts.get(after_i).and_then(|t| word(doc, t)) == Some("the") && serves_the() {
                 after_i += 1;
             }
             let after = ts.get(after_i).and_then(|t| word(doc, t)).filter(|w| is_name_word(w));
@@ -426,7 +427,15 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 && (place_after && phrase.serves && phrase.coordinated && !words::is_org_head(cur)
                     || words::is_mission_head(cur) && opens_with_known_org(doc, ts, name_from())
                     || field_name(doc, ts, name_from(), next));
-            let joins = after.is_some() && (nw == "of" && of_head || purpose || aim_of || and_joins || in_place);
+            // (`the Kelby Freedom Party of Chief Ana Ruiz`: `of` before a title and a name opens
+            // the person the body is of.)
+            let titled = || {
+                after.is_some_and(|w| words::is_honorific(w) || words::is_title_head(w) && !words::is_title_head(cur))
+                    && ts.get(after_i + 1).and_then(|t| word(doc, t)).is_some_and(|w| is_person_word(w) && !words::is_title_head(w))
+            };
+            let joins = after.is_some()
+                && (nw == "of" && of_head || purpose || aim_of || and_joins || in_place)
+                && !(nw == "of" && titled());
             if joins {
                 if purpose && !phrase.purpose {
                     phrase.head = Some(cur);
@@ -642,12 +651,19 @@ fn names_apart(doc: &Doc<'_>, ts: &[Token], from: usize, and_at: usize, phrase: 
 /// `the U.S. Securities and Exchange Commission`: whether a known body's name, opening at one of
 /// the first words from `from`, spans the `and` at `and_at` and the name run after it.
 fn known_across(doc: &Doc<'_>, ts: &[Token], from: usize, and_at: usize) -> bool {
-    let end = and_at + 1 + name_run(doc, ts, and_at + 1).count();
-    let known = |k: usize| {
-        gazetteer().get(trim_possessive(&key(doc, ts, k, with_period(doc, ts, end)))).and_then(Gaz::kind)
-            == Some(EntityKind::Organization)
-    };
-    end > and_at + 1 && (from..and_at).filter(|&i| ts[i].kind == TokenKind::Word).take(3).any(known)
+    known_through(doc, ts, from, and_at, and_at + 1) == Some(EntityKind::Organization)
+}
+
+/// The kind of a name the gazetteer knows that opens at one of the first words from `from`
+/// before `before` and ends with the name run at `at` (`the Democratic Republic of the Congo`).
+fn known_through(doc: &Doc<'_>, ts: &[Token], from: usize, before: usize, at: usize) -> Option<EntityKind> {
+    let end = at + name_run(doc, ts, at).count();
+    if end == at {
+        return None;
+    }
+    let known =
+        |k: usize| gazetteer().get(trim_possessive(&key(doc, ts, k, with_period(doc, ts, end)))).and_then(Gaz::kind);
+    (from..before).filter(|&i| ts[i].kind == TokenKind::Word).take(3).find_map(known)
 }
 
 /// Whether the words from `from` to `to` end in a person's name after a title or honorific

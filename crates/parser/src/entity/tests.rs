@@ -2099,3 +2099,63 @@ fn a_roles_words_and_markets() {
         ("Kelvey Capital Markets cut its forecast.", &[("Kelvey Capital Markets", O)]),
     ]);
 }
+
+/// A known place's name runs on through `of the`; an administration is a body `of` what it
+/// serves, and a title's word before such a body opens its name, not a person's.
+#[test]
+fn names_through_of_the_and_administrations_of() {
+    check_all(&[
+        ("Rebels in the Democratic Republic of the Congo said so.", &[("Democratic Republic of the Congo", L)]),
+        ("The Kelby Administration of Ports said so.", &[("Kelby Administration of Ports", O)]),
+        ("Officials of the General Administration of Harbours met.", &[("General Administration of Harbours", O)]),
+        ("He wrote to the General Council of the Bar.", &[("General Council of the Bar", O)]),
+        ("General Tom Kessel said so.", &[("Tom Kessel", P)]),
+    ]);
+}
+
+/// Words before a name that describe it: a plural noun for what people or firms do, a compound
+/// adjective, a people's adjective; and letters after it for an office or an honour.
+#[test]
+fn words_around_a_name_that_are_no_part_of_it() {
+    check_all(&[
+        ("Bookmakers Harlow Vance made the club favourites.", &[("Harlow Vance", O)]),
+        ("Economists Ana Ruiz and Tom Kelby disagreed.", &[("Ana Ruiz", P), ("Tom Kelby", P)]),
+        ("Holders Chile crashed out on Monday.", &[("Chile", L)]),
+        ("Ultra-nationalist Ivan Kessel spoke first.", &[("Ivan Kessel", P)]),
+        ("Far-right Kelby Party won.", &[("Kelby Party", O)]),
+        ("Jean-Pierre Kelby said so.", &[("Jean-Pierre Kelby", P)]),
+        ("Korean coach Lim Dae-ho was fired.", &[("Lim Dae-ho", P)]),
+        ("The side is coached by Czech Milan Kovar.", &[("Milan Kovar", P)]),
+        ("Czech Sparta Harlow won 2-0.", &[("Sparta Harlow", O)]),
+        ("Ana Ruiz MP said so.", &[("Ana Ruiz", P)]),
+        ("Judge Tom Kelby-Vance KC said so.", &[("Tom Kelby-Vance", P)]),
+        ("Ivor Dunne OBE said so.", &[("Ivor Dunne", P)]),
+        ("Staff writer Ana Ruiz contributed.", &[("Ana Ruiz", P)]),
+        ("Community leader Tom Kelby said so.", &[("Tom Kelby", P)]),
+        ("Ald. Dana Kessel voted no.", &[("Dana Kessel", P)]),
+        ("It was approved under CFO Ivor Dunne.", &[("Ivor Dunne", P)]),
+        ("The Kelby Freedom Party of Chief Tom Kelby said so.", &[("Kelby Freedom Party", O), ("Tom Kelby", P)]),
+    ]);
+}
+
+/// A family name and a given name of two syllables joined by a hyphen is a person's name, without
+/// any cue (`Lim Dae-ho`); a compound after a place (`Hong Kong-based`) is not.
+#[test]
+fn korean_names_by_their_shape() {
+    check_all(&[
+        ("Prices rose, said Lim Dae-ho.", &[("Lim Dae-ho", P)]),
+        ("Moon Ha-eun met Park Ji-so.", &[("Moon Ha-eun", P), ("Park Ji-so", P)]),
+        ("The Hong Kong-based firm grew.", &[]),
+        ("The Kelby Prize-winner spoke.", &[]),
+    ]);
+}
+
+/// Bodies named `… of`, `… for` what they serve: a forum, a corps, a newspaper of a country.
+#[test]
+fn forums_corps_and_times_of() {
+    check_all(&[
+        ("The Forum for Democratic Renewal said so.", &[("Forum for Democratic Renewal", O)]),
+        ("The Kelby Army Corps of Engineers said so.", &[("Kelby Army Corps of Engineers", O)]),
+        ("He wrote in the Times of Kelbia.", &[("Times of Kelbia", O)]),
+    ]);
+}

@@ -27,6 +27,8 @@ macro_rules! as_written {
 as_written! {
     /// Honorifics that stand before several names joined by `and`.
     is_plural_honorific => PluralTitle,
+    /// Letters after a person's name for an office or an honour (`MP`, `KC`, `OBE`).
+    is_post_nominal => PostNominal,
     /// Capitalized title words that end a title standing before a name (`Prime Minister`, `President`).
     is_title_head => TitleHead,
     /// Title heads that are names of things when nothing name-like follows (`Grand`, `Chief`).

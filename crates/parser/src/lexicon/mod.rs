@@ -79,6 +79,8 @@ classes! {
     CompanyAbbreviation => "company_abbreviations.txt",
     /// Abbreviated suffixes after a person's name (`Jr.`).
     NameSuffix => "name_suffixes.txt",
+    /// Letters after a person's name for an office or an honour (`MP`, `KC`, `OBE`), no part of it.
+    PostNominal => "post_nominals.txt",
     /// Abbreviated US state names as written in wire copy (`Calif`, `Wash`).
     StateAbbreviation => "state_abbreviations.txt",
     /// Other abbreviations whose period ends a sentence only before a word that opens one.

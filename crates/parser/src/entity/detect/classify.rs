@@ -49,6 +49,14 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         }
         _ => (run, words),
     };
+    // `Ana Ruiz MP`, `Tom Kelby KC`: letters for an office or an honour after a name of two words
+    // or more are no part of it.
+    let (run, words) = match words.split_last() {
+        Some((&last, rest)) if rest.len() >= 2 && words::is_post_nominal(ts[last].span.as_str(doc.text)) => {
+            (Run { from: run.from, to: rest[rest.len() - 1] + 1 }, rest)
+        }
+        _ => (run, words),
+    };
     if names_nothing(doc, ts, run, words) || is_modifier(doc, ts, words) {
         return;
     }
@@ -276,9 +284,19 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
             })
         };
         let company_noun = || more_follow && name_next() && describes_company(w, company());
+        // `Bookmakers Harlow Hill made …`, `Economists Ana Ruiz and …`: a plural noun for people
+        // by what they do, opening the sentence before a name of two words, describes that name
+        // (`Holders Kelbia crashed out`: or before a name the gazetteer knows.)
+        let known_next = || gazetteer().get(text(words[start + 1])).is_some();
+        let agents = || {
+            more_follow && name_next() && is_agent_plural(w) && (words.len() >= start + 3 || known_next())
+        };
+        // `Ultra-nationalist Ana Ruiz`, `Far-right Kelby Party`: a compound ending in a lower-case
+        // word is an adjective.
+        let compound = || more_follow && w.rsplit_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
         let common_opener = opens_sentence
             && !words::is_honorific(w)
-            && (stop || is_lower_elsewhere(doc, w) && !before_title() || company_noun());
+            && (stop || is_lower_elsewhere(doc, w) && !before_title() || company_noun() || agents() || compound());
         let skip = stop && !keep_the || common_opener;
         // Most words are kept: the cues that keep a skipped word are read only for the others.
         if !skip {
@@ -297,12 +315,22 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
     (start < words.len()).then_some(start)
 }
 
+/// A plural noun for people by what they do (`Bookmakers`, `Economists`, `Musicians`): no name
+/// of a person's begins with one.
+fn is_agent_plural(w: &str) -> bool {
+    w.len() > 6 && ["ers", "ors", "ists", "ians"].iter().any(|end| w.ends_with(end)) && !is_all_caps(w)
+}
+
 /// A company's noun in any case (`chipmaker`, `Charity`) that describes the name after it: one
 /// that is also a person's role (`rival`, `broker`, `producer`) only when `company_name` says
 /// the name is a company's.
 fn describes_company(w: &str, company_name: bool) -> bool {
     let shared_role = |l: &str| words::is_role_noun(l) || words::is_firm_role(l);
-    crate::lexicon::with_lowercase(w, |l| words::is_company_noun(l) && (company_name || !shared_role(l)))
+    // (`Bookmakers Harlow Hill`: the plural describes a name as well.)
+    crate::lexicon::with_lowercase(w, |l| {
+        let l = l.strip_suffix('s').filter(|s| s.len() > 3 && !s.ends_with('s')).unwrap_or(l);
+        words::is_company_noun(l) && (company_name || !shared_role(l))
+    })
 }
 
 /// What the words around a name say of it.
@@ -378,7 +406,13 @@ fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut
         let w = text(i);
         // (`the Ministry of Justice and Border Security`: a title head before `and` inside a
         // body's name is a field's word.)
-        if text(words[k + 1]) == "and" {
+        // (`the General Administration of Customs`, `the General Council of the Bar`: a body's head
+        // and what it serves after a title head make the name a body's.)
+        let body_after = || {
+            words::is_org_of_head(text(words[k + 1]))
+                && words.get(k + 2).is_some_and(|&j| matches!(text(j), "of" | "for" | "on"))
+        };
+        if text(words[k + 1]) == "and" || body_after() {
             continue;
         }
         if words::is_honorific(w) || title(w) || w.contains('-') && w.split('-').any(title) {
@@ -654,7 +688,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
             other => Shape::Hint(other),
         };
     }
-    if person || opens_with_initial(doc, ts, name) {
+    if person || opens_with_initial(doc, ts, name) || has_syllable_given_name(name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
     }
     // `the charity Harlow Street Kitchen`, `Retailer Kelso Baker said`: a company's noun before a
@@ -1011,7 +1045,10 @@ fn named_after_place(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>)
     if places != 1 || side || country_last && !owned && !doc.sports {
         return None;
     }
-    if owned || person_cue_after(doc, ts, run.to, name.last_word) {
+    // (`Czech Milan Kovar`: after a people's adjective, a place's name that opens a name of two
+    // words is a given name; `Czech Sparta Prague` ends in its place.)
+    let demonym_before = place_last.is_none() && gaz.get(prev) == Some(Gaz::Demonym);
+    if owned || demonym_before || person_cue_after(doc, ts, run.to, name.last_word) {
         return Some(Confidence::Medium);
     }
     place_last.is_some().then_some(Confidence::Weak)
@@ -1302,6 +1339,25 @@ fn opens_with_initial(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool 
         && gaz.get(key(doc, ts, first, with_period(doc, ts, first + 1)).as_ref()).is_none()
         && !(words::is_compass_word(name.first_word) && gaz.get(ts[name.words[1]].span.as_str(doc.text)).is_some())
         && !words::is_org_head(name.last_word)
+}
+
+/// `Park Sung-min`, `Moon Ji-ho`: a short family name before a given name of two syllables joined by
+/// a hyphen, the second in lower case, as Korean names are written (not `Hong Kong-based`,
+/// `Booker Prize-winner`).
+fn has_syllable_given_name(name: &Name<'_, '_>) -> bool {
+    let syllable = |s: &str, upper: bool| {
+        (1..=6).contains(&s.len())
+            && s.bytes()
+                .enumerate()
+                .all(|(k, b)| if k == 0 && upper { b.is_ascii_uppercase() } else { b.is_ascii_lowercase() })
+    };
+    let given = name.last_word.split_once('-').is_some_and(|(a, b)| {
+        syllable(a, true)
+            && syllable(b, false)
+            && !["ed", "er", "ing"].iter().any(|end| b.ends_with(end))
+            && !matches!(b, "born" | "run" | "like" | "wide" | "free" | "style" | "era" | "type" | "made" | "bound")
+    });
+    name.words.len() == 2 && given && syllable(name.first_word, true) && name.first_word.len() >= 2
 }
 
 /// `Federal Republic of Talvania`, `Gulf of Kelby`: a place's head before `of` and a place.
