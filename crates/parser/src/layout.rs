@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till, take_while_m_n, take_while1};
-use nom::character::complete::{char, digit1, satisfy, space0, space1};
+use nom::character::complete::{char, digit1, one_of, satisfy, space0, space1};
 use nom::combinator::{map_res, not, opt, recognize, verify};
 use nom::multi::separated_list1;
 use nom::sequence::terminated;
@@ -209,10 +209,15 @@ fn stands_alone(line: &Line<'_>) -> bool {
 fn continues(text: &str, line: &Line<'_>, next: &Line<'_>, width: usize) -> bool {
     let len = line.text.chars().count();
     let ends_its_sentence = || next.text.ends_with('.') && !ends_sentence(line.text) && sign_off(next.text).is_some();
+    // (`… 312-555-0100;⏎ann.lee@example.com`, `… enquiries: 01392 555 014 or⏎press@example.uk`: an
+    // address carries on a line of contacts that breaks mid-list.)
+    let mid_list =
+        line.text.ends_with([';', ',', ':']) || [" or", " at", " and"].iter().any(|w| line.text.ends_with(w));
+    let carries_address = || mid_list && !next.text.contains(' ') && is_contact_line(next.text);
     single_break(text, line, next)
         && len <= width + WRAP_SLACK
         && (next.text.starts_with(char::is_lowercase) || !opens_story(next))
-        && (!stands_alone(next) || ends_its_sentence())
+        && (!stands_alone(next) || ends_its_sentence() || carries_address())
         && indent(text, next) <= indent(text, line)
         && !opens_item(next.text)
         && !breaks_early(len, first_word_len(next.text), width - wrap_slack(line.text))
@@ -285,6 +290,14 @@ pub fn layout(text: &str) -> Layout<'_> {
                 // named new editor`): a byline without `By`.
                 res.byline.push(name);
                 Role::Byline
+            } else if seen_headline
+                && bare_byline(line.text)
+                && lines.get(li + 1).is_some_and(|l| timestamp(l.text).is_some() || relative_stamp(l.text))
+            {
+                // `Jane Doe`, `Jane Doe in Brussels and Ann Lee in Rome`, `KXYZ Staff` over the date:
+                // a byline without `By`.
+                res.byline.extend(bare_byline_names(line));
+                Role::Byline
             } else if let Some(date) = timestamp(line.text) {
                 res.published.get_or_insert(date);
                 Role::Timestamp
@@ -350,6 +363,7 @@ pub fn layout(text: &str) -> Layout<'_> {
             res.paragraphs[i].1 = Role::Footer;
         }
     }
+    close_the_story(text, &mut res);
     // A caption's text above its credit on a line of its own.
     for i in 1..res.paragraphs.len() {
         let (credit, role) = res.paragraphs[i];
@@ -369,6 +383,86 @@ pub fn layout(text: &str) -> Layout<'_> {
         res.published_from_dateline = res.published.is_some();
     }
     res
+}
+
+/// Past the story's close, in the second half of the text, every body line and subhead is the
+/// page's: the close is a line that ends a story (a sign-off, a copyright, the reporters' credits,
+/// an end mark), after which it goes on, or a press release's `About Kelby Robotics` over the
+/// paragraph that opens with that name, which it heads.
+fn close_the_story(text: &str, res: &mut Layout<'_>) {
+    let paragraphs = &mut res.paragraphs;
+    let half = text.len() / 2;
+    let close = (1..paragraphs.len()).find_map(|i| {
+        let (span, role) = paragraphs[i];
+        let line = Line { text: span.as_str(text), span };
+        if span.start < half {
+            return None;
+        }
+        if role == Role::Footer && ends_story(&line) {
+            return Some(i + 1);
+        }
+        let next = paragraphs.get(i + 1).map(|p| p.0.as_str(text));
+        (role != Role::Footer && next.is_some_and(|next| about_the_sender(line.text, next))).then_some(i)
+    });
+    let from = close.unwrap_or(paragraphs.len()).min(paragraphs.len());
+    for p in &mut paragraphs[from..] {
+        if matches!(p.1, Role::Body | Role::Subhead) {
+            p.1 = Role::Footer;
+        }
+    }
+}
+
+/// A footer line after which a story has ended: a copyright, the reporters' credits or contacts
+/// ([`footer`]), a sign-off, a desk's line, an end mark (not a rule, which may part the story's
+/// sections).
+fn ends_story(line: &Line<'_>) -> bool {
+    let t = line.text.trim();
+    footer(line).is_some() || Class::EndMark.has(t) || sign_off(t).is_some() || is_desk_line(t)
+}
+
+/// `About Kelby Robotics` over `Kelby Robotics, Inc. designs …`: a press release's note on its
+/// sender, a heading of up to six words whose name opens the next paragraph.
+fn about_the_sender(line: &str, next: &str) -> bool {
+    let Some(name) = line.trim().strip_prefix("About ") else { return false };
+    let first = name.split_whitespace().next().unwrap_or("");
+    name.split_whitespace().count() <= 6
+        && first.starts_with(char::is_uppercase)
+        && !ends_sentence(name)
+        && next.starts_with(first)
+}
+
+/// A line of one to ten words that could sign a story without `By`: capitalized words, and `in`
+/// or `and` between them, no digits and no sentence (`Jane Doe`, `KXYZ Staff`, `Jane Doe in
+/// Brussels and Ann Lee in Rome`).
+fn bare_byline(text: &str) -> bool {
+    const MAX_WORDS: usize = 10;
+    let t = text.trim();
+    let n = t.split_whitespace().count();
+    (1..=MAX_WORDS).contains(&n)
+        && !ends_sentence(t)
+        && !t.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '"' | '“' | '”' | '?' | '!' | '(' | '|'))
+        && t.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "in" | "and"))
+}
+
+/// The reporters' names of a [`bare_byline`]: each piece between `and` and commas, up to `in`,
+/// that is two or three words of a person's name (`KXYZ Staff` names no one).
+fn bare_byline_names<'a>(line: &Line<'a>) -> Vec<Name<'a>> {
+    let name_like = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_lowercase() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    line.text
+        .split(" and ")
+        .flat_map(|p| p.split(", "))
+        .filter_map(|piece| {
+            let piece = piece.split(" in ").next()?.trim();
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            let person = (2..=3).contains(&words.len())
+                && words.iter().all(|w| name_like(w) && !Class::BylineRole.has(w) && !Class::OrgHead.has_as_written(w));
+            let span = Span::of_subslice(line.text, piece, line.span.start)?;
+            person.then_some(Name { name: Cow::Borrowed(piece), span })
+        })
+        .collect()
 }
 
 /// The last line read was a byline.
@@ -442,6 +536,18 @@ fn is_trailer_line(text: &str) -> bool {
         || is_desk_line(text)
         || is_contact_line(text)
         || is_source_line(text)
+        || is_app_promo(text)
+}
+
+/// `Download our app | Subscribe to our newsletter`, `… Download The Daily Ledger news app`: a
+/// page's call to get its app, not a sentence of the story.
+fn is_app_promo(text: &str) -> bool {
+    const MAX_WORDS: usize = 40;
+    let t = text.trim();
+    find_ci(t, "download ").is_some()
+        && find_ci(t, " app").is_some()
+        && (t.contains('|') || !ends_sentence(t))
+        && t.split_whitespace().count() <= MAX_WORDS
 }
 
 /// A page's or a wire's own line set in the story, wherever it stands: `Advertisement`, a
@@ -652,7 +758,7 @@ fn is_desk_line(text: &str) -> bool {
 /// A photo caption, credit or gallery line: one that opens as a caption does ([`opens_caption`]),
 /// or ends with a credit (`REUTERS/Ann Lee`, `AP Photo/Bo Park`, `Ann Lee/Getty Images`).
 fn caption(text: &str) -> bool {
-    opens_caption(text) || ends_with_credit(text) || credit_toggle(text)
+    opens_caption(text) || ends_with_credit(text) || credit_toggle(text) || photo_by(text)
 }
 
 /// `Ann Lee/KCUR hide caption`: a web page's button after a caption's credit.
@@ -670,12 +776,25 @@ fn is_caption_text(text: &str) -> bool {
 /// Lee/The Harlow Bee`, `Credit: Ann Lee/AP`, `Ann Lee/AP/File`, `Ann Lee/KCUR hide caption`
 /// (but not `Image source, Getty Images`, which stands above the caption it credits).
 fn lone_credit(text: &str) -> bool {
-    const LABELS: &[&str] = &["photo:", "photograph:", "photos:", "picture:", "credit:"];
+    const LABELS: &[&str] =
+        &["photo:", "photograph:", "photos:", "picture:", "credit:", "credit...", "credit…", "photographer:", "image:"];
     const MAX_WORDS: usize = 10;
     let words = text.split_whitespace().count();
     let labelled = LABELS.iter().any(|l| starts_with_ci(text, l));
     let named = || text.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) && ends_with_credit(text);
-    words <= MAX_WORDS && (labelled || credit_toggle(text) || named())
+    words <= MAX_WORDS && (labelled || credit_toggle(text) || named() || photo_by(text))
+}
+
+/// `Ledger file photo by Ann Lee`, `Photo by Ann Lee`: a short line that credits a photo to the
+/// names that end it.
+fn photo_by(text: &str) -> bool {
+    const MAX_WORDS: usize = 10;
+    let Some(at) = find_ci(text, "photo by ") else { return false };
+    let names = &text[at + "photo by ".len()..];
+    text.split_whitespace().count() <= MAX_WORDS
+        && !names.is_empty()
+        && names.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "for"))
+        && !ends_sentence(text)
 }
 
 /// A line that opens a caption or is a gallery line: `FILE PHOTO: …`, `FILE - …`, `Photo: …`,
@@ -695,6 +814,9 @@ fn opens_caption(text: &str) -> bool {
         "video caption",
         "picture caption",
         "credit:",
+        "credit...",
+        "credit…",
+        "photographer:",
     ];
     if text.len() > 600 {
         return false;
@@ -726,12 +848,13 @@ fn ends_with_credit(text: &str) -> bool {
     let tail = &text[tail_from..];
     // A credit has a slash or a colon (looked for by memchr: the library's own search of a
     // character costs more on every line).
-    if memchr::memchr2(b'/', b':', tail.as_bytes()).is_none() && !tail.contains("Copyright ") {
+    if memchr::memchr2(b'/', b':', tail.as_bytes()).is_none() && !tail.contains("Copyright ") && !tail.contains(" via ")
+    {
         return false;
     }
     let words: Vec<&str> = tail.split_whitespace().collect();
     fn bare(w: &str) -> &str {
-        w.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ','))
+        w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '.' | ','))
     }
     // Only names (and `via`, `File`) after the credit.
     let names_after = |k: usize| {
@@ -746,12 +869,19 @@ fn ends_with_credit(text: &str) -> bool {
     // The credit stands apart from the caption's sentence: after its end or a bracket, with
     // at most two of the photographer's names before the word with the slash (not `… in a
     // survey by AP/NORC.`).
-    let opens_credit = |k: usize| {
-        let from = (k.saturating_sub(2)..k)
+    let credit_from = |k: usize| {
+        (k.saturating_sub(2)..k)
             .rev()
             .take_while(|&i| capitalized(bare(words[i])) && !ends_sentence(words[i]))
             .last()
-            .unwrap_or(k);
+            .unwrap_or(k)
+    };
+    // `… in January. (Ann Lee/The Harlow Post)`, `… [Ann Lee/AFP]`: a bracket that closes the
+    // caption holds the credit.
+    let closing = text.trim_end().ends_with([')', ']']);
+    let bracketed = |k: usize| closing && words[credit_from(k)].starts_with(['(', '[']);
+    let opens_credit = |k: usize| {
+        let from = credit_from(k);
         let whole_line = from == 0 && tail_from == 0;
         // (`… five states. (Photo by Dana Kessler/Getty Images)`.)
         let photo_by = || {
@@ -759,7 +889,7 @@ fn ends_with_credit(text: &str) -> bool {
                 && words[from - 1] == "by"
                 && matches!(bare(words[from - 2]), "Photo" | "Photos" | "Photograph" | "Picture" | "Image")
         };
-        whole_line || words[from].starts_with('(') || from > 0 && ends_sentence(words[from - 1]) || photo_by()
+        whole_line || words[from].starts_with(['(', '[']) || from > 0 && ends_sentence(words[from - 1]) || photo_by()
     };
     let agency = |w: &str| Class::SignOff.has(w) || w == "Getty";
     words.iter().enumerate().any(|(k, w)| {
@@ -768,6 +898,7 @@ fn ends_with_credit(text: &str) -> bool {
         // (`… - Copyright AFP Ann LEE`: an agency's copyright.)
         let label = k > 0
             && (matches!(w, "Photograph:" | "Photo:" | "Photos:" | "Picture:" | "Image:" | "Credit:")
+                || w == "File:" && words[k].starts_with('[')
                 || w == "Copyright" && words.get(k + 1).is_some_and(|n| Class::SignOff.has(bare(n))))
             && words.get(k + 1).is_some_and(|n| capitalized(n))
             && names_after(k + 1);
@@ -778,11 +909,17 @@ fn ends_with_credit(text: &str) -> bool {
                 let (a, b) = (pair[0], pair[1]);
                 let before =
                     (Class::SignOff.has(a) && a.chars().all(char::is_uppercase) || a == "Photo") && capitalized(b);
-                before || capitalized(a) && agency(b) && a != b
+                before || capitalized(a) && (agency(b) || capitalized(b) && bracketed(k)) && a != b
             })
             && names_after(k)
             && opens_credit(k);
-        label || slash
+        // `… (Kelby Fire Service via AP)`: a body's name and an agency closing the bracket.
+        let via = w == "via"
+            && closing
+            && k + 2 == words.len()
+            && agency(bare(words[k + 1]))
+            && (k.saturating_sub(4)..k).any(|i| words[i].starts_with(['(', '[']));
+        label || slash || via
     })
 }
 
@@ -1226,9 +1363,14 @@ fn time_head(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-/// A time zone's letters (`ET`, `GMT`), a whole word (not the `M` of `Modified`).
+/// A time zone's letters (`ET`, `GMT`, `GMT+1`), a whole word (not the `M` of `Modified`).
 fn zone(i: &str) -> IResult<&str, &str> {
-    terminated(take_while_m_n(1, 5, |c: char| c.is_ascii_uppercase()), not(satisfy(char::is_alphabetic))).parse(i)
+    let offset = (one_of("+-"), take_while_m_n(1, 2, |c: char| c.is_ascii_digit()));
+    recognize(terminated(
+        (take_while_m_n(1, 5, |c: char| c.is_ascii_uppercase()), opt(offset)),
+        not(satisfy(char::is_alphanumeric)),
+    ))
+    .parse(i)
 }
 
 fn date_line(text: &str) -> Option<Date> {
@@ -1260,6 +1402,8 @@ pub(crate) fn timestamp(text: &str) -> Option<Date> {
     let (rest, date) = dated(rest)?;
     // `March 3, 2025 4:12 PM GMT Updated 2 hours ago`, `Published on March 12, 2025 - 14:05
     // Modified on March 12, 2025 - 16:40`: a second stamp after the first.
+    // (`… EST|Published …`: a bar may part them.)
+    let rest = rest.trim_start_matches(['|', ' ']);
     (rest.is_empty() || relative_stamp(rest) || timestamp(rest).is_some()).then_some(date)
 }
 
@@ -1286,10 +1430,22 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
     if starts_with_ci(text, "our standards") {
         return Some(Vec::new());
     }
-    let inner = text.strip_prefix('(').map(|t| t.trim_end_matches(')')).unwrap_or(text);
-    const CREDITS: &[&str] =
-        &["reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by"];
-    if !CREDITS.iter().any(|c| starts_with_ci(inner, c)) || text.len() > 400 {
+    // (`– Additional reporting: Reuters`: a dash may open the line.)
+    let dashed = text.trim_start_matches(['—', '–', '-', ' ']);
+    let bracketed = dashed.strip_prefix('(').map(|t| t.trim_end_matches(')'));
+    let inner = bracketed.unwrap_or(dashed);
+    const CREDITS: &[&str] = &[
+        "reporting by",
+        "additional reporting by",
+        "additional reporting:",
+        "writing by",
+        "editing by",
+        "compiled by",
+        "reported by",
+    ];
+    // (`(Editor: Ann Lee)`: in brackets only, for `Editor:` may open a question in an interview.)
+    let editor = bracketed.is_some() && starts_with_ci(inner, "editor:");
+    if !(CREDITS.iter().any(|c| starts_with_ci(inner, c)) || editor) || text.len() > 400 {
         return None;
     }
     let mut contacts = Vec::new();
@@ -1327,7 +1483,7 @@ const SIGN_OFF_LINES: usize = 5;
 /// and a dash (`-- Jane Doe, Reuters`). Returns the agency's name.
 fn sign_off(text: &str) -> Option<&str> {
     fn bare(s: &str) -> &str {
-        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '.' | '-' | '—' | '–'))
+        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '.' | '-' | '—' | '–' | '='))
     }
     let alone = bare(text);
     if Class::SignOff.has(alone) {
@@ -1720,6 +1876,97 @@ mod tests {
     /// Captions and closing lines as other newsrooms set them: a caption above the headline, a
     /// caption's text above its credit, credits after a label, a page's button or an agency's
     /// copyright, and the short lines between footer lines or under a release's contact heading.
+    /// Past the story's close (a copyright, credits, a sign-off, an end mark) in the second half
+    /// of the text, or from a press release's note on its sender, every line is the page's.
+    #[test]
+    fn the_page_after_the_story_closes() {
+        use Role::{Body, Footer, Headline, Subhead};
+        let roles = |text: &str| layout(text).paragraphs.iter().map(|p| p.1).collect::<Vec<Role>>();
+        let lead = "KELBY, March 3 (Reuters) - The pilots agreed a two-year deal with the port on Tuesday.";
+        let more = "The deal raises pay by 4% a year and ends a strike that began in May, the union said.";
+        let text = format!(
+            "Pilots agree pay deal\n{lead}\n{more}\nOur Standards: The Kelby Trust Principles.\nSuggested Topics:\nMarkets\n"
+        );
+        assert_eq!(roles(&text), [Headline, Body, Body, Footer, Footer, Footer]);
+        let text = format!(
+            "Pilots agree pay deal\n{lead}\n{more}\nCopyright The Kelby Ledger Limited 2025.\nPlease do not copy \
+             and paste our articles and redistribute them by email.\n"
+        );
+        assert_eq!(roles(&text), [Headline, Body, Body, Footer, Footer]);
+        // A release's note on its sender heads the paragraph that opens with its name.
+        let text = format!(
+            "Kelby Robotics opens plant\n{lead}\n{more}\nAbout Kelby Robotics\nKelby Robotics, Inc. builds \
+             warehouse robots.\nForward-Looking Statements\nThis release holds statements about the future.\n"
+        );
+        assert_eq!(roles(&text), [Headline, Body, Body, Footer, Footer, Footer, Footer]);
+        // Not a sign-off in the first half: a story may quote an agency's name alone there.
+        let text = format!("Pilots agree pay deal\n{lead}\n(Reporting by Bo Park)\n{more}\n{more}\n{more}\n");
+        assert_eq!(roles(&text), [Headline, Body, Footer, Body, Body, Body]);
+        // Not a heading that merely begins with `About`.
+        let text = format!("Pilots agree pay deal\n{lead}\n{more}\nAbout the deal\n{more}\n");
+        assert_eq!(roles(&text), [Headline, Body, Body, Subhead, Body]);
+        // Closing credits with a dash or a colon, an editor in brackets, a sign-off after `==`, an
+        // app's promotion.
+        for line in ["– Additional reporting: Reuters", "(Editor: Ann Lee)"] {
+            assert!(footer(&Line { text: line, span: Span::new(0, line.len()) }).is_some(), "{line}");
+        }
+        assert!(sign_off("==Kyodo").is_some());
+        assert!(is_app_promo("See more stories here | Download our app | Subscribe to our newsletter"));
+        assert!(!is_app_promo("Users can download the app from Monday, the bank said."));
+    }
+
+    /// Captions whose credit closes them in brackets, a credit's label of other newsrooms, a
+    /// caption's text above a `photo by` line; bylines without `By` over the date; time zones with
+    /// an offset and stamps parted by a bar; a wrapped contact line that ends in an address.
+    #[test]
+    fn captions_bylines_and_stamps_of_more_newsrooms() {
+        use Role::{Body, Byline, Caption, Headline, Timestamp};
+        for line in [
+            "A train arrives at the station in January. (Ann Lee/The Harlow Post)",
+            "Firefighters work at a grain terminal, March 4, 2025. (Kelby Fire Service via AP)",
+            "Soldiers stand on a street in Kelby in February [File: Reuters]",
+            "People receive food aid at a camp in Kelby state [Bo Park/AFP]",
+            "Photographer: Bo Park/Bloomberg",
+            "Credit...Bo Park/The Harlow Times",
+            "Ledger file photo by Ann Lee",
+        ] {
+            assert!(caption(line), "{line}");
+        }
+        for line in [
+            "The bill passed the House (Rep. Ann Lee/Texas).",
+            "He said the aid arrived [on Tuesday].",
+            "The film was released in 1999 (Ann Lee/The Harlow Post) to wide acclaim.",
+        ] {
+            assert!(!caption(line), "{line}");
+        }
+        let roles = |text: &str| layout(text).paragraphs.iter().map(|p| p.1).collect::<Vec<Role>>();
+        let lead = "KELBY — The pilots agreed a two-year deal with the port on Tuesday.";
+        let text = format!(
+            "Pilots agree pay deal\n{lead}\nWater covers Front Street in Kelby\nLedger file photo by Ann Lee\n{lead}\n"
+        );
+        assert_eq!(roles(&text), [Headline, Body, Caption, Caption, Body]);
+        for (byline, names) in [
+            ("Ann Lee", &["Ann Lee"][..]),
+            ("KXYZ Staff", &[][..]),
+            ("Ann Lee in Brussels and Bo Park in Rome", &["Ann Lee", "Bo Park"][..]),
+        ] {
+            let text = format!("Pilots agree pay deal\n{byline}\nUpdated: Mar 4, 2025, 10:15 IST\n{lead}\n");
+            let l = layout(&text);
+            assert_eq!(l.paragraphs.iter().map(|p| p.1).collect::<Vec<_>>(), [Headline, Byline, Timestamp, Body]);
+            assert_eq!(l.byline.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), names);
+        }
+        // Not a line of prose over the date.
+        let text = format!("Pilots agree pay deal\nThe port is quiet.\nUpdated: Mar 4, 2025, 10:15 IST\n{lead}\n");
+        assert_ne!(roles(&text)[1], Byline);
+        let date = |s| Date::parse_iso(s);
+        assert_eq!(timestamp("March 3, 2025 4:12 PM GMT+0 Updated 2 hours ago"), date("2025-03-03"));
+        assert_eq!(
+            timestamp("Updated March 3, 2025 at 6:05 p.m. EST|Published March 3, 2025 at 2:15 p.m. EST"),
+            date("2025-03-03")
+        );
+        assert_eq!(timestamp("Tue Mar 4 2025 - 06:00"), date("2025-03-04"));
+    }
+
     #[test]
     fn captions_and_closing_lines_of_other_newsrooms() {
         use Role::{Body, Byline, Caption, Footer, Headline, Timestamp};
@@ -1937,6 +2184,17 @@ mod tests {
     #[test]
     fn wrapped_lines_that_look_like_something_else() {
         let cases: &[(&str, &[&str])] = &[
+            // An address carries on a contact line that breaks mid-list.
+            (
+                "The pilots' union said members backed the offer by a wide margin,\n\
+                 and the first ferry from Vigo docked shortly after noon on Friday.\n\n\
+                 -By Ann Lee, Kelby Newswires; 312-555-0100;\nann.lee@example.com\n",
+                &[
+                    "The pilots' union said members backed the offer by a wide margin,\nand the first ferry from Vigo \
+                     docked shortly after noon on Friday.",
+                    "-By Ann Lee, Kelby Newswires; 312-555-0100;\nann.lee@example.com",
+                ],
+            ),
             // A short text: two lines, the second in lower case, and the lines after the blank one.
             (
                 "Tarrow Mills said holders approved its purchase by Kelso Paper Ltd. of\n\
@@ -1998,7 +2256,7 @@ mod tests {
                     make sure the schedule for the pipes was met by the city.\nalee@kelby.example\n";
         assert_eq!(paragraph_texts(text).len(), 2);
         use Role::{Body, Caption, Footer, Headline};
-        let roles: Vec<Role> = layout(cases[2].0).paragraphs.iter().map(|p| p.1).collect();
+        let roles: Vec<Role> = layout(cases[3].0).paragraphs.iter().map(|p| p.1).collect();
         assert_eq!(roles, [Headline, Caption, Body, Body, Body, Footer]);
     }
 

@@ -431,7 +431,10 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             // the person the body is of.)
             let titled = || {
                 after.is_some_and(|w| words::is_honorific(w) || words::is_title_head(w) && !words::is_title_head(cur))
-                    && ts.get(after_i + 1).and_then(|t| word(doc, t)).is_some_and(|w| is_person_word(w) && !words::is_title_head(w))
+                    && ts
+                        .get(after_i + 1)
+                        .and_then(|t| word(doc, t))
+                        .is_some_and(|w| is_person_word(w) && !words::is_title_head(w))
             };
             let joins = after.is_some()
                 && (nw == "of" && of_head || purpose || aim_of || and_joins || in_place)

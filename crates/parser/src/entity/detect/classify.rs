@@ -288,9 +288,7 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
         // by what they do, opening the sentence before a name of two words, describes that name
         // (`Holders Kelbia crashed out`: or before a name the gazetteer knows.)
         let known_next = || gazetteer().get(text(words[start + 1])).is_some();
-        let agents = || {
-            more_follow && name_next() && is_agent_plural(w) && (words.len() >= start + 3 || known_next())
-        };
+        let agents = || more_follow && name_next() && is_agent_plural(w) && (words.len() >= start + 3 || known_next());
         // `Ultra-nationalist Ana Ruiz`, `Far-right Kelby Party`: a compound ending in a lower-case
         // word is an adjective.
         let compound = || more_follow && w.rsplit_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
