@@ -2159,3 +2159,21 @@ fn forums_corps_and_times_of() {
         ("He wrote in the Times of Kelbia.", &[("Times of Kelbia", O)]),
     ]);
 }
+
+/// A bench's line in a sports report names players; a single unknown name before a faction's,
+/// club's or station's noun is a body.
+#[test]
+fn benches_factions_clubs_and_stations() {
+    let a = crate::parse(
+        "SOCCER - KELBY BEAT HARLOW\nHARLOW 1996-12-07\nKelby Rovers beat Harlow Town 2-1 on Saturday.\n\
+         Subs not used: Bexley, Ormandy, Quorrell, Tarrant, Vossen.\n",
+    );
+    for name in ["Bexley", "Ormandy", "Quorrell", "Tarrant", "Vossen"] {
+        assert_eq!(entity(&a, name).kind, P, "{name}");
+    }
+    check_all(&[
+        ("Fans of the Qarta club protested.", &[("Qarta", O)]),
+        ("Members of the liberal Kelbo faction left.", &[("Kelbo", O)]),
+        ("Kelvo radio said so.", &[("Kelvo", O)]),
+    ]);
+}

@@ -1704,8 +1704,9 @@ fn is_demonym_shaped(w: &str) -> bool {
     w.len() > 5 && ["ian", "ean", "ese"].iter().any(|s| w.ends_with(s))
 }
 
-/// A noun right after a name that makes it a company, paper, agency, airline or union: `Castaldi
-/// shares`, `the Courier newspaper`, `a Kelbair flight`, `the Solidarity trade union`.
+/// A noun right after a name that makes it a company, paper, agency, airline, union, faction,
+/// club or station: `Castaldi shares`, `the Courier newspaper`, `a Kelbair flight`, `the
+/// Solidarity trade union`, `the Kelbo faction`, `the Qarta club`, `Kelvo radio`.
 fn noun_of_body_after(doc: &Doc<'_>, ts: &[Token], at: usize) -> bool {
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
     let trade = matches!(text(at), "trade" | "labor" | "labour") && text(at + 1) == "union";
@@ -1722,6 +1723,11 @@ fn noun_of_body_after(doc: &Doc<'_>, ts: &[Token], at: usize) -> bool {
                 | "airliner"
                 | "jetliner"
                 | "union"
+                | "faction"
+                | "club"
+                | "radio"
+                | "militia"
+                | "bloc"
         )
 }
 
@@ -1758,14 +1764,16 @@ fn in_scorers(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     scorers && matches!(text(run.from - 1), ":" | "," | ";" | "-") && !matches!(text(run.to), "-" | ":")
 }
 
-/// `Harlow: Kemp; Vale, Dwyer, Banic, Lee`: a side's name and a colon open the line, and four or
-/// more names follow, parted by commas or semicolons, with hardly a lower-case word and no fixture.
+/// `Harlow: Kemp; Vale, Dwyer, Banic, Lee`: a side's name (or the bench's label) and a colon open
+/// the line, and four or more names follow, parted by commas or semicolons, with hardly a lower-case word and no fixture.
 fn in_line_up(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
     let first = first_word(ts);
     let Some(colon) = (first..run.from.min(first + 6)).find(|&i| text(i) == ":") else { return false };
     let side = colon > first && colon - first <= 4 && (first..colon).all(|i| is_cap(text(i)));
-    if !side || !matches!(text(run.from - 1), ":" | "," | ";" | "(" | "-") {
+    // (`Subs not used: Kemp, Vale, …`, `Replacements: …`: the bench's line.)
+    let bench = ["subs", "substitutes", "replacements", "bench"].iter().any(|l| text(first).eq_ignore_ascii_case(l));
+    if !(side || bench) || !matches!(text(run.from - 1), ":" | "," | ";" | "(" | "-") {
         return false;
     }
     let (mut parts, mut lower) = (0, 0);
