@@ -313,7 +313,24 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             }
             // `the Transit Workers' Union`: a possessive plural inside a name (but not a party's
             // members': `the Democrats' Senate campaign arm`).
-            if is_plural_possessive(doc, ts, next) && name_after(next + 1) && !words::is_party_members(cur) {
+            // (`Mercedes' Kimi Antonelli`: a team's or a firm's person, two names with no head after it.)
+            let person_after = || {
+                let mut n = 0;
+                let mut last = "";
+                for w in name_run(doc, ts, next + 1) {
+                    n += 1;
+                    last = w;
+                }
+                n >= 2
+                    && !words::is_head_or_stop(last)
+                    && !words::is_event_head(last)
+                    && !org_follows(doc, ts, next + 1)
+            };
+            if is_plural_possessive(doc, ts, next)
+                && name_after(next + 1)
+                && !words::is_party_members(cur)
+                && !person_after()
+            {
                 j = next + 1;
                 continue;
             }

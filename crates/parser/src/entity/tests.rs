@@ -2177,3 +2177,16 @@ fn benches_factions_clubs_and_stations() {
         ("Kelvo radio said so.", &[("Kelvo", O)]),
     ]);
 }
+
+/// A plural's possessive before two names with no head is an owner and its person (`Kelbers'
+/// Ana Ruiz`), not one name as in a union's (`the Transit Workers' Union`); two directions name a
+/// region.
+#[test]
+fn a_plurals_person_and_a_region_of_two_directions() {
+    check_all(&[
+        ("Harlow Motors' Ana Ruiz won the race.", &[("Harlow Motors", O), ("Ana Ruiz", P)]),
+        ("The Kelby Workers' Union said so.", &[("Kelby Workers' Union", O)]),
+        ("The mine is in Kelbtown, North West.", &[("Kelbtown", L), ("North West", L)]),
+        ("Tom West said so.", &[("Tom West", P)]),
+    ]);
+}

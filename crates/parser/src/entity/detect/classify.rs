@@ -1370,8 +1370,12 @@ fn place_of_place(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
 
 /// `East Carrow`, `N. Korea`: a word of direction before a place names a place.
 fn compass_place(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
+    // (`North West`, `South East`: a region named by two directions.)
+    let directions =
+        || name.words.iter().all(|&i| words::is_compass_word(trim_possessive(ts[i].span.as_str(doc.text))));
     words::is_compass_word(name.first_word.trim_end_matches('.'))
-        && matches!(gazetteer().get(trim_possessive(&key(doc, ts, name.words[1], name.end))), Some(Gaz::Place(_)))
+        && (directions()
+            || matches!(gazetteer().get(trim_possessive(&key(doc, ts, name.words[1], name.end))), Some(Gaz::Place(_))))
 }
 
 /// A role the sentence gives the name with `as`: `took office as Oman’s first female trade minister`.
