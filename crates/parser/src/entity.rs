@@ -55,6 +55,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     let mut entities = group(&doc, cands);
     merge_short_forms(&mut entities);
     merge_bracketed_acronyms(text, &mut entities);
+    drop_acronyms_of_things(text, &mut entities);
     merge_name_variants(text, &mut entities);
     merge_particle_surnames(&mut entities);
     back_references(&doc, &the_heads, &mut entities);
@@ -1270,6 +1271,30 @@ fn side_by_side(text: &str, a: &Entity<'_>, b: &Entity<'_>) -> bool {
 /// True when `acronym` is the initials of the capitalized words of `name`, in order (`KWSA` for
 /// `Kelby Water Supply Authority`, `UNHCR` for `U.N. High Commissioner for Refugees`; `KLA` for
 /// `Kelby Lending Association of Harlow` is not).
+/// `the Digital Markets Act (DMA)`: an acronym set in brackets after the name of a law, a plan or
+/// an event, whose initials it spells, names that thing wherever it stands, and no body.
+fn drop_acronyms_of_things(text: &str, entities: &mut Vec<Entity<'_>>) {
+    let of_thing = |e: &Entity<'_>| {
+        e.kind == EntityKind::Organization
+            && detect::is_all_caps(&e.name)
+            && e.mentions.iter().any(|m| {
+                let Some(before) = text[..m.span.start].strip_suffix('(') else { return false };
+                let before = before.trim_end();
+                // The capitalized words before the bracket, as many as the acronym has letters.
+                let from = before
+                    .rmatch_indices(' ')
+                    .map(|(k, _)| k + 1)
+                    .take(e.name.len())
+                    .take_while(|&k| before[k..].starts_with(char::is_uppercase))
+                    .last();
+                let Some(name) = from.map(|k| &before[k..]) else { return false };
+                let last = name.rsplit(' ').next().unwrap_or(name);
+                words::is_event_head(last) && spells_initials(&e.name, name)
+            })
+    };
+    entities.retain(|e| !of_thing(e));
+}
+
 fn spells_initials(acronym: &str, name: &str) -> bool {
     let initials = initials(name);
     // (`AMD` for `Advanced Micro Devices Inc.`: a company's suffix is no part of its initials.)

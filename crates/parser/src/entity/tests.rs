@@ -2190,3 +2190,19 @@ fn a_plurals_person_and_a_region_of_two_directions() {
         ("Tom West said so.", &[("Tom West", P)]),
     ]);
 }
+
+/// An acronym set after a law's or a plan's name names that thing, wherever it stands; bodies'
+/// heads `Global`, `Mines`, `Laboratory`.
+#[test]
+fn acronyms_of_laws_and_more_heads_of_bodies() {
+    check_all(&[
+        ("Parliament passed the Fair Harbours Act (FHA) in Chile. The FHA takes effect in May.", &[("Chile", L)]),
+        (
+            "The Kelby Drug Administration (KDA) said. The KDA agreed.",
+            &[("Kelby Drug Administration", O), ("KDA", O), ("KDA", O)],
+        ),
+        ("Shares of Harlow Global fell.", &[("Harlow Global", O)]),
+        ("It belongs to Kelby Gold Mines.", &[("Kelby Gold Mines", O)]),
+        ("The Harlow Propulsion Laboratory said so.", &[("Harlow Propulsion Laboratory", O)]),
+    ]);
+}
