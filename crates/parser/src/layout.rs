@@ -386,7 +386,7 @@ pub fn layout(text: &str) -> Layout<'_> {
 }
 
 /// Past the story's close, in the second half of the text, every body line and subhead is the
-/// page's: the close is a line that ends a story (a sign-off, a copyright, the reporters' credits,
+/// page's, up to the next story's headline and dateline: the close is a line that ends a story (a sign-off, a copyright, the reporters' credits,
 /// an end mark), after which it goes on, or a press release's `About Kelby Robotics` over the
 /// paragraph that opens with that name, which it heads.
 fn close_the_story(text: &str, res: &mut Layout<'_>) {
@@ -405,7 +405,13 @@ fn close_the_story(text: &str, res: &mut Layout<'_>) {
         (role != Role::Footer && next.is_some_and(|next| about_the_sender(line.text, next))).then_some(i)
     });
     let from = close.unwrap_or(paragraphs.len()).min(paragraphs.len());
-    for p in &mut paragraphs[from..] {
+    // (A text of several stories goes on with the next one: its dateline's paragraph, or a
+    // headline and byline up to two lines over it, ends the page's lines.)
+    let opens_story = |k: usize| {
+        paragraphs.get(k).is_some_and(|&(span, _)| dateline(&Line { text: span.as_str(text), span }).is_some())
+    };
+    let to = (from..paragraphs.len()).find(|&k| (k..k + 3).any(opens_story)).unwrap_or(paragraphs.len());
+    for p in &mut paragraphs[from..to] {
         if matches!(p.1, Role::Body | Role::Subhead) {
             p.1 = Role::Footer;
         }
@@ -1902,6 +1908,11 @@ mod tests {
         // Not a sign-off in the first half: a story may quote an agency's name alone there.
         let text = format!("Pilots agree pay deal\n{lead}\n(Reporting by Bo Park)\n{more}\n{more}\n{more}\n");
         assert_eq!(roles(&text), [Headline, Body, Footer, Body, Body, Body]);
+        // Not the next story of a text of several.
+        let text = format!(
+            "Pilots agree pay deal\n{lead}\n{more}\n(Reporting by Bo Park)\nFerries resume\nBy Ann Lee\n{lead}\n{more}\n"
+        );
+        assert_eq!(roles(&text), [Headline, Body, Body, Footer, Body, Body, Body, Body]);
         // Not a heading that merely begins with `About`.
         let text = format!("Pilots agree pay deal\n{lead}\n{more}\nAbout the deal\n{more}\n");
         assert_eq!(roles(&text), [Headline, Body, Body, Subhead, Body]);
