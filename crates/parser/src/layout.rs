@@ -251,8 +251,8 @@ pub fn layout(text: &str) -> Layout<'_> {
     for (li, line) in lines.iter().enumerate() {
         let from_end = n_lines - li;
         let role = if in_head && li < 6 {
-            // (A photo's caption may stand above the headline.)
-            let first = !seen_headline && res.paragraphs.iter().all(|p| p.1 == Role::Caption);
+            // (A photo's caption or the date may stand above the headline.)
+            let first = !seen_headline && res.paragraphs.iter().all(|p| matches!(p.1, Role::Caption | Role::Timestamp));
             if let Some(h) = headline(line, lines.get(li + 1), first) {
                 seen_headline = true;
                 res.headline.get_or_insert(h);
@@ -2110,6 +2110,11 @@ mod tests {
         for (title, under, want) in cases {
             assert_eq!(headline(&line(title), Some(&line(under)), true).is_some(), want, "{title}");
         }
+        // The date may stand above the headline.
+        use Role::{Body, Headline, Timestamp};
+        let l =
+            layout("Published: 3 March 2025\nCouncil confirms £4m plan to repair seafront\nWork will start in May.\n");
+        assert_eq!(l.paragraphs.iter().map(|p| p.1).collect::<Vec<_>>(), [Timestamp, Headline, Body]);
     }
 
     /// The paragraphs `layout` finds, as text.
