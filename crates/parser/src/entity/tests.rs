@@ -2206,3 +2206,17 @@ fn acronyms_of_laws_and_more_heads_of_bodies() {
         ("The Harlow Propulsion Laboratory said so.", &[("Harlow Propulsion Laboratory", O)]),
     ]);
 }
+
+/// A body's head in another language before `de`, `des`, `do` and what it serves (`Banco do
+/// Kelby`); a cup named in Spanish is an event.
+#[test]
+fn bodies_named_in_other_languages() {
+    check_all(&[
+        ("The Commission des Marchés de Kelby said so.", &[("Commission des Marchés de Kelby", O)]),
+        ("Banco do Kelby said so.", &[("Banco do Kelby", O)]),
+        ("The Institut des Hautes Etudes said.", &[("Institut des Hautes Etudes", O)]),
+        ("Ana de Souza said so.", &[("Ana de Souza", P)]),
+        ("Carrow will play in the Copa Kelbia next year.", &[]),
+        ("Copa Airlines said.", &[("Copa Airlines", O)]),
+    ]);
+}
