@@ -2133,6 +2133,7 @@ fn words_around_a_name_that_are_no_part_of_it() {
         ("Staff writer Ana Ruiz contributed.", &[("Ana Ruiz", P)]),
         ("Community leader Tom Kelby said so.", &[("Tom Kelby", P)]),
         ("Ald. Dana Kessel voted no.", &[("Dana Kessel", P)]),
+        ("CM Dana Kessel said so.", &[("Dana Kessel", P)]),
         ("It was approved under CFO Ivor Dunne.", &[("Ivor Dunne", P)]),
         ("The Kelby Freedom Party of Chief Tom Kelby said so.", &[("Kelby Freedom Party", O), ("Tom Kelby", P)]),
     ]);
