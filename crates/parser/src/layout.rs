@@ -543,6 +543,22 @@ fn is_trailer_line(text: &str) -> bool {
         || is_contact_line(text)
         || is_source_line(text)
         || is_app_promo(text)
+        || is_wire_slug(text)
+}
+
+/// `AP-WS-12-10-96 1807EST`: a wire's slug with the date and time it was sent.
+fn is_wire_slug(text: &str) -> bool {
+    let t = text.trim();
+    let Some((slug, clock)) = t.split_once(' ') else { return false };
+    let parts: Vec<&str> = slug.split('-').collect();
+    let code = |p: &str| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase());
+    let number = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+    parts.len() == 5
+        && parts[..2].iter().all(|p| code(p))
+        && parts[2..].iter().all(|p| number(p))
+        && clock.len() >= 6
+        && clock[..4].bytes().all(|b| b.is_ascii_digit())
+        && clock[4..].bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// `Download our app | Subscribe to our newsletter`, `… Download The Daily Ledger news app`: a
@@ -581,7 +597,7 @@ fn is_boilerplate(text: &str) -> bool {
         "see also:",
         "related:",
     ];
-    const NOTES: &[&str] = &["(updates ", "(adds ", "(corrects ", "(recasts "];
+    const NOTES: &[&str] = &["(updates ", "(adds ", "(corrects ", "(recasts ", "(only the headline of this report"];
     let t = text.trim_start_matches(['—', '–', '-', ' ']);
     // Every phrase opens with one of these letters (or a bracket), in either case: most lines of
     // a story are ruled out by their first byte.
@@ -787,7 +803,11 @@ fn lone_credit(text: &str) -> bool {
     const MAX_WORDS: usize = 10;
     let words = text.split_whitespace().count();
     let labelled = LABELS.iter().any(|l| starts_with_ci(text, l));
-    let named = || text.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) && ends_with_credit(text);
+    // (`(AP Photo/Ann Lee)`, `(Kelby Fire Service via AP)`: in brackets too.)
+    let named = || {
+        text.split_whitespace().all(|w| w.trim_start_matches(['(', '[']).starts_with(char::is_uppercase) || w == "via")
+            && ends_with_credit(text)
+    };
     words <= MAX_WORDS && (labelled || credit_toggle(text) || named() || photo_by(text))
 }
 
@@ -852,6 +872,14 @@ fn ends_with_credit(text: &str) -> bool {
         tail_from += 1;
     }
     let tail = &text[tail_from..];
+    // (`(Photo by Ann Lee / AFP)`: a slash may stand between spaces.)
+    let joined;
+    let tail = if tail.contains(" / ") {
+        joined = tail.replace(" / ", "/");
+        joined.as_str()
+    } else {
+        tail
+    };
     // A credit has a slash or a colon (looked for by memchr: the library's own search of a
     // character costs more on every line).
     if memchr::memchr2(b'/', b':', tail.as_bytes()).is_none() && !tail.contains("Copyright ") && !tail.contains(" via ")
@@ -1341,8 +1369,10 @@ fn time_tail(i: &str) -> IResult<&str, &str> {
         opt(alt((tag(","), tag("|"), tag("at"), tag("-"), tag("/")))),
         space0,
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-        // `18.42 GMT`: a British clock has a point.
+        // `18.42 GMT`: a British clock has a point; `16:22:10`, `11:06:42.118`: seconds and their
+        // fraction.
         opt((alt((char(':'), char('.'))), take_while_m_n(2, 2, |c: char| c.is_ascii_digit()))),
+        opt((char(':'), take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), opt((char('.'), digit1)))),
         space0,
         opt(alt((tag_no_case("a.m."), tag_no_case("p.m."), tag_no_case("am"), tag_no_case("pm")))),
         space0,
@@ -1494,6 +1524,15 @@ fn sign_off(text: &str) -> Option<&str> {
     let alone = bare(text);
     if Class::SignOff.has(alone) {
         return Some(alone);
+    }
+    // `PTI KK NP`: an agency's name and its desk's initials in capitals.
+    let mut words = alone.split_whitespace();
+    if let Some(agency) = words.next().filter(|a| Class::SignOff.has(a)) {
+        let initials = |w: &str| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+        let rest: Vec<&str> = words.collect();
+        if (1..=4).contains(&rest.len()) && rest.iter().all(|w| initials(w)) {
+            return Some(agency);
+        }
     }
     let signed = text.strip_prefix(['-', '—', '–'])?;
     let (name, agency) = signed.rsplit_once(',')?;
@@ -1922,6 +1961,11 @@ mod tests {
             assert!(footer(&Line { text: line, span: Span::new(0, line.len()) }).is_some(), "{line}");
         }
         assert!(sign_off("==Kyodo").is_some());
+        assert_eq!(sign_off("PTI KK NP"), Some("PTI"));
+        assert!(sign_off("PTI said on Monday").is_none());
+        assert!(is_wire_slug("AP-WS-12-10-96 1807EST") && !is_wire_slug("AP-WS said 1807EST"));
+        assert!(is_rule_or_end_mark("Enditem"));
+        assert!(is_boilerplate("(Only the headline of this report may have been reworked by the staff.)"));
         assert!(is_app_promo("See more stories here | Download our app | Subscribe to our newsletter"));
         assert!(!is_app_promo("Users can download the app from Monday, the bank said."));
     }
@@ -1940,6 +1984,7 @@ mod tests {
             "Photographer: Bo Park/Bloomberg",
             "Credit...Bo Park/The Harlow Times",
             "Ledger file photo by Ann Lee",
+            "Workers block a road near Kelby on March 4, 2025. (Photo by Bo Park / AFP)",
         ] {
             assert!(caption(line), "{line}");
         }
@@ -1956,6 +2001,11 @@ mod tests {
             "Pilots agree pay deal\n{lead}\nWater covers Front Street in Kelby\nLedger file photo by Ann Lee\n{lead}\n"
         );
         assert_eq!(roles(&text), [Headline, Body, Caption, Caption, Body]);
+        for credit in ["(AP Photo/Ann Lee)", "(Kelby Fire Service via AP)"] {
+            let text =
+                format!("Pilots agree pay deal\n{lead}\nA pilot speaks at a meeting in Kelby\n{credit}\n{lead}\n");
+            assert_eq!(roles(&text), [Headline, Body, Caption, Caption, Body], "{credit}");
+        }
         for (byline, names) in [
             ("Ann Lee", &["Ann Lee"][..]),
             ("KXYZ Staff", &[][..]),
@@ -1976,6 +2026,8 @@ mod tests {
             date("2025-03-03")
         );
         assert_eq!(timestamp("Tue Mar 4 2025 - 06:00"), date("2025-03-04"));
+        assert_eq!(timestamp("2025-03-04 11:06:42.118 GMT"), date("2025-03-04"));
+        assert_eq!(timestamp("2025-03-04 16:22:10"), date("2025-03-04"));
     }
 
     #[test]
