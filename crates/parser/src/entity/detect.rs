@@ -286,6 +286,23 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 j = next;
                 continue;
             }
+            // `Richard “Rick” Vanterpool`: a nickname in quotation marks after the given name.
+            let mark = |k: usize, opens: bool| {
+                ts.get(k).is_some_and(|t| {
+                    t.kind == TokenKind::Quote
+                        && matches!(t.span.as_str(doc.text), "\"" | "“" | "”")
+                        && (t.span.as_str(doc.text) != if opens { "”" } else { "“" })
+                })
+            };
+            let nickname = j == from
+                && mark(next, true)
+                && ts.get(next + 1).and_then(|t| word(doc, t)).is_some_and(|w| is_cap(w) && is_name_word(w))
+                && mark(next + 2, false)
+                && ts.get(next + 3).and_then(|t| word(doc, t)).is_some_and(|w| is_cap(w) && is_name_word(w));
+            if nickname {
+                j = next + 3;
+                continue;
+            }
             // `the Harlow County Sheriff's Office`, `the State's Attorney's Office`: an office named
             // after the title of the one who holds it.
             let titled = |w: &str| {

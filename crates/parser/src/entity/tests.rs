@@ -2221,3 +2221,17 @@ fn bodies_named_in_other_languages() {
         ("Copa Airlines said.", &[("Copa Airlines", O)]),
     ]);
 }
+
+/// A nickname in quotation marks inside a person's name; a place's head as a given name before a
+/// person's cue; a code with a hyphen and a digit names a thing.
+#[test]
+fn nicknames_given_names_that_head_places_and_codes() {
+    check_all(&[
+        ("Richard “Rick” Kelvaney Jr. died on Sunday.", &[("Richard “Rick” Kelvaney Jr.", P)]),
+        ("He called it “Harbor” Lights.", &[]),
+        ("Lane Korvitz said he would stay.", &[("Lane Korvitz", P)]),
+        ("Lane Street was closed.", &[("Lane Street", L)]),
+        ("Visas under the H-4K program rose.", &[]),
+        ("He told USA TODAY on Monday.", &[("USA TODAY", O)]),
+    ]);
+}

@@ -707,8 +707,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         next_word.is_some_and(|w| w.starts_with(char::is_lowercase)) && after_next.is_some_and(words::is_thing_noun);
     // `COVID-19`, `Under-21`, `the Kelby PMI`: a code with a number, or a name ending in a thing's
     // abbreviation, names a thing.
-    let coded =
-        n == 1 && last.rsplit_once('-').is_some_and(|(_, d)| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    // (`H-1B`, `F-35A`: a code's part after the hyphen opens with a digit.)
+    let coded = n == 1
+        && last.rsplit_once('-').is_some_and(|(_, d)| {
+            d.bytes().next().is_some_and(|b| b.is_ascii_digit()) && d.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
     let thing_last = n > 1 && words::is_thing_abbreviation(last);
     // (`the Institute for the Study of War`, `the Organisation of Kelbian Conference`: a body's
     // head before what it serves outweighs an event's head at the end.)
@@ -963,11 +966,12 @@ fn is_person_name(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) ->
     // one, `MaliVai`.)
     // `Bill Ruiz, a spokesman,`, `Bill Ruiz, who`: an event's head may open a person's name when
     // a cue only a person's name takes follows it (not `Bill Ruiz Act`).
+    // (So may a place's head: `Lane Ruiz said`; not before a trade's noun, `Ocean Drilling said`.)
+    let trade = name.last_word.ends_with("ing");
     let event_given = |k: usize, w: &str| {
         k == 0
-            && words::is_event_head(w)
+            && (words::is_event_head(w) || words::is_place_head(w) && !trade)
             && !words::is_org_head(w)
-            && !words::is_place_head(w)
             && !words::is_title_head(w)
             && !words::is_stop(w)
             && !is_all_caps(w)
