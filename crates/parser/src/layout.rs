@@ -1478,6 +1478,7 @@ pub fn footer<'a>(line: &Line<'a>) -> Option<Vec<Contact<'a>>> {
         "editing by",
         "compiled by",
         "reported by",
+        "edited by",
     ];
     // (`(Editor: Ann Lee)`: in brackets only, for `Editor:` may open a question in an interview.)
     let editor = bracketed.is_some() && starts_with_ci(inner, "editor:");
@@ -1957,7 +1958,7 @@ mod tests {
         assert_eq!(roles(&text), [Headline, Body, Body, Subhead, Body]);
         // Closing credits with a dash or a colon, an editor in brackets, a sign-off after `==`, an
         // app's promotion.
-        for line in ["– Additional reporting: Reuters", "(Editor: Ann Lee)"] {
+        for line in ["– Additional reporting: Reuters", "(Editor: Ann Lee)", "Edited By Ann Lee"] {
             assert!(footer(&Line { text: line, span: Span::new(0, line.len()) }).is_some(), "{line}");
         }
         assert!(sign_off("==Kyodo").is_some());

@@ -1090,7 +1090,9 @@ fn strip_end(doc: &Doc<'_>, ts: &[Token], to: usize) -> usize {
     let to = to.min(ts.len());
     let closing = |t: &Token| t.kind == TokenKind::Quote || matches!(t.span.as_str(doc.text), ")" | "]");
     let ends = ts[to..].iter().all(closing);
-    if ends && to >= 2 && ts[to - 1].span.as_str(doc.text) == "." { to - 1 } else { to }
+    // (`… Joseph R. Kelby Jr.`: a suffix keeps its period, for it is never written without.)
+    let suffix = || to >= 2 && crate::lexicon::Class::NameSuffix.has_as_written(ts[to - 2].span.as_str(doc.text));
+    if ends && to >= 2 && ts[to - 1].span.as_str(doc.text) == "." && !suffix() { to - 1 } else { to }
 }
 
 fn trim_possessive(k: &str) -> &str {

@@ -2235,3 +2235,17 @@ fn nicknames_given_names_that_head_places_and_codes() {
         ("He told USA TODAY on Monday.", &[("USA TODAY", O)]),
     ]);
 }
+
+/// A place's head as a family name before `who` or a role; where a person named with an age
+/// lives; a suffix keeps its period at a sentence's end; bodies headed `System`, `Investigations`.
+#[test]
+fn family_names_homes_suffixes_and_systems() {
+    check_all(&[
+        ("Ivor Beach, who led the agency, said so.", &[("Ivor Beach", P)]),
+        ("Ana Castle, a lawyer for the family, said so.", &[("Ana Castle", P)]),
+        ("Tom Kelby, 40, of Kelvin Gables, was hurt.", &[("Tom Kelby", P), ("Kelvin Gables", L)]),
+        ("The bill was signed by Tom R. Kelby Jr.", &[("Tom R. Kelby Jr.", P)]),
+        ("The Kelby Retirement System said so.", &[("Kelby Retirement System", O)]),
+        ("Harbour Security Investigations said so.", &[("Harbour Security Investigations", O)]),
+    ]);
+}

@@ -756,6 +756,12 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // (`Carrow City` is a place; `Manchester City`, a known city's name again, is left to the
     // gazetteer's reading of its city as a team.)
     let town = || words::is_club_place_head(last) && gazetteer_part(doc, ts, name.words).is_none();
+    // `Ana Castle, who led …`: a place's head as a family name, before a cue only a person's name
+    // takes (not `said`: `Long Beach said`).
+    let family_name = || is_person_word(name.first_word) && who_or_role_after(doc, ts, run.to);
+    if n == 2 && words::is_place_head(last) && family_name() {
+        return Shape::Kind(EntityKind::Person, Confidence::Medium);
+    }
     if n > 1 && (words::is_place_head(last) || town()) {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
@@ -801,6 +807,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // `shares in Kelso Baker`: a company, though `in` stands before it.
     if n > 1 && shares_of(doc, ts, run.from) {
         return Shape::Kind(EntityKind::Organization, Confidence::Strong);
+    }
+    if home_after_age(doc, ts, run.from) {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     if n > 1 && employer_cue(doc, ts, run) {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
@@ -1064,10 +1073,13 @@ fn named_after_place(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>)
 /// like a plural (`Denver Metals said`).
 fn person_cue_after(doc: &Doc<'_>, ts: &[Token], to: usize, last_word: &str) -> bool {
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    matches!(text(to), "said" | "says") && !last_word.ends_with('s') || who_or_role_after(doc, ts, to)
+}
+
+/// `…, who`, `…, a spokesman for …,`: a cue after a name that only a person's takes.
+fn who_or_role_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
     if text(to) == "," && text(to + 1) == "who" {
-        return true;
-    }
-    if matches!(text(to), "said" | "says") && !last_word.ends_with('s') {
         return true;
     }
     let Some(appositive) = appositive_after(doc, ts, to) else { return false };
@@ -1801,6 +1813,16 @@ fn in_line_up(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     parts >= 4 && lower <= 2
 }
 
+/// `Ana Ruiz, 52, of Coral Gables`: where a person named with an age lives.
+fn home_after_age(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    from >= 4
+        && text(from - 1) == "of"
+        && text(from - 2) == ","
+        && ts[from - 3].kind == TokenKind::Number
+        && text(from - 4) == ","
+}
+
 /// A weak cue for a single unknown capitalized word.
 fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Option<EntityKind> {
     let prev = run.from.checked_sub(1).and_then(|i| word(doc, &ts[i]));
@@ -1820,7 +1842,7 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if published_in(doc, ts, run.from) {
         return Some(EntityKind::Organization);
     }
-    if prev.is_some_and(words::is_place_preposition) {
+    if prev.is_some_and(words::is_place_preposition) || home_after_age(doc, ts, run.from) {
         return Some(EntityKind::Place);
     }
     let next = ts.get(run.to);
