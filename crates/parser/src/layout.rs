@@ -386,9 +386,9 @@ pub fn layout(text: &str) -> Layout<'_> {
 }
 
 /// Past the story's close, in the second half of the text, every body line and subhead is the
-/// page's, up to the next story's headline and dateline: the close is a line that ends a story (a sign-off, a copyright, the reporters' credits,
-/// an end mark), after which it goes on, or a press release's `About Kelby Robotics` over the
-/// paragraph that opens with that name, which it heads.
+/// page's, up to the next story's headline and dateline. The close is a line that ends a story (a
+/// sign-off, a copyright, the reporters' credits, an end mark), after which it goes on, or a press
+/// release's `About Kelby Robotics` over the paragraph that opens with that name, which it heads.
 fn close_the_story(text: &str, res: &mut Layout<'_>) {
     let paragraphs = &mut res.paragraphs;
     let half = text.len() / 2;
@@ -557,8 +557,8 @@ fn is_wire_slug(text: &str) -> bool {
         && parts[..2].iter().all(|p| code(p))
         && parts[2..].iter().all(|p| number(p))
         && clock.len() >= 6
-        && clock[..4].bytes().all(|b| b.is_ascii_digit())
-        && clock[4..].bytes().all(|b| b.is_ascii_uppercase())
+        && clock.bytes().take(4).all(|b| b.is_ascii_digit())
+        && clock.bytes().skip(4).all(|b| b.is_ascii_uppercase())
 }
 
 /// `Download our app | Subscribe to our newsletter`, `… Download The Daily Ledger news app`: a
@@ -1945,7 +1945,7 @@ mod tests {
              warehouse robots.\nForward-Looking Statements\nThis release holds statements about the future.\n"
         );
         assert_eq!(roles(&text), [Headline, Body, Body, Footer, Footer, Footer, Footer]);
-        // Not a sign-off in the first half: a story may quote an agency's name alone there.
+        // Not a close in the first half: the lines after it stay the story's.
         let text = format!("Pilots agree pay deal\n{lead}\n(Reporting by Bo Park)\n{more}\n{more}\n{more}\n");
         assert_eq!(roles(&text), [Headline, Body, Footer, Body, Body, Body]);
         // Not the next story of a text of several.
@@ -1965,6 +1965,7 @@ mod tests {
         assert_eq!(sign_off("PTI KK NP"), Some("PTI"));
         assert!(sign_off("PTI said on Monday").is_none());
         assert!(is_wire_slug("AP-WS-12-10-96 1807EST") && !is_wire_slug("AP-WS said 1807EST"));
+        assert!(!is_wire_slug("AP-WS-12-10-96 180é7EST"));
         assert!(is_rule_or_end_mark("Enditem"));
         assert!(is_boilerplate("(Only the headline of this report may have been reworked by the staff.)"));
         assert!(is_app_promo("See more stories here | Download our app | Subscribe to our newsletter"));
