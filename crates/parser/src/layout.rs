@@ -410,7 +410,12 @@ fn close_the_story(text: &str, res: &mut Layout<'_>) {
     let opens_story = |k: usize| {
         paragraphs.get(k).is_some_and(|&(span, _)| dateline(&Line { text: span.as_str(text), span }).is_some())
     };
-    let to = (from..paragraphs.len()).find(|&k| (k..k + 3).any(opens_story)).unwrap_or(paragraphs.len());
+    // (A line that reports what someone said is the story's, wherever it stands.)
+    let reports = |k: usize| {
+        let t = paragraphs[k].0.as_str(text);
+        paragraphs[k].1 == Role::Body && [" said", " says ", " told "].iter().any(|v| find_ci(t, v).is_some())
+    };
+    let to = (from..paragraphs.len()).find(|&k| (k..k + 3).any(opens_story) || reports(k)).unwrap_or(paragraphs.len());
     for p in &mut paragraphs[from..to] {
         if matches!(p.1, Role::Body | Role::Subhead) {
             p.1 = Role::Footer;
@@ -423,7 +428,14 @@ fn close_the_story(text: &str, res: &mut Layout<'_>) {
 /// sections).
 fn ends_story(line: &Line<'_>) -> bool {
     let t = line.text.trim();
-    footer(line).is_some() || Class::EndMark.has(t) || sign_off(t).is_some() || is_desk_line(t)
+    // (`Copyright lawyers said …` opens a sentence: a copyright line has its sign or year.)
+    let copyright = || {
+        starts_with_ci(t, "copyright")
+            && !t.contains('©')
+            && !t.bytes().any(|b| b.is_ascii_digit())
+            && find_ci(t, "rights reserved").is_none()
+    };
+    footer(line).is_some() && !copyright() || Class::EndMark.has(t) || sign_off(t).is_some() || is_desk_line(t)
 }
 
 /// `About Kelby Robotics` over `Kelby Robotics, Inc. designs …`: a press release's note on its
@@ -1948,6 +1960,13 @@ mod tests {
         // Not a close in the first half: the lines after it stay the story's.
         let text = format!("Pilots agree pay deal\n{lead}\n(Reporting by Bo Park)\n{more}\n{more}\n{more}\n");
         assert_eq!(roles(&text), [Headline, Body, Footer, Body, Body, Body]);
+        // Not a line that reports what someone said, nor a sentence that opens with `Copyright`.
+        let text = format!(
+            "Pilots agree pay deal\n{lead}\n{more}\n(Reporting by Bo Park)\nThe pilots met 12 times, Ms. Lee said.\n"
+        );
+        assert_eq!(roles(&text), [Headline, Body, Body, Footer, Body]);
+        let text = format!("Pilots agree pay deal\n{lead}\n{more}\nCopyright lawyers welcomed the ruling\n{more}\n");
+        assert_eq!(roles(&text)[4], Body);
         // Not the next story of a text of several.
         let text = format!(
             "Pilots agree pay deal\n{lead}\n{more}\n(Reporting by Bo Park)\nFerries resume\nBy Ann Lee\n{lead}\n{more}\n"

@@ -496,8 +496,7 @@ impl Name<'_, '_> {
         let text = |i: usize| ts[i].span.as_str(doc.text);
         let inner = |i: &usize| matches!(text(*i), "of" | "for" | "on");
         // (`Commission des Opérations de Bourse`, `Banco do Brasil`: the same in another language.)
-        let foreign =
-            |i: &usize| matches!(text(*i), "de" | "des" | "du" | "del" | "della" | "di" | "da" | "do" | "der");
+        let foreign = |i: &usize| words::is_name_connector(text(*i));
         let org_of = || words::is_org_of_head(self.first_word) && self.words.iter().any(|i| inner(i) || foreign(i));
         // `Kelby Center for Justice`, `Harlow Institute on Aging`, `Carrow School of Economics`: a
         // head inside, before what it serves (not a place's head before `of`: `Federal Republic
