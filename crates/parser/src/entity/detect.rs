@@ -406,7 +406,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             // Congo`).
             let serves_the = || {
                 words::is_org_of_head(cur) && !words::is_place_head(cur) && !place_at(doc, ts, after_i + 1)
-                    || known_through(doc, ts, from, next, after_i + 1).is_some()
+                    || known_through(doc, ts, from, next, after_i + 1).next().is_some()
             };
             if matches!(nw, "of" | "for") && ts.get(after_i).and_then(|t| word(doc, t)) == Some("the") && serves_the() {
                 after_i += 1;
@@ -688,19 +688,24 @@ fn names_apart(doc: &Doc<'_>, ts: &[Token], from: usize, and_at: usize, phrase: 
 /// `the U.S. Securities and Exchange Commission`: whether a known body's name, opening at one of
 /// the first words from `from`, spans the `and` at `and_at` and the name run after it.
 fn known_across(doc: &Doc<'_>, ts: &[Token], from: usize, and_at: usize) -> bool {
-    known_through(doc, ts, from, and_at, and_at + 1) == Some(EntityKind::Organization)
+    known_through(doc, ts, from, and_at, and_at + 1).any(|kind| kind == EntityKind::Organization)
 }
 
-/// The kind of a name the gazetteer knows that opens at one of the first words from `from`
-/// before `before` and ends with the name run at `at` (`the Democratic Republic of the Congo`).
-fn known_through(doc: &Doc<'_>, ts: &[Token], from: usize, before: usize, at: usize) -> Option<EntityKind> {
+/// The kinds of the names the gazetteer knows that open at one of the first words from `from`
+/// before `before` and end with the name run at `at` (`the Democratic Republic of the Congo`).
+fn known_through<'d>(
+    doc: &'d Doc<'_>,
+    ts: &'d [Token],
+    from: usize,
+    before: usize,
+    at: usize,
+) -> impl Iterator<Item = EntityKind> + 'd {
     let end = at + name_run(doc, ts, at).count();
-    if end == at {
-        return None;
-    }
-    let known =
-        |k: usize| gazetteer().get(trim_possessive(&key(doc, ts, k, with_period(doc, ts, end)))).and_then(Gaz::kind);
-    (from..before).filter(|&i| ts[i].kind == TokenKind::Word).take(3).find_map(known)
+    let known = move |k: usize| {
+        gazetteer().get(trim_possessive(&key(doc, ts, k, with_period(doc, ts, end)))).and_then(Gaz::kind)
+    };
+    let starts = if end == at { from..from } else { from..before };
+    starts.filter(move |&i| ts[i].kind == TokenKind::Word).take(3).filter_map(known)
 }
 
 /// Whether the words from `from` to `to` end in a person's name after a title or honorific
