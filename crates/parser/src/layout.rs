@@ -290,6 +290,15 @@ pub fn layout(text: &str) -> Layout<'_> {
                 // named new editor`): a byline without `By`.
                 res.byline.push(name);
                 Role::Byline
+            } else if seen_headline && provided_by(line.text) {
+                // `NEWS PROVIDED BY` over the sender's name: a release wire's byline.
+                Role::Byline
+            } else if let Some(sender) = (li > 0 && provided_by(lines[li - 1].text))
+                .then(|| line.text.trim())
+                .filter(|t| (1..=8).contains(&t.split_whitespace().count()) && !t.ends_with(['!', '?']))
+            {
+                res.source.get_or_insert(Cow::Borrowed(sender));
+                Role::Byline
             } else if seen_headline
                 && bare_byline(line.text)
                 && lines.get(li + 1).is_some_and(|l| timestamp(l.text).is_some() || relative_stamp(l.text))
@@ -483,6 +492,12 @@ fn bare_byline_names<'a>(line: &Line<'a>) -> Vec<Name<'a>> {
         .collect()
 }
 
+/// `NEWS PROVIDED BY`, `Provided by`: a release wire's label over the sender's name.
+fn provided_by(text: &str) -> bool {
+    let t = text.trim();
+    t.eq_ignore_ascii_case("news provided by") || t.eq_ignore_ascii_case("provided by")
+}
+
 /// The last line read was a byline.
 fn after_byline(res: &Layout<'_>) -> bool {
     res.paragraphs.last().is_some_and(|p| p.1 == Role::Byline)
@@ -492,7 +507,11 @@ fn after_byline(res: &Layout<'_>) -> bool {
 /// with a job (`Jane Doe Europe correspondent`).
 fn head_line(line: Option<&Line<'_>>) -> bool {
     line.is_some_and(|l| {
-        byline(l).is_some() || timestamp(l.text).is_some() || relative_stamp(l.text) || named_with_job(l).is_some()
+        byline(l).is_some()
+            || timestamp(l.text).is_some()
+            || relative_stamp(l.text)
+            || named_with_job(l).is_some()
+            || provided_by(l.text)
     })
 }
 
@@ -2037,6 +2056,13 @@ mod tests {
             assert_eq!(l.paragraphs.iter().map(|p| p.1).collect::<Vec<_>>(), [Headline, Byline, Timestamp, Body]);
             assert_eq!(l.byline.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), names);
         }
+        // A release wire's label over the sender's name.
+        let text = format!(
+            "Kelby Robotics opens plant\nNEWS PROVIDED BY\nKelby Robotics, Inc.\nMar 03, 2025, 08:00 ET\n{lead}\n"
+        );
+        let l = layout(&text);
+        assert_eq!(l.paragraphs.iter().map(|p| p.1).collect::<Vec<_>>(), [Headline, Byline, Byline, Timestamp, Body]);
+        assert_eq!(l.source.as_deref(), Some("Kelby Robotics, Inc."));
         // Not a line of prose over the date.
         let text = format!("Pilots agree pay deal\nThe port is quiet.\nUpdated: Mar 4, 2025, 10:15 IST\n{lead}\n");
         assert_ne!(roles(&text)[1], Byline);
