@@ -1262,7 +1262,8 @@ pub fn dateline<'a>(line: &Line<'a>) -> Option<Dateline<'a>> {
     let one_place = || recognize((alt((caps_place, region)), opt((tag(", "), region))));
     let place_sep = (space0, char('/'), space0);
     let (rest, place) = recognize(separated_list1(place_sep, one_place())).parse(text).ok()?;
-    let (rest, date) = opt((tag(", "), month_day).map(|(_, d)| d)).parse(rest).ok()?;
+    // (`CHICAGO, March 3, 2025 /PRNewswire/ --`: a release's date has its year.)
+    let (rest, date) = opt((tag(", "), month_day, opt((tag(", "), year))).map(|(_, d, _)| d)).parse(rest).ok()?;
     let (rest, agency) = opt(agency).parse(rest).ok()?;
     // `New York CNN —`: a web page's dateline, where the agency's brackets were styling.
     let (place, agency) = match place.rsplit_once(' ') {
@@ -1318,10 +1319,10 @@ fn region(i: &str) -> IResult<&str, &str> {
 }
 
 fn agency(i: &str) -> IResult<&str, &str> {
-    let (i, _) = (space0, char('(')).parse(i)?;
-    let (i, name) = verify(take_till(|c| c == ')' || c == '\n'), |s: &str| !s.is_empty() && s.len() <= 40).parse(i)?;
-    let (i, _) = char(')').parse(i)?;
-    Ok((i, name))
+    // (`/PRNewswire/`: a release wire's name between slashes.)
+    let slashed = (space0, char('/'), take_till(|c| c == '/' || c == '\n'), char('/'));
+    let bracketed = (space0, char('('), take_till(|c| c == ')' || c == '\n'), char(')'));
+    verify(alt((slashed, bracketed)).map(|(_, _, name, _)| name), |s: &str| !s.is_empty() && s.len() <= 40).parse(i)
 }
 
 fn dash_sep(i: &str) -> IResult<&str, &str> {
@@ -1720,6 +1721,10 @@ mod tests {
         let d = dateline(&line("PORTO, Portugal 2024-05-14")).unwrap();
         assert_eq!((d.place.as_ref(), d.date.as_deref()), ("PORTO, Portugal", Some("2024-05-14")));
         assert!(dateline(&line("China and Russia — partners")).is_none());
+        // A release wire's: the date with its year, the wire between slashes.
+        let d = dateline(&line("CHICAGO, March 3, 2025 /PRNewswire/ -- Kelby Robotics said")).unwrap();
+        assert_eq!((d.place.as_ref(), d.agency.as_deref()), ("CHICAGO", Some("PRNewswire")));
+        assert_eq!(d.span, Span::new(0, 38));
         // Labels open lines too, but file nothing from anywhere.
         for text in ["NOTE - The figures were revised.", "FACTBOX - Five things to know", "UPDATE — Talks resume"] {
             assert!(dateline(&line(text)).is_none(), "{text}");
