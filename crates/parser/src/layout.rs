@@ -4,7 +4,9 @@
 //! Each kind of line is recognized by a small nom grammar over the line's text.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
+use memchr::memmem;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till, take_while_m_n, take_while1};
 use nom::character::complete::{char, digit1, one_of, satisfy, space0, space1};
@@ -846,6 +848,11 @@ fn lone_credit(text: &str) -> bool {
 /// names that end it.
 fn photo_by(text: &str) -> bool {
     const MAX_WORDS: usize = 10;
+    // (Ten words fit in far fewer bytes than this: most lines are ruled out before the search.)
+    const MAX_LEN: usize = 160;
+    if text.len() > MAX_LEN {
+        return false;
+    }
     let Some(at) = find_ci(text, "photo by ") else { return false };
     let names = &text[at + "photo by ".len()..];
     text.split_whitespace().count() <= MAX_WORDS
@@ -903,20 +910,24 @@ fn ends_with_credit(text: &str) -> bool {
         tail_from += 1;
     }
     let tail = &text[tail_from..];
+    // A credit has a slash or a colon (looked for by memchr: the library's own search of a
+    // character costs more on every line), an agency's copyright or `via`.
+    // (The searchers are built once: the library's `contains` sets one up on every call.)
+    static COPYRIGHT: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("Copyright "));
+    static VIA: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" via "));
+    let slash = memchr::memchr(b'/', tail.as_bytes()).is_some();
+    let has = |finder: &memmem::Finder<'_>| finder.find(tail.as_bytes()).is_some();
+    if !slash && memchr::memchr(b':', tail.as_bytes()).is_none() && !has(&COPYRIGHT) && !has(&VIA) {
+        return false;
+    }
     // (`(Photo by Ann Lee / AFP)`: a slash may stand between spaces.)
     let joined;
-    let tail = if tail.contains(" / ") {
+    let tail = if slash && tail.contains(" / ") {
         joined = tail.replace(" / ", "/");
         joined.as_str()
     } else {
         tail
     };
-    // A credit has a slash or a colon (looked for by memchr: the library's own search of a
-    // character costs more on every line).
-    if memchr::memchr2(b'/', b':', tail.as_bytes()).is_none() && !tail.contains("Copyright ") && !tail.contains(" via ")
-    {
-        return false;
-    }
     let words: Vec<&str> = tail.split_whitespace().collect();
     fn bare(w: &str) -> &str {
         w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '.' | ','))
