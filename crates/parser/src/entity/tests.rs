@@ -79,6 +79,11 @@ fn people_by_role_nouns_and_appositives() {
     assert_eq!(entity(&a, "Tom Alvarez").descriptors, ["Sen.", "D-N.M."]);
     let a = crate::parse("the report.\nThe bill's sponsor, Rep. Ana Cole (R-Ohio), objected.\n");
     assert!(entity(&a, "Ana Cole").descriptors.iter().any(|d| d == "R-Ohio"), "{:?}", a.entities);
+    // The party and state after a comma, or the state alone, name no place and no body.
+    let a = crate::parse("the report.\nSen. Joe Pike (R., Ohio) and Sen. Lea Marsh (Vt.) objected.\n");
+    assert_eq!(entity(&a, "Joe Pike").descriptors, ["Sen.", "R., Ohio"]);
+    assert_eq!(entity(&a, "Lea Marsh").descriptors, ["Sen.", "Vt."]);
+    assert_eq!(a.entities.len(), 2, "{:?}", a.entities);
     let a = crate::parse("the report.\nTom Alvarez (Dana Point) objected.\n");
     assert!(entity(&a, "Tom Alvarez").descriptors.is_empty());
     // Without the closing comma it is no appositive.

@@ -200,7 +200,28 @@ fn names_nothing(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool
             && w.bytes().all(|b| b.is_ascii_alphanumeric())
             && w.bytes().any(|b| b.is_ascii_uppercase())
     });
-    lone_stop || in_thing_name || after_camel || is_party_tag(ts[words[0]].span.as_str(doc.text))
+    lone_stop
+        || in_thing_name
+        || after_camel
+        || is_party_tag(ts[words[0]].span.as_str(doc.text))
+        || in_bracketed_tag(doc, ts, run)
+}
+
+/// `Sen. Joe Pike (R., Ohio)`, `Sen. Ann Lee (Vt.)`: the run is a party and state tag in brackets
+/// after a name.
+fn in_bracketed_tag(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    let Some(open) = (run.from.saturating_sub(4)..run.from).rev().find(|&i| matches!(text(i), "(" | ")")) else {
+        return false;
+    };
+    let Some(close) = (run.to..ts.len().min(run.to + 3)).find(|&i| matches!(text(i), "(" | ")")) else {
+        return false;
+    };
+    text(open) == "("
+        && text(close) == ")"
+        && open > 0
+        && is_cap(text(open - 1))
+        && is_bracketed_tag(&doc.text[ts[open].span.end..ts[close].span.start])
 }
 
 /// True when token `t` is a word in lower case (`of`, `the`).
@@ -226,13 +247,28 @@ fn party_tag_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
     let close = inner.bytes().take(24).position(|b| b == b')')?;
     let tag = &inner[..close];
     let start = end + open + 1;
-    let plain = tag.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, '-' | '.' | ' '));
-    (plain && is_party_tag(tag)).then(|| Span::new(start, start + tag.len()))
+    let plain = tag.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, '-' | '.' | ' ' | ','));
+    (plain && is_bracketed_tag(tag)).then(|| Span::new(start, start + tag.len()))
 }
 
+/// `R-Fla.`, `D-N.M.`; `R., Ohio`, `D., N.Y.` (as some papers write it).
 fn is_party_tag(w: &str) -> bool {
     let b = w.as_bytes();
-    b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+    let party = |c: u8| matches!(c, b'R' | b'D' | b'I');
+    if b.len() >= 3 && party(b[0]) && b[1] == b'-' && b[2].is_ascii_uppercase() {
+        return true;
+    }
+    if let Some(state) = w.strip_prefix(|c: char| party(c as u8)).and_then(|rest| rest.strip_prefix("., ")) {
+        return !state.is_empty()
+            && state.split(' ').count() <= 2
+            && state.split(' ').all(|s| s.starts_with(|c: char| c.is_ascii_uppercase()) && !s.contains(','));
+    }
+    false
+}
+
+/// A party tag, or in brackets a state's abbreviation alone (`Sen. Ann Lee (Vt.)`).
+fn is_bracketed_tag(w: &str) -> bool {
+    is_party_tag(w) || w.strip_suffix('.').is_some_and(|s| Class::StateAbbreviation.has_as_written(s))
 }
 
 /// The gazetteer entry the whole run is (`The Hague`, `The Wall Street Journal`).
@@ -541,7 +577,8 @@ fn is_table_heading(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
 fn context_cues(doc: &Doc<'_>, ts: &[Token], run: Run, cues: &mut Cues) {
     if let Some(tag) = party_tag_after(doc, ts, run.to) {
         cues.party = Some(tag);
-        cues.person = true;
+        // (A state alone also follows a county or a city: `Kelby County (Ariz.)`.)
+        cues.person |= is_party_tag(tag.as_str(doc.text));
     }
     if let Some(role) = role_before(doc, ts, run.from) {
         cues.descriptors.push(role);
