@@ -122,8 +122,9 @@ fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
                         scores += 1;
                         results += 1;
                     } else if score && k > 0 && detect::is_cap(word(k - 1)) {
+                        // (`Rovers lost to Western Kelby 21-17`: a loss, the winner between.)
                         scores += 1;
-                        results += usize::from((k.saturating_sub(4)..k - 1).any(verb));
+                        results += usize::from((k.saturating_sub(4)..k - 1).any(|j| verb(j) || word(j) == "lost"));
                     } else if score && k > 0 && (verb(k - 1) || matches!(word(k - 1), "lost" | "won")) {
                         // `Rovers lost 3-1 at Denholm`: a result, the score right after its verb.
                         scores += 1;

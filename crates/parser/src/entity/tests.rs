@@ -1572,6 +1572,28 @@ fn where_a_person_works_and_the_trades_of_firms_make_bodies() {
 }
 
 #[test]
+fn sides_of_a_result_with_one_score_are_teams() {
+    let kinds = |text: &str| -> Vec<(String, EntityKind)> {
+        crate::parse(text).entities.iter().map(|e| (e.name.to_string(), e.kind)).collect()
+    };
+    let own = |v: &[(&str, EntityKind)]| -> Vec<(String, EntityKind)> {
+        v.iter().map(|&(n, k)| (n.to_string(), k)).collect()
+    };
+    // A place inside one side's name, or a body's head, makes both sides teams.
+    let got = kinds("Hawks roll on\nCoastal Kelby beat Georgia Southern 31-17 on Saturday.\n");
+    assert_eq!(got, own(&[("Coastal Kelby", O), ("Georgia Southern", O)]));
+    let got = kinds("Upset in the rain\nMarlow Forest beat Denholm College 24-10 on Friday night.\n");
+    assert_eq!(got, own(&[("Marlow Forest", O), ("Denholm College", O)]));
+    let got = kinds("Late rally\nCarrow Rovers lost to Western Kelby 21-17 on Sunday.\n");
+    assert_eq!(got, own(&[("Carrow Rovers", O), ("Western Kelby", O)]));
+    // Two people's names stay people, and countries stay places.
+    let got = kinds("Final\nAna Ruiz beat Lea Marsh 10-7 in the final on Sunday.\n");
+    assert_eq!(got, own(&[("Ana Ruiz", P), ("Lea Marsh", P)]));
+    let got = kinds("Test\nSouth Africa beat New Zealand 32-22 on Saturday.\n");
+    assert_eq!(got, own(&[("South Africa", L), ("New Zealand", L)]));
+}
+
+#[test]
 fn a_company_named_without_its_suffix_is_that_company() {
     let a = crate::parse("Danubia Pharma profit rises.\nDanubia Pharma Rt said on Friday its profit rose.\n");
     let e = entity(&a, "Danubia Pharma Rt");

@@ -133,6 +133,15 @@ pub(super) fn classify(doc: &Doc<'_>, ts: &[Token], run: Run, initial: bool, out
         }
         _ => {}
     }
+    // `Coastal Kelby beat Harlow State 31-17`: a side of a team's result.
+    if !cues.person && name.words.len() > 1 && doc.sports && sides_a_team_result(doc, ts, run, name.words) {
+        // (Weak, as a team named after a place is: `Florida` beside `Florida State` is the other
+        // side, not a short form of this one.)
+        cand.kind = Some(EntityKind::Organization);
+        cand.confidence = Confidence::Weak;
+        out.push(cand);
+        return;
+    }
     if !cues.person && gazetteer_split(doc, ts, run, &name, out) {
         return;
     }
@@ -1279,6 +1288,73 @@ fn team_contest(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
         return !country_in_brackets(doc, ts, run.to);
     }
     bracketed_result(doc, ts, run)
+}
+
+/// `Coastal Kelby beat Harlow State 31-17`, `Carrow Rovers lost to West Denholm 2-1`: a name of
+/// several words on either side of a result with one score, when one of the two sides is shaped
+/// like a team's name (a place in it, a body's or a town's head, one word, a plural). Players
+/// win by sets (`6-3 6-4`), and two people's names (`Ana Ruiz beat Lea Marsh 10-7`) stay people.
+fn sides_a_team_result(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool {
+    const REACH: usize = 8;
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let verb = |i: usize| Class::ResultVerb.has(text(i));
+    let joined = |i: usize, w: &str, v: &[&str]| text(i) == w && i > 0 && v.contains(&text(i - 1));
+    let cap_run_from = |mut i: usize| {
+        let from = i;
+        while i < ts.len().min(from + REACH)
+            && (is_name_word(text(i))
+                || is_lower(doc, &ts[i]) && text(i).len() <= 3 && i > from && is_name_word(text(i + 1)))
+        {
+            i += 1;
+        }
+        i
+    };
+    let cap_run_to = |to: usize| {
+        let mut i = to;
+        while i > to.saturating_sub(REACH) && is_name_word(text(i - 1)) {
+            i -= 1;
+        }
+        i
+    };
+    let single_score = |at: usize| {
+        let at = after_qualifier(doc, ts, at);
+        let next = if text(at + 1) == "," { at + 2 } else { at + 1 };
+        crate::entity::is_score(text(at)) && !crate::entity::is_score(text(next))
+    };
+    // The other side's words, as a range of tokens.
+    let other = if verb(run.to) || joined(run.to + 1, "with", &["drew"]) || joined(run.to + 1, "to", &["lost", "fell"])
+    {
+        let mut from = run.to + if verb(run.to) { 1 } else { 2 };
+        if matches!(text(from), "the" | "visiting") {
+            from += 1;
+        }
+        let to = cap_run_from(from);
+        (to > from && single_score(to)).then_some((from, to))
+    } else {
+        let mut before = run.from;
+        if before > 0 && text(before - 1) == "the" {
+            before -= 1;
+        }
+        let verb_at = before
+            .checked_sub(1)
+            .filter(|&v| verb(v) || joined(v, "with", &["drew"]) || joined(v, "to", &["lost", "fell"]));
+        verb_at.filter(|_| single_score(run.to)).and_then(|v| {
+            let to = if verb(v) { v } else { v - 1 };
+            let from = cap_run_to(to);
+            (from < to).then_some((from, to))
+        })
+    };
+    let Some((from, to)) = other else { return false };
+    let team_shaped = |names: &[usize]| {
+        let last = names.last().map_or("", |&i| text(i));
+        names.len() == 1
+            || words::is_org_head(last)
+            || words::is_club_place_head(last)
+            || last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")
+            || names.iter().any(|&i| gazetteer().is_place(text(i)))
+    };
+    let others: Vec<usize> = (from..to).filter(|&i| ts[i].kind == TokenKind::Word && is_cap(text(i))).collect();
+    team_shaped(words) || team_shaped(&others)
 }
 
 /// `Kelby (Italy) beat Carrow (Spain) 88-80 (halftime 40-39)`: see [`team_contest`].
