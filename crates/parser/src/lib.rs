@@ -248,7 +248,35 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     if run.key_points {
         salience::choose(&mut article, options.key_points);
     }
+    one_line_texts(&mut article);
     article
+}
+
+/// In hard-wrapped text a name, a quotation or a headline may run across a line break: the
+/// texts a reader sees (names, roles, quotations, speakers, the headline and byline) are given
+/// on one line, each break and the spaces around it one space. Spans and mentions keep the input
+/// as written.
+fn one_line_texts(article: &mut Article<'_>) {
+    fn fix(s: &mut Cow<'_, str>) {
+        if s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+            *s = Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
+    let meta = &mut article.meta;
+    meta.headline.iter_mut().for_each(|h| fix(&mut h.text));
+    meta.byline.iter_mut().for_each(|n| fix(&mut n.name));
+    for e in &mut article.entities {
+        fix(&mut e.name);
+        e.aliases.iter_mut().for_each(fix);
+        e.descriptors.iter_mut().for_each(fix);
+    }
+    for q in &mut article.quotes {
+        fix(&mut q.text);
+        q.speaker_text.iter_mut().for_each(fix);
+    }
+    for a in &mut article.attributions {
+        a.source_text.iter_mut().for_each(fix);
+    }
 }
 
 /// The paragraphs of an article with their sentences, its tokens and the words of its body.

@@ -2276,3 +2276,21 @@ fn family_names_homes_suffixes_and_systems() {
         ("Harbour Security Investigations said so.", &[("Harbour Security Investigations", O)]),
     ]);
 }
+
+/// A name broken across a hard-wrapped line is one name, written on one line, and the same
+/// entity as the name on one line.
+#[test]
+fn a_name_across_a_wrapped_line_is_written_on_one_line() {
+    let a = crate::parse(
+        "Harbour pilots in Porto agree pay deal, ending week-long\ndispute\n\n\
+         PORTO, Portugal, May 2 (Reuters) - Harbour pilots in the port city agreed\n\
+         a two-year pay deal on Tuesday, said union president Rui Antunes and Helena\n\
+         Sousa, an economist at the University of Porto, late on Tuesday evening.\n\
+         The port authority said traffic would return to normal by Friday, and\n\
+         Helena Sousa said the delays had cost exporters about 30 million euros.\n",
+    );
+    let e = entity(&a, "Helena Sousa");
+    assert_eq!(e.mentions.len(), 2, "{:#?}", a.entities);
+    assert_eq!(e.mentions[0].text, "Helena\nSousa");
+    assert_eq!(e.descriptors, ["an economist at the University of Porto"]);
+}
