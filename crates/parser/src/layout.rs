@@ -265,6 +265,15 @@ pub fn layout(text: &str) -> Layout<'_> {
                     res.source = source;
                 }
                 Role::Byline
+            } else if let Some((names, source, date)) = seen_headline.then(|| separated_byline(line)).flatten() {
+                res.byline.extend(names);
+                if res.source.is_none() {
+                    res.source = source.map(Cow::Borrowed);
+                }
+                if let Some(date) = date {
+                    res.published.get_or_insert(date);
+                }
+                Role::Byline
             } else if let Some(name) = (after_byline(&res) || seen_headline && head_line(lines.get(li + 1)))
                 .then(|| publication(line.text))
                 .flatten()
@@ -471,6 +480,44 @@ fn bare_byline(text: &str) -> bool {
         && !ends_sentence(t)
         && !t.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '"' | '“' | '”' | '?' | '!' | '(' | '|'))
         && t.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "in" | "and"))
+}
+
+/// `Jane Doe | 23 March 2025`, `Jane Doe · KBC News · Posted: Mar 04, 2025 5:00 AM EST`, `Jane Doe
+/// / KNS / Updated: Mar 5, 2025, 23:41 IST`: a reporter's name, then the publication or the date
+/// between bars, middle dots or slashes. Returns the names, the publication and the date.
+#[allow(clippy::type_complexity)]
+fn separated_byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<&'a str>, Option<Date>)> {
+    const MAX_LEN: usize = 160;
+    let text = line.text;
+    if text.len() > MAX_LEN {
+        return None;
+    }
+    let sep = [" | ", " · ", " / "].into_iter().find(|s| text.contains(s))?;
+    let mut segments = text.split(sep);
+    let first = segments.next()?.trim();
+    let at = Span::of_subslice(text, first, line.span.start)?;
+    let names = bare_byline_names(&Line { text: first, span: at });
+    // (Every word of the first part is a reporter's: `Kelby Staff` names no one.)
+    let words = |s: &str| s.split_whitespace().filter(|&w| w != "and").count();
+    if names.is_empty() || names.iter().map(|n| words(&n.name)).sum::<usize>() != words(first) {
+        return None;
+    }
+    let outlet = |seg: &str| {
+        (1..=4).contains(&seg.split_whitespace().count())
+            && !seg.contains(|c: char| c.is_ascii_digit())
+            && seg.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let (mut source, mut date, mut n) = (None, None, 0);
+    for seg in segments.map(str::trim) {
+        n += 1;
+        match timestamp(seg) {
+            Some(d) => date = date.or(Some(d)),
+            None if relative_stamp(seg) => {}
+            None if outlet(seg) => source = source.or(Some(seg)),
+            None => return None,
+        }
+    }
+    (n <= 3).then_some((names, source, date))
 }
 
 /// The reporters' names of a [`bare_byline`]: each piece between `and` and commas, up to `in`,
@@ -1192,10 +1239,27 @@ pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>
     let mut source = source.map(Cow::Borrowed);
     let parts: Vec<&str> = names_part.split(',').collect();
     let n_parts = parts.len();
+    let author_caps = !parts[0].chars().any(char::is_lowercase);
     for (k, part) in parts.into_iter().enumerate() {
         // `, Political correspondent`, `, Health & Science Editor`: the reporter's job.
         if k > 0 && part.split_whitespace().any(|w| Class::BylineRole.has(w)) {
             continue;
+        }
+        // `By Jane Doe, BBC News, Abuja`, `By Jane Doe, KBC Sport at Carrow Road`: the
+        // publication (an acronym's or a body's name), and where the reporter files from.
+        if k > 0 {
+            let outlet = part.split(" at ").next().unwrap_or(part).trim();
+            let words: Vec<&str> = outlet.split_whitespace().collect();
+            let acronym = || !author_caps && words[0].len() >= 2 && words[0].bytes().all(|b| b.is_ascii_uppercase());
+            let org = || words.last().is_some_and(|w| Class::OrgHead.has_as_written(w));
+            let named = !words.is_empty() && words.iter().all(|w| name_word(w));
+            if named && words.len() >= 2 && (acronym() || org()) {
+                source.get_or_insert(Cow::Borrowed(outlet));
+                continue;
+            }
+            if named && source.is_some() && k + 1 == n_parts && words.len() <= 3 {
+                continue;
+            }
         }
         for piece in part.split(" and ").flat_map(|p| p.split(" & ")) {
             let piece = piece.trim().trim_start_matches("and ").trim();
@@ -1713,6 +1777,17 @@ mod tests {
             assert_eq!(names.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), [name], "{text}");
             assert_eq!(src.as_deref(), Some(agency), "{text}");
         }
+        // The publication before the place filed from, or before the venue.
+        for (text, outlet) in [
+            ("By Ada Nwosu, KBC News, Abuja", "KBC News"),
+            ("By Lan Pham, KBC Vietnamese, Hanoi", "KBC Vietnamese"),
+            ("By Ciara Dunne, KBC Sport at Carrow Road", "KBC Sport"),
+            ("By Ada Nwosu, Harlow Evening Post, Leeds", "Harlow Evening Post"),
+        ] {
+            let (names, src) = byline(&line(text)).unwrap();
+            assert_eq!(names.len(), 1, "{text}");
+            assert_eq!(src.as_deref(), Some(outlet), "{text}");
+        }
         let (names, src) = byline(&line("By Mary Ann Kelby")).unwrap();
         assert_eq!((names[0].name.as_ref(), src), ("Mary Ann Kelby", None));
     }
@@ -2071,6 +2146,22 @@ mod tests {
             let l = layout(&text);
             assert_eq!(l.paragraphs.iter().map(|p| p.1).collect::<Vec<_>>(), [Headline, Byline, Timestamp, Body]);
             assert_eq!(l.byline.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), names);
+        }
+        // The reporter's name, then the publication or the date between bars, dots or slashes.
+        for (byline, source, published) in [
+            ("Ann Lee / KNS / Updated: Mar 5, 2025, 23:41 IST", Some("KNS"), Some("2025-03-05")),
+            ("Ann Lee · KBC News · Posted: Mar 04, 2025 5:00 AM EST", Some("KBC News"), Some("2025-03-04")),
+            ("Ann Lee | 23 March 2025", None, Some("2025-03-23")),
+        ] {
+            let text = format!("Pilots agree pay deal\n{byline}\n{lead}\n");
+            let l = layout(&text);
+            assert_eq!(l.paragraphs.iter().map(|p| p.1).collect::<Vec<_>>(), [Headline, Byline, Body], "{byline}");
+            assert_eq!(l.byline.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), ["Ann Lee"]);
+            assert_eq!(l.source.as_deref(), source);
+            assert_eq!(l.published, published.and_then(Date::parse_iso));
+        }
+        for line in ["Kelby Staff | 23 March 2025", "Exports fall | Trade", "Ann Lee / said on Tuesday it would"] {
+            assert_ne!(roles(&format!("Pilots agree pay deal\n{line}\n{lead}\n"))[1], Byline, "{line}");
         }
         // A release wire's label over the sender's name.
         let text = format!(
