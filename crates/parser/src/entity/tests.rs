@@ -2294,3 +2294,19 @@ fn a_name_across_a_wrapped_line_is_written_on_one_line() {
     assert_eq!(e.mentions[0].text, "Helena\nSousa");
     assert_eq!(e.descriptors, ["an economist at the University of Porto"]);
 }
+
+/// A company's appositive types the name before it; a suffix or a person's letters after a
+/// comma, and a job's title with no name after it, name no one.
+#[test]
+fn press_release_names() {
+    check_all(&[
+        ("Harlow Sons, the group's holding company, owns a stake.", &[("Harlow Sons", O)]),
+        ("Solvane Grid, a maker of large batteries, said sales rose.", &[("Solvane Grid", O)]),
+        ("Ana Ruiz, a member of the club, said so.", &[("Ana Ruiz", P)]),
+        ("Kelby Lakes Health Partners, Inc. said it would buy nine clinics.", &[("Kelby Lakes Health Partners", O)]),
+        ("The firm appointed Siobhan Dunne, M.D., as Chief Medical Officer.", &[("Siobhan Dunne", P)]),
+        ("Ana Ruiz, PhD, said the trial had ended.", &[("Ana Ruiz", P)]),
+        ("The Executive Director said the plan was sound.", &[]),
+        ("Chief Financial Officer Tom Lee said the plan was sound.", &[("Tom Lee", P)]),
+    ]);
+}

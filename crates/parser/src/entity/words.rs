@@ -35,6 +35,8 @@ as_written! {
     is_weak_title_head => WeakTitleHead,
     /// Lower-case role nouns that stand before a name (`spokesman Peter Otieno`).
     is_role_noun => RoleNoun,
+    /// Capitalized last words of a job's title (`Officer`, `Director`).
+    is_office_head => OfficeHead,
     /// Lower-case words that qualify a role noun (`senior adviser`, `presidential spokesman`).
     is_role_modifier => RoleModifier,
     /// Organization heads that can open a name before `of` (`Bank of England`).

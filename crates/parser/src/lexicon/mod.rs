@@ -96,6 +96,9 @@ classes! {
     WeakTitleHead => "weak_title_heads.txt",
     /// Lower-case nouns of people's roles (`spokesman`, `analyst`, `critic`).
     RoleNoun => "role_nouns.txt",
+    /// Capitalized last words of a job's title (`Officer`, `Director`): with no name after it, the
+    /// title names an office, not a person (`as Chief Medical Officer`).
+    OfficeHead => "office_heads.txt",
     /// Lower-case words that qualify a role noun (`senior adviser`, `presidential spokesman`).
     RoleModifier => "role_modifiers.txt",
     /// Company suffixes, which end a name rather than join two names with `and`.

@@ -209,7 +209,15 @@ fn names_nothing(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -> bool
             && w.bytes().all(|b| b.is_ascii_alphanumeric())
             && w.bytes().any(|b| b.is_ascii_uppercase())
     });
+    // `Kelby Partners, Inc.`, `Ana Ruiz, M.D.,`: a company's suffix or a person's letters after a
+    // comma are no name of their own.
+    let after_comma = run.from > 0 && ts[run.from - 1].span.as_str(doc.text) == ",";
+    let suffix = || {
+        let w = ts[words[0]].span.as_str(doc.text).trim_end_matches('.');
+        words::is_corporate_suffix(w) || words::is_post_nominal(w)
+    };
     lone_stop
+        || words.len() == 1 && after_comma && suffix()
         || in_thing_name
         || after_camel
         || is_party_tag(ts[words[0]].span.as_str(doc.text))
@@ -733,6 +741,12 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
             Some(EntityKind::Person) | None => Shape::Hint(None),
             other => Shape::Hint(other),
         };
+    }
+    // `as Chief Medical Officer.`, `the Executive Director`: a job's title with no name after it
+    // names the office.
+    let name_after = || next_word.is_some_and(is_cap);
+    if n > 1 && words::is_office_head(last) && !name_after() {
+        return Shape::Nothing;
     }
     if person || opens_with_initial(doc, ts, name) || has_syllable_given_name(name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
@@ -1761,11 +1775,16 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
             matches!(unit, "percent" | "%" | "pct") && !matches!(w(i + 1), Some("of" | "in"))
         });
     // (People speak in statements too: that cue is the weaker.)
-    if possessive || results || price_move { Some(Confidence::Strong) } else { statement.then_some(Confidence::Medium) }
+    if possessive || results || price_move {
+        Some(Confidence::Strong)
+    } else {
+        (statement || company_appositive(doc, ts, run.to)).then_some(Confidence::Medium)
+    }
 }
 
 /// `Entergy, the region's largest utility,`: an appositive of a few words, opened by an article
-/// or a possessive and closed by a mark, whose last word is a company's noun.
+/// or a possessive and closed by a mark, whose last word is a company's noun, or whose word
+/// before `of` is (`Kelby Grid, a maker of large batteries,`).
 fn company_appositive(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
     if text(to) != "," {
@@ -1778,7 +1797,8 @@ fn company_appositive(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
     let Some(close) = (to + 2..to + 7).find(|&k| ts.get(k).is_none_or(|t| t.kind != TokenKind::Word)) else {
         return false;
     };
-    matches!(text(close), "," | "." | ";" | ")") && words::is_company_noun(text(close - 1))
+    let head = (to + 2..close).find(|&k| text(k) == "of").unwrap_or(close);
+    matches!(text(close), "," | "." | ";" | ")") && words::is_company_noun(text(head - 1))
 }
 
 /// A body by the words around it that no person or place takes: where someone works (`an analyst
