@@ -602,7 +602,7 @@ fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role
     } else if let Some(agency) = near_end.then(|| sign_off(line.text)).flatten() {
         res.source.get_or_insert(Cow::Borrowed(agency));
         Role::Footer
-    } else if is_boilerplate(line.text) || near_end && is_trailer_line(line.text) {
+    } else if is_boilerplate(line.text) || near_end && (is_trailer_line(line.text) || is_author_note(line.text)) {
         Role::Footer
     } else if let Some(date) = (from_end <= 3).then(|| wire_stamp(line.text)).flatten() {
         res.published.get_or_insert(date);
@@ -663,6 +663,11 @@ fn is_boilerplate(text: &str) -> bool {
         "continue reading the main story",
         "free weekly newsletter",
         "free daily newsletter",
+        "share",
+        "save",
+        "share this page",
+        "share this article",
+        "social sharing",
     ];
     const OPENERS: &[&str] = &[
         "privacy notice:",
@@ -676,6 +681,9 @@ fn is_boilerplate(text: &str) -> bool {
         "also read:",
         "see also:",
         "related:",
+        "with files from ",
+        "a version of this article appears in print",
+        "this article was amended on",
     ];
     const NOTES: &[&str] = &["(updates ", "(adds ", "(corrects ", "(recasts ", "(only the headline of this report"];
     let t = text.trim_start_matches(['—', '–', '-', ' ']);
@@ -683,11 +691,25 @@ fn is_boilerplate(text: &str) -> bool {
     // a story are ruled out by their first byte.
     if !matches!(
         t.as_bytes().first().map(u8::to_ascii_lowercase),
-        Some(b'a' | b'c' | b'f' | b'p' | b'r' | b's' | b't' | b'w' | b'(')
+        Some(b'a' | b'c' | b'f' | b'g' | b'j' | b'p' | b'r' | b's' | b't' | b'w' | b'(')
     ) {
         return false;
     }
     let words = || t.split_whitespace().count();
+    // `Subscribe to Kelby Daily for …`, `Join the Harlow News WhatsApp community here`, `Get the
+    // latest scores delivered to your inbox. Sign up …`: a call to follow the newsroom.
+    let call = || {
+        const OFFERS: &[&str] = &["newsletter", "community", "delivered to your inbox", "sent straight to your"];
+        (starts_with_ci(t, "subscribe to ") || starts_with_ci(t, "join the ") || starts_with_ci(t, "get "))
+            && words() <= 40
+            && (starts_with_ci(t, "subscribe") || OFFERS.iter().any(|o| find_ci(t, o).is_some()))
+    };
+    // `Follow Ana Ruiz on X`, `… on Instagram`.
+    let network = || {
+        [" on x", " on twitter", " on instagram", " on facebook", " on bluesky", " on threads"]
+            .iter()
+            .any(|n| find_ci(t, n).is_some_and(|k| !t[k + n.len()..].starts_with(|c: char| c.is_alphanumeric())))
+    };
     WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
         || OPENERS.iter().any(|o| starts_with_ci(t, o))
         || NOTES.iter().any(|o| starts_with_ci(t, o)) && t.ends_with(')')
@@ -696,7 +718,30 @@ fn is_boilerplate(text: &str) -> bool {
         // `Follow AP’s coverage of hurricanes at https://…`, `Follow us on Twitter`.
         || starts_with_ci(t, "follow ")
             && words() <= 20
-            && (find_ci(t, "http").is_some() || find_ci(t, " coverage ").is_some() || find_ci(t, " on twitter").is_some())
+            && (find_ci(t, "http").is_some() || find_ci(t, " coverage ").is_some() || network())
+        || call()
+}
+
+/// `Ana Ruiz is a health reporter at The Harlow Post.`, `Ana Ruiz covers energy for The Times`:
+/// a note on the reporter, near the end.
+fn is_author_note(text: &str) -> bool {
+    const MAX_WORDS: usize = 40;
+    const JOBS: &[&str] = &["reporter", "correspondent", "editor", "writer", "columnist", "journalist", "producer"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let name = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    if !(2..=4).contains(&name) || words.len() > MAX_WORDS {
+        return false;
+    }
+    let rest = &words[name..];
+    let job = rest.iter().take(12).any(|w| JOBS.contains(&w.trim_end_matches([',', '.', '’', '\'', 's'])));
+    let cap = |k: usize| rest.get(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let employer = (0..rest.len())
+        .any(|k| matches!(rest[k], "for" | "at") && (cap(k + 1) || rest.get(k + 1) == Some(&"the") && cap(k + 2)));
+    match rest {
+        ["is", ..] => job && employer,
+        ["covers" | "reports", ..] => employer,
+        _ => false,
+    }
 }
 
 /// A line near the end that gives a way to reach the newsroom: an e-mail address among a few words
@@ -1917,6 +1962,48 @@ mod tests {
         assert!(footer(&line("© 2023 Example News")).is_some());
         assert!(footer(&line("Staff writer Al Kim in Rome contributed to this report.")).is_some());
         assert!(footer(&line("Reporters asked him twice")).is_none());
+    }
+
+    #[test]
+    fn notes_on_the_reporter_and_calls_to_follow_the_newsroom() {
+        for t in [
+            "Ana Ruiz is a health reporter at The Harlow Post.",
+            "Bo Park-Lee is state political reporter for the Kelby Herald.",
+            "Ana Ruiz covers energy and climate for The Times, based in Kelby.",
+            "Ana Ruiz is the Post’s Seoul correspondent, covering chips for Kelby Daily.",
+        ] {
+            assert!(is_author_note(t), "{t}");
+        }
+        for t in [
+            "Ana Ruiz is a nurse at Kelby General Hospital.",
+            "Ana Ruiz said the reporter for The Post was wrong.",
+            "The mayor is a former reporter for the Kelby Herald.",
+        ] {
+            assert!(!is_author_note(t), "{t}");
+        }
+        for t in [
+            "Share",
+            "Share this page",
+            "With files from The Kelby Press",
+            "Subscribe to Kelby Daily for the latest chip news.",
+            "Join the Harlow News WhatsApp community here",
+            "Get the latest scores and analysis delivered to your inbox. Sign up for our Sport newsletter.",
+            "Follow Ana Ruiz on X. Additional reporting by Bo Park.",
+            "This article was amended on 21 May 2025 to correct a name.",
+        ] {
+            assert!(is_boilerplate(t), "{t}");
+        }
+        for t in [
+            "Share prices fell on Tuesday.",
+            "Get out, he said.",
+            "Join the queue, officials told drivers.",
+            "Follow the money, she said.",
+        ] {
+            assert!(!is_boilerplate(t), "{t}");
+        }
+        // At the end of a story, the note on its reporter is the page's.
+        let text = "Pilots agree pay deal\nKELBY — The pilots agreed a deal on Tuesday.\nThe port reopens on Friday.\nAna Ruiz is a health reporter at The Harlow Post.\n";
+        assert_eq!(layout(text).paragraphs.last().map(|p| p.1), Some(Role::Footer));
     }
 
     #[test]
