@@ -275,7 +275,9 @@ fn is_party_tag(w: &str) -> bool {
     if b.len() >= 3 && party(b[0]) && b[1] == b'-' && b[2].is_ascii_uppercase() {
         return true;
     }
-    if let Some(state) = w.strip_prefix(|c: char| party(c as u8)).and_then(|rest| rest.strip_prefix("., ")) {
+    if let Some(state) =
+        w.strip_prefix(|c: char| c.is_ascii() && party(c as u8)).and_then(|rest| rest.strip_prefix("., "))
+    {
         return !state.is_empty()
             && state.split(' ').count() <= 2
             && state.split(' ').all(|s| s.starts_with(|c: char| c.is_ascii_uppercase()) && !s.contains(','));
