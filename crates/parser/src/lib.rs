@@ -252,26 +252,22 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
     article
 }
 
-/// In hard-wrapped text a name, a quotation or a headline may run across a line break: the
-/// texts a reader sees (names, roles, quotations, speakers, the headline and byline) are given
-/// on one line, each break and the spaces around it one space. Spans and mentions keep the input
-/// as written.
+/// In hard-wrapped text a name may run across a line break: the texts that stand for no span
+/// (entities' names, aliases and roles, speakers, sources) are given on one line, each break and
+/// the spaces around it one space. A text with a span (a mention, a quotation, the headline)
+/// stays its span's text as written.
 fn one_line_texts(article: &mut Article<'_>) {
     fn fix(s: &mut Cow<'_, str>) {
         if s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
             *s = Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "));
         }
     }
-    let meta = &mut article.meta;
-    meta.headline.iter_mut().for_each(|h| fix(&mut h.text));
-    meta.byline.iter_mut().for_each(|n| fix(&mut n.name));
     for e in &mut article.entities {
         fix(&mut e.name);
         e.aliases.iter_mut().for_each(fix);
         e.descriptors.iter_mut().for_each(fix);
     }
     for q in &mut article.quotes {
-        fix(&mut q.text);
         q.speaker_text.iter_mut().for_each(fix);
     }
     for a in &mut article.attributions {
