@@ -1358,14 +1358,8 @@ fn shortens(short: &str, long: &str) -> bool {
 /// What makes a mention of this kind the same referent as others: its gazetteer entry, else its
 /// kind and its form in capitals.
 fn key_of(c: &Cand, form: &str, kind: EntityKind) -> Key {
-    // (`Loudoun\nCounty` across a wrapped line is `Loudoun County`.)
-    let joined;
-    let form = if form.contains(['\n', '\r', '\t']) {
-        joined = form.split_whitespace().collect::<Vec<_>>().join(" ");
-        joined.as_str()
-    } else {
-        form
-    };
+    let form = crate::one_line(form);
+    let form = form.as_ref();
     let gaz = gazetteer();
     // (`Kelby Inc` is the gazetteer's `Kelby`.)
     let base = if kind == EntityKind::Organization { without_suffix(form) } else { form };

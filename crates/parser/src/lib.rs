@@ -258,8 +258,8 @@ pub fn parse_with<'a>(text: &'a str, options: &Options) -> Article<'a> {
 /// stays its span's text as written.
 fn one_line_texts(article: &mut Article<'_>) {
     fn fix(s: &mut Cow<'_, str>) {
-        if s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
-            *s = Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "));
+        if let Cow::Owned(joined) = one_line(s) {
+            *s = Cow::Owned(joined);
         }
     }
     for e in &mut article.entities {
@@ -272,6 +272,16 @@ fn one_line_texts(article: &mut Article<'_>) {
     }
     for a in &mut article.attributions {
         a.source_text.iter_mut().for_each(fix);
+    }
+}
+
+/// `s` on one line: each line break or tab and the spaces around it one space (`Loudoun\nCounty`
+/// across a wrapped line is `Loudoun County`); borrowed when there is none.
+pub(crate) fn one_line(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(s)
     }
 }
 

@@ -271,18 +271,15 @@ fn party_tag_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> Option<Span> {
 /// `R-Fla.`, `D-N.M.`; `R., Ohio`, `D., N.Y.` (as some papers write it).
 fn is_party_tag(w: &str) -> bool {
     let b = w.as_bytes();
-    let party = |c: u8| matches!(c, b'R' | b'D' | b'I');
-    if b.len() >= 3 && party(b[0]) && b[1] == b'-' && b[2].is_ascii_uppercase() {
+    let party = b.first().is_some_and(|c| matches!(c, b'R' | b'D' | b'I'));
+    if party && b.get(1) == Some(&b'-') && b.get(2).is_some_and(u8::is_ascii_uppercase) {
         return true;
     }
-    if let Some(state) =
-        w.strip_prefix(|c: char| c.is_ascii() && party(c as u8)).and_then(|rest| rest.strip_prefix("., "))
-    {
-        return !state.is_empty()
-            && state.split(' ').count() <= 2
-            && state.split(' ').all(|s| s.starts_with(|c: char| c.is_ascii_uppercase()) && !s.contains(','));
-    }
-    false
+    // (`R., Ohio`: the state after a comma; the party's letter is one byte.)
+    let Some(state) = w.get(1..).and_then(|rest| rest.strip_prefix("., ")).filter(|_| party) else { return false };
+    !state.is_empty()
+        && state.split(' ').count() <= 2
+        && state.split(' ').all(|s| s.starts_with(|c: char| c.is_ascii_uppercase()) && !s.contains(','))
 }
 
 /// A party tag, or in brackets a state's abbreviation alone (`Sen. Ann Lee (Vt.)`).
@@ -1314,7 +1311,6 @@ fn sides_a_team_result(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -
     const REACH: usize = 8;
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
     let verb = |i: usize| Class::ResultVerb.has(text(i));
-    let joined = |i: usize, w: &str, v: &[&str]| text(i) == w && i > 0 && v.contains(&text(i - 1));
     let cap_run_from = |mut i: usize| {
         let from = i;
         while i < ts.len().min(from + REACH)
@@ -1337,25 +1333,25 @@ fn sides_a_team_result(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -
         let next = if text(at + 1) == "," { at + 2 } else { at + 1 };
         crate::entity::is_score(text(at)) && !crate::entity::is_score(text(next))
     };
+    // The end of a result's phrase that opens at `i` (`beat`, `drew with`, `lost to`).
+    let phrase_end = |i: usize| {
+        if verb(i) {
+            Some(i + 1)
+        } else {
+            matches!((text(i), text(i + 1)), ("drew", "with") | ("lost" | "fell", "to")).then_some(i + 2)
+        }
+    };
     // The other side's words, as a range of tokens.
-    let other = if verb(run.to) || joined(run.to + 1, "with", &["drew"]) || joined(run.to + 1, "to", &["lost", "fell"])
-    {
-        let mut from = run.to + if verb(run.to) { 1 } else { 2 };
+    let other = if let Some(mut from) = phrase_end(run.to) {
         if matches!(text(from), "the" | "visiting") {
             from += 1;
         }
         let to = cap_run_from(from);
         (to > from && single_score(to)).then_some((from, to))
     } else {
-        let mut before = run.from;
-        if before > 0 && text(before - 1) == "the" {
-            before -= 1;
-        }
-        let verb_at = before
-            .checked_sub(1)
-            .filter(|&v| verb(v) || joined(v, "with", &["drew"]) || joined(v, "to", &["lost", "fell"]));
-        verb_at.filter(|_| single_score(run.to)).and_then(|v| {
-            let to = if verb(v) { v } else { v - 1 };
+        let before = if run.from > 0 && text(run.from - 1) == "the" { run.from - 1 } else { run.from };
+        let start = (before.saturating_sub(2)..before).find(|&s| phrase_end(s) == Some(before));
+        start.filter(|_| single_score(run.to)).and_then(|to| {
             let from = cap_run_to(to);
             (from < to).then_some((from, to))
         })
@@ -2030,10 +2026,8 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     if (role_at(run.to) || modifier() && role_at(run.to + 1) && !first) && !own() {
         return Some(EntityKind::Organization);
     }
-    if company_appositive(doc, ts, run.to) {
-        return Some(EntityKind::Organization);
-    }
-    // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`: a company by the nouns around it.
+    // `tyre maker Castaldi`, `Castaldi shares`, `the Courier newspaper`, `Castaldi, the region's
+    // largest utility,`: a company by the nouns around it.
     let company_after = noun_of_body_after(doc, ts, run.to) || company_cue_after(doc, ts, run).is_some();
     if prev.is_some_and(words::is_company_noun) || company_after {
         return Some(EntityKind::Organization);
