@@ -354,8 +354,18 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             // `the Bureau of Alcohol, Tobacco, Firearms and Explosives`, `the Ministry of Agriculture,
             // Fisheries and Food`: after what a body serves, a list of its fields closed by `and`.
             if phrase.purpose && !phrase.of_place {
-                if let Some(end) = field_list(doc, ts, next) {
-                    j = end;
+                if let Some(fields) = field_list(doc, ts, next) {
+                    j = fields.end;
+                    break;
+                }
+            }
+            // `the Levelling Up, Housing and Communities Committee`: a list of two fields or more,
+            // each one word, that a body's head closes names the body, though no head opens it
+            // (not `Ana Ruiz, and Kelby Council`).
+            if !phrase.purpose && j > from && fields_before_head(doc, ts, from, next) {
+                let list = field_list(doc, ts, next).filter(|f| f.headed && f.count >= 2 && f.widest == 1);
+                if let Some(fields) = list {
+                    j = fields.end;
                     break;
                 }
             }
@@ -408,6 +418,21 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 words::is_org_of_head(cur) && !words::is_place_head(cur) && !place_at(doc, ts, after_i + 1)
                     || known_through(doc, ts, from, next, after_i + 1).next().is_some()
             };
+            // `the U.S. Court of Appeals for the 2nd Circuit`: a court's circuit or district, by its
+            // number.
+            let numbered = || {
+                let number = ts.get(after_i + 1).map_or("", |t| t.span.as_str(doc.text));
+                let ordinal = number.len() >= 3
+                    && number.as_bytes()[0].is_ascii_digit()
+                    && matches!(&number[number.len() - 2..], "st" | "nd" | "rd" | "th");
+                ordinal
+                    && matches!(ts.get(after_i + 2).and_then(|t| word(doc, t)), Some("Circuit" | "District"))
+                    && ts[from..next].iter().any(|t| word(doc, t).is_some_and(|w| matches!(w, "Court" | "Appeals")))
+            };
+            if nw == "for" && ts.get(after_i).and_then(|t| word(doc, t)) == Some("the") && numbered() {
+                j = after_i + 2;
+                continue;
+            }
             if matches!(nw, "of" | "for") && ts.get(after_i).and_then(|t| word(doc, t)) == Some("the") && serves_the() {
                 after_i += 1;
             }
@@ -439,8 +464,20 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             // more before another such name; but `Securities and Exchange Commission`, `Center for
             // Media and Public Affairs` and `Kelby Bank and Trust` are one.)
             let opened = ts[from..j].iter().filter(|t| word(doc, t).is_some_and(|w| !words::is_stop(w))).count();
-            let two_heads =
-                !phrase.purpose && opened >= 1 && words::is_org_head(cur) && name_run(doc, ts, next + 1).count() >= 2;
+            // (`the House Energy and Commerce Committee`: a committee is named by the fields it
+            // oversees, which may be words that end companies' names.)
+            let committee = || {
+                let mut right = name_run(doc, ts, next + 1);
+                let (field, head) = (right.next(), right.next());
+                right.next().is_none()
+                    && field.is_some_and(|w| !words::is_head_or_stop(w))
+                    && matches!(head, Some("Committee" | "Subcommittee"))
+            };
+            let two_heads = !phrase.purpose
+                && opened >= 1
+                && words::is_org_head(cur)
+                && name_run(doc, ts, next + 1).count() >= 2
+                && !committee();
             let ends_name = words::is_party_members(cur) || two_heads;
             // (A capitalized `The` opens the run but not the name.)
             let name_from = || (from..j).find(|&k| word(doc, &ts[k]).is_some_and(|w| !words::is_stop(w))).unwrap_or(j);
@@ -495,14 +532,16 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
 /// The end of a list of fields at token `at` that goes on a body's name: `, Fisheries and Food`,
 /// `, Tobacco, Firearms and Explosives`. Each field is one to three capitalized words that name
 /// nothing on their own (no head, no known name), or one word that ends bodies' names but opens
-/// none (`, Media and Sport`); the list closes with `and` and a field.
-fn field_list(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<usize> {
+/// none (`, Media and Sport`); the list closes with `and` and a field, which a body's head may
+/// end (`, Communities and Local Government`). No field is a possessive (`, ABC's Ana Ruiz`).
+fn field_list(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<Fields> {
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
     if text(at) != "," {
         return None;
     }
     let mut k = at;
-    for _ in 0..6 {
+    let mut widest = 0;
+    for count in 1..=6 {
         let last = match text(k) {
             "," if text(k + 1) == "and" => {
                 k += 2;
@@ -530,14 +569,60 @@ fn field_list(doc: &Doc<'_>, ts: &[Token], at: usize) -> Option<usize> {
         if k == from && ts.get(k).and_then(|t| word(doc, t)).is_some_and(field_head) && !is_name_word(text(k + 1)) {
             k += 1;
         }
-        if k == from || k - from == 3 && is_name_word(text(k)) || gazetteer().get(&key(doc, ts, from, k)).is_some() {
+        let possessive = ts[from..k].iter().any(|t| possessive_len(t.span.as_str(doc.text)) > 0);
+        if k == from
+            || k - from == 3 && is_name_word(text(k))
+            || possessive
+            || gazetteer().get(&key(doc, ts, from, k)).is_some()
+        {
             return None;
         }
+        widest = widest.max(k - from);
         if last {
-            return Some(k);
+            // (`, Communities and Local Government`: a body's head may close the last field.)
+            // (`… and Astronomical Services Administration`: the head may be two words.)
+            let head = |i: usize| {
+                ts.get(i).and_then(|t| word(doc, t)).is_some_and(|w| {
+                    words::is_org_head(w) && !words::is_corporate_suffix(w) && !words::is_event_head(w)
+                })
+            };
+            let head_len = if head(k) && head(k + 1) { 2 } else { usize::from(head(k)) };
+            let headed = head_len > 0 && !is_name_word(text(k + head_len));
+            return Some(Fields { end: if headed { k + head_len } else { k }, headed, count, widest });
         }
     }
     None
+}
+
+/// A list of fields that goes on a body's name.
+struct Fields {
+    /// The token after the list.
+    end: usize,
+    /// A body's head closes the list (`… and Communities Committee`).
+    headed: bool,
+    /// How many fields the list holds.
+    count: usize,
+    /// The most words a field has.
+    widest: usize,
+}
+
+/// Whether the words from `from` to `to` could be the first field of a body's name: two or three
+/// capitalized words after `the`, with no head, no function word and no known name among them
+/// (`the Levelling Up`, `the Philippine Atmospheric`).
+fn fields_before_head(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> bool {
+    let plain = |t: &Token| word(doc, t).is_some_and(|w| is_cap(w) && is_name_word(w) && !words::is_head_or_stop(w));
+    // (A capitalized `The` opens the run but not the name; a body's name of this kind takes the
+    // article, which no person's does: `Ana Ruiz, Press and Media Office`.)
+    let article = word(doc, &ts[from]) == Some("The");
+    let from = if article { from + 1 } else { from };
+    if !article && from.checked_sub(1).and_then(|p| word(doc, &ts[p])) != Some("the") {
+        return false;
+    }
+    // (`the Senate Health, Education, Labor and Pensions Committee`: a chamber may open it.)
+    let chamber = word(doc, &ts[from]).is_some_and(|w| words::is_org_head(w) && !words::is_corporate_suffix(w));
+    (2..=3).contains(&(to - from))
+        && ts[from + usize::from(chamber)..to].iter().all(plain)
+        && gazetteer().get(&key(doc, ts, from, to)).is_none()
 }
 
 /// A closing apostrophe right after a word ending in `s` (`Workers'`), at token `i`.
@@ -682,7 +767,14 @@ fn names_apart(doc: &Doc<'_>, ts: &[Token], from: usize, and_at: usize, phrase: 
     let same_first = second.is_some() && text(first) == text(right);
     // `WestJet and Porter Airlines`: a brand's word.
     let brand = second.is_none() && is_brand_shaped(text(first));
-    acronym || known_left || opener || same_first || brand
+    // `KBC's Bo Lee and Harlow News`: a person's two names after a body's possessive.
+    let owned_person = second.is_some_and(|k| {
+        left.next().is_none()
+            && is_person_word(text(first))
+            && is_person_word(text(k))
+            && first.checked_sub(1).is_some_and(|p| possessive_len(text(p)) > 0)
+    });
+    acronym || known_left || opener || same_first || brand || owned_person
 }
 
 /// `the U.S. Securities and Exchange Commission`: whether a known body's name, opening at one of

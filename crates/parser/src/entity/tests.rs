@@ -446,6 +446,50 @@ fn organization_names_with_of_for_and_ampersands_stay_whole() {
 }
 
 #[test]
+fn long_names_of_bodies_with_lists_of_fields_stay_whole() {
+    let cases: &[(&str, &[(&str, EntityKind)])] = &[
+        // A list of one-word fields closed by a body's head, though no head opens it.
+        (
+            "The Uplands Renewal, Housing and Villages Committee said the scheme had failed.",
+            &[("Uplands Renewal, Housing and Villages Committee", O)],
+        ),
+        (
+            "The Kelbian Seismic, Volcanic and Tidal Services Administration (KSVTSA) issued a warning.",
+            &[("Kelbian Seismic, Volcanic and Tidal Services Administration", O)],
+        ),
+        // After what a body serves, the last field may end in a head of its own.
+        (
+            "The Ministry of Ports, Waterways and Local Government disagreed.",
+            &[("Ministry of Ports, Waterways and Local Government", O)],
+        ),
+        // A committee named by the fields it oversees.
+        (
+            "Ana Ruiz sits on the House Transport and Commerce Committee.",
+            &[("Ana Ruiz", P), ("House Transport and Commerce Committee", O)],
+        ),
+        // A court's circuit by its number.
+        (
+            "The company said it would appeal to the U.S. Court of Appeals for the 4th Circuit.",
+            &[("U.S. Court of Appeals for the 4th Circuit", O)],
+        ),
+        // Heads that open a name before `of` or `on`.
+        (
+            "The Regional Community of Coastal States lifted its sanctions.",
+            &[("Regional Community of Coastal States", O)],
+        ),
+        ("The Harlow Authority on Water Development met.", &[("Harlow Authority on Water Development", O)]),
+        ("It was published in the Kelby Journal of Surgery.", &[("Kelby Journal of Surgery", O)]),
+        // Not a list of fields: a person and a body, or people and their employers.
+        ("Ana Ruiz, and the Kelby Council, objected.", &[("Ana Ruiz", P), ("Kelby Council", O)]),
+        (
+            "Moderators Ana Ruiz, KBC's Bo Lee and Harlow News asked questions.",
+            &[("Ana Ruiz", P), ("KBC", O), ("Bo Lee", P), ("Harlow News", O)],
+        ),
+    ];
+    check_all(cases);
+}
+
+#[test]
 fn and_joins_the_words_of_one_name_but_not_two_names() {
     check_all(&[
         // The left conjunct names nothing alone; the right one has the head.
