@@ -417,13 +417,34 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     // Votes for the kind of each form, weighted by how sure each candidate is.
+    // (Sure votes are counted apart: a company's sure cue, `Kelso Baker shares fell 2%`, outweighs
+    // any number of mentions typed a person by the shape of the name alone.)
     let mut votes: FxHashMap<&str, [u32; 3]> = FxHashMap::default();
+    let mut sure: FxHashMap<&str, [u32; 3]> = FxHashMap::default();
     for c in kept.iter().filter(|c| !c.loose) {
         if let Some(k) = c.kind {
-            votes.entry(c.span.as_str(doc.text)).or_default()[slot(k)] += c.confidence.weight();
+            let form = c.span.as_str(doc.text);
+            votes.entry(form).or_default()[slot(k)] += c.confidence.weight();
+            if c.confidence == Confidence::Strong {
+                sure.entry(form).or_default()[slot(k)] += 1;
+            }
         }
     }
+    // (`Mrs. Vale` makes `Ana Vale's shares` a person's.)
+    let titled: FxHashSet<&str> = kept
+        .iter()
+        .filter(|c| c.words == 1 && c.kind == Some(EntityKind::Person) && c.confidence == Confidence::Strong)
+        .map(|c| c.span.as_str(doc.text))
+        .collect();
     let winner = |form: &str| {
+        let company = sure.get(form).is_some_and(|s| {
+            s[slot(EntityKind::Organization)] > 0
+                && s[slot(EntityKind::Person)] == 0
+                && form.rsplit_once(' ').is_some_and(|(_, last)| !titled.contains(last))
+        });
+        if company {
+            return Some(EntityKind::Organization);
+        }
         votes.get(form).and_then(|v| {
             let (i, &n) = v.iter().enumerate().max_by_key(|(_, n)| **n)?;
             (n > 0).then_some(KINDS[i])

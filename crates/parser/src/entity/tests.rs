@@ -655,6 +655,19 @@ fn company_cues_type_companies() {
     let e = entity(&a, "Kelso Marlow");
     assert_eq!((e.kind, e.mentions.len()), (O, 4));
     assert_eq!(a.entities.iter().filter(|e| e.name == "Kelso Marlow").count(), 1);
+    // One sure cue outweighs any number of mentions typed by their shape alone.
+    let a = crate::parse(
+        "Ardent Vale agrees takeover\nArdent Vale will buy Corbel. Ardent Vale said the deal made sense. \
+         Ardent Vale expects savings. Ardent Vale's shares fell 3%.\n",
+    );
+    let e = entity(&a, "Ardent Vale");
+    assert_eq!((e.kind, e.mentions.len()), (O, 5));
+    // A person's sure cue keeps the person.
+    let a = crate::parse(
+        "Ana Vale wins\nAna Vale won. Ana Vale said she was glad. Ana Vale's shares in the firm rose. \
+         Mrs. Vale, 52, thanked her staff.\n",
+    );
+    assert_eq!(entity(&a, "Ana Vale").kind, P);
 }
 
 #[test]

@@ -825,7 +825,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     }
     // `the Morning Courier newspaper`, `Korlu Bay airport`: the noun after a longer name types it.
     if n > 1 && noun_of_body_after(doc, ts, run.to) {
-        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+        // (`Kelso Baker's shares`, `Kelso Baker shares fell 2%`: a company's sure cue.)
+        let moved = matches!(next_word, Some("shares" | "stock"))
+            && ts.get(run.to + 1).and_then(|t| word(doc, t)).is_some_and(|w| Class::PriceMoveVerb.has_as_written(w));
+        let sure = moved || company_cue_after(doc, ts, run) == Some(Confidence::Strong);
+        return Shape::Kind(EntityKind::Organization, if sure { Confidence::Strong } else { Confidence::Medium });
     }
     // `the coastal town of Bou Kelra`, `Korlu Bay airport`: a longer name is that place; so is a
     // single word after a place's noun and `of` (`the mayor of Vaslui`, whoever is named beside it).
