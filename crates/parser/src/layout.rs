@@ -1501,8 +1501,12 @@ fn full_date(i: &str) -> IResult<&str, Date> {
     alt((
         iso_date,
         (month, space1, day, opt(char(',')), space1, year).map(|(m, _, d, _, _, y)| date(y, m, d)),
-        (day, space1, month, opt(char(',')), space1, year).map(|(d, _, m, _, _, y)| date(y, m, d)),
+        // (`5th March 2025`: a day may carry its ordinal's letters.)
+        (day, opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))), space1, month, opt(char(',')), space1, year)
+            .map(|(d, _, _, m, _, _, y)| date(y, m, d)),
         (day, char('/'), day, char('/'), year).map(|(m, _, d, _, y)| date(y, m, d)),
+        // `04-Mar-2025`.
+        (day, char('-'), month, char('-'), year).map(|(d, _, m, _, y)| date(y, m, d)),
     ))
     .parse(i)
 }
@@ -1518,7 +1522,7 @@ fn weekday(i: &str) -> IResult<&str, &str> {
 fn time_tail(i: &str) -> IResult<&str, &str> {
     recognize((
         space0,
-        opt(alt((tag(","), tag("|"), tag("at"), tag("-"), tag("/")))),
+        opt(alt((tag(","), tag("|"), tag("at"), tag("-"), tag("/"), tag("–"), tag("—"), tag("•")))),
         space0,
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
         // `18.42 GMT`: a British clock has a point; `16:22:10`, `11:06:42.118`: seconds and their
@@ -1541,10 +1545,8 @@ fn time_head(i: &str) -> IResult<&str, &str> {
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
         char(':'),
         take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
-        space0,
-        opt(alt((tag_no_case("a.m."), tag_no_case("p.m."), tag_no_case("am"), tag_no_case("pm")))),
-        space0,
-        opt(zone),
+        opt((space0, alt((tag_no_case("a.m."), tag_no_case("p.m."), tag_no_case("am"), tag_no_case("pm"))))),
+        opt((space1, zone)),
         opt(char(',')),
         space1,
     ))
@@ -1578,21 +1580,43 @@ pub(crate) fn timestamp(text: &str) -> Option<Date> {
     if text.len() > 80 {
         return None;
     }
-    let prefix = alt((
-        tag_no_case::<_, _, nom::error::Error<&str>>("published"),
+    // (`Published - March 3, 2025`: a dash may follow the label.)
+    let dash = opt((space1, one_of("-–—")));
+    let (rest, _) =
+        opt((stamp_label, opt((space1, tag_no_case("on"))), dash, opt(char(':')), space1)).parse(text).ok()?;
+    let (rest, date) = dated(rest)?;
+    // `March 3, 2025 4:12 PM GMT Updated 2 hours ago`, `Published on March 12, 2025 - 14:05
+    // Modified on March 12, 2025 - 16:40`: a second stamp after the first.
+    // (`… EST|Published …`, `…, updated …`, `… / Updated 6:15 p.m.`: a mark may part them.)
+    let rest = rest.trim_start_matches(['|', ' ', ',', '/', '•']);
+    let ok = rest.is_empty() || relative_stamp(rest) || timestamp(rest).is_some() || stamp_tail(rest);
+    ok.then_some(date)
+}
+
+/// The label of a timestamp: `Published`, `Updated`, `Posted` ….
+fn stamp_label(i: &str) -> IResult<&str, &str> {
+    alt((
+        tag_no_case("published"),
         tag_no_case("updated"),
         tag_no_case("last updated"),
         tag_no_case("first published"),
         tag_no_case("posted"),
         tag_no_case("modified"),
-    ));
-    let (rest, _) = opt((prefix, opt((space1, tag_no_case("on"))), opt(char(':')), space1)).parse(text).ok()?;
-    let (rest, date) = dated(rest)?;
-    // `March 3, 2025 4:12 PM GMT Updated 2 hours ago`, `Published on March 12, 2025 - 14:05
-    // Modified on March 12, 2025 - 16:40`: a second stamp after the first.
-    // (`… EST|Published …`: a bar may part them.)
-    let rest = rest.trim_start_matches(['|', ' ']);
-    (rest.is_empty() || relative_stamp(rest) || timestamp(rest).is_some()).then_some(date)
+    ))
+    .parse(i)
+}
+
+/// What may close a timestamp after its date: a second stamp's time of day alone (`Updated 6:15
+/// p.m.`) or the place it was filed from in capitals (`- NEW DELHI`).
+fn stamp_tail(rest: &str) -> bool {
+    if let Ok(("", _)) = (stamp_label, time_tail).parse(rest) {
+        return true;
+    }
+    let place = rest.trim_start_matches(['-', '–', '—', ' ']);
+    place.len() < rest.len()
+        && !place.is_empty()
+        && place.split_whitespace().count() <= 3
+        && place.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.')
 }
 
 /// Footer lines: `Write to …`, `Reporting by …`, `(Reporting by …)`, `Contact: …`, `© 2023 …`, `Copyright …`.
@@ -1903,6 +1927,21 @@ mod tests {
         assert_eq!(timestamp(both), date("2025-03-12"));
         assert_eq!(timestamp("March 3, 2025 / 7:58 PM"), date("2025-03-03"));
         assert_eq!(timestamp("March 3, 2025 4:12 PM GMT, a day the port shut"), None);
+        // Labels with a dash, second stamps after a mark, days with ordinal letters, a place
+        // filed from, a clock before the date, a date with hyphens.
+        assert_eq!(timestamp("Published - March 03, 2025 09:14 pm IST"), date("2025-03-03"));
+        assert_eq!(timestamp("Updated - March 03, 2025 09:14 pm IST - KELBY CITY"), date("2025-03-03"));
+        assert_eq!(timestamp("Posted Mar 4, 2025 / Updated 6:15 p.m."), date("2025-03-04"));
+        let twice = "Posted Tue 4 Mar 2025 at 5:31pm, updated Tue 4 Mar 2025 at 7:02pm";
+        assert_eq!(timestamp(twice), date("2025-03-04"));
+        assert_eq!(timestamp("Wednesday, 5th March 2025, 6:30 am"), date("2025-03-05"));
+        assert_eq!(timestamp("10:41 PM March 04, 2025"), date("2025-03-04"));
+        assert_eq!(timestamp("05:42, Mar 04 2025"), date("2025-03-04"));
+        assert_eq!(timestamp("04-Mar-2025 • 11:52 PM IST"), date("2025-03-04"));
+        assert_eq!(timestamp("Feb 19, 2025 – 11.47am"), date("2025-02-19"));
+        // Not a stamp: words after the date, or a place in lower case.
+        assert_eq!(timestamp("Posted Mar 4, 2025 / Updated the forecast"), None);
+        assert_eq!(timestamp("Updated March 3, 2025 - Kelby City"), None);
         assert!(
             relative_stamp("3 hours ago") && relative_stamp("Updated 3 hours ago") && relative_stamp("an hour ago")
         );
