@@ -1107,9 +1107,11 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
     if line.text.starts_with("##") {
         return true;
     }
-    // (`‘We heard a rumble’`: a quotation set as a heading; `What happens next?`: a question.)
+    // (`‘We heard a rumble’`: a quotation set as a heading; `What happens next?`: a question;
+    // `How it stands:`: a label over what follows.)
     let quoted = unquoted(line.text);
-    let t = quoted.or_else(|| line.text.strip_suffix('?')).unwrap_or(line.text);
+    let label = line.text.strip_suffix(':');
+    let t = quoted.or_else(|| line.text.strip_suffix('?')).or(label).unwrap_or(line.text);
     // The cheap tests first: most body lines fail one of them, and the grammars need not run.
     if t.len() > SUBHEAD_MAX_BYTES
         || next.text.len() < SUBHEAD_NEXT_MIN.max(line.text.len() * 2)
@@ -1131,12 +1133,45 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
     let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
     let capitalized = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     let title_case = capitalized * 10 >= long.len() * 7;
-    // (A question in sentence case is as often an interviewer's or the writer's own, `What
-    // happens next?`, `The good news?`: only one in title case or capitals heads a section.)
+    // (A question in sentence case is as often an interviewer's or the writer's own, `The good
+    // news?`: only a short one that opens with a question's word heads a section, `What happens
+    // next?`, `Who is affected?`, or one in title case or capitals.)
+    // (Not one put to someone, `Where do you advertise?`, nor one about what was just said, `How
+    // is that possible?`.)
+    let person = |w: &&str| matches!(*w, "you" | "your" | "I" | "we" | "our" | "that");
     if line.text.ends_with('?') && quoted.is_none() {
-        return title_case;
+        return title_case || words.len() <= 6 && asks(words[0]) && !words.iter().any(person);
+    }
+    // (`How it stands:`, `Regulatory hurdles:`; not `He added:` over a quotation, nor a sentence
+    // that runs on into a list, `Imagine that she:`.)
+    if label.is_some() {
+        let runs_on = words.iter().any(|w| Class::SayVerb.has(w) || person(w));
+        return words.len() <= 4 && !runs_on;
     }
     words.len() <= 3 || quoted.is_some() || title_case
+}
+
+/// A word that opens a question (`What`, `Why`, `Is`).
+fn asks(w: &str) -> bool {
+    let w = w.split(['’', '\'']).next().unwrap_or(w);
+    matches!(
+        w,
+        "What"
+            | "Why"
+            | "How"
+            | "Who"
+            | "When"
+            | "Where"
+            | "Which"
+            | "Is"
+            | "Are"
+            | "Can"
+            | "Will"
+            | "Does"
+            | "Do"
+            | "Should"
+            | "Could"
+    )
 }
 
 /// The words inside the single quotation marks of a line that is one quotation, as a heading
@@ -2373,8 +2408,20 @@ mod tests {
             ("‘We heard a rumble’", true),
             ("What Happens Next?", true),
             ("What Next?", true),
-            ("What happens next?", false),
+            // A short question that opens with a question's word heads a section; one put to
+            // someone, or about what was just said, does not.
+            ("What happens next?", true),
+            ("Who is affected?", true),
+            ("What's next?", true),
+            ("Where do you dock?", false),
+            ("How is that possible?", false),
             ("The good news?", false),
+            // A label over what follows, but not a sentence that runs on into a quotation or list.
+            ("How it stands:", true),
+            ("Port delays:", true),
+            ("He added:", false),
+            ("Imagine that she:", false),
+            ("The port authority said on Tuesday that:", false),
             ("DOES SHE HAVE A PLAN?", true),
             ("Why does the port matter so much to the town and its people?", false),
             ("What comes next for the harbour pilots and the port authority after the deal", false),
