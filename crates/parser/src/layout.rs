@@ -602,7 +602,14 @@ fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role
     } else if let Some(agency) = near_end.then(|| sign_off(line.text)).flatten() {
         res.source.get_or_insert(Cow::Borrowed(agency));
         Role::Footer
-    } else if is_boilerplate(line.text) || near_end && (is_trailer_line(line.text) || is_author_note(line.text)) {
+    } else if is_boilerplate(line.text)
+        || near_end
+            && (is_trailer_line(line.text)
+                || is_author_note(line.text)
+                || reported_from(line.text)
+                || is_link_row(line.text)
+                || is_funding_note(line.text))
+    {
         Role::Footer
     } else if let Some(date) = (from_end <= 3).then(|| wire_stamp(line.text)).flatten() {
         res.published.get_or_insert(date);
@@ -668,6 +675,10 @@ fn is_boilerplate(text: &str) -> bool {
         "share this page",
         "share this article",
         "social sharing",
+        "share on other apps",
+        "more by this author",
+        "read next",
+        "license this article",
     ];
     const OPENERS: &[&str] = &[
         "privacy notice:",
@@ -684,6 +695,11 @@ fn is_boilerplate(text: &str) -> bool {
         "with files from ",
         "a version of this article appears in print",
         "this article was amended on",
+        "topics:",
+        "tags:",
+        "(catch all the ",
+        "don't miss out on ",
+        "don’t miss out on ",
     ];
     const NOTES: &[&str] = &["(updates ", "(adds ", "(corrects ", "(recasts ", "(only the headline of this report"];
     let t = text.trim_start_matches(['—', '–', '-', ' ']);
@@ -691,7 +707,7 @@ fn is_boilerplate(text: &str) -> bool {
     // a story are ruled out by their first byte.
     if !matches!(
         t.as_bytes().first().map(u8::to_ascii_lowercase),
-        Some(b'a' | b'c' | b'f' | b'g' | b'j' | b'p' | b'r' | b's' | b't' | b'w' | b'(')
+        Some(b'a' | b'c' | b'd' | b'f' | b'g' | b'j' | b'l' | b'm' | b'p' | b'r' | b's' | b't' | b'w' | b'(')
     ) {
         return false;
     }
@@ -699,7 +715,8 @@ fn is_boilerplate(text: &str) -> bool {
     // `Subscribe to Kelby Daily for …`, `Join the Harlow News WhatsApp community here`, `Get the
     // latest scores delivered to your inbox. Sign up …`: a call to follow the newsroom.
     let call = || {
-        const OFFERS: &[&str] = &["newsletter", "community", "delivered to your inbox", "sent straight to your"];
+        const OFFERS: &[&str] =
+            &["newsletter", "community", "delivered to your inbox", "sent straight to your", "alerts delivered"];
         (starts_with_ci(t, "subscribe to ") || starts_with_ci(t, "join the ") || starts_with_ci(t, "get "))
             && words() <= 40
             && (starts_with_ci(t, "subscribe") || OFFERS.iter().any(|o| find_ci(t, o).is_some()))
@@ -735,13 +752,52 @@ fn is_author_note(text: &str) -> bool {
     let rest = &words[name..];
     let job = rest.iter().take(12).any(|w| JOBS.contains(&w.trim_end_matches([',', '.', '’', '\'', 's'])));
     let cap = |k: usize| rest.get(k).is_some_and(|w| w.starts_with(char::is_uppercase));
-    let employer = (0..rest.len())
-        .any(|k| matches!(rest[k], "for" | "at") && (cap(k + 1) || rest.get(k + 1) == Some(&"the") && cap(k + 2)));
+    let employer = (0..rest.len()).any(|k| {
+        matches!(rest[k], "for" | "at" | "with" | "from")
+            && (cap(k + 1) || rest.get(k + 1) == Some(&"the") && cap(k + 2))
+    });
     match rest {
         ["is", ..] => job && employer,
-        ["covers" | "reports", ..] => employer,
+        ["covers" | "reports" | "writes", ..] => employer,
         _ => false,
     }
+}
+
+/// `Lee reported from Harlow and Ruiz from Carrow.`: where the reporters filed from, at the end of
+/// a wire story.
+fn reported_from(text: &str) -> bool {
+    const MAX_WORDS: usize = 20;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let name = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    (1..=3).contains(&name)
+        && words.len() <= MAX_WORDS
+        && words.get(name) == Some(&"reported")
+        && words.get(name + 1) == Some(&"from")
+        && words.get(name + 2).is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// `Corrections and clarifications | Submit a news tip`: a page's links, parted by bars, none of
+/// them a sentence.
+fn is_link_row(text: &str) -> bool {
+    const MAX_WORDS: usize = 6;
+    let mut parts = 0;
+    for part in text.split(" | ") {
+        let words = part.split_whitespace().count();
+        if words == 0 || words > MAX_WORDS || part.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+/// `The Local Democracy Reporting Service is a BBC-funded scheme …`: a note on who pays for the
+/// reporting.
+fn is_funding_note(text: &str) -> bool {
+    const MAX_WORDS: usize = 40;
+    let funded = find_ci(text, "funded").is_some();
+    let reporting = ["journalism", "reporting", "news coverage"].iter().any(|w| find_ci(text, w).is_some());
+    funded && reporting && text.split_whitespace().count() <= MAX_WORDS
 }
 
 /// A line near the end that gives a way to reach the newsroom: an e-mail address among a few words
@@ -2045,9 +2101,23 @@ mod tests {
             "Bo Park-Lee is state political reporter for the Kelby Herald.",
             "Ana Ruiz covers energy and climate for The Times, based in Kelby.",
             "Ana Ruiz is the Post’s Seoul correspondent, covering chips for Kelby Daily.",
+            "Bo Park is a reporter with Harlow Daily based in Kelby.",
+            "Ana Ruiz covers shipping and ports from Kelby.",
+            "Bo Park writes about retail from the Harlow newsroom.",
         ] {
             assert!(is_author_note(t), "{t}");
         }
+        assert!(reported_from("Lee reported from Harlow and Ruiz from Kelby."));
+        assert!(reported_from("Ana Ruiz reported from Kelby."));
+        assert!(!reported_from("The agency reported from its own sources that the port shut."));
+        assert!(!reported_from("Lee reported a loss."));
+        assert!(is_link_row("Corrections and clarifications | Submit a news tip"));
+        assert!(!is_link_row("The port shut. | It reopened on Friday."));
+        assert!(!is_link_row("A single line of links"));
+        assert!(is_funding_note(
+            "The Kelby Reporting Scheme is a council-funded project that supports local news coverage."
+        ));
+        assert!(!is_funding_note("The bridge is funded by the state, the council said."));
         for t in [
             "Ana Ruiz is a nurse at Kelby General Hospital.",
             "Ana Ruiz said the reporter for The Post was wrong.",
@@ -2064,6 +2134,12 @@ mod tests {
             "Get the latest scores and analysis delivered to your inbox. Sign up for our Sport newsletter.",
             "Follow Ana Ruiz on X. Additional reporting by Bo Park.",
             "This article was amended on 21 May 2025 to correct a name.",
+            "Share on other apps",
+            "More by this Author",
+            "Topics: Ports, Shipping, Kelby",
+            "(Catch all the Business News and Latest News Updates on The Harlow Ledger.)",
+            "Don’t miss out on the latest news. Subscribe to Kelby Plus for the e-paper.",
+            "Get our breaking news alerts delivered directly to your phone.",
         ] {
             assert!(is_boilerplate(t), "{t}");
         }
@@ -2072,6 +2148,8 @@ mod tests {
             "Get out, he said.",
             "Join the queue, officials told drivers.",
             "Follow the money, she said.",
+            "Topics of the talks included pay.",
+            "More by this time next year, he said.",
         ] {
             assert!(!is_boilerplate(t), "{t}");
         }
