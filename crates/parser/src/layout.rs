@@ -252,6 +252,7 @@ pub fn layout(text: &str) -> Layout<'_> {
     let n_lines = lines.len();
     for (li, line) in lines.iter().enumerate() {
         let from_end = n_lines - li;
+        let stamp_at = |k: usize| lines.get(k).is_some_and(|l| timestamp(l.text).is_some() || relative_stamp(l.text));
         let role = if in_head && li < 6 {
             // (A photo's caption or the date may stand above the headline.)
             let first = !seen_headline && res.paragraphs.iter().all(|p| matches!(p.1, Role::Caption | Role::Timestamp));
@@ -312,7 +313,7 @@ pub fn layout(text: &str) -> Layout<'_> {
                 Role::Byline
             } else if seen_headline
                 && bare_byline(line.text)
-                && lines.get(li + 1).is_some_and(|l| timestamp(l.text).is_some() || relative_stamp(l.text))
+                && (stamp_at(li + 1) || lines.get(li + 1).is_some_and(|l| ends_in_job(l.text)) && stamp_at(li + 2))
             {
                 // `Jane Doe`, `Jane Doe in Brussels and Ann Lee in Rome`, `KXYZ Staff` over the date:
                 // a byline without `By`.
@@ -479,12 +480,13 @@ fn bare_byline(text: &str) -> bool {
     (1..=MAX_WORDS).contains(&n)
         && !ends_sentence(t)
         && !t.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '"' | '“' | '”' | '?' | '!' | '(' | '|'))
-        && t.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "in" | "and"))
+        && t.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "in" | "at" | "and"))
 }
 
 /// `Jane Doe | 23 March 2025`, `Jane Doe · KBC News · Posted: Mar 04, 2025 5:00 AM EST`, `Jane Doe
-/// / KNS / Updated: Mar 5, 2025, 23:41 IST`: a reporter's name, then the publication or the date
-/// between bars, middle dots or slashes. Returns the names, the publication and the date.
+/// / KNS / Updated: Mar 5, 2025, 23:41 IST`, `Jane Doe - Kelby Courier`: a reporter's name, then
+/// the publication or the date between bars, middle dots, slashes or dashes. Returns the names,
+/// the publication and the date.
 #[allow(clippy::type_complexity)]
 fn separated_byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<&'a str>, Option<Date>)> {
     const MAX_LEN: usize = 160;
@@ -492,7 +494,7 @@ fn separated_byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<&'a st
     if text.len() > MAX_LEN {
         return None;
     }
-    let sep = [" | ", " · ", " / "].into_iter().find(|s| text.contains(s))?;
+    let sep = [" | ", " · ", " / ", " - "].into_iter().find(|s| text.contains(s))?;
     let mut segments = text.split(sep);
     let first = segments.next()?.trim();
     let at = Span::of_subslice(text, first, line.span.start)?;
@@ -523,15 +525,19 @@ fn separated_byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<&'a st
 /// The reporters' names of a [`bare_byline`]: each piece between `and` and commas, up to `in`,
 /// that is two or three words of a person's name (`KXYZ Staff` names no one).
 fn bare_byline_names<'a>(line: &Line<'a>) -> Vec<Name<'a>> {
+    // (`Dizon-Reyes`, `O’Neill`: a capital may follow a hyphen or an apostrophe.)
     let name_like = |w: &str| {
         w.starts_with(char::is_uppercase)
-            && w.chars().skip(1).all(|c| c.is_lowercase() || matches!(c, '.' | '-' | '\'' | '’'))
+            && w.split(['-', '\'', '’']).all(|p| {
+                p.chars().skip(1).all(|c| c.is_lowercase() || c == '.')
+                    && p.chars().next().is_none_or(char::is_alphabetic)
+            })
     };
     line.text
         .split(" and ")
         .flat_map(|p| p.split(", "))
         .filter_map(|piece| {
-            let piece = piece.split(" in ").next()?.trim();
+            let piece = piece.split(" in ").next()?.split(" at ").next()?.trim();
             let words: Vec<&str> = piece.split_whitespace().collect();
             let person = (2..=3).contains(&words.len())
                 && words.iter().all(|w| name_like(w) && !Class::BylineRole.has(w) && !Class::OrgHead.has_as_written(w));
@@ -877,6 +883,11 @@ fn job_line(text: &str) -> Option<&str> {
     let n_words = t.split_whitespace().count();
     let job = t.split_whitespace().any(|w| Class::BylineRole.has(w));
     ((1..=8).contains(&n_words) && job && !ends_sentence(t) && !t.contains([',', ':', '“', '"'])).then_some(t)
+}
+
+/// A [`job_line`] whose last word is the job (`Transport correspondent`, not `The editor agreed`).
+fn ends_in_job(text: &str) -> bool {
+    job_line(text).and_then(|j| j.split_whitespace().last()).is_some_and(|w| Class::BylineRole.has(w))
 }
 
 /// `Jane Doe Europe correspondent`, `Jane Q. Doe Staff Writer`: a name of two capitalized words
@@ -1357,12 +1368,30 @@ fn opens_story(line: &Line<'_>) -> bool {
     byline(line).is_some() || timestamp(line.text).is_some() || dateline(line).is_some()
 }
 
+/// `political reporter Ann Lee` → `Ann Lee`: the name after a job in lower case that opens a
+/// byline; the text itself when no such job opens it.
+fn after_job(rest: &str) -> &str {
+    let mut job_end = None;
+    for (k, w) in rest.split_whitespace().enumerate() {
+        if !w.starts_with(char::is_lowercase) || k >= 4 {
+            break;
+        }
+        if Class::BylineRole.has(w) {
+            job_end = rest.find(w).map(|at| at + w.len());
+        }
+    }
+    job_end.map_or(rest, |end| rest[end..].trim_start())
+}
+
 /// `By A`, `By A and B`, `By A, B and C`, with an optional `, Reuters` or `| AP` suffix.
 pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>>)> {
-    let (rest, _) = (tag_no_case::<_, _, nom::error::Error<&str>>("by"), space1).parse(line.text).ok()?;
+    // (`Written by Ann Lee`.)
+    let written = opt((tag_no_case::<_, _, nom::error::Error<&str>>("written"), space1));
+    let (rest, _) = (written, tag_no_case("by"), space1).parse(line.text).ok()?;
     if line.text.len() > 160 {
         return None;
     }
+    let rest = after_job(rest);
     let (names_part, source) = match rest.find(['|', '/', '—', '–']) {
         Some(k) => {
             // (`| ann.lee@ledger.com`: an address, not a source.)
@@ -1948,6 +1977,16 @@ mod tests {
             assert_eq!(names.len(), 1, "{text}");
             assert_eq!(src.as_deref(), Some(outlet), "{text}");
         }
+        // A job in lower case before the name; `Written by`.
+        for text in ["By political reporter Ann Lee", "Written by Ann Lee", "By senior health correspondent Ann Lee"] {
+            let (names, src) = byline(&line(text)).unwrap();
+            assert_eq!(
+                (names.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), src),
+                (vec!["Ann Lee"], None),
+                "{text}"
+            );
+        }
+        assert!(byline(&line("By political means the port reopened")).is_none());
         let (names, src) = byline(&line("By Mary Ann Kelby")).unwrap();
         assert_eq!((names[0].name.as_ref(), src), ("Mary Ann Kelby", None));
     }
@@ -2380,17 +2419,29 @@ mod tests {
             ("Ann Lee", &["Ann Lee"][..]),
             ("KXYZ Staff", &[][..]),
             ("Ann Lee in Brussels and Bo Park in Rome", &["Ann Lee", "Bo Park"][..]),
+            ("Ann Lee at Carrow Park", &["Ann Lee"][..]),
+            ("Ana Dizon-Reyes", &["Ana Dizon-Reyes"][..]),
         ] {
             let text = format!("Pilots agree pay deal\n{byline}\nUpdated: Mar 4, 2025, 10:15 IST\n{lead}\n");
             let l = layout(&text);
             assert_eq!(l.paragraphs.iter().map(|p| p.1).collect::<Vec<_>>(), [Headline, Byline, Timestamp, Body]);
             assert_eq!(l.byline.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), names);
         }
+        // The name over a line of the reporter's job, over the date.
+        let text = format!("Pilots agree pay deal\nAnn Lee\nTransport correspondent\nPublished 3 hours ago\n{lead}\n");
+        let l = layout(&text);
+        assert_eq!(l.paragraphs.iter().map(|p| p.1).collect::<Vec<_>>(), [Headline, Byline, Byline, Timestamp, Body]);
+        assert_eq!(l.byline.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), ["Ann Lee"]);
+        // Not a line of prose over a line of prose.
+        let text =
+            format!("Pilots agree pay deal\nThe Port Reopens\nThe editor agreed\nPublished 3 hours ago\n{lead}\n");
+        assert_ne!(roles(&text)[1], Byline);
         // The reporter's name, then the publication or the date between bars, dots or slashes.
         for (byline, source, published) in [
             ("Ann Lee / KNS / Updated: Mar 5, 2025, 23:41 IST", Some("KNS"), Some("2025-03-05")),
             ("Ann Lee · KBC News · Posted: Mar 04, 2025 5:00 AM EST", Some("KBC News"), Some("2025-03-04")),
             ("Ann Lee | 23 March 2025", None, Some("2025-03-23")),
+            ("Ann Lee - Kelby Courier", Some("Kelby Courier"), None),
         ] {
             let text = format!("Pilots agree pay deal\n{byline}\n{lead}\n");
             let l = layout(&text);
