@@ -970,9 +970,51 @@ fn is_desk_line(text: &str) -> bool {
 }
 
 /// A photo caption, credit or gallery line: one that opens as a caption does ([`opens_caption`]),
-/// or ends with a credit (`REUTERS/Ann Lee`, `AP Photo/Bo Park`, `Ann Lee/Getty Images`).
+/// or ends with a credit (`REUTERS/Ann Lee`, `AP Photo/Bo Park`, `Ann Lee/Getty Images`), or
+/// marks the photo ([`photo_marks`]).
 fn caption(text: &str) -> bool {
-    opens_caption(text) || ends_with_credit(text) || credit_toggle(text) || photo_by(text)
+    opens_caption(text) || ends_with_credit(text) || credit_toggle(text) || photo_by(text) || photo_marks(text)
+}
+
+/// What only a caption writes: a copyright sign before the last few names (`… in May © Ann
+/// Lee/AFP`), a bracketed note of the picture's kind at the end (`(File Photo)`, `(Supplied)`,
+/// `(Video: Ann Lee)`), a bullet before the picture agency (`… • Kelby Sports Media`), or where
+/// someone stands in the picture (`Ana Ruiz (left) greets …`). The line is a short one that quotes
+/// no one.
+fn photo_marks(text: &str) -> bool {
+    const MAX_LEN: usize = 400;
+    const TAIL_WORDS: usize = 8;
+    const KINDS: &[&str] = &[
+        "(file photo)",
+        "(file)",
+        "(supplied)",
+        "(handout)",
+        "(photo:",
+        "(video:",
+        "(news video:",
+        "(image:",
+        "(picture:",
+    ];
+    const PLACES: &[&str] = &["(left)", "(right)", "(centre)", "(center)", "(second left)", "(second right)"];
+    // Every mark has a bracket, a copyright sign or a bullet: most lines have none.
+    if text.len() > MAX_LEN || !text.contains(['(', '©', '•']) || !is_caption_text(text) {
+        return false;
+    }
+    let capitalized_tail = |tail: &str| {
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        (1..=TAIL_WORDS).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "/")
+    };
+    let before_words = |at: usize| text[..at].split_whitespace().count();
+    let copyright =
+        text.rfind('©').is_some_and(|at| before_words(at) >= 3 && capitalized_tail(&text[at + '©'.len_utf8()..]));
+    let bullet =
+        text.rfind(" • ").is_some_and(|at| before_words(at) >= 3 && capitalized_tail(&text[at + " • ".len()..]));
+    let kind = text.trim_end().ends_with(')')
+        && text
+            .rfind('(')
+            .is_some_and(|at| before_words(at) >= 3 && KINDS.iter().any(|k| starts_with_ci(&text[at..], k)));
+    let place = PLACES.iter().any(|p| find_ci(text, p).is_some());
+    copyright || bullet || kind || place
 }
 
 /// `Ann Lee/KCUR hide caption`: a web page's button after a caption's credit.
@@ -1114,17 +1156,23 @@ fn ends_with_credit(text: &str) -> bool {
     // `… in January. (Ann Lee/The Harlow Post)`, `… [Ann Lee/AFP]`: a bracket that closes the
     // caption holds the credit.
     let closing = text.trim_end().ends_with([')', ']']);
-    let bracketed = |k: usize| closing && words[credit_from(k)].starts_with(['(', '[']);
+    // (`… five states. (Photo by Dana Kessler/Getty Images)`.)
+    let photo_by = |from: usize| {
+        from > 1
+            && words[from - 1] == "by"
+            && matches!(bare(words[from - 2]), "Photo" | "Photos" | "Photograph" | "Picture" | "Image")
+    };
+    let bracketed = |k: usize| {
+        let from = credit_from(k);
+        closing && (words[from].starts_with(['(', '[']) || photo_by(from) && words[from - 2].starts_with(['(', '[']))
+    };
     let opens_credit = |k: usize| {
         let from = credit_from(k);
         let whole_line = from == 0 && tail_from == 0;
-        // (`… five states. (Photo by Dana Kessler/Getty Images)`.)
-        let photo_by = || {
-            from > 1
-                && words[from - 1] == "by"
-                && matches!(bare(words[from - 2]), "Photo" | "Photos" | "Photograph" | "Picture" | "Image")
-        };
-        whole_line || words[from].starts_with(['(', '[']) || from > 0 && ends_sentence(words[from - 1]) || photo_by()
+        whole_line
+            || words[from].starts_with(['(', '['])
+            || from > 0 && ends_sentence(words[from - 1])
+            || photo_by(from)
     };
     let agency = |w: &str| Class::SignOff.has(w) || w == "Getty";
     words.iter().enumerate().any(|(k, w)| {
@@ -1142,8 +1190,9 @@ fn ends_with_credit(text: &str) -> bool {
         let slash = w.contains('/')
             && w.split('/').collect::<Vec<&str>>().windows(2).any(|pair| {
                 let (a, b) = (pair[0], pair[1]);
-                let before =
-                    (Class::SignOff.has(a) && a.chars().all(char::is_uppercase) || a == "Photo") && capitalized(b);
+                // (`SUPPLIED/KELBY COUNCIL`, `HANDOUT/Kelby Police`.)
+                let label = matches!(a, "Photo" | "SUPPLIED" | "Supplied" | "HANDOUT" | "Handout");
+                let before = (Class::SignOff.has(a) && a.chars().all(char::is_uppercase) || label) && capitalized(b);
                 before || capitalized(a) && (agency(b) || capitalized(b) && bracketed(k)) && a != b
             })
             && names_after(k)
@@ -2394,10 +2443,21 @@ mod tests {
             "Credit...Bo Park/The Harlow Times",
             "Ledger file photo by Ann Lee",
             "Workers block a road near Kelby on March 4, 2025. (Photo by Bo Park / AFP)",
+            "The old bridge has had a weight limit since 2019. (Photo by Ann Lee/The Kelby Sentinel)",
+            "Crews clear the slip north of Kelby on Monday. SUPPLIED/KELBY DISTRICT COUNCIL",
+            "Climbers queue below the summit in May © Ann Lee / AFP/File",
+            "The group's research campus in Kelby © Bo Park/Bloomberg",
+            "Kelby Nexus headquarters in Harlow. (File Photo)",
+            "The minister spoke to reporters on Tuesday. (News Video: Ann Lee)",
+            "Ana Ruiz's 64 came off just 39 balls • Kelby Sports Media",
+            "Harlow's Ana Ruiz (left) vies for the ball with Carrow's Bo Lee.",
         ] {
             assert!(caption(line), "{line}");
         }
         for line in [
+            "© 2025 Kelby News",
+            "The port authority said the ship was fine (file) and would sail.",
+            "Ana Ruiz (left) said: “We are ready.”",
             "The bill passed the House (Rep. Ann Lee/Texas).",
             "He said the aid arrived [on Tuesday].",
             "The film was released in 1999 (Ann Lee/The Harlow Post) to wide acclaim.",
