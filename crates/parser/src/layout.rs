@@ -609,10 +609,12 @@ fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role
         res.source.get_or_insert(Cow::Borrowed(agency));
         Role::Footer
     } else if is_boilerplate(line.text)
+        || is_rate_note(line.text)
         || near_end
             && (is_trailer_line(line.text)
                 || is_author_note(line.text)
                 || reported_from(line.text)
+                || published_in_print(line.text)
                 || is_link_row(line.text)
                 || is_funding_note(line.text))
     {
@@ -659,10 +661,32 @@ fn is_wire_slug(text: &str) -> bool {
 fn is_app_promo(text: &str) -> bool {
     const MAX_WORDS: usize = 40;
     let t = text.trim();
+    // (`Download the Kelby News app to …`, `… — download the Kelby News app.`: a call in the
+    // imperative, which may end a sentence.)
+    let imperative = starts_with_ci(t, "download ") || find_ci(t, "— download ").is_some();
     find_ci(t, "download ").is_some()
         && find_ci(t, " app").is_some()
-        && (t.contains('|') || !ends_sentence(t))
+        && (t.contains('|') || !ends_sentence(t) || imperative)
         && t.split_whitespace().count() <= MAX_WORDS
+}
+
+/// `($1 = 0.92 euros)`, `(£1 = $1.27)`: a wire's note of the exchange rate it used.
+fn is_rate_note(text: &str) -> bool {
+    const MAX_UNIT: usize = 8;
+    let Some(inner) = text.trim().strip_prefix('(').and_then(|t| t.strip_suffix(')')) else { return false };
+    let Some((unit, _)) = inner.split_once(" = ") else { return false };
+    unit.len() <= MAX_UNIT && unit.ends_with('1') && !unit.contains(' ')
+}
+
+/// `Published in The Kelby Courier, May 9th, 2025`: where and when the story ran in print.
+fn published_in_print(text: &str) -> bool {
+    const MAX_WORDS: usize = 12;
+    starts_with_ci(text, "published in ")
+        && text.split_whitespace().count() <= MAX_WORDS
+        && text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.trim_end_matches('.').parse::<u16>().is_ok_and(|y| y > 1900))
 }
 
 /// A page's or a wire's own line set in the story, wherever it stands: `Advertisement`, a
@@ -685,6 +709,8 @@ fn is_boilerplate(text: &str) -> bool {
         "more by this author",
         "read next",
         "license this article",
+        "report a typo or error",
+        "report an error",
     ];
     const OPENERS: &[&str] = &[
         "privacy notice:",
@@ -704,8 +730,22 @@ fn is_boilerplate(text: &str) -> bool {
         "topics:",
         "tags:",
         "(catch all the ",
+        "catch all the ",
         "don't miss out on ",
         "don’t miss out on ",
+        "with inputs from ",
+        "(disclaimer:",
+        "disclaimer:",
+        "companies in this story",
+        "related topics:",
+        "do you have a news tip",
+        "got a news tip",
+        "this article originally appeared",
+        "this story originally appeared",
+        "this article was first published",
+        "this story was first published",
+        "get latest ",
+        "stay up to date with the latest",
     ];
     const NOTES: &[&str] = &["(updates ", "(adds ", "(corrects ", "(recasts ", "(only the headline of this report"];
     let t = text.trim_start_matches(['—', '–', '-', ' ']);
@@ -721,15 +761,21 @@ fn is_boilerplate(text: &str) -> bool {
     // `Subscribe to Kelby Daily for …`, `Join the Harlow News WhatsApp community here`, `Get the
     // latest scores delivered to your inbox. Sign up …`: a call to follow the newsroom.
     let call = || {
-        const OFFERS: &[&str] =
-            &["newsletter", "community", "delivered to your inbox", "sent straight to your", "alerts delivered"];
+        const OFFERS: &[&str] = &[
+            "newsletter",
+            "community",
+            "delivered to your inbox",
+            "sent straight to your",
+            "alerts delivered",
+            "whatsapp channel",
+        ];
         (starts_with_ci(t, "subscribe to ") || starts_with_ci(t, "join the ") || starts_with_ci(t, "get "))
             && words() <= 40
             && (starts_with_ci(t, "subscribe") || OFFERS.iter().any(|o| find_ci(t, o).is_some()))
     };
     // `Follow Ana Ruiz on X`, `… on Instagram`.
     let network = || {
-        [" on x", " on twitter", " on instagram", " on facebook", " on bluesky", " on threads"]
+        [" on x", " on twitter", " on instagram", " on facebook", " on bluesky", " on threads", " on whatsapp"]
             .iter()
             .any(|n| find_ci(t, n).is_some_and(|k| !t[k + n.len()..].starts_with(|c: char| c.is_alphanumeric())))
     };
@@ -743,6 +789,8 @@ fn is_boilerplate(text: &str) -> bool {
             && words() <= 20
             && (find_ci(t, "http").is_some() || find_ci(t, " coverage ").is_some() || network())
         || call()
+        // `This report by The Kelby Press was first published Nov. 19, 2025.`
+        || starts_with_ci(t, "this report by ") && find_ci(t, " was first published ").is_some() && words() <= 20
 }
 
 /// `Ana Ruiz is a health reporter at The Harlow Post.`, `Ana Ruiz covers energy for The Times`:
@@ -1669,15 +1717,21 @@ fn full_date(i: &str) -> IResult<&str, Date> {
     let date = |year, month, day| Date { year, month, day };
     alt((
         iso_date,
-        (month, space1, day, opt(char(',')), space1, year).map(|(m, _, d, _, _, y)| date(y, m, d)),
+        (month, space1, day, opt(ordinal_letters), opt(char(',')), space1, year)
+            .map(|(m, _, d, _, _, _, y)| date(y, m, d)),
         // (`5th March 2025`: a day may carry its ordinal's letters.)
-        (day, opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))), space1, month, opt(char(',')), space1, year)
+        (day, opt(ordinal_letters), space1, month, opt(char(',')), space1, year)
             .map(|(d, _, _, m, _, _, y)| date(y, m, d)),
         (day, char('/'), day, char('/'), year).map(|(m, _, d, _, y)| date(y, m, d)),
         // `04-Mar-2025`.
         (day, char('-'), month, char('-'), year).map(|(d, _, m, _, y)| date(y, m, d)),
     ))
     .parse(i)
+}
+
+/// The letters of an ordinal after a day's number (`5th`, `21st`).
+fn ordinal_letters(i: &str) -> IResult<&str, &str> {
+    alt((tag("st"), tag("nd"), tag("rd"), tag("th"))).parse(i)
 }
 
 fn weekday(i: &str) -> IResult<&str, &str> {
@@ -1724,7 +1778,8 @@ fn time_head(i: &str) -> IResult<&str, &str> {
 
 /// A time zone's letters (`ET`, `GMT`, `GMT+1`), a whole word (not the `M` of `Modified`).
 fn zone(i: &str) -> IResult<&str, &str> {
-    let offset = (one_of("+-"), take_while_m_n(1, 2, |c: char| c.is_ascii_digit()));
+    // (`GMT+1`, `GMT +3`.)
+    let offset = (space0, one_of("+-"), take_while_m_n(1, 2, |c: char| c.is_ascii_digit()));
     recognize(terminated(
         (take_while_m_n(1, 5, |c: char| c.is_ascii_uppercase()), opt(offset)),
         not(satisfy(char::is_alphanumeric)),
@@ -1749,8 +1804,8 @@ pub(crate) fn timestamp(text: &str) -> Option<Date> {
     if text.len() > 80 {
         return None;
     }
-    // (`Published - March 3, 2025`: a dash may follow the label.)
-    let dash = opt((space1, one_of("-–—")));
+    // (`Published - March 3, 2025`, `Updated / Friday, …`: a dash or slash may follow the label.)
+    let dash = opt((space1, one_of("-–—/|")));
     let (rest, _) =
         opt((stamp_label, opt((space1, tag_no_case("on"))), dash, opt(char(':')), space1)).parse(text).ok()?;
     let (rest, date) = dated(rest)?;
@@ -2118,6 +2173,8 @@ mod tests {
         assert_eq!(timestamp("05:42, Mar 04 2025"), date("2025-03-04"));
         assert_eq!(timestamp("04-Mar-2025 • 11:52 PM IST"), date("2025-03-04"));
         assert_eq!(timestamp("Feb 19, 2025 – 11.47am"), date("2025-02-19"));
+        assert_eq!(timestamp("Updated / Friday, 7 Nov 2025 14:32"), date("2025-11-07"));
+        assert_eq!(timestamp("Updated Thursday, August 14th 2025 at 19:35 GMT +3"), date("2025-08-14"));
         // Not a stamp: words after the date, or a place in lower case.
         assert_eq!(timestamp("Posted Mar 4, 2025 / Updated the forecast"), None);
         assert_eq!(timestamp("Updated March 3, 2025 - Kelby City"), None);
@@ -2202,6 +2259,12 @@ mod tests {
         assert!(is_link_row("Corrections and clarifications | Submit a news tip"));
         assert!(!is_link_row("The port shut. | It reopened on Friday."));
         assert!(!is_link_row("A single line of links"));
+        assert!(is_rate_note("($1 = 0.92 euros)") && is_rate_note("(£1 = $1.27)"));
+        assert!(!is_rate_note("(The rate rose to 5 = a record)") && !is_rate_note("($1 billion)"));
+        assert!(published_in_print("Published in The Kelby Courier, May 9th, 2025"));
+        assert!(!published_in_print("Published in 2019, the report found the port unsafe."));
+        assert!(is_app_promo("Download The Kelby Courier App to get daily market updates."));
+        assert!(is_app_promo("Get the latest news — download the Kelby News app."));
         assert!(is_funding_note(
             "The Kelby Reporting Scheme is a council-funded project that supports local news coverage."
         ));
@@ -2228,6 +2291,18 @@ mod tests {
             "(Catch all the Business News and Latest News Updates on The Harlow Ledger.)",
             "Don’t miss out on the latest news. Subscribe to Kelby Plus for the e-paper.",
             "Get our breaking news alerts delivered directly to your phone.",
+            "— With inputs from Kelby News and AFP",
+            "Follow The Kelby Sentinel on WhatsApp Channels",
+            "Join The Harlow Times’ WhatsApp channel and get the latest news.",
+            "Stay up to date with the latest news. Follow the Kelby Courier on WhatsApp.",
+            "Report a typo or error",
+            "Do you have a news tip? WhatsApp us on 071 555 0192.",
+            "(Disclaimer: Views given by the experts are their own.)",
+            "Companies in this story: (TSX:KLB)",
+            "Related Topics: Ports Shipping Kelby",
+            "This article originally appeared on Kelby Courier: Council approves roundabout",
+            "This report by The Kelby Press was first published Nov. 19, 2025.",
+            "Catch all the Business News and Latest News Updates on The Kelby Courier.",
         ] {
             assert!(is_boilerplate(t), "{t}");
         }
@@ -2238,6 +2313,8 @@ mod tests {
             "Follow the money, she said.",
             "Topics of the talks included pay.",
             "More by this time next year, he said.",
+            "This report by the watchdog found the port was unsafe.",
+            "Stay calm, the minister told residents.",
         ] {
             assert!(!is_boilerplate(t), "{t}");
         }
