@@ -1519,7 +1519,10 @@ pub fn byline<'a>(line: &Line<'a>) -> Option<(Vec<Name<'a>>, Option<Cow<'a, str>
                 source.get_or_insert(Cow::Borrowed(outlet));
                 continue;
             }
-            if named && source.is_some() && k + 1 == n_parts && words.len() <= 3 {
+            // (`By Ann Lee, Kelby City`: with no `and`, a second part of a few words is where
+            // the reporter files from.)
+            let place = n_parts == 2 && !names_part.contains(" and ") && words.len() >= 2;
+            if named && (source.is_some() || place) && k + 1 == n_parts && words.len() <= 3 {
                 continue;
             }
         }
@@ -2091,6 +2094,10 @@ mod tests {
             );
         }
         assert!(byline(&line("By political means the port reopened")).is_none());
+        let (names, src) = byline(&line("By Ann Lee, Kelby City")).unwrap();
+        assert_eq!((names.iter().map(|n| n.name.as_ref()).collect::<Vec<_>>(), src), (vec!["Ann Lee"], None));
+        let (names, _) = byline(&line("By Ann Lee, Bo Park and Cy Young")).unwrap();
+        assert_eq!(names.len(), 3);
         let (names, src) = byline(&line("By Mary Ann Kelby")).unwrap();
         assert_eq!((names[0].name.as_ref(), src), ("Mary Ann Kelby", None));
     }

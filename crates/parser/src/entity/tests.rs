@@ -446,6 +446,18 @@ fn organization_names_with_of_for_and_ampersands_stay_whole() {
 }
 
 #[test]
+fn towns_before_a_states_abbreviation_and_heads_of_other_countries() {
+    check_all(&[
+        ("The village is north of Kelby Lookout, Ont., on a lake.", &[("Kelby Lookout", L), ("Ont.", L)]),
+        ("Ana Ruiz moved to Harlow Falls, Calif., in 2019.", &[("Ana Ruiz", P), ("Harlow Falls", L), ("Calif.", L)]),
+        ("Ferries sail to the Harlow Governorate.", &[("Harlow Governorate", L)]),
+        ("Bo Lee, who acted with Kelby Marsh Solicitors, said so.", &[("Bo Lee", P), ("Kelby Marsh Solicitors", O)]),
+        // A province's abbreviation before a body's name is no person's initial.
+        ("Officials of the B.C. Ministry of Ports said so.", &[("B.C. Ministry of Ports", O)]),
+    ]);
+}
+
+#[test]
 fn long_names_of_bodies_with_lists_of_fields_stay_whole() {
     let cases: &[(&str, &[(&str, EntityKind)])] = &[
         // A list of one-word fields closed by a body's head, though no head opens it.

@@ -750,6 +750,14 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if person || opens_with_initial(doc, ts, name) || has_syllable_given_name(name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
     }
+    // `north of Sioux Lookout, Ont.`, `in Kelby Falls, Calif.`: a town before its state's or
+    // province's abbreviation.
+    let state_after = ts.get(run.to).is_some_and(|t| t.span.as_str(doc.text) == ",")
+        && ts.get(run.to + 1).is_some_and(|t| Class::StateAbbreviation.has_as_written(t.span.as_str(doc.text)))
+        && is_adjacent_period(doc, ts, run.to + 2);
+    if state_after {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
+    }
     // `the charity Harlow Street Kitchen`, `Retailer Kelso Baker said`: a company's noun before a
     // longer name types it.
     let noun_before = || {
