@@ -779,9 +779,12 @@ fn is_boilerplate(text: &str) -> bool {
             .iter()
             .any(|n| find_ci(t, n).is_some_and(|k| !t[k + n.len()..].starts_with(|c: char| c.is_alphanumeric())))
     };
-    WHOLE.iter().any(|w| t.eq_ignore_ascii_case(w))
-        || OPENERS.iter().any(|o| starts_with_ci(t, o))
-        || NOTES.iter().any(|o| starts_with_ci(t, o)) && t.ends_with(')')
+    // (A phrase is compared only when its first letter is the line's.)
+    let first = t.as_bytes()[0].to_ascii_lowercase();
+    let may = |p: &&&str| p.as_bytes()[0] == first;
+    WHOLE.iter().filter(may).any(|w| t.eq_ignore_ascii_case(w))
+        || OPENERS.iter().filter(may).any(|o| starts_with_ci(t, o))
+        || first == b'(' && NOTES.iter().any(|o| starts_with_ci(t, o)) && t.ends_with(')')
         // `Sign up for our Politics Essential newsletter …`, `Sign up to Down to Earth`.
         || starts_with_ci(t, "sign up ") && (find_ci(t, "newsletter").is_some() || words() <= 8)
         // `Follow AP’s coverage of hurricanes at https://…`, `Follow us on Twitter`.
@@ -1044,8 +1047,13 @@ fn photo_marks(text: &str) -> bool {
         "(picture:",
     ];
     const PLACES: &[&str] = &["(left)", "(right)", "(centre)", "(center)", "(second left)", "(second right)"];
-    // Every mark has a bracket, a copyright sign or a bullet: most lines have none.
-    if text.len() > MAX_LEN || !text.contains(['(', '©', '•']) || !is_caption_text(text) {
+    if text.len() > MAX_LEN {
+        return false;
+    }
+    // Every mark has a bracket, a copyright sign or a bullet, found by their bytes (`©` and `•`
+    // end in these; other characters do too, which the tests below rule out): most lines have none.
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'(', 0xA9, 0xA2, bytes).is_none() || !is_caption_text(text) {
         return false;
     }
     let capitalized_tail = |tail: &str| {
@@ -1061,7 +1069,7 @@ fn photo_marks(text: &str) -> bool {
         && text
             .rfind('(')
             .is_some_and(|at| before_words(at) >= 3 && KINDS.iter().any(|k| starts_with_ci(&text[at..], k)));
-    let place = PLACES.iter().any(|p| find_ci(text, p).is_some());
+    let place = memchr::memchr_iter(b'(', bytes).any(|at| PLACES.iter().any(|p| starts_with_ci(&text[at..], p)));
     copyright || bullet || kind || place
 }
 

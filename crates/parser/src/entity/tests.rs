@@ -452,6 +452,11 @@ fn towns_before_a_states_abbreviation_and_heads_of_other_countries() {
         ("Ana Ruiz moved to Harlow Falls, Calif., in 2019.", &[("Ana Ruiz", P), ("Harlow Falls", L), ("Calif.", L)]),
         ("Ferries sail to the Harlow Governorate.", &[("Harlow Governorate", L)]),
         ("Bo Lee, who acted with Kelby Marsh Solicitors, said so.", &[("Bo Lee", P), ("Kelby Marsh Solicitors", O)]),
+        ("A catamaran sailed from Port Kelby on Monday.", &[("Port Kelby", L)]),
+        // The seat before a member's name.
+        ("The senator for Queensland Ana Ruiz said so.", &[("Ana Ruiz", P)]),
+        ("© 2025 Kelby Standard.", &[("Kelby Standard", O)]),
+        ("Copyright 2024 Harlow Ledger.", &[("Harlow Ledger", O)]),
         // A province's abbreviation before a body's name is no person's initial.
         ("Officials of the B.C. Ministry of Ports said so.", &[("B.C. Ministry of Ports", O)]),
     ]);

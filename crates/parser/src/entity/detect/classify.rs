@@ -750,6 +750,14 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if person || opens_with_initial(doc, ts, name) || has_syllable_given_name(name) {
         return Shape::Kind(EntityKind::Person, Confidence::Strong);
     }
+    // `© 2025 Kelby Standard`, `Copyright 2024 Harlow Ledger`: the holder of a copyright is the
+    // publisher.
+    let copyright = run.from >= 2
+        && ts[run.from - 1].kind == TokenKind::Number
+        && matches!(ts[run.from - 2].span.as_str(doc.text), "©" | "Copyright" | "copyright");
+    if copyright {
+        return Shape::Kind(EntityKind::Organization, Confidence::Strong);
+    }
     // `north of Sioux Lookout, Ont.`, `in Kelby Falls, Calif.`: a town before its state's or
     // province's abbreviation.
     let state_after = ts.get(run.to).is_some_and(|t| t.span.as_str(doc.text) == ",")
@@ -811,6 +819,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
             || club_after_player(doc, ts, run.from, run.to))
     {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
+    // `Port Rashid`, `Fort Kelby`: a port's or fort's name is a place's
+    // (a side's in a score line or table, read above: `Port Denholm 0 Kelby Rovers 3`).
+    if n == 2 && matches!(name.first_word, "Port" | "Fort") && !words::is_head_or_stop(last) {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     // `the Kelby Research Center`, `Harlow Medical Centre`: an institution, not a venue; so is a
     // district that runs a service (`the Kelby School District`, `Harlow Health District`).
@@ -913,6 +926,11 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
             };
         }
         // A player with a country in brackets is a person (`Ana Ruiz (Chile)`).
+        // `senator for Queensland Ana Ruiz`, `MP for Kelby Bo Lee`: the seat before the member's
+        // name (the place is dropped with it).
+        Some(Part::Team) if n >= 3 && seat_before_name(doc, ts, run, name) => {
+            return Shape::Again(Run { from: name.words[1], to: run.to });
+        }
         Some(Part::Team) if country_in_brackets(doc, ts, run.to) => {
             return Shape::Kind(EntityKind::Person, Confidence::Medium);
         }
@@ -1136,6 +1154,17 @@ fn named_after_place(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>)
         return Some(Confidence::Medium);
     }
     place_last.is_some().then_some(Confidence::Weak)
+}
+
+/// Whether a name of three words or more opens with a known place of one word after a role and
+/// `for`, and two words of a person's name follow it (`senator for Queensland Ana Ruiz`).
+fn seat_before_name(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) -> bool {
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    let role = run.from >= 2
+        && text(run.from - 1) == "for"
+        && crate::lexicon::with_lowercase(text(run.from - 2), |w| words::is_role_noun(w) || words::is_title_head(w));
+    let place_first = matches!(gazetteer().get(name.first_word), Some(Gaz::Place(_)));
+    role && place_first && name.words[1..].iter().all(|&i| is_person_word(text(i)))
 }
 
 /// A cue after a name that only a person's takes: `, who`, an appositive whose role an
