@@ -71,6 +71,11 @@ pub(crate) fn is_demonym(w: &str) -> bool {
     gazetteer::gazetteer().get(w) == Some(gazetteer::Gaz::Demonym)
 }
 
+/// Whether a name in capitals is a place the gazetteer knows (`LAHORE`, `NEW DELHI`).
+pub(crate) fn is_known_place_in_capitals(name: &str) -> bool {
+    matches!(gazetteer::gazetteer().get_upper(name), Some(gazetteer::Gaz::Place(_)))
+}
+
 /// Calls `f` with the tokens of every stretch to read, in order: each sentence of the headline, body
 /// and footer lines (with its paragraph's role), and each dateline line whole (flagged `true`).
 fn stretches<'p>(ctx: &Context<'_, 'p>, mut f: impl FnMut(Role, bool, &'p [Token])) {

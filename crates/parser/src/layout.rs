@@ -966,6 +966,10 @@ fn name_before_job(t: &str) -> Option<&str> {
     if !Class::BylineRole.has(words.last()?) {
         return None;
     }
+    // (`Our Sports Reporter`, `Staff Reporter`: a newsroom's own, no one's name.)
+    if matches!(words[0], "Our" | "Staff" | "From") {
+        return None;
+    }
     let initial = words.get(1).is_some_and(|w| w.len() == 2 && w.ends_with('.'));
     let n_name = if initial { 3 } else { 2 };
     let name_words = words.get(..n_name)?;
@@ -1626,7 +1630,13 @@ pub fn dateline<'a>(line: &Line<'a>) -> Option<Dateline<'a>> {
     if !caps && agency.is_none() && date.is_none() || Class::LineLabel.has(place) {
         return None;
     }
-    let (rest, _) = (space0, dash_sep).parse(rest).ok()?;
+    // (`LAHORE: Opener Ana Ruiz …`: a colon after a known place in capitals.)
+    let colon = || caps && agency.is_none() && date.is_none() && crate::entity::is_known_place_in_capitals(place);
+    let rest = match (space0, dash_sep).parse(rest) {
+        Ok((rest, _)) => rest,
+        Err(_) if rest.starts_with(':') && colon() => &rest[1..],
+        Err(_) => return None,
+    };
     let end = text.len() - rest.len();
     // The dateline is followed by the article's first words.
     if !rest.starts_with(char::is_whitespace) {
@@ -2153,6 +2163,11 @@ mod tests {
             assert_eq!(got, want, "{text}");
         }
         assert!(dateline(&line("US stocks rose")).is_none());
+        // A colon after a known place in capitals; not after a label or an unknown word.
+        let d = dateline(&line("LAHORE: Opener Ana Ruiz hit 71.")).unwrap();
+        assert_eq!((d.place.as_ref(), d.span.len()), ("LAHORE", "LAHORE:".len()));
+        assert!(dateline(&line("NOTE: The match was delayed.")).is_none());
+        assert!(dateline(&line("KELBYTOWN: The match was delayed.")).is_none());
     }
 
     #[test]
@@ -2215,6 +2230,9 @@ mod tests {
         let roles: Vec<Role> = l.paragraphs.iter().map(|p| p.1).collect();
         assert_eq!(roles, [Role::Headline, Role::Byline, Role::Timestamp, Role::Body]);
         assert_eq!(l.byline[0].name, "Brisco Tallant");
+        // A newsroom's own reporter is no one's name.
+        let text = "Parking charges rise\nOur Sports Reporter\nTue 12 Nov 2024 09.15 GMT\n\nHalvik council approved the rise.\n";
+        assert!(layout(text).byline.is_empty());
         assert_eq!(l.published, Date::parse_iso("2024-11-12"));
         // Without a date line under it, a short line that ends in a job word is the story, unless
         // the job opens with a capital; `By` may stand before a name and its job.
