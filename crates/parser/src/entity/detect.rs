@@ -424,7 +424,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 let number = ts.get(after_i + 1).map_or("", |t| t.span.as_str(doc.text));
                 let ordinal = number.len() >= 3
                     && number.as_bytes()[0].is_ascii_digit()
-                    && matches!(&number[number.len() - 2..], "st" | "nd" | "rd" | "th");
+                    && ["st", "nd", "rd", "th"].iter().any(|end| number.ends_with(end));
                 ordinal
                     && matches!(ts.get(after_i + 2).and_then(|t| word(doc, t)), Some("Circuit" | "District"))
                     && ts[from..next].iter().any(|t| word(doc, t).is_some_and(|w| matches!(w, "Court" | "Appeals")))

@@ -489,6 +489,8 @@ fn long_names_of_bodies_with_lists_of_fields_stay_whole() {
             "The company said it would appeal to the U.S. Court of Appeals for the 4th Circuit.",
             &[("U.S. Court of Appeals for the 4th Circuit", O)],
         ),
+        // (A number that ends in a wider character is no ordinal, and no cause to fail.)
+        ("The Court of Appeals for the 2€ Circuit met.", &[("Court of Appeals", O)]),
         // Heads that open a name before `of` or `on`.
         (
             "The Regional Community of Coastal States lifted its sanctions.",
