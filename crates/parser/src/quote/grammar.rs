@@ -443,12 +443,26 @@ impl<'t> View<'t> {
             if head.start > lo + 1 && is_party_home(self.word(head.start)) && self.is_punct(head.start - 1, ",") {
                 head = self.np_ending(lo, head.start - 1).filter(|r| self.is_capitalized(r.end - 1))?;
             }
-            let before = self.word(head.start.wrapping_sub(1));
-            let at_clause_start = head.start == lo
-                || matches!(self.toks[head.start - 1].kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote)
-                || is_adverbish(before)
-                || Class::ClauseConjunction.has(before);
+            let clause_start = |start: usize| {
+                let before = self.word(start.wrapping_sub(1));
+                start == lo
+                    || matches!(self.toks[start - 1].kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote)
+                    || is_adverbish(before)
+                    || Class::ClauseConjunction.has(before)
+            };
+            let at_clause_start = clause_start(head.start);
             let relative = self.is_relative_clause(open + 1);
+            // `Ana Ruiz, president of the teachers' union, which represents …, said`: the clause
+            // describes the appositive, and the name before the appositive is the subject.
+            let named = (relative && head.start > lo + 1 && self.is_punct(head.start - 1, ","))
+                .then(|| self.np_ending(lo, head.start - 1))
+                .flatten()
+                .filter(|name| {
+                    self.is_capitalized(name.start) && self.is_capitalized(name.end - 1) && clause_start(name.start)
+                });
+            if let Some(name) = named {
+                return Some(Np { full: name.start..open, head: name });
+            }
             let cue_inside = !relative && (open..close).any(|i| self.cue(i).is_some_and(|(c, _)| c == Cue::Say));
             // `The ministry, which runs the ports,` and `Ann Lee, during a visit to Oslo,`: the
             // subject is the head; a relative clause or a phrase of time or place describes no one.
@@ -1044,6 +1058,12 @@ mod tests {
             "with state spokesman Ivan Pak saying",
             Some(("state spokesman Ivan Pak", "state spokesman Ivan Pak")),
         );
+        // A relative clause after an appositive describes the appositive: the name before it speaks.
+        check_subject(
+            "Ann Cole, head of the Kelby Teachers Union, which represents 9,000 teachers, said",
+            Some(("Ann Cole", "Ann Cole, head of the Kelby Teachers Union")),
+        );
+        check_subject("In Kelby, the mayor, who took office in May, said", Some(("the mayor", "the mayor")));
         check_subject("Oslo and Bern said", Some(("Oslo and Bern", "Oslo and Bern")));
         check_subject("The Daily Ledger previously reported.", Some(("The Daily Ledger", "The Daily Ledger")));
         check_subject("the plan is what we said", Some(("we", "we")));
