@@ -1486,7 +1486,9 @@ fn after_job(rest: &str) -> &str {
             break;
         }
         if Class::BylineRole.has(w) {
-            job_end = rest.find(w).map(|at| at + w.len());
+            // (The word is a slice of `rest`: its offset is where it stands, not where the same
+            // letters first occur.)
+            job_end = Some(w.as_ptr() as usize - rest.as_ptr() as usize + w.len());
         }
     }
     job_end.map_or(rest, |end| rest[end..].trim_start())

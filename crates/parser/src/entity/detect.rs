@@ -362,7 +362,10 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             // `the Levelling Up, Housing and Communities Committee`: a list of two fields or more,
             // each one word, that a body's head closes names the body, though no head opens it
             // (not `Ana Ruiz, and Kelby Council`).
-            if !phrase.purpose && j > from && fields_before_head(doc, ts, from, next) {
+            // (The comma is looked for first: most runs have none, and the first field's test
+            // asks the gazetteer.)
+            let comma = || ts.get(next).is_some_and(|t| t.span.as_str(doc.text) == ",");
+            if !phrase.purpose && j > from && comma() && fields_before_head(doc, ts, from, next) {
                 let list = field_list(doc, ts, next).filter(|f| f.headed && f.count >= 2 && f.widest == 1);
                 if let Some(fields) = list {
                     j = fields.end;

@@ -454,7 +454,7 @@ impl<'t> View<'t> {
             let relative = self.is_relative_clause(open + 1);
             // `Ana Ruiz, president of the teachers' union, which represents …, said`: the clause
             // describes the appositive, and the name before the appositive is the subject.
-            let named = (relative && head.start > lo + 1 && self.is_punct(head.start - 1, ","))
+            let named = (relative && head_end == open && head.start > lo + 1 && self.is_punct(head.start - 1, ","))
                 .then(|| self.np_ending(lo, head.start - 1))
                 .flatten()
                 .filter(|name| {

@@ -1157,7 +1157,7 @@ fn named_after_place(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>)
 }
 
 /// Whether a name of three words or more opens with a known place of one word after a role and
-/// `for`, and two words of a person's name follow it (`senator for Queensland Ana Ruiz`).
+/// `for`, and only words of a person's name follow it (`senator for Queensland Ana Ruiz`).
 fn seat_before_name(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>) -> bool {
     let text = |i: usize| ts[i].span.as_str(doc.text);
     let role = run.from >= 2
