@@ -1169,12 +1169,15 @@ fn merge_name_variants(text: &str, entities: &mut Vec<Entity<'_>>) {
     let mut into: Vec<Option<usize>> = vec![None; entities.len()];
     for (j, name) in upper.iter().enumerate() {
         let words: Vec<&str> = name.split(' ').collect();
+        // `I.R.S.` is spelled `IRS` with its stops.
+        let spelled = if is_dotted_initials(name) { name.replace('.', "") } else { name.clone() };
         let fits: Vec<usize> = if let Some(plain) = name.strip_prefix("THE ") {
             by_name.get(plain).cloned().unwrap_or_default()
         } else if let Some(long) = by_stem.get(name.as_str()) {
             long.clone()
-        } else if words.len() == 1 && detect::is_all_caps(&entities[orgs[j]].name) && by_initials.contains_key(name) {
-            by_initials[name].clone()
+        } else if words.len() == 1 && detect::is_all_caps(&entities[orgs[j]].name) && by_initials.contains_key(&spelled)
+        {
+            by_initials[&spelled].clone()
         } else if is_org_head(words[words.len() - 1]) || words.len() == 1 && Class::OrgOfHead.has(name) {
             // (`House` is no form of the `White House`.)
             Vec::new()
@@ -1231,6 +1234,12 @@ fn merge_particle_surnames(entities: &mut Vec<Entity<'_>>) {
 /// East Asian Nations`).
 fn initials(name: &str) -> String {
     name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+}
+
+/// Capital letters each followed by a full stop (`I.R.S.`, `E.U.`).
+fn is_dotted_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4 && b.len() % 2 == 0 && b.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
 }
 
 /// A word that ends organizations' names (`Bank`, `Party`, `Corp.`), in any case.

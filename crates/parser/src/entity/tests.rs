@@ -1781,6 +1781,11 @@ fn an_organizations_initials_short_name_or_team_words_are_that_organization() {
             &["KWSA"],
         ),
         (
+            "Audit ordered\nThe Kelby Revenue Board said it would audit the firm. The K.R.B. has not said why.\n",
+            "Kelby Revenue Board",
+            &["K.R.B."],
+        ),
+        (
             "Paper sold\nA reporter at The Harlow Ledger said it was sold. Staff at Harlow Ledger were told by e-mail.\n",
             "Harlow Ledger",
             &["The Harlow Ledger"],
