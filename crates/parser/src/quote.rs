@@ -1094,8 +1094,9 @@ fn after_speaker(v: &View<'_>, c: usize, hi: usize) -> Option<Found> {
         return None;
     }
     // `“…” ― Ann Lee`: a dash and a name, with no verb; a post's signature may add the
-    // handle and the date (`— Ann Lee (@annlee) May 3, 2024`).
-    if i > c && v.toks[i - 1].kind == TokenKind::Dash {
+    // handle and the date (`— Ann Lee (@annlee) May 3, 2024`). A signature opens with the
+    // name (not `-- and Ann Lee, a former judge.`: the sentence goes on after an aside).
+    if i > c && v.toks[i - 1].kind == TokenKind::Dash && v.word(i).starts_with(char::is_uppercase) {
         if let Some(np) = v.np_after(i, hi).map(|np| signature_name(v, np)) {
             let dated = |k: usize| {
                 v.toks[k].kind != TokenKind::Word || v.classes_at(k).has_any(&[Class::Month, Class::MonthAbbreviation])

@@ -277,6 +277,11 @@ fn colon_clauses_and_signatures() {
     check("“Nobody asked us.” — Carla Diaz (@cdiaz)", &[("Nobody asked us.", Direct, Some("Carla Diaz"), None)]);
     // A dash and a name followed by more words is a sentence, not a signature.
     check("“Nobody asked us.” — Carla Diaz (@cdiaz) left the room.", &[("Nobody asked us.", Direct, None, None)]);
+    // So is a dash that closes an aside and a conjunction before the name.
+    check(
+        "Many agreed, including Tom Kelby — “It is wrong for a nominee to hide his returns” — and Fred Vale, a former judge.",
+        &[("It is wrong for a nominee to hide his returns", Partial, None, None)],
+    );
 }
 
 #[test]
