@@ -1171,6 +1171,19 @@ fn company_heads_of_services_and_research_houses() {
         ("Kelby Water Taxi said its boats were safe.", &[("Kelby Water Taxi", EntityKind::Organization)]),
         // A shipping or transit line is no person.
         ("Norda Line said crossings would resume.", &[("Norda Line", EntityKind::Organization)]),
+        // Shops and small businesses are named by what they sell.
+        ("Dray Hardware closed after Tollan Bakery did.", &[("Dray Hardware", O), ("Tollan Bakery", O)]),
+        ("Prairie Grounds Supply laid off 40 workers.", &[("Prairie Grounds Supply", O)]),
+        ("Shares of Kelby Eagle Outfitters fell.", &[("Kelby Eagle Outfitters", O)]),
+    ]);
+}
+
+#[test]
+fn roles_and_letters_around_a_name_are_no_part_of_it() {
+    check_all(&[
+        ("City Councilor Ana Ruiz said the pipe broke.", &[("Ana Ruiz", P)]),
+        ("Pensioner Joan Tate, 84, lent a portrait.", &[("Joan Tate", P)]),
+        ("Their spokesperson, Siân Pryce-Evans MS, said no.", &[("Siân Pryce-Evans", P)]),
     ]);
 }
 
