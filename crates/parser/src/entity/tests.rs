@@ -1179,6 +1179,17 @@ fn company_heads_of_services_and_research_houses() {
 }
 
 #[test]
+fn a_teams_nickname_ends_a_teams_name() {
+    check_all(&[
+        ("The Khyber Eagles beat the Bolan Comets by six wickets.", &[("Khyber Eagles", O), ("Bolan Comets", O)]),
+        ("Kelby Mariners signed the winger on Friday.", &[("Kelby Mariners", O)]),
+        ("Harlow Valley Titans lost at home.", &[("Harlow Valley Titans", O)]),
+        // An article or a people's name before the nickname is no team's own name.
+        ("The Stars and Stripes flag was lowered in Berlin.", &[("Berlin", L)]),
+    ]);
+}
+
+#[test]
 fn roles_and_letters_around_a_name_are_no_part_of_it() {
     check_all(&[
         ("City Councilor Ana Ruiz said the pipe broke.", &[("Ana Ruiz", P)]),

@@ -50,6 +50,8 @@ as_written! {
     is_place_head => PlaceHead,
     /// Last words of a town's name that end a club's name too (`Harlow Town`, `Carrow City`).
     is_club_place_head => ClubPlaceHead,
+    /// Plural nicknames that end a team's name (`Kelby Eagles`, `Harlow Titans`).
+    is_team_nickname => TeamNickname,
     /// Title heads that are also family names (`Ronnie King`, `Sarah Prince`).
     is_surname_title => SurnameTitle,
     /// Words before `Center` or `Centre` that make the name an institution's (`Kelby Research Center`).

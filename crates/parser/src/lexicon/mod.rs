@@ -149,6 +149,8 @@ classes! {
     ResultNoun => "result_nouns.txt",
     /// Last words of a town's name that end a club's name too (`Harlow Town`, `Carrow City`).
     ClubPlaceHead => "club_place_heads.txt",
+    /// Plural nicknames that end a team's name (`Kelby Eagles`, `Harlow Titans`).
+    TeamNickname => "team_nicknames.txt",
     /// Title heads that are also family names, ending a name after a given name (`Ronnie King`).
     SurnameTitle => "surname_titles.txt",
     /// Words that describe a job in a byline rather than name a person.

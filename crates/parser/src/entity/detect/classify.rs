@@ -820,6 +820,14 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     {
         return Shape::Kind(EntityKind::Organization, Confidence::Medium);
     }
+    // `the Khyber Eagles`, `Harlow Titans 24 Kelby Chiefs 18`: a team's nickname ends the name.
+    // (Not after a people's name, which is read below: `British and Irish Lions`; nor `The Stars`
+    // alone.)
+    let named_team =
+        || !matches!(name.first_word, "The" | "THE") && gazetteer().get(name.first_word) != Some(Gaz::Demonym);
+    if (2..=3).contains(&n) && words::is_team_nickname(last) && named_team() {
+        return Shape::Kind(EntityKind::Organization, Confidence::Medium);
+    }
     // `Port Rashid`, `Fort Kelby`: a port's or fort's name is a place's
     // (a side's in a score line or table, read above: `Port Denholm 0 Kelby Rovers 3`).
     if n == 2 && matches!(name.first_word, "Port" | "Fort") && !words::is_head_or_stop(last) {
