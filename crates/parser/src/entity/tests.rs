@@ -1195,6 +1195,20 @@ fn roles_and_letters_around_a_name_are_no_part_of_it() {
         ("City Councilor Ana Ruiz said the pipe broke.", &[("Ana Ruiz", P)]),
         ("Pensioner Joan Tate, 84, lent a portrait.", &[("Joan Tate", P)]),
         ("Their spokesperson, Siân Pryce-Evans MS, said no.", &[("Siân Pryce-Evans", P)]),
+        ("Taoiseach Niall Corrib agreed.", &[("Niall Corrib", P)]),
+        ("Curator Dalia Faris said the show was ready.", &[("Dalia Faris", P)]),
+    ]);
+}
+
+#[test]
+fn a_ministers_portfolio_is_no_part_of_the_ministers_name() {
+    check_all(&[
+        ("Minister for Housing Declan Furlow said the bill would pass.", &[("Declan Furlow", P)]),
+        ("Minister for Foreign Affairs Ana Ruiz was away.", &[("Ana Ruiz", P)]),
+        ("Assistant Undersecretary for Cultural Affairs Omar Haddi spoke.", &[("Omar Haddi", P)]),
+        ("The Minister for Health, Tom Vance, said little.", &[("Tom Vance", P)]),
+        // After a role's noun, `for` names whom the role serves.
+        ("A spokesman for Ana Ruiz Vale declined to comment.", &[("Ana Ruiz Vale", P)]),
     ]);
 }
 

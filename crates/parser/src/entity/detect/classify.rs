@@ -695,6 +695,18 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if member_for {
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
+    // `Minister for Housing Declan Vale`: after a title and `for`, the portfolio comes first and
+    // the holder's name last; a portfolio of one word alone (`the Minister for Health, Ana
+    // Ruiz,`) names no one. (Not after a role's noun: `a spokesman for Ana Ruiz`.)
+    let portfolio = run.from >= 2 && text(run.from - 1) == "for" && words::is_title_head(text(run.from - 2));
+    if portfolio && !person && n != 2 {
+        if n == 1 {
+            return Shape::Nothing;
+        }
+        let initial = text(name.words[n - 2]).len() == 1 || is_adjacent_period(doc, ts, name.words[n - 2] + 1);
+        let from = name.words[n - if initial && n >= 4 { 3 } else { 2 }];
+        return Shape::Again(Run { from, to: run.to });
+    }
     // `the official Kelby news agency`: a role before it (`official`) makes it no one.
     let after = |k: usize| ts.get(run.to + k).map_or("", |t| t.span.as_str(doc.text));
     // (`State news agency BTA said`: a sentence's first word there is an adjective.)
