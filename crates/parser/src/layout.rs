@@ -252,11 +252,16 @@ pub fn layout(text: &str) -> Layout<'_> {
     let n_lines = lines.len();
     for (li, line) in lines.iter().enumerate() {
         let from_end = n_lines - li;
-        let stamp_at = |k: usize| lines.get(k).is_some_and(|l| timestamp(l.text).is_some() || relative_stamp(l.text));
+        let plain_stamp_at =
+            |k: usize| lines.get(k).is_some_and(|l| timestamp(l.text).is_some() || relative_stamp(l.text));
+        // (`Published` / `19 April 2025`: a label on its own line over the date.)
+        let stamp_at = |k: usize| {
+            plain_stamp_at(k) || lines.get(k).is_some_and(|l| lone_stamp_label(l.text)) && plain_stamp_at(k + 1)
+        };
         let role = if in_head && li < 6 {
             // (A photo's caption or the date may stand above the headline.)
             let first = !seen_headline && res.paragraphs.iter().all(|p| matches!(p.1, Role::Caption | Role::Timestamp));
-            if let Some(h) = headline(line, lines.get(li + 1), first) {
+            if let Some(h) = headline(line, &lines[li + 1..], first) {
                 seen_headline = true;
                 res.headline.get_or_insert(h);
                 Role::Headline
@@ -311,9 +316,14 @@ pub fn layout(text: &str) -> Layout<'_> {
             {
                 res.source.get_or_insert(Cow::Borrowed(sender));
                 Role::Byline
+            } else if lone_stamp_label(line.text) && plain_stamp_at(li + 1) {
+                // `Published` / `19 April 2025`: the label on a line of its own over the date.
+                Role::Timestamp
             } else if seen_headline
                 && bare_byline(line.text)
-                && (stamp_at(li + 1) || lines.get(li + 1).is_some_and(|l| ends_in_job(l.text)) && stamp_at(li + 2))
+                && (stamp_at(li + 1)
+                    || lines.get(li + 1).is_some_and(|l| ends_in_job(l.text) || publication(l.text).is_some())
+                        && stamp_at(li + 2))
             {
                 // `Jane Doe`, `Jane Doe in Brussels and Ann Lee in Rome`, `KXYZ Staff` over the date:
                 // a byline without `By`.
@@ -1435,13 +1445,13 @@ fn key_value(i: &str) -> IResult<&str, (&str, &str)> {
 
 /// `# Title`, or a short first line that reads as a title: in title case, or without final
 /// punctuation, or ending with a full stop right above a byline, timestamp or dateline.
-fn headline<'a>(line: &Line<'a>, next: Option<&Line<'a>>, first: bool) -> Option<Spanned<'a>> {
+fn headline<'a>(line: &Line<'a>, after: &[Line<'a>], first: bool) -> Option<Spanned<'a>> {
     if let Some(rest) = line.text.strip_prefix("# ") {
         let t = rest.trim();
         let span = Span::new(line.span.end - t.len(), line.span.end);
         return Some(Spanned { text: Cow::Borrowed(t), span });
     }
-    let next = next?;
+    let next = after.first()?;
     if !first || line.text.len() > 200 || byline(line).is_some() || timestamp(line.text).is_some() || caption(line.text)
     {
         return None;
@@ -1455,7 +1465,10 @@ fn headline<'a>(line: &Line<'a>, next: Option<&Line<'a>>, first: bool) -> Option
     let long_words: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
     let capitalized = long_words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
     let title_case = !long_words.is_empty() && capitalized * 10 >= long_words.len() * 7;
-    if punct_end && !title_case && !(last == '.' && one_sentence(line.text) && opens_story(next)) {
+    // (`A mural lost to a wrecking ball is reborn.` over a standfirst and the byline: a headline
+    // written as a sentence.)
+    let opens = || opens_story(next) || after.get(1).is_some_and(|l| is_deck(next) && opens_story(l));
+    if punct_end && !title_case && !(last == '.' && one_sentence(line.text) && opens()) {
         return None;
     }
     // A plain sentence with a final period is body text; so is one that ends with a dateline dash.
@@ -1748,6 +1761,8 @@ fn full_date(i: &str) -> IResult<&str, Date> {
         (day, char('/'), day, char('/'), year).map(|(m, _, d, _, y)| date(y, m, d)),
         // `04-Mar-2025`.
         (day, char('-'), month, char('-'), year).map(|(d, _, m, _, y)| date(y, m, d)),
+        // `04.03.2025`: day, month and year parted by points.
+        verify((day, char('.'), day, char('.'), year), |(_, _, m, _, _)| *m <= 12).map(|(d, _, m, _, y)| date(y, m, d)),
     ))
     .parse(i)
 }
@@ -1778,7 +1793,8 @@ fn time_tail(i: &str) -> IResult<&str, &str> {
         space0,
         opt(alt((tag_no_case("a.m."), tag_no_case("p.m."), tag_no_case("am"), tag_no_case("pm")))),
         space0,
-        opt(zone),
+        // (`17:14, UK`: the zone after a comma.)
+        opt((opt((char(','), space0)), zone)),
         opt((space0, char('('), take_till(|c| c == ')'), char(')'))),
     ))
     .parse(i)
@@ -1846,11 +1862,19 @@ fn stamp_label(i: &str) -> IResult<&str, &str> {
         tag_no_case("published"),
         tag_no_case("updated"),
         tag_no_case("last updated"),
+        // (`Last update on: …`, `Last modified on …`.)
+        tag_no_case("last update"),
+        tag_no_case("last modified"),
         tag_no_case("first published"),
         tag_no_case("posted"),
         tag_no_case("modified"),
     ))
     .parse(i)
+}
+
+/// `Published`, `Updated:`: a timestamp's label alone on its line.
+fn lone_stamp_label(text: &str) -> bool {
+    matches!((stamp_label, opt(char(':'))).parse(text.trim_end()), Ok(("", _)))
 }
 
 /// What may close a timestamp after its date: a second stamp's time of day alone (`Updated 6:15
@@ -2207,6 +2231,14 @@ mod tests {
         assert_eq!(timestamp("Feb 19, 2025 – 11.47am"), date("2025-02-19"));
         assert_eq!(timestamp("Updated / Friday, 7 Nov 2025 14:32"), date("2025-11-07"));
         assert_eq!(timestamp("Updated Thursday, August 14th 2025 at 19:35 GMT +3"), date("2025-08-14"));
+        // `Last modified on`, `Last update on:`, a zone after a comma, a date with points.
+        assert_eq!(timestamp("Last modified on Tue 18 Mar 2025 10.12 GMT"), date("2025-03-18"));
+        let twice = "Tue Mar 4, 2025 11:26 AM Last update on: Tue Mar 4, 2025 11:30 AM";
+        assert_eq!(timestamp(twice), date("2025-03-04"));
+        assert_eq!(timestamp("Saturday 8 March 2025 17:14, UK"), date("2025-03-08"));
+        assert_eq!(timestamp("04.03.2025, 14:27 CET"), date("2025-03-04"));
+        assert_eq!(timestamp("04.13.2025, 14:27 CET"), None);
+        assert!(lone_stamp_label("Published") && lone_stamp_label("Updated:") && !lone_stamp_label("Published by"));
         // Not a stamp: words after the date, or a place in lower case.
         assert_eq!(timestamp("Posted Mar 4, 2025 / Updated the forecast"), None);
         assert_eq!(timestamp("Updated March 3, 2025 - Kelby City"), None);
@@ -2772,13 +2804,13 @@ mod tests {
 
     #[test]
     fn headlines() {
-        let body = line("The ministry said the talks would resume.");
-        let next = Some(&body);
+        let body = [line("The ministry said the talks would resume.")];
+        let next = &body[..];
         assert!(headline(&line("Mwangi to Visit Berlin Next Week"), next, true).is_some());
         assert!(headline(&line("RUGBY - HARLOW CLIMB TO THIRD AFTER LATE TRY."), next, true).is_some());
         assert!(headline(&line("The talks went well, officials said on Friday."), next, true).is_none());
-        assert!(headline(&line("Mwangi to Visit Berlin Next Week"), None, true).is_none());
-        assert_eq!(headline(&line("# A Markdown title"), None, false).unwrap().text, "A Markdown title");
+        assert!(headline(&line("Mwangi to Visit Berlin Next Week"), &[], true).is_none());
+        assert_eq!(headline(&line("# A Markdown title"), &[], false).unwrap().text, "A Markdown title");
         // A headline with a full stop stands above a byline, a timestamp or a dateline.
         let cases = [
             ("Pilots agree pay deal after week-long dispute.", "By Ann Lee", true),
@@ -2788,8 +2820,13 @@ mod tests {
             ("Pilots agreed. Ships sail again.", "By Ann Lee", false),
         ];
         for (title, under, want) in cases {
-            assert_eq!(headline(&line(title), Some(&line(under)), true).is_some(), want, "{title}");
+            assert_eq!(headline(&line(title), &[line(under)], true).is_some(), want, "{title}");
         }
+        // … or above a standfirst over one of them.
+        let title = line("A mural lost to a wrecking ball is reborn, one tile at a time.");
+        let deck = line("Volunteers spent 14 months setting the tiles on a library wall.");
+        assert!(headline(&title, &[deck, line("By Ann Lee")], true).is_some());
+        assert!(headline(&title, &[deck, line("The library opens on Monday.")], true).is_none());
         // The date may stand above the headline.
         use Role::{Body, Headline, Timestamp};
         let l =
@@ -2995,6 +3032,14 @@ mod tests {
                 &[Headline, Subhead, Byline, Timestamp, Body],
                 Some("2025-02-11"),
                 None,
+            ),
+            // A second reporter named over the outlet, and a label on its own line over the date.
+            (
+                "Regulator approves allergy pill\n\nBy Dr. Hela Varrin, Medical Correspondent\n\nRuth Calder\nKelby News\n\n\
+                 Published\n2:15 PM EST, Tue December 2, 2025\n\nThe regulator approved the pill on Tuesday.\n",
+                &[Headline, Byline, Byline, Byline, Timestamp, Timestamp, Body],
+                Some("2025-12-02"),
+                Some("Kelby News"),
             ),
             // A job and a publication after the name; a relative time stamp.
             (
