@@ -65,14 +65,10 @@ pub(crate) fn timeline(doc: &Doc<'_, '_>) -> Timeline {
         let ends_range = k > 0 && article.times[k - 1].end.as_deref() == Some(t.value.as_str());
         // The dateline's date is the header's; vague references ("now", "recently") date nothing.
         let in_dateline = doc.dateline.is_some_and(|d| d.contains(t.span));
-        // A speaker's "tonight" or "on Friday" counts from the day they spoke, which the article
-        // need not give: inside a quotation a relative date is no date of the story's.
-        let quoted = t.relative && article.quotes.iter().any(|q| q.span.contains(t.span));
         if !matches!(t.kind, TimexType::Date | TimexType::Time)
             || ends_range
             || t.value.ends_with("_REF")
             || in_dateline
-            || quoted
             || !doc.in_body(t.span.start)
         {
             continue;
