@@ -236,6 +236,10 @@ fn opens_item(text: &str) -> bool {
 }
 
 /// Finds the layout of the document.
+/// Lines at the top read as the story's head at most (headline, standfirst, bylines, stamps,
+/// a photo's caption and a page's tools between them).
+const HEAD_LINES: usize = 8;
+
 pub fn layout(text: &str) -> Layout<'_> {
     let lines = lines(text);
     let mut res = Layout::default();
@@ -258,7 +262,7 @@ pub fn layout(text: &str) -> Layout<'_> {
         let stamp_at = |k: usize| {
             plain_stamp_at(k) || lines.get(k).is_some_and(|l| lone_stamp_label(l.text)) && plain_stamp_at(k + 1)
         };
-        let role = if in_head && li < 6 {
+        let role = if in_head && li < HEAD_LINES {
             // (A photo's caption or the date may stand above the headline.)
             let first = !seen_headline && res.paragraphs.iter().all(|p| matches!(p.1, Role::Caption | Role::Timestamp));
             if let Some(h) = headline(line, &lines[li + 1..], first) {
@@ -292,7 +296,10 @@ pub fn layout(text: &str) -> Layout<'_> {
                 // `By Ann Lee` / `Of DOW JONES NEWSWIRES`.
                 res.source.get_or_insert(Cow::Borrowed(name));
                 Role::Byline
-            } else if let Some(post) = after_byline(&res).then(|| job_line(line.text)).flatten() {
+            } else if let Some(post) = after_byline(&res)
+                .then(|| job_line(line.text).or_else(|| ends_in_job(line.text).then_some(line.text)))
+                .flatten()
+            {
                 // `By Jane Doe` / `Staff Reporter of The Daily Ledger`: the byline's job line.
                 if let Some(name) = post.split_once(" of ").and_then(|(_, of)| publication(of)) {
                     res.source.get_or_insert(Cow::Borrowed(name));
@@ -322,6 +329,7 @@ pub fn layout(text: &str) -> Layout<'_> {
             } else if seen_headline
                 && bare_byline(line.text)
                 && (stamp_at(li + 1)
+                    || named_over_job(&lines[li..])
                     || lines.get(li + 1).is_some_and(|l| ends_in_job(l.text) || publication(l.text).is_some())
                         && stamp_at(li + 2))
             {
@@ -338,20 +346,24 @@ pub fn layout(text: &str) -> Layout<'_> {
             } else if caption(line.text) {
                 // A photo between the headline and the byline leaves the head open.
                 Role::Caption
-            } else if seen_headline && is_deck(line) && (head_line(lines.get(li + 1)) || head_line(lines.get(li + 2))) {
+            } else if seen_headline
+                && is_deck(line)
+                && (head_line(lines.get(li + 1)) || head_line(lines.get(li + 2)) || named_over_job(&lines[li + 1..]))
+            {
                 // `Aid groups say at least 37 people were killed …` between the headline and the
                 // byline or date: the standfirst, set apart like a subhead so that the story's own
                 // lead, not the summary above it, opens the body.
                 Role::Subhead
             } else {
-                in_head = false;
-                Role::Body
+                // A page's tools between the head's lines (`Share`, `Save`) leave the head open.
+                let role = body_role(line, from_end, &mut res);
+                in_head = role == Role::Footer;
+                role
             }
         } else {
             in_head = false;
-            Role::Body
+            body_role(line, from_end, &mut res)
         };
-        let role = if role == Role::Body { body_role(line, from_end, &mut res) } else { role };
         // `Related Topics`, `More on this story` near the end: a page's links, not the story;
         // the short lines after the heading are its items.
         let role = if role != Role::Body {
@@ -578,6 +590,11 @@ fn head_line(line: Option<&Line<'_>>) -> bool {
             || named_with_job(l).is_some()
             || provided_by(l.text)
     })
+}
+
+/// `Ann Lee` / `Africa correspondent`: a reporter's bare name over the job, opening `lines`.
+fn named_over_job(lines: &[Line<'_>]) -> bool {
+    matches!(lines, [name, job, ..] if bare_byline(name.text) && ends_in_job(job.text))
 }
 
 /// A standfirst: a line of prose (not a dateline's lead) short enough to sum a story up.
@@ -948,7 +965,9 @@ fn job_line(text: &str) -> Option<&str> {
 
 /// A [`job_line`] whose last word is the job (`Transport correspondent`, not `The editor agreed`).
 fn ends_in_job(text: &str) -> bool {
-    job_line(text).and_then(|j| j.split_whitespace().last()).is_some_and(|w| Class::BylineRole.has(w))
+    // (`Rugby writer·Kelby Herald·`: the job before the outlet, parted by middle dots.)
+    let job = text.split(['·', '|']).next().unwrap_or(text);
+    job_line(job).and_then(|j| j.split_whitespace().last()).is_some_and(|w| Class::BylineRole.has(w))
 }
 
 /// `Jane Doe Europe correspondent`, `Jane Q. Doe Staff Writer`: a name of two capitalized words
@@ -1647,6 +1666,10 @@ pub fn dateline<'a>(line: &Line<'a>) -> Option<Dateline<'a>> {
     }
     // (`LAHORE: Opener Ana Ruiz …`: a colon after a known place in capitals.)
     let colon = || caps && agency.is_none() && date.is_none() && crate::entity::is_known_place_in_capitals(place);
+    // (`NAIROBI` on a line of its own over the story's first paragraph.)
+    if rest.is_empty() && colon() {
+        return Some(Dateline { place: Cow::Borrowed(place), date: None, agency: None, span: line.span });
+    }
     let rest = match (space0, dash_sep).parse(rest) {
         Ok((rest, _)) => rest,
         Err(_) if rest.starts_with(':') && colon() => &rest[1..],
@@ -3021,7 +3044,7 @@ mod tests {
 
     #[test]
     fn heads_with_a_standfirst_a_source_line_or_a_job() {
-        use Role::{Body, Byline, Headline, Subhead, Timestamp};
+        use Role::{Body, Byline, Dateline, Footer, Headline, Subhead, Timestamp};
         /// A story, its roles, its date and its source.
         type Case<'a> = (&'a str, &'a [Role], Option<&'a str>, Option<&'a str>);
         let cases: &[Case<'_>] = &[
@@ -3077,6 +3100,29 @@ mod tests {
                 &[Headline, Byline, Byline, Body],
                 None,
                 Some("DOW JONES NEWSWIRES"),
+            ),
+            // A standfirst over a bare name and its job; a place alone on its line is the dateline.
+            (
+                "Deputies throw out tax rises\n\nA climbdown as thousands gather outside parliament in Kelby City\n\n\
+                 Ana Ruiz\nAfrica Correspondent\n\n4 March 2025 • 6:14pm\n\nNAIROBI\n\nDeputies voted the rises down.\n",
+                &[Headline, Subhead, Byline, Byline, Timestamp, Dateline, Body],
+                Some("2025-03-04"),
+                None,
+            ),
+            // A page's tools between the stamp and the name over the job; a job before the outlet
+            // after a middle dot.
+            (
+                "Senedd backs bus plan\n\n4 hours ago\n\nShare\nSave\n\nAled Vane\nKelby Wales political reporter\n\n\
+                 Members voted on Tuesday.\n",
+                &[Headline, Timestamp, Footer, Footer, Byline, Byline, Body],
+                None,
+                None,
+            ),
+            (
+                "Kauri end Surge run\n\nLiam Rangi\nRugby writer·Kelby Herald·\n\n4 Mar, 2025 05:30 AM\n\nKauri won.\n",
+                &[Headline, Byline, Byline, Timestamp, Body],
+                Some("2025-03-04"),
+                None,
             ),
             // A second line of prose with no byline or date under it is the story.
             (
