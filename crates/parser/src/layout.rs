@@ -773,18 +773,56 @@ fn is_boilerplate(text: &str) -> bool {
         "this story was first published",
         "get latest ",
         "stay up to date with the latest",
+        "share this article:",
+        "share this story:",
+        "kindly share this story",
+        "related topic:",
+        "related stories:",
+        "related story:",
+        "this story has been corrected",
+        "this article has been corrected",
+        "this story has been updated",
+        "this article has been updated",
+        "this article was written by ",
+        "support local journalism",
+        "before it's here, it's on the bloomberg terminal",
+        "before it’s here, it’s on the bloomberg terminal",
     ];
     const NOTES: &[&str] = &["(updates ", "(adds ", "(corrects ", "(recasts ", "(only the headline of this report"];
     let t = text.trim_start_matches(['—', '–', '-', ' ']);
+    let words = || t.split_whitespace().count();
+    // `KXRN 7 will continue to update this story …`: the newsroom's promise to update; `AP
+    // sports: https://apnews.com/sports`: a short label before a link.
+    let update = || find_ci(t, " will continue to update this story").is_some() && words() <= 40;
+    let link = || words() <= 6 && t.split_whitespace().last().is_some_and(|w| w.starts_with("http"));
+    if t.contains("http") && link() || t.contains(" update this story") && update() {
+        return true;
+    }
     // Every phrase opens with one of these letters (or a bracket), in either case: most lines of
     // a story are ruled out by their first byte.
     if !matches!(
         t.as_bytes().first().map(u8::to_ascii_lowercase),
-        Some(b'a' | b'c' | b'd' | b'f' | b'g' | b'j' | b'l' | b'm' | b'p' | b'r' | b's' | b't' | b'w' | b'(')
+        Some(
+            b'a' | b'b'
+                | b'c'
+                | b'd'
+                | b'e'
+                | b'f'
+                | b'g'
+                | b'j'
+                | b'k'
+                | b'l'
+                | b'm'
+                | b'p'
+                | b'r'
+                | b's'
+                | b't'
+                | b'w'
+                | b'('
+        )
     ) {
         return false;
     }
-    let words = || t.split_whitespace().count();
     // `Subscribe to Kelby Daily for …`, `Join the Harlow News WhatsApp community here`, `Get the
     // latest scores delivered to your inbox. Sign up …`: a call to follow the newsroom.
     let call = || {
@@ -795,8 +833,13 @@ fn is_boilerplate(text: &str) -> bool {
             "sent straight to your",
             "alerts delivered",
             "whatsapp channel",
+            "on whatsapp",
+            "follow us on",
         ];
-        (starts_with_ci(t, "subscribe to ") || starts_with_ci(t, "join the ") || starts_with_ci(t, "get "))
+        (starts_with_ci(t, "subscribe to ")
+            || starts_with_ci(t, "join the ")
+            || starts_with_ci(t, "join our ")
+            || starts_with_ci(t, "get "))
             && words() <= 40
             && (starts_with_ci(t, "subscribe") || OFFERS.iter().any(|o| find_ci(t, o).is_some()))
     };
@@ -812,15 +855,31 @@ fn is_boilerplate(text: &str) -> bool {
     WHOLE.iter().filter(may).any(|w| t.eq_ignore_ascii_case(w))
         || OPENERS.iter().filter(may).any(|o| starts_with_ci(t, o))
         || first == b'(' && NOTES.iter().any(|o| starts_with_ci(t, o)) && t.ends_with(')')
-        // `Sign up for our Politics Essential newsletter …`, `Sign up to Down to Earth`.
-        || starts_with_ci(t, "sign up ") && (find_ci(t, "newsletter").is_some() || words() <= 8)
-        // `Follow AP’s coverage of hurricanes at https://…`, `Follow us on Twitter`.
+        // `Sign up for our Politics Essential newsletter …`, `Sign up to Down to Earth`, `Sign up
+        // for push alerts …`.
+        || starts_with_ci(t, "sign up ")
+            && (find_ci(t, "newsletter").is_some() || find_ci(t, " alerts").is_some() || words() <= 8)
+        // `Follow AP’s coverage of hurricanes at https://…`, `Follow us on Twitter`, `Like Sports
+        // on Facebook, follow …`.
         || starts_with_ci(t, "follow ")
             && words() <= 20
             && (find_ci(t, "http").is_some() || find_ci(t, " coverage ").is_some() || network())
+        || liked_page(t)
+        // `Editor: Zhou Jing`: the desk's editor, named under a wire's story.
+        || starts_with_ci(t, "editor: ") && words() <= 4
         || call()
         // `This report by The Kelby Press was first published Nov. 19, 2025.`
         || starts_with_ci(t, "this report by ") && find_ci(t, " was first published ").is_some() && words() <= 20
+}
+
+/// `Like Kelby Sports on Facebook …`: a call to like the newsroom's page, named in capitals.
+fn liked_page(t: &str) -> bool {
+    const MAX_NAME_WORDS: usize = 4;
+    let Some(rest) = strip_prefix_ci(t, "like ") else { return false };
+    let Some(at) = find_ci(rest, " on facebook") else { return false };
+    let page = &rest[..at];
+    page.split_whitespace().count() <= MAX_NAME_WORDS
+        && page.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// `Ana Ruiz is a health reporter at The Harlow Post.`, `Ana Ruiz covers energy for The Times`:
@@ -937,7 +996,12 @@ const TRAILER_ITEM_WORDS: usize = 14;
 
 /// The heading of a page's list of related links or topics.
 fn is_trailer_heading(text: &str) -> bool {
-    Class::PageTrailerHeading.has(text.trim().trim_end_matches(':'))
+    const MAX_WORDS: usize = 5;
+    let t = text.trim().trim_end_matches(':');
+    // (`MOST READ IN NEWS`, `Most popular this week`.)
+    let most = (starts_with_ci(t, "most read") || starts_with_ci(t, "most popular"))
+        && t.split_whitespace().count() <= MAX_WORDS;
+    Class::PageTrailerHeading.has(t) || most
 }
 
 /// A line that is only a publication's or agency's name (`Associated Press`, `Reuters`,
@@ -1031,6 +1095,11 @@ fn is_rule_or_end_mark(text: &str) -> bool {
 /// groups joined by slashes or hyphens, with at least one slash.
 fn is_desk_initials(text: &str) -> bool {
     let t = text.trim();
+    // `dpa ab kw sw`: the German agency's name and its editors' letters.
+    let letters = |w: &str| (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase());
+    if let Some(codes) = t.strip_prefix("dpa ") {
+        return codes.split_whitespace().all(letters) && codes.split_whitespace().count() <= 6;
+    }
     t.len() <= 30
         && t.contains('/')
         && t.split(['/', '-']).all(|g| (1..=5).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_lowercase()))
@@ -3156,6 +3225,20 @@ mod tests {
             "Follow AP’s coverage of hurricanes at https://example.com/hub",
             "Follow Ann Lee on Twitter @annlee.",
             "(END) Dow Jones Newswires",
+            // Corrections, share rows, related links, calls to follow, a desk's editor, a link.
+            "This story has been corrected to show that the pipe broke near 4th Street.",
+            "Share this article: Facebook · X · WhatsApp · Copy link",
+            "Related topic: Harbour fire / warehouses / fire safety",
+            "Join our WhatsApp channel and get the latest picks delivered to your phone.",
+            "Get the latest business news — follow us on WhatsApp.",
+            "Join The Kelby Ledger on WhatsApp and stay up to date",
+            "Sign up for push alerts and have the best news delivered to your phone",
+            "Like Sports on Facebook, follow @KelbySports on X to stay informed.",
+            "KXYZ 7 will continue to update this story as more information becomes available.",
+            "Support local journalism: subscribe to the Kelby Dispatch from just £1 a week.",
+            "This article was written by a Local Democracy Reporter.",
+            "Editor: Ana Ruiz",
+            "Kelby sports: https://example.com/sports",
         ];
         for text in yes {
             assert!(is_boilerplate(text), "{text}");
@@ -3163,6 +3246,9 @@ mod tests {
         let no = [
             "Sign up rates for the new plan rose by a third last year, the company said in a statement.",
             "Follow-up talks are due next week.",
+            "Like you have never seen them before, she wrote on Facebook and X.",
+            "Editor: the paper's editor said the story would run on Monday as planned.",
+            "The ministry said the full list would be posted at https://example.com/list",
             "The newsletter was sent to 4,000 members.",
             "(The company did not say how much it paid.)",
         ];
@@ -3183,6 +3269,8 @@ mod tests {
         assert_eq!(wire_stamp("08-30-96 0912GMT"), Date::parse_iso("1996-08-30"));
         assert_eq!(wire_stamp("13-40-01 1147ET"), None);
         assert_eq!(wire_stamp("05-14-01 words"), None);
+        assert!(is_desk_initials("dpa ab kw sw") && !is_desk_initials("dpa said the talks ended"));
+        assert!(is_trailer_heading("MOST READ IN NEWS") && !is_trailer_heading("Most readers agreed with the plan"));
         for (text, want) in [
             ("-- Frankfurt newsroom, +49 69 756 525", true),
             ("((Kelton newsroom, 504 32 0154))", true),
