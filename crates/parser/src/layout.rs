@@ -1126,7 +1126,20 @@ fn is_desk_line(text: &str) -> bool {
 /// or ends with a credit (`REUTERS/Ann Lee`, `AP Photo/Bo Park`, `Ann Lee/Getty Images`), or
 /// marks the photo ([`photo_marks`]).
 fn caption(text: &str) -> bool {
-    opens_caption(text) || ends_with_credit(text) || credit_toggle(text) || photo_by(text) || photo_marks(text)
+    opens_caption(text)
+        || ends_with_credit(text)
+        || credit_toggle(text)
+        || photo_by(text)
+        || photo_marks(text)
+        || file_picture_tail(text)
+        || bracketed_credit(text)
+}
+
+/// `… in Klang. — Filepic`: a caption that says its picture is from the files.
+fn file_picture_tail(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(head) = t.strip_suffix("Filepic").or_else(|| t.strip_suffix("File pic")) else { return false };
+    head.trim_end().ends_with(['—', '–', '-']) && is_caption_text(t)
 }
 
 /// What only a caption writes: a copyright sign before the last few names (`… in May © Ann
@@ -1147,6 +1160,7 @@ fn photo_marks(text: &str) -> bool {
         "(news video:",
         "(image:",
         "(picture:",
+        "(courtesy",
     ];
     const PLACES: &[&str] = &["(left)", "(right)", "(centre)", "(center)", "(second left)", "(second right)"];
     if text.len() > MAX_LEN {
@@ -1173,6 +1187,23 @@ fn photo_marks(text: &str) -> bool {
             .is_some_and(|at| before_words(at) >= 3 && KINDS.iter().any(|k| starts_with_ci(&text[at..], k)));
     let place = memchr::memchr_iter(b'(', bytes).any(|at| PLACES.iter().any(|p| starts_with_ci(&text[at..], p)));
     copyright || bullet || kind || place
+}
+
+/// `… on Monday. (Kelby News: Ann Lee)`, `… in March. [Ann Lee, Kelby Ledger]`: after the
+/// caption's sentence, a bracket of capitalized words alone that names the outlet and the
+/// photographer, parted by a colon or a comma.
+fn bracketed_credit(text: &str) -> bool {
+    const MAX_WORDS: usize = 7;
+    let t = text.trim_end();
+    if !t.ends_with([')', ']']) || t.len() > 400 {
+        return false;
+    }
+    let Some(open) = t.rfind(['(', '[']) else { return false };
+    let Some(inner) = t[open + 1..].strip_suffix([')', ']']) else { return false };
+    let words = inner.split_whitespace().count();
+    let parted = inner.contains(": ") || inner.contains(", ");
+    let capitalized = inner.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    ends_sentence(t[..open].trim_end()) && parted && capitalized && (2..=MAX_WORDS).contains(&words)
 }
 
 /// `Ann Lee/KCUR hide caption`: a web page's button after a caption's credit.
@@ -1240,6 +1271,11 @@ fn opens_caption(text: &str) -> bool {
         "credit...",
         "credit…",
         "photographer:",
+        // (Who stands where: `L-R: Ana Ruiz, …`.)
+        "l-r:",
+        "(l-r)",
+        "from left:",
+        "left to right:",
     ];
     if text.len() > 600 {
         return false;
@@ -1247,7 +1283,7 @@ fn opens_caption(text: &str) -> bool {
     // Every opener starts with one of these bytes, in either case.
     let opens = matches!(
         text.as_bytes().first().map(u8::to_ascii_lowercase),
-        Some(b'f' | b'p' | b'i' | b'(' | b'm' | b'v' | b'c')
+        Some(b'f' | b'p' | b'i' | b'(' | b'm' | b'v' | b'c' | b'l')
     );
     if opens
         && (OPENERS.iter().any(|o| starts_with_ci(text, o)) || text.starts_with("FILE -") || text.starts_with("FILE —"))
@@ -1291,16 +1327,24 @@ fn ends_with_credit(text: &str) -> bool {
     fn bare(w: &str) -> &str {
         w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '.' | ','))
     }
-    // Only names (and `via`, `File`) after the credit.
-    let names_after = |k: usize| {
+    let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+    // Only names (and `via`, `File`) after the credit; after a label, the paper the
+    // photographer works for too (`Credit: Ann Lee for The Kelby Ledger`).
+    let names_within = |k: usize, most: usize| {
         let rest = &words[k + 1..];
-        rest.len() <= 4
+        rest.len() <= most
             && rest.iter().all(|w| {
                 let w = bare(w);
                 w.is_empty() || w.starts_with(char::is_uppercase) || w == "via" || w.contains('/')
             })
     };
-    let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+    let names_after = |k: usize| names_within(k, 4);
+    let named_for = |k: usize| {
+        names_after(k)
+            || words[k + 1..].iter().position(|w| *w == "for").is_some_and(|f| {
+                f > 0 && names_within(k + f + 1, 4) && words[k + 1..k + 1 + f].iter().all(|w| capitalized(w))
+            })
+    };
     // The credit stands apart from the caption's sentence: after its end or a bracket, with
     // at most two of the photographer's names before the word with the slash (not `… in a
     // survey by AP/NORC.`).
@@ -1338,11 +1382,13 @@ fn ends_with_credit(text: &str) -> bool {
         // `Photograph: Ann Lee/Reuters`: a credit's label after the caption.
         // (`… - Copyright AFP Ann LEE`: an agency's copyright.)
         let label = k > 0
-            && (matches!(w, "Photograph:" | "Photo:" | "Photos:" | "Picture:" | "Image:" | "Credit:")
+            && (["Photograph:", "Photo:", "Photos:", "Picture:", "Pic:", "Image:", "Credit:"]
+                .iter()
+                .any(|l| w.eq_ignore_ascii_case(l))
                 || w == "File:" && words[k].starts_with('[')
                 || w == "Copyright" && words.get(k + 1).is_some_and(|n| Class::SignOff.has(bare(n))))
             && words.get(k + 1).is_some_and(|n| capitalized(n))
-            && names_after(k + 1);
+            && named_for(k + 1);
         // `REUTERS/Ann`, `Photo/Bo`: an agency in capitals before the photographer's name;
         // `Park/AFP`, `Lee/Reuters`, `Park/Getty`: a photographer's name before an agency.
         let slash = w.contains('/')
@@ -2798,8 +2844,25 @@ mod tests {
         for line in [
             "Tractors block the road to Kelby on March 12, 2025. - Copyright AFP Bo PARK",
             "Pilots at the quay in Kelby, where the strike began in\nMay. (Photo by Bo Park/Getty Images)",
+            // Labels in capitals or short, a photographer working for a paper, a picture from
+            // the files, a bracket naming outlet and photographer, who stands where.
+            "A researcher collects ticks outside Kelby last month. Credit: Bo Park for The Kelby Ledger",
+            "The chain's flagship store in Kelby. PHOTO: KELBY STORES",
+            "Visitors view works at the exhibition on Monday. Pic: Bo Park",
+            "A health worker sprays a housing area in Kelby. — Filepic",
+            "The pill is taken daily under a doctor's supervision. (Courtesy Kelby Therapeutics)",
+            "Ana Ruiz leaves the courthouse earlier in the trial. (Kelby News: Bo Park)",
+            "The governor addresses the press in Kelby on March 3, 2025. [Bo Park, Rift Ledger]",
+            "L-R: Chief Executive, Mr Bo Park; and Partner, Kelby Ventures, Ms Ana Ruiz, in Lagos.",
         ] {
             assert!(caption(line), "{line}");
+        }
+        for line in [
+            "The report was written for the board. Credit: the lenders asked for more time to pay.",
+            "The minister spoke to the press in Kelby on Monday. [The talks resume next week.]",
+            "Left-wing parties said no.",
+        ] {
+            assert!(!caption(line), "{line}");
         }
         // Between footer lines, and under a release's contact heading.
         let text = format!(
