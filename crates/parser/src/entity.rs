@@ -83,8 +83,10 @@ fn stretches<'p>(ctx: &Context<'_, 'p>, mut f: impl FnMut(Role, bool, &'p [Token
     let mut sentences = Cursor { tokens: ctx.tokens, at: 0 };
     for (pi, p) in ctx.paragraphs.iter().enumerate() {
         match p.role {
-            // Captions and subheads are not story text: they add no mention.
+            // Captions and subheads are not story text: they add no mention; nor does a page's
+            // call to follow it on WhatsApp.
             Role::FrontMatter | Role::Byline | Role::Timestamp | Role::Caption | Role::Subhead => {}
+            Role::Footer if crate::layout::is_page_furniture(p.span.as_str(ctx.text)) => {}
             Role::Dateline => f(p.role, true, lines.take(p.span)),
             _ => {
                 let line = lines.take(p.span);

@@ -919,6 +919,12 @@ fn reported_from(text: &str) -> bool {
         && words.get(name + 2).is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
+/// A page's own line that names nothing of the story: a call to follow or share, a link, a
+/// list heading, an advertisement's label (not a credit such as `Reporting by …`).
+pub(crate) fn is_page_furniture(text: &str) -> bool {
+    is_boilerplate(text) || is_app_promo(text) || is_link_row(text) || is_trailer_heading(text)
+}
+
 /// `Corrections and clarifications | Submit a news tip`: a page's links, parted by bars, none of
 /// them a sentence.
 fn is_link_row(text: &str) -> bool {

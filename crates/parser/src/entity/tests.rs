@@ -1227,6 +1227,18 @@ fn agency_sign_offs_credit_the_source_and_are_no_mentions() {
 }
 
 #[test]
+fn a_pages_calls_to_follow_it_name_nothing_of_the_story() {
+    let got = mentions(
+        "Port deal signed\nKELBY, March 4 (Reuters) - The port deal was signed on Tuesday.\n\
+         Join The Kelby Ledger on WhatsApp and stay up to date\nFollow Ana Ruiz on X @anaruiz\n\
+         Reporting by Bo Park; Editing by Tom Vance\n",
+    );
+    let names: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Ledger") || *n == "WhatsApp" || *n == "Ana Ruiz"), "{names:?}");
+    assert!(names.contains(&"Bo Park"), "{names:?}");
+}
+
+#[test]
 fn languages_and_compound_demonyms_are_no_places() {
     check("The talks on Greek-Turkish trade resumed in Vienna.", &[("Vienna", L)]);
     check("A soldier shouted at him in Swahili.", &[]);
