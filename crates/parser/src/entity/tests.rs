@@ -1579,8 +1579,9 @@ fn seats_districts_labels_and_codes_around_names() {
         ),
         // A party's members' possessive opens no name.
         ("The Democrats’ Senate campaign arm spent more.", &[("Senate", O)]),
-        // A footer's verb and a councillor's title are no part of the name.
-        ("Follow Callum Ridgeway on X.", &[("Callum Ridgeway", P)]),
+        // A page's call to follow a reporter names no one of the story; a councillor's title is
+        // no part of the name.
+        ("Follow Callum Ridgeway on X.", &[]),
         ("Cllr Brenda Ashworth-Kell said the plan was wrong.", &[("Brenda Ashworth-Kell", P)]),
         // Kinds of committee and doctor, and a share's code, name no one.
         ("A super PAC paid for the ads, and her GP sent her home.", &[]),
