@@ -666,6 +666,25 @@ fn company_cues_type_companies() {
         // After a role, a person's full name and `of`: the employer.
         ("Analyst Tom Reeve of Peel Harlow cut his rating.", &[("Tom Reeve", P), ("Peel Harlow", O)]),
     ]);
+    // A business's relative clause, a maker's appositive however long, and a list after a plural
+    // company noun are sure cues; a group of people, a rival or a work's clause are not.
+    check_all(&[
+        ("Pruett Vance, which operates 300 stores, will close 25.", &[("Pruett Vance", O)]),
+        ("Off-price retailers such as Thrift Circle opened stores.", &[("Thrift Circle", O)]),
+        ("Candidates such as Ana Ruiz spoke first.", &[("Ana Ruiz", P)]),
+        ("Ana Ruiz, a rival, said no.", &[("Ana Ruiz", P)]),
+        ("They met at Kelby Hall, a group of senators said.", &[("Kelby Hall", L)]),
+    ]);
+    let a = crate::parse(
+        "Chips Surge\nGrayling Voss, the maker of memory chips used in servers, beat estimates. Grayling Voss \
+         now expects more. Grayling Voss is spending $6 billion.\n",
+    );
+    assert_eq!(entity(&a, "Grayling Voss").kind, O);
+    let a = crate::parse(
+        "Stores Close\nPruett Vance, which operates 300 stores, will close 25. Pruett Vance said so. Pruett Vance \
+         expects more.\n",
+    );
+    assert_eq!(entity(&a, "Pruett Vance").kind, O);
     // A company's cue outweighs the shape of a person's name in the other mentions.
     let a = crate::parse(
         "Kelso Marlow warns on profit\nFashion retailer Kelso Marlow warned on Thursday. Kelso Marlow said \

@@ -787,6 +787,23 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && noun_before() {
         return Shape::Kind(EntityKind::Organization, Confidence::Strong);
     }
+    // `retailers such as Thrift Circle`, `carmakers including Kelby Motor`: one of the companies
+    // named before it (not `rivals such as Ana Ruiz`, whose rivals may be people).
+    let among_companies = || {
+        let k = if run.from >= 2 && text(run.from - 1) == "as" && text(run.from - 2) == "such" {
+            run.from - 2
+        } else if run.from >= 1 && text(run.from - 1) == "including" {
+            run.from - 1
+        } else {
+            return false;
+        };
+        let noun = k.checked_sub(1).map(|i| text(i).trim_end_matches(',')).unwrap_or("");
+        let noun = if noun.is_empty() { k.checked_sub(2).map_or("", text) } else { noun };
+        noun.ends_with('s') && !noun.starts_with("rival") && describes_company(noun, false)
+    };
+    if n > 1 && among_companies() {
+        return Shape::Kind(EntityKind::Organization, Confidence::Strong);
+    }
     // `the Kelby Composite index`, `the Kelby industrial average`: a thing's name, one word before its noun.
     let after_next = ts.get(run.to + 1).and_then(|t| word(doc, t));
     let thing_after =
@@ -1822,7 +1839,35 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
             "acquisition" | "sales" | "profit" | "profits" | "loss" | "losses" | "revenue" | "revenues" | "earnings"
         )
     };
-    let results = business_verb && (run.to + 1..run.to + 4).any(|i| w(i).is_some_and(business_noun));
+    // (`reported third-quarter profit`: a hyphened period between the verb and its noun.)
+    let results = business_verb && (run.to + 1..run.to + 6).any(|i| w(i).is_some_and(business_noun));
+    // `Pruett Vance, which operates 300 stores,`: a relative clause of a business that no person's
+    // name takes (nor a work's or a product's: `the W800, which combines …`).
+    let which = run.to - run.from > 1
+        && ts.get(run.to).is_some_and(|t| t.span.as_str(doc.text) == ",")
+        && w(run.to + 1) == Some("which")
+        && w(run.to + 2).is_some_and(|x| {
+            matches!(
+                x,
+                "operates"
+                    | "owns"
+                    | "makes"
+                    | "sells"
+                    | "employs"
+                    | "runs"
+                    | "manufactures"
+                    | "produces"
+                    | "supplies"
+                    | "builds"
+                    | "controls"
+                    | "manages"
+                    | "distributes"
+                    | "trades"
+                    | "operated"
+                    | "owned"
+                    | "employed"
+            )
+        });
     // `Kelso Baker gained 2.5 percent`: a stock's move (but `won 45 percent of the vote`, or
     // `gained 3 percent in the polls`, is a candidate's; and `Revenue fell 8%` opens with a
     // figure's noun).
@@ -1834,30 +1879,63 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
             matches!(unit, "percent" | "%" | "pct") && !matches!(w(i + 1), Some("of" | "in"))
         });
     // (People speak in statements too: that cue is the weaker.)
-    if possessive || results || price_move {
-        Some(Confidence::Strong)
-    } else {
-        (statement || company_appositive(doc, ts, run.to)).then_some(Confidence::Medium)
+    if possessive || results || price_move || which {
+        return Some(Confidence::Strong);
+    }
+    match company_appositive(doc, ts, run.to) {
+        // (A team's noun is a side's, not a company's; a group may be of people.)
+        Some(noun) if !matches!(noun, "side" | "team" | "club" | "outfit" | "giant" | "unit" | "group") => {
+            Some(Confidence::Strong)
+        }
+        Some(_) => Some(Confidence::Medium),
+        None => statement.then_some(Confidence::Medium),
     }
 }
 
 /// `Entergy, the region's largest utility,`: an appositive of a few words, opened by an article
 /// or a possessive and closed by a mark, whose last word is a company's noun, or whose word
-/// before `of` is (`Kelby Grid, a maker of large batteries,`).
-fn company_appositive(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
+/// before `of` is (`Kelby Grid, a maker of large batteries,`). Returns that noun.
+fn company_appositive<'t>(doc: &Doc<'t>, ts: &[Token], to: usize) -> Option<&'t str> {
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
     if text(to) != "," {
-        return false;
+        return None;
     }
     let first = text(to + 1);
     if !matches!(first, "a" | "an" | "the") && possessive_len(first) == 0 {
-        return false;
+        return None;
     }
-    let Some(close) = (to + 2..to + 7).find(|&k| ts.get(k).is_none_or(|t| t.kind != TokenKind::Word)) else {
-        return false;
+    // (`Kelby Grid, the maker of memory chips used in servers,`: a company's noun before `of`
+    // however long the phrase after it.)
+    let of = (to + 2..to + 5).find(|&k| text(k) == "of");
+    // (Not `a group of Republicans`: only a business's noun.)
+    let business = |w: &str| {
+        w.ends_with("maker")
+            || matches!(
+                w,
+                "manufacturer"
+                    | "producer"
+                    | "operator"
+                    | "retailer"
+                    | "supplier"
+                    | "distributor"
+                    | "developer"
+                    | "publisher"
+                    | "carrier"
+                    | "exporter"
+                    | "brewer"
+                    | "miner"
+                    | "lender"
+                    | "insurer"
+            )
     };
-    let head = (to + 2..close).find(|&k| text(k) == "of").unwrap_or(close);
-    matches!(text(close), "," | "." | ";" | ")") && words::is_company_noun(text(head - 1))
+    if let Some(of) = of.filter(|&of| (to + 2..of).all(|k| ts.get(k).is_some_and(|t| t.kind == TokenKind::Word))) {
+        return business(text(of - 1)).then(|| text(of - 1));
+    }
+    let close = (to + 2..to + 7).find(|&k| ts.get(k).is_none_or(|t| t.kind != TokenKind::Word))?;
+    let head = text(close - 1);
+    // (`Ana Ruiz, a rival,`, `…, a partner,`: people have rivals and partners too.)
+    let shared = matches!(head, "rival" | "partner");
+    (matches!(text(close), "," | "." | ";" | ")") && words::is_company_noun(head) && !shared).then_some(head)
 }
 
 /// A body by the words around it that no person or place takes: where someone works (`an analyst
