@@ -1203,6 +1203,12 @@ fn a_teams_nickname_ends_a_teams_name() {
         ("The Khyber Eagles beat the Bolan Comets by six wickets.", &[("Khyber Eagles", O), ("Bolan Comets", O)]),
         ("Kelby Mariners signed the winger on Friday.", &[("Kelby Mariners", O)]),
         ("Harlow Valley Titans lost at home.", &[("Harlow Valley Titans", O)]),
+        ("The Newell Highway reopened on Monday.", &[("Newell Highway", L)]),
+        // A sentence's first word in `-ing` before a score is a verb's, even in a sports report.
+        (
+            "Trailing 2-1 after 40 minutes, the Kelby Ironhawks beat Harlow 3-2.",
+            &[("Kelby Ironhawks", O), ("Harlow", O)],
+        ),
         // An article or a people's name before the nickname is no team's own name.
         ("The Stars and Stripes flag was lowered in Berlin.", &[("Berlin", L)]),
     ]);
@@ -1228,6 +1234,15 @@ fn a_ministers_portfolio_is_no_part_of_the_ministers_name() {
         ("The Minister for Health, Tom Vance, said little.", &[("Tom Vance", P)]),
         // After a role's noun, `for` names whom the role serves.
         ("A spokesman for Ana Ruiz Vale declined to comment.", &[("Ana Ruiz Vale", P)]),
+        // Portfolios listed with `and`; a member's seat; a name set apart by a comma.
+        ("Minister for Regional Roads and Transport Priya Vant said so.", &[("Priya Vant", P)]),
+        ("Member for Orange Joanna Delacroix-Bright agreed.", &[("Joanna Delacroix-Bright", P)]),
+        ("Federal Member for Kelby Ian Drummond-Kaye agreed.", &[("Ian Drummond-Kaye", P)]),
+        ("The Secretary of State for Culture, Media and Sport, Tessa Vale, spoke.", &[("Tessa Vale", P)]),
+        (
+            "Mr Vale, MP for Henley-on-Thames, Oxfordshire, said no.",
+            &[("Vale", P), ("Henley-on-Thames", L), ("Oxfordshire", L)],
+        ),
     ]);
 }
 

@@ -660,6 +660,32 @@ fn gazetteer_split(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, o
     true
 }
 
+/// Whether a minister's portfolio or a member's seat stands before token `from`: a title head (or
+/// `Member`) and `for`, then capitalized words, `and` and commas up to it (`Minister for Roads and
+/// Transport Ana Ruiz`, `Member for Orange Ana Ruiz`).
+fn portfolio_before(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
+    const MAX_BACK: usize = 8;
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    // (`the Secretary for Culture, Media and Sport, Ana Ruiz,`, `MP for Henley, Oxfordshire,`: a
+    // comma right before the name sets it apart.)
+    if from >= 1 && text(from - 1) == "," {
+        return false;
+    }
+    let mut k = from;
+    while k >= 2 && from - k < MAX_BACK {
+        let w = text(k - 1);
+        if w == "for" {
+            let title = text(k - 2);
+            return words::is_title_head(title) || title == "Member";
+        }
+        if !(w == "and" || w == "," || w == "&" || w.starts_with(char::is_uppercase)) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// What the shape of a name and its cues say it is.
 enum Shape {
     /// A kind, this sure.
@@ -698,9 +724,12 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // `Minister for Housing Declan Vale`: after a title and `for`, the portfolio comes first and
     // the holder's name last; a portfolio of one word alone (`the Minister for Health, Ana
     // Ruiz,`) names no one. (Not after a role's noun: `a spokesman for Ana Ruiz`.)
-    let portfolio = run.from >= 2 && text(run.from - 1) == "for" && words::is_title_head(text(run.from - 2));
-    if portfolio && !person && n != 2 {
-        if n == 1 {
+    let portfolio = portfolio_before(doc, ts, run.from);
+    // (Two words are a portfolio when more of the list follows: `Minister for Regional Roads and
+    // Transport Ana Ruiz`.)
+    let listed = || n == 2 && ts.get(run.to).is_some_and(|t| matches!(t.span.as_str(doc.text), "and" | "," | "&"));
+    if portfolio && !person && (n != 2 || listed()) {
+        if n <= 2 {
             return Shape::Nothing;
         }
         let initial = text(name.words[n - 2]).len() == 1 || is_adjacent_period(doc, ts, name.words[n - 2] + 1);
@@ -2128,7 +2157,10 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     }
     // In a sports report, a word before a score is a team (`Carrow 2-1`), and so are the sides of a
     // result (`Harlow beat Carrow`, `Carrow drew with Denholm`).
-    if doc.sports && next.is_some_and(|t| t.kind == TokenKind::Number) {
+    // (`Trailing 2-1 after 40 minutes, …`, `Chasing 287 for victory`: a sentence's first word in
+    // `-ing` is a verb's.)
+    let participle = || run.from == first_word(ts) && ts[run.from].span.as_str(doc.text).ends_with("ing");
+    if doc.sports && next.is_some_and(|t| t.kind == TokenKind::Number) && !participle() {
         return Some(EntityKind::Organization);
     }
     // `Ana Ruiz (Italy) Kelby 4:32:11`: an entrant's team, in any story.
