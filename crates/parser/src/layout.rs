@@ -787,6 +787,18 @@ fn is_boilerplate(text: &str) -> bool {
         "support local journalism",
         "before it's here, it's on the bloomberg terminal",
         "before it’s here, it’s on the bloomberg terminal",
+        // A release's end matter.
+        "for further information",
+        "for more information, please contact",
+        "for more information, contact",
+        "on behalf of the board",
+        "cautionary note regarding forward-looking",
+        "cautionary statement regarding forward-looking",
+        "forward-looking statements",
+        "neither the tsx venture exchange",
+        "not for distribution",
+        "topic:",
+        "published: by ",
     ];
     const NOTES: &[&str] = &["(updates ", "(adds ", "(corrects ", "(recasts ", "(only the headline of this report"];
     let t = text.trim_start_matches(['—', '–', '-', ' ']);
@@ -813,6 +825,8 @@ fn is_boilerplate(text: &str) -> bool {
                 | b'k'
                 | b'l'
                 | b'm'
+                | b'n'
+                | b'o'
                 | b'p'
                 | b'r'
                 | b's'
@@ -1955,6 +1969,8 @@ fn time_head(i: &str) -> IResult<&str, &str> {
         opt((space1, zone)),
         opt(char(',')),
         space1,
+        // (`4:58 pm on 4 March 2025`.)
+        opt((tag("on"), space1)),
     ))
     .parse(i)
 }
@@ -1997,7 +2013,35 @@ pub(crate) fn timestamp(text: &str) -> Option<Date> {
     // (`… EST|Published …`, `…, updated …`, `… / Updated 6:15 p.m.`: a mark may part them.)
     let rest = rest.trim_start_matches(['|', ' ', ',', '/', '•']);
     let ok = rest.is_empty() || relative_stamp(rest) || timestamp(rest).is_some() || stamp_tail(rest);
-    ok.then_some(date)
+    // (`… • Last updated 2 hours ago • 3 minute read`, `… | Source: Kelby Mining Ltd.`, `… |
+    // Last Updated: March 4`: pieces parted by bullets or bars.)
+    let pieces = || rest.split(['•', '|']).map(|p| p.trim_matches([' ', '•'])).all(stamp_piece);
+    (ok || pieces()).then_some(date)
+}
+
+/// A piece of a timestamp's line after its date: a second stamp (with or without its year), the
+/// time since, the reading time, or the release's source.
+fn stamp_piece(piece: &str) -> bool {
+    const MAX_SOURCE_WORDS: usize = 8;
+    let reading = || {
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        matches!(words.as_slice(), [n, _, ..] if n.parse::<u16>().is_ok())
+            && piece.ends_with(" read")
+            && words.len() <= 4
+    };
+    let source = || strip_prefix_ci(piece, "source:").is_some_and(|s| s.split_whitespace().count() <= MAX_SOURCE_WORDS);
+    let yearless = || {
+        (stamp_label, opt(char(':')), space1, month_day, opt(time_tail))
+            .parse(piece)
+            .is_ok_and(|(rest, _)| rest.is_empty())
+    };
+    piece.is_empty()
+        || relative_stamp(piece)
+        || timestamp(piece).is_some()
+        || stamp_tail(piece)
+        || reading()
+        || source()
+        || yearless()
 }
 
 /// The label of a timestamp: `Published`, `Updated`, `Posted` ….
@@ -2025,6 +2069,14 @@ fn lone_stamp_label(text: &str) -> bool {
 /// p.m.`) or the place it was filed from in capitals (`- NEW DELHI`).
 fn stamp_tail(rest: &str) -> bool {
     if let Ok(("", _)) = (stamp_label, time_tail).parse(rest) {
+        return true;
+    }
+    // (`04:05 PM Eastern Standard Time`: the zone spelled out.)
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if (2..=4).contains(&words.len())
+        && words.last() == Some(&"Time")
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    {
         return true;
     }
     let place = rest.trim_start_matches(['-', '–', '—', ' ']);
@@ -2383,6 +2435,16 @@ mod tests {
         assert_eq!(timestamp("04.03.2025, 14:27 CET"), date("2025-03-04"));
         assert_eq!(timestamp("04.13.2025, 14:27 CET"), None);
         assert!(lone_stamp_label("Published") && lone_stamp_label("Updated:") && !lone_stamp_label("Published by"));
+        // A zone spelled out, a release's source, the reading time, a second stamp without its
+        // year, a clock before `on` and the date.
+        assert_eq!(timestamp("February 27, 2025 04:05 PM Eastern Standard Time"), date("2025-02-27"));
+        assert_eq!(timestamp("March 04, 2025 07:30 ET | Source: Kelby Mining Ltd."), date("2025-03-04"));
+        let pieces = "Published Mar 01, 2025 • Last updated 2 hours ago • 3 minute read";
+        assert_eq!(timestamp(pieces), date("2025-03-01"));
+        assert_eq!(timestamp("Posted: Mar 04, 2025 4:00 AM PST | Last Updated: March 4"), date("2025-03-04"));
+        assert_eq!(timestamp("4:58 pm on 4 March 2025"), date("2025-03-04"));
+        assert_eq!(timestamp("March 4, 2025 | The minister said the talks would resume"), None);
+        assert_eq!(timestamp("March 4, 2025 at the Kelby Standard Time"), None);
         // Not a stamp: words after the date, or a place in lower case.
         assert_eq!(timestamp("Posted Mar 4, 2025 / Updated the forecast"), None);
         assert_eq!(timestamp("Updated March 3, 2025 - Kelby City"), None);
@@ -3308,6 +3370,12 @@ mod tests {
             "This article was written by a Local Democracy Reporter.",
             "Editor: Ana Ruiz",
             "Kelby sports: https://example.com/sports",
+            // A release's end matter.
+            "For further information, please contact:",
+            "ON BEHALF OF THE BOARD",
+            "Cautionary Note Regarding Forward-Looking Information: This release contains …",
+            "NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES",
+            "Topic: Rural Health",
         ];
         for text in yes {
             assert!(is_boilerplate(text), "{text}");
