@@ -404,8 +404,15 @@ fn lead_role(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &
     }
     let text = |i: usize| ts[i].span.as_str(doc.text);
     // The role word is one look-up: it is read before the words of the name after it.
-    let role =
-        || crate::lexicon::with_lowercase(text(words[start]), |l| words::is_role_noun(l) || l.starts_with("ex-"));
+    // (`Hydrogeologist Ana Ruiz`, `Technician Bo Park`: a trade's suffix names a role too.)
+    let trade = |l: &str| {
+        l.len() >= 7 && ["ologist", "ographer", "ician", "ist"].iter().any(|s| l.ends_with(s)) && l.is_ascii()
+    };
+    let role = || {
+        crate::lexicon::with_lowercase(text(words[start]), |l| {
+            words::is_role_noun(l) || l.starts_with("ex-") || trade(l)
+        })
+    };
     // (`Striker Marcus Denver`: a surname may be a place's; `the International Coffee
     // Organisation's price`: a head with a possessive ending is no surname.)
     let rest_is_name = || {
