@@ -1029,12 +1029,17 @@ fn is_trailer_heading(text: &str) -> bool {
 /// an organization's head.
 fn publication(text: &str) -> Option<&str> {
     let t = text.trim();
+    // (`(Australian Associated Press)`: in brackets under the name.)
+    let t = t.strip_prefix('(').and_then(|b| b.strip_suffix(')')).unwrap_or(t);
     let words: Vec<&str> = t.split_whitespace().collect();
     let capitalized = words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "of");
     let last = words.last()?;
     // (`DOW JONES NEWSWIRES`: a line in capitals writes its head in capitals.)
     let caps = !t.chars().any(char::is_lowercase);
-    let named = Class::SignOff.has(t) || Class::OrgHead.has_as_written(last) || caps && Class::OrgHead.has(last);
+    // (`BBC Wales`, `ABC Western Plains`: a network's regional desk.)
+    let desk = words.len() > 1 && Class::SignOff.has_as_written(words[0]);
+    let named =
+        Class::SignOff.has(t) || Class::OrgHead.has_as_written(last) || caps && Class::OrgHead.has(last) || desk;
     ((1..=4).contains(&words.len()) && capitalized && named && !ends_sentence(t)).then_some(t)
 }
 
@@ -3317,6 +3322,22 @@ mod tests {
                 &[Headline, Timestamp, Footer, Footer, Byline, Byline, Body],
                 None,
                 None,
+            ),
+            // An agency's name in brackets under the reporter's; a network's regional desk over
+            // the byline.
+            (
+                "Strikers take title\n\nEllie Vane\n(Australian Associated Press)\n\nSun, 2 March 2025 6:48PM\n\n\
+                 The Strikers won.\n",
+                &[Headline, Byline, Byline, Timestamp, Body],
+                Some("2025-03-02"),
+                Some("Australian Associated Press"),
+            ),
+            (
+                "Town left without a doctor\n\nABC Western Plains\nBy Josie Karam\n\nPosted Tue 4 Mar 2025 at 5:30am\n\n\
+                 The town's only doctor retired.\n",
+                &[Headline, Byline, Byline, Timestamp, Body],
+                Some("2025-03-04"),
+                Some("ABC Western Plains"),
             ),
             (
                 "Kauri end Surge run\n\nLiam Rangi\nRugby writer·Kelby Herald·\n\n4 Mar, 2025 05:30 AM\n\nKauri won.\n",
