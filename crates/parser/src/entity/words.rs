@@ -52,6 +52,10 @@ as_written! {
     is_club_place_head => ClubPlaceHead,
     /// Plural nicknames that end a team's name (`Kelby Eagles`, `Harlow Titans`).
     is_team_nickname => TeamNickname,
+    /// Verbs of a business's relative clause (`…, which operates 300 stores,`).
+    is_business_clause_verb => BusinessClauseVerb,
+    /// Nouns of a business before `of` in an appositive (`a supplier of …`).
+    is_business_noun => BusinessNoun,
     /// Title heads that are also family names (`Ronnie King`, `Sarah Prince`).
     is_surname_title => SurnameTitle,
     /// Words before `Center` or `Centre` that make the name an institution's (`Kelby Research Center`).

@@ -151,6 +151,10 @@ classes! {
     ClubPlaceHead => "club_place_heads.txt",
     /// Plural nicknames that end a team's name (`Kelby Eagles`, `Harlow Titans`).
     TeamNickname => "team_nicknames.txt",
+    /// Verbs of a business's relative clause (`…, which operates 300 stores,`).
+    BusinessClauseVerb => "business_clause_verbs.txt",
+    /// Nouns of a business before `of` in an appositive (`the maker of …`, `a supplier of …`).
+    BusinessNoun => "business_nouns.txt",
     /// Title heads that are also family names, ending a name after a given name (`Ronnie King`).
     SurnameTitle => "surname_titles.txt",
     /// Words that describe a job in a byline rather than name a person.

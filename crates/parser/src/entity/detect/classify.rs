@@ -1882,28 +1882,7 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
     let which = run.to - run.from > 1
         && ts.get(run.to).is_some_and(|t| t.span.as_str(doc.text) == ",")
         && w(run.to + 1) == Some("which")
-        && w(run.to + 2).is_some_and(|x| {
-            matches!(
-                x,
-                "operates"
-                    | "owns"
-                    | "makes"
-                    | "sells"
-                    | "employs"
-                    | "runs"
-                    | "manufactures"
-                    | "produces"
-                    | "supplies"
-                    | "builds"
-                    | "controls"
-                    | "manages"
-                    | "distributes"
-                    | "trades"
-                    | "operated"
-                    | "owned"
-                    | "employed"
-            )
-        });
+        && w(run.to + 2).is_some_and(words::is_business_clause_verb);
     // `Kelso Baker gained 2.5 percent`: a stock's move (but `won 45 percent of the vote`, or
     // `gained 3 percent in the polls`, is a candidate's; and `Revenue fell 8%` opens with a
     // figure's noun).
@@ -1944,26 +1923,7 @@ fn company_appositive<'t>(doc: &Doc<'t>, ts: &[Token], to: usize) -> Option<&'t 
     // however long the phrase after it.)
     let of = (to + 2..to + 5).find(|&k| text(k) == "of");
     // (Not `a group of Republicans`: only a business's noun.)
-    let business = |w: &str| {
-        w.ends_with("maker")
-            || matches!(
-                w,
-                "manufacturer"
-                    | "producer"
-                    | "operator"
-                    | "retailer"
-                    | "supplier"
-                    | "distributor"
-                    | "developer"
-                    | "publisher"
-                    | "carrier"
-                    | "exporter"
-                    | "brewer"
-                    | "miner"
-                    | "lender"
-                    | "insurer"
-            )
-    };
+    let business = |w: &str| w.ends_with("maker") || words::is_business_noun(w);
     if let Some(of) = of.filter(|&of| (to + 2..of).all(|k| ts.get(k).is_some_and(|t| t.kind == TokenKind::Word))) {
         return business(text(of - 1)).then(|| text(of - 1));
     }
