@@ -673,6 +673,7 @@ fn company_cues_type_companies() {
         ("Off-price retailers such as Thrift Circle opened stores.", &[("Thrift Circle", O)]),
         ("Candidates such as Ana Ruiz spoke first.", &[("Ana Ruiz", P)]),
         ("Ana Ruiz, a rival, said no.", &[("Ana Ruiz", P)]),
+        ("Kelby Grid, a unit of Harlow, said so.", &[("Kelby Grid", O)]),
         ("They met at Kelby Hall, a group of senators said.", &[("Kelby Hall", L)]),
     ]);
     let a = crate::parse(

@@ -1924,13 +1924,17 @@ fn company_appositive<'t>(doc: &Doc<'t>, ts: &[Token], to: usize) -> Option<&'t 
     let of = (to + 2..to + 5).find(|&k| text(k) == "of");
     // (Not `a group of Republicans`: only a business's noun.)
     let business = |w: &str| w.ends_with("maker") || words::is_business_noun(w);
-    if let Some(of) = of.filter(|&of| (to + 2..of).all(|k| ts.get(k).is_some_and(|t| t.kind == TokenKind::Word))) {
-        return business(text(of - 1)).then(|| text(of - 1));
+    let words_to = |of: usize| (to + 2..of).all(|k| ts.get(k).is_some_and(|t| t.kind == TokenKind::Word));
+    if let Some(of) = of.filter(|&of| words_to(of) && business(text(of - 1))) {
+        return Some(text(of - 1));
     }
+    // Else a short appositive closed by a mark: its last word, or the one before `of` (`a unit of
+    // Kelby Holdings,`).
     let close = (to + 2..to + 7).find(|&k| ts.get(k).is_none_or(|t| t.kind != TokenKind::Word))?;
-    let head = text(close - 1);
-    // (`Ana Ruiz, a rival,`, `…, a partner,`: people have rivals and partners too.)
-    let shared = matches!(head, "rival" | "partner");
+    let head = text((to + 2..close).find(|&k| text(k) == "of").unwrap_or(close) - 1);
+    // (`Ana Ruiz, a rival,`, `…, a partner,`, `…, a group of senators`: people have rivals and
+    // partners too, and come in groups.)
+    let shared = matches!(head, "rival" | "partner" | "group");
     (matches!(text(close), "," | "." | ";" | ")") && words::is_company_noun(head) && !shared).then_some(head)
 }
 
