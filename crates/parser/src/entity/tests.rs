@@ -1223,6 +1223,8 @@ fn roles_and_letters_around_a_name_are_no_part_of_it() {
         ("Their spokesperson, Siân Pryce-Evans MS, said no.", &[("Siân Pryce-Evans", P)]),
         ("Taoiseach Niall Corrib agreed.", &[("Niall Corrib", P)]),
         ("Curator Dalia Faris said the show was ready.", &[("Dalia Faris", P)]),
+        // A title word before a body's head is the body's (`State`, `Wayne State University`).
+        ("Wayne State University School of Medicine said so.", &[("Wayne State University School of Medicine", O)]),
         // A trade's suffix names a role before the name.
         ("Hydrogeologist Padma Ekbo said the wells were dry.", &[("Padma Ekbo", P)]),
         ("Technician Bo Lind fixed it, and Cinematographer Ann Lee filmed it.", &[("Bo Lind", P), ("Ann Lee", P)]),

@@ -477,6 +477,11 @@ fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut
         }
     }
     let Some(end) = title_end else { return start };
+    // (`the State Department Refugee Processing Center`, `Wayne State University`: a body's head
+    // right after the title word makes the word part of the body's name.)
+    if words.get(end + 1).is_some_and(|&i| Class::OrgHead.has_as_written(text(i))) {
+        return start;
+    }
     let all_honorific = words[start..=end].iter().all(|&i| words::is_honorific(text(i)));
     let last = with_period(doc, ts, words[end] + 1) - 1;
     let role_first = with_tenure(doc, ts, words[start]);
