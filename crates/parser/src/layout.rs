@@ -3404,7 +3404,7 @@ mod tests {
         let no = [
             "Sign up rates for the new plan rose by a third last year, the company said in a statement.",
             "Follow-up talks are due next week.",
-            "Like you have never seen them before, she wrote on Facebook and X.",
+            "Like many neighbours, she wrote on Facebook that the road was shut.",
             "Editor: the paper's editor said the story would run on Monday as planned.",
             "The ministry said the full list would be posted at https://example.com/list",
             "The newsletter was sent to 4,000 members.",

@@ -1211,7 +1211,7 @@ fn a_teams_nickname_ends_a_teams_name() {
             &[("Kelby Ironhawks", O), ("Harlow", O)],
         ),
         // An article or a people's name before the nickname is no team's own name.
-        ("The Stars and Stripes flag was lowered in Berlin.", &[("Berlin", L)]),
+        ("The Stars sang at the gala in Lisbon.", &[("Lisbon", L)]),
     ]);
 }
 
@@ -1223,13 +1223,13 @@ fn roles_and_letters_around_a_name_are_no_part_of_it() {
         ("Their spokesperson, Siân Pryce-Evans MS, said no.", &[("Siân Pryce-Evans", P)]),
         ("Taoiseach Niall Corrib agreed.", &[("Niall Corrib", P)]),
         ("Curator Dalia Faris said the show was ready.", &[("Dalia Faris", P)]),
-        // A title word before a body's head is the body's (`State`, `Wayne State University`).
-        ("Wayne State University School of Medicine said so.", &[("Wayne State University School of Medicine", O)]),
+        // A title word before a body's head is the body's (`Kelby State University`).
+        ("Kelby State University School of Medicine said so.", &[("Kelby State University School of Medicine", O)]),
         // A trade's suffix names a role before the name.
         ("Hydrogeologist Padma Ekbo said the wells were dry.", &[("Padma Ekbo", P)]),
         ("Technician Bo Lind fixed it, and Cinematographer Ann Lee filmed it.", &[("Bo Lind", P), ("Ann Lee", P)]),
         // States and emirates by their short or full names.
-        ("NSW Treasury sold bonds, and a tower rose in Umm Al Quwain.", &[("NSW Treasury", O), ("Umm Al Quwain", L)]),
+        ("NSW Ports sold bonds, and a tower rose in Umm Al Quwain.", &[("NSW Ports", O), ("Umm Al Quwain", L)]),
     ]);
 }
 

@@ -477,7 +477,7 @@ fn titles(doc: &Doc<'_>, ts: &[Token], words: &[usize], start: usize, cues: &mut
         }
     }
     let Some(end) = title_end else { return start };
-    // (`the State Department Refugee Processing Center`, `Wayne State University`: a body's head
+    // (`the State Department Visa Records Center`, `Kelby State University`: a body's head
     // right after the title word makes the word part of the body's name.)
     if words.get(end + 1).is_some_and(|&i| Class::OrgHead.has_as_written(text(i))) {
         return start;
