@@ -643,7 +643,10 @@ fn body_role<'a>(line: &Line<'a>, from_end: usize, res: &mut Layout<'a>) -> Role
                 || reported_from(line.text)
                 || published_in_print(line.text)
                 || is_link_row(line.text)
-                || is_funding_note(line.text))
+                || is_funding_note(line.text)
+                // `Press Association`, `Kelby Valley Courier`: the outlet's name alone at the end
+                // (not a photo's credit, `(AP Photo/Ann Lee)`).
+                || from_end <= 3 && !line.text.contains(['(', '/']) && publication(line.text).is_some())
     {
         Role::Footer
     } else if let Some(date) = (from_end <= 3).then(|| wire_stamp(line.text)).flatten() {
@@ -775,6 +778,8 @@ fn is_boilerplate(text: &str) -> bool {
         "stay up to date with the latest",
         "share this article:",
         "share this story:",
+        "share this story :",
+        "share or comment on this article",
         "kindly share this story",
         "related topic:",
         "related stories:",
@@ -943,10 +948,14 @@ pub(crate) fn is_page_furniture(text: &str) -> bool {
 /// them a sentence.
 fn is_link_row(text: &str) -> bool {
     const MAX_WORDS: usize = 6;
+    // (`Karnataka / Bengaluru / state politics`: a page's topics parted by slashes, three or more.)
+    let sep = if text.matches(" / ").count() >= 2 { " / " } else { " | " };
     let mut parts = 0;
-    for part in text.split(" | ") {
+    // (Not a table's `N / A` cells: each topic has a word of three letters or more.)
+    let worded = |part: &str| part.split_whitespace().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    for part in text.split(sep) {
         let words = part.split_whitespace().count();
-        if words == 0 || words > MAX_WORDS || part.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+        if words == 0 || words > MAX_WORDS || part.trim_end().ends_with(['.', '!', '?', '"', '”']) || !worded(part) {
             return false;
         }
         parts += 1;
@@ -3397,6 +3406,8 @@ mod tests {
             "Cautionary Note Regarding Forward-Looking Information: This release contains …",
             "NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES",
             "Topic: Rural Health",
+            "Share this Story : Kelby scores twice as Harlow rally",
+            "Share or comment on this article",
         ];
         for text in yes {
             assert!(is_boilerplate(text), "{text}");
@@ -3428,6 +3439,11 @@ mod tests {
         assert_eq!(wire_stamp("13-40-01 1147ET"), None);
         assert_eq!(wire_stamp("05-14-01 words"), None);
         assert!(is_desk_initials("dpa ab kw sw") && !is_desk_initials("dpa said the talks ended"));
+        // A page's topics parted by slashes, not a table's `N / A` cells.
+        assert!(is_link_row("Kelby / Harlow / state politics") && !is_link_row("- Revenue N / A N / A"));
+        // The outlet's name alone among the last lines.
+        let text = "Port deal signed\nKELBY — The port deal was signed on Tuesday.\nKelby Valley Courier\n";
+        assert_eq!(layout(text).paragraphs.last().map(|p| p.1), Some(Role::Footer));
         assert!(is_trailer_heading("MOST READ IN NEWS") && !is_trailer_heading("Most readers agreed with the plan"));
         for (text, want) in [
             ("-- Frankfurt newsroom, +49 69 756 525", true),
