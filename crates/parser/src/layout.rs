@@ -1157,8 +1157,10 @@ fn is_desk_line(text: &str) -> bool {
 }
 
 /// A photo caption, credit or gallery line: one that opens as a caption does ([`opens_caption`]),
-/// or ends with a credit (`REUTERS/Ann Lee`, `AP Photo/Bo Park`, `Ann Lee/Getty Images`), or
-/// marks the photo ([`photo_marks`]).
+/// ends with a credit (`REUTERS/Ann Lee`, `AP Photo/Bo Park`, `Ann Lee/Getty Images`), toggles
+/// one, credits a photographer, marks the photo ([`photo_marks`]), says it is from the files
+/// ([`file_picture_tail`]) or closes with the outlet and photographer in brackets
+/// ([`bracketed_credit`]).
 fn caption(text: &str) -> bool {
     opens_caption(text)
         || ends_with_credit(text)
@@ -2025,12 +2027,10 @@ pub(crate) fn timestamp(text: &str) -> Option<Date> {
     // `March 3, 2025 4:12 PM GMT Updated 2 hours ago`, `Published on March 12, 2025 - 14:05
     // Modified on March 12, 2025 - 16:40`: a second stamp after the first.
     // (`… EST|Published …`, `…, updated …`, `… / Updated 6:15 p.m.`: a mark may part them.)
-    let rest = rest.trim_start_matches(['|', ' ', ',', '/', '•']);
-    let ok = rest.is_empty() || relative_stamp(rest) || timestamp(rest).is_some() || stamp_tail(rest);
     // (`… • Last updated 2 hours ago • 3 minute read`, `… | Source: Kelby Mining Ltd.`, `… |
     // Last Updated: March 4`: pieces parted by bullets or bars.)
-    let pieces = || rest.split(['•', '|']).map(|p| p.trim_matches([' ', '•'])).all(stamp_piece);
-    (ok || pieces()).then_some(date)
+    let rest = rest.trim_start_matches(['|', ' ', ',', '/', '•']);
+    rest.split(['•', '|']).map(|p| p.trim_matches([' ', '•'])).all(stamp_piece).then_some(date)
 }
 
 /// A piece of a timestamp's line after its date: a second stamp (with or without its year), the

@@ -155,6 +155,14 @@ classes! {
     BusinessClauseVerb => "business_clause_verbs.txt",
     /// Nouns of a business before `of` in an appositive (`the maker of …`, `a supplier of …`).
     BusinessNoun => "business_nouns.txt",
+    /// Verbs of a company's results or deals before their noun (`posted a loss`, `has sales of`).
+    ResultsVerb => "results_verbs.txt",
+    /// Nouns of a company's results or deals (`loss`, `revenue`, `acquisition`).
+    ResultsNoun => "results_nouns.txt",
+    /// Company nouns of an appositive that teams, groups and units take too (`side`, `unit`).
+    SideNoun => "side_nouns.txt",
+    /// Company nouns that people take as well (`rival`, `partner`, `group`).
+    SharedCompanyNoun => "shared_company_nouns.txt",
     /// Title heads that are also family names, ending a name after a given name (`Ronnie King`).
     SurnameTitle => "surname_titles.txt",
     /// Words that describe a job in a byline rather than name a person.

@@ -1871,17 +1871,9 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
         && w(run.to + 3) == Some("statement");
     // `Castaldi Cables has global sales of`, `Kelby Medical completes acquisition`, `Harlow Tools
     // posted a net loss`: the subject of a company's results or deals.
-    let business_verb = w(run.to).is_some_and(|x| {
-        matches!(x, "has" | "had" | "completes" | "completed" | "reported" | "reports" | "posted" | "posts")
-    });
-    let business_noun = |x: &str| {
-        matches!(
-            x,
-            "acquisition" | "sales" | "profit" | "profits" | "loss" | "losses" | "revenue" | "revenues" | "earnings"
-        )
-    };
+    let business_verb = w(run.to).is_some_and(|x| Class::ResultsVerb.has(x));
     // (`reported third-quarter profit`: a hyphened period between the verb and its noun.)
-    let results = business_verb && (run.to + 1..run.to + 6).any(|i| w(i).is_some_and(business_noun));
+    let results = business_verb && (run.to + 1..run.to + 6).any(|i| w(i).is_some_and(|x| Class::ResultsNoun.has(x)));
     // `Pruett Vance, which operates 300 stores,`: a relative clause of a business that no person's
     // name takes (nor a work's or a product's: `the W800, which combines …`).
     let which = run.to - run.from > 1
@@ -1904,9 +1896,7 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
     }
     match company_appositive(doc, ts, run.to) {
         // (A team's noun is a side's, not a company's; a group may be of people.)
-        Some(noun) if !matches!(noun, "side" | "team" | "club" | "outfit" | "giant" | "unit" | "group") => {
-            Some(Confidence::Strong)
-        }
+        Some(noun) if !Class::SideNoun.has(noun) => Some(Confidence::Strong),
         Some(_) => Some(Confidence::Medium),
         None => statement.then_some(Confidence::Medium),
     }
@@ -1939,7 +1929,7 @@ fn company_appositive<'t>(doc: &Doc<'t>, ts: &[Token], to: usize) -> Option<&'t 
     let head = text((to + 2..close).find(|&k| text(k) == "of").unwrap_or(close) - 1);
     // (`Ana Ruiz, a rival,`, `…, a partner,`, `…, a group of senators`: people have rivals and
     // partners too, and come in groups.)
-    let shared = matches!(head, "rival" | "partner" | "group");
+    let shared = Class::SharedCompanyNoun.has(head);
     (matches!(text(close), "," | "." | ";" | ")") && words::is_company_noun(head) && !shared).then_some(head)
 }
 
