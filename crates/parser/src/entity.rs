@@ -33,7 +33,8 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     let (lower, the_heads) = common_words(ctx, &mut read);
     let sports = reads_like_sports_report(ctx);
     let sports_slug = ctx.meta.headline.as_ref().is_some_and(|h| sports_slug(&h.text));
-    let doc = Doc { text, lower, sports, sports_slug };
+    let business = reads_like_business_story(ctx);
+    let doc = Doc { text, lower, sports, sports_slug, business };
     let mut cands = meta_cands(ctx);
     for &(role, dateline, ts) in &read {
         let from = cands.len();
@@ -156,6 +157,29 @@ fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
         rows += usize::from(opens_with_name && numbers >= 2 && small_numbers && lower_words <= 1);
     }
     scores >= 2 || scores >= 1 && results >= 1 || rows >= 2 && rows * 4 >= lines
+}
+
+/// Whether the story's text speaks of markets and results: three different words of the class
+/// (`shares`, `revenue`, `takeover` …) or more.
+fn reads_like_business_story(ctx: &Context<'_, '_>) -> bool {
+    const MIN_WORDS: usize = 3;
+    let mut seen: Vec<&str> = Vec::new();
+    for (_, _, tokens) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
+    {
+        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            let w = t.span.as_str(ctx.text);
+            if w.starts_with(|c: char| c.is_ascii_lowercase())
+                && Class::MarketWord.has_as_written(w)
+                && !seen.contains(&w)
+            {
+                seen.push(w);
+                if seen.len() >= MIN_WORDS {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// `SOCCER - KELBY SACK COACH.`, `RUGBY UNION - …`: a headline that opens with a sport's name

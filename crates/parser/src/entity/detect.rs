@@ -94,6 +94,8 @@ pub(super) struct Doc<'a> {
     pub sports: bool,
     /// The headline's slug names a sport, though the story may be told in prose.
     pub sports_slug: bool,
+    /// The document reads like a business story: `rival` and `broker` before a name are companies.
+    pub business: bool,
 }
 
 /// A word token's text.

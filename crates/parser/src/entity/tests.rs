@@ -710,6 +710,58 @@ fn company_cues_type_companies() {
 }
 
 #[test]
+fn a_subject_that_its_points_back_to_is_a_body() {
+    // `its` with nothing between that it could point to: the clause's subject is a body.
+    check_all(&[
+        ("Tarrow Quist shed 150 roles at its main plant.", &[("Tarrow Quist", O)]),
+        ("Tarrow Quist said on Monday it would close its main plant.", &[("Tarrow Quist", O)]),
+        ("Sales fell, and Tarrow Quist said in May it was reviewing its stores.", &[("Tarrow Quist", O)]),
+        ("Tarrow Quist also cut its forecast.", &[("Tarrow Quist", O)]),
+        // A noun phrase, a person's pronoun, a name or `and` between: `its` may point elsewhere.
+        ("Ana Ruiz praised the agency for its work.", &[("Ana Ruiz", P)]),
+        ("Ana Ruiz said she backed its plan.", &[("Ana Ruiz", P)]),
+        ("Ana Ruiz told Kelby Council its plan failed.", &[("Ana Ruiz", P), ("Kelby Council", O)]),
+        ("Ana Ruiz voted and its plan failed.", &[("Ana Ruiz", P)]),
+        // The name must open the clause: not the object of a preposition nor one of two subjects.
+        ("The fleet under Ana Ruiz began its raid.", &[("Ana Ruiz", P)]),
+        ("Bo Lee and Ana Ruiz have trodden its boards.", &[("Bo Lee", P), ("Ana Ruiz", P)]),
+    ]);
+    // One such clause types the name's other mentions too.
+    let a = crate::parse(
+        "Jobs Cut\nTarrow Quist said it would cut 450 jobs. Tarrow Quist shed 150 roles at its main \
+         plant last year. Tarrow Quist said the cuts were painful.\n",
+    );
+    let e = entity(&a, "Tarrow Quist");
+    assert_eq!((e.kind, e.mentions.len()), (O, 3));
+}
+
+#[test]
+fn rivals_and_brokers_are_companies_in_a_business_story() {
+    // Three words of markets and results make the story a business story.
+    let business = "Kelby Ames profit falls\nKelby Ames reported lower profit and revenue. Its shares fell. \
+                    Rival Tarrow Quist said demand was weak. Analysts at broker Pryce Holt cut their \
+                    targets, and smaller rivals such as Dunmore Vell may follow. The rival Sefton Crane \
+                    said so.\n";
+    let a = crate::parse(business);
+    for name in ["Tarrow Quist", "Pryce Holt", "Dunmore Vell", "Sefton Crane"] {
+        assert_eq!(entity(&a, name).kind, O, "{name}");
+    }
+    // Elsewhere a rival is a person's: a candidate's, a player's.
+    let politics = "Ruiz leads\nAna Ruiz leads the race. Rival Bo Lee said the polls were wrong. \
+                    Voters such as Tom Kelby stayed home, and rivals such as Sam Vell spoke.\n";
+    let a = crate::parse(politics);
+    for name in ["Bo Lee", "Sam Vell"] {
+        assert_eq!(entity(&a, name).kind, P, "{name}");
+    }
+    // A producer stays a person's role even in a business story (`producers Ana Ruiz and Bo Lee`).
+    let a = crate::parse(
+        "Studio deal\nKelby Pictures agreed a takeover. Its shares rose and revenue grew. \
+         The studio hired producers Ana Ruiz and Bo Lee to run it.\n",
+    );
+    assert_eq!(entity(&a, "Ana Ruiz").kind, P);
+}
+
+#[test]
 fn parties_are_organizations_and_shadow_titles_stay_whole() {
     check_all(&[
         ("Labour and the Liberal Democrats will vote against it.", &[("Labour", O), ("Liberal Democrats", O)]),

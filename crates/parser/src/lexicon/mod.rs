@@ -163,6 +163,12 @@ classes! {
     SideNoun => "side_nouns.txt",
     /// Company nouns that people take as well (`rival`, `partner`, `group`).
     SharedCompanyNoun => "shared_company_nouns.txt",
+    /// Words of markets and company results (`shares`, `revenue`, `takeover`): three of them make
+    /// a business story.
+    MarketWord => "market_words.txt",
+    /// Roles that companies share with people but that, in a business story, are companies'
+    /// (`rival`, `broker`).
+    MarketRole => "market_roles.txt",
     /// Title heads that are also family names, ending a name after a given name (`Ronnie King`).
     SurnameTitle => "surname_titles.txt",
     /// Words that describe a job in a byline rather than name a person.

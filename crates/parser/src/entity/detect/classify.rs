@@ -335,7 +335,7 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
                 words::is_org_head(l) || words::is_corporate_suffix(l)
             })
         };
-        let company_noun = || more_follow && name_next() && describes_company(w, company());
+        let company_noun = || more_follow && name_next() && describes_company(w, company(), doc.business);
         // `Bookmakers Harlow Hill made …`, `Economists Ana Ruiz and …`: a plural noun for people
         // by what they do, opening the sentence before a name of two words, describes that name
         // (`Holders Kelbia crashed out`: or before a name the gazetteer knows.)
@@ -373,13 +373,14 @@ fn is_agent_plural(w: &str) -> bool {
 
 /// A company's noun in any case (`chipmaker`, `Charity`) that describes the name after it: one
 /// that is also a person's role (`rival`, `broker`, `producer`) only when `company_name` says
-/// the name is a company's.
-fn describes_company(w: &str, company_name: bool) -> bool {
+/// the name is a company's, or in a business story for the roles of markets (`rival`, `broker`).
+fn describes_company(w: &str, company_name: bool, business: bool) -> bool {
     let shared_role = |l: &str| words::is_role_noun(l) || words::is_firm_role(l);
     // (`Bookmakers Harlow Hill`: the plural describes a name as well.)
     crate::lexicon::with_lowercase(w, |l| {
         let l = l.strip_suffix('s').filter(|s| s.len() > 3 && !s.ends_with('s')).unwrap_or(l);
-        words::is_company_noun(l) && (company_name || !shared_role(l))
+        let market_role = || business && Class::MarketRole.has(l);
+        words::is_company_noun(l) && (company_name || !shared_role(l) || market_role())
     })
 }
 
@@ -608,7 +609,11 @@ fn context_cues(doc: &Doc<'_>, ts: &[Token], run: Run, cues: &mut Cues) {
         // (A state alone also follows a county or a city: `Kelby County (Ariz.)`.)
         cues.person |= is_party_tag(tag.as_str(doc.text));
     }
-    if let Some(role) = role_before(doc, ts, run.from) {
+    // (In a business story, `rival Kelby Ames` and `broker Pryce Holt` are companies.)
+    let market_role = doc.business
+        && run.from > 0
+        && word(doc, &ts[run.from - 1]).is_some_and(|w| Class::MarketRole.has(w.strip_suffix('s').unwrap_or(w)));
+    if let Some(role) = role_before(doc, ts, run.from).filter(|_| !market_role) {
         cues.descriptors.push(role);
         cues.person = true;
     }
@@ -820,16 +825,18 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         return Shape::Kind(EntityKind::Place, Confidence::Medium);
     }
     // `the charity Harlow Street Kitchen`, `Retailer Kelso Baker said`: a company's noun before a
-    // longer name types it.
+    // longer name types it; in a business story, so does a role that companies share with people
+    // (`rival Kelso Baker`, `broker Kelso Baker`).
     let noun_before = || {
         let before = name.words[0].checked_sub(1).and_then(|i| word(doc, &ts[i]));
-        before.is_some_and(|w| describes_company(w, false))
+        before.is_some_and(|w| describes_company(w, false, doc.business))
     };
     if n > 1 && noun_before() {
         return Shape::Kind(EntityKind::Organization, Confidence::Strong);
     }
     // `retailers such as Thrift Circle`, `carmakers including Kelby Motor`: one of the companies
-    // named before it (not `rivals such as Ana Ruiz`, whose rivals may be people).
+    // named before it (not `rivals such as Ana Ruiz`, whose rivals may be people, but in a
+    // business story).
     let among_companies = || {
         let k = if run.from >= 2 && text(run.from - 1) == "as" && text(run.from - 2) == "such" {
             run.from - 2
@@ -840,7 +847,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         };
         let noun = k.checked_sub(1).map(|i| text(i).trim_end_matches(',')).unwrap_or("");
         let noun = if noun.is_empty() { k.checked_sub(2).map_or("", text) } else { noun };
-        noun.ends_with('s') && !noun.starts_with("rival") && describes_company(noun, false)
+        noun.ends_with('s') && describes_company(noun, false, doc.business)
     };
     if n > 1 && among_companies() {
         return Shape::Kind(EntityKind::Organization, Confidence::Strong);
@@ -1891,7 +1898,7 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
             matches!(unit, "percent" | "%" | "pct") && !matches!(w(i + 1), Some("of" | "in"))
         });
     // (People speak in statements too: that cue is the weaker.)
-    if possessive || results || price_move || which {
+    if possessive || results || price_move || which || its_subject(doc, ts, run) {
         return Some(Confidence::Strong);
     }
     match company_appositive(doc, ts, run.to) {
@@ -1900,6 +1907,56 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
         Some(_) => Some(Confidence::Medium),
         None => statement.then_some(Confidence::Medium),
     }
+}
+
+/// `Kelby Ames shed 150 jobs at its Glasgow plant`, `Kelby Ames said on Monday it would close
+/// its mill`: a name of two words or more that opens a clause whose `its` can only point back to
+/// it (no noun phrase, name, person's pronoun, `and` or mark comes between) names a body, not a
+/// person.
+fn its_subject(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    const MAX_WORDS: usize = 12;
+    let text = |i: usize| ts[i].span.as_str(doc.text);
+    // (Not `under Anton Kelb began its …`, `Ana Ruiz and Bo Lee have trodden its boards`: the
+    // clause opens with the name, or the name is no subject; `…, and Kelby Ames said` opens one.)
+    let after_name = run.from >= 2 && is_cap(text(run.from - 2));
+    let opens = run.from == first_word(ts)
+        || text(run.from - 1) == ","
+        || word(doc, &ts[run.from - 1]).is_some_and(|w| Class::ClauseConjunction.has(w) && !(w == "and" && after_name));
+    if run.to - run.from < 2 || !opens {
+        return false;
+    }
+    // (The word right after is the clause's verb or `also`: `Kelby Ames and its partners`, `Ana
+    // Ruiz in its pages` have none.)
+    let verb = ts.get(run.to).and_then(|t| word(doc, t)).is_some_and(|w| {
+        w.starts_with(char::is_lowercase)
+            && (w == "also" || !Class::FunctionWord.has(w) && !Class::ClauseConjunction.has(w))
+            && !words::is_place_preposition(w)
+    });
+    if !verb {
+        return false;
+    }
+    for t in ts.iter().skip(run.to + 1).take(MAX_WORDS) {
+        let w = t.span.as_str(doc.text);
+        match t.kind {
+            TokenKind::Number => continue,
+            TokenKind::Word if w == "its" => return true,
+            // (`said on Tuesday it would`: the day is no noun of the clause.)
+            TokenKind::Word if is_cap(w) => {
+                if !(Class::Weekday.has_as_written(w) || Class::Month.has_as_written(w)) {
+                    return false;
+                }
+            }
+            TokenKind::Word => {
+                let person = Class::SubjectPronoun.has(w) && w != "it" || matches!(w, "him" | "them" | "us" | "me");
+                let noun_phrase = Class::Determiner.has(w) || matches!(w, "this" | "that" | "these" | "those");
+                if person || noun_phrase || matches!(w, "and" | "or" | "but" | "of" | "who" | "whom" | "which") {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// `Entergy, the region's largest utility,`: an appositive of a few words, opened by an article
@@ -1929,7 +1986,8 @@ fn company_appositive<'t>(doc: &Doc<'t>, ts: &[Token], to: usize) -> Option<&'t 
     let head = text((to + 2..close).find(|&k| text(k) == "of").unwrap_or(close) - 1);
     // (`Ana Ruiz, a rival,`, `…, a partner,`, `…, a group of senators`: people have rivals and
     // partners too, and come in groups.)
-    let shared = Class::SharedCompanyNoun.has(head);
+    // (In a business story, `Kelby Ames, a Swedish rival,` is a company.)
+    let shared = Class::SharedCompanyNoun.has(head) && !(doc.business && Class::MarketRole.has(head));
     (matches!(text(close), "," | "." | ";" | ")") && words::is_company_noun(head) && !shared).then_some(head)
 }
 
