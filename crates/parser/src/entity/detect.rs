@@ -220,6 +220,12 @@ fn is_name_word(w: &str) -> bool {
     !address && !words::is_calendar(trim_possessive(w))
 }
 
+/// Whether token `k` is a scoring line's label before its colon (`Cons:`, `Pens:`).
+fn score_label(doc: &Doc<'_>, ts: &[Token], k: usize) -> bool {
+    ts.get(k + 1).is_some_and(|t| t.span.as_str(doc.text) == ":")
+        && crate::lexicon::Class::ScoreLabel.has_as_written(ts[k].span.as_str(doc.text))
+}
+
 /// A name with its particle joined by a hyphen (`al-Hakim`, `el-Masri`), inside a longer name.
 fn is_particle_name(w: &str) -> bool {
     w.split_once('-').is_some_and(|(p, rest)| words::is_name_connector(p) && rest.starts_with(char::is_uppercase))
@@ -244,7 +250,7 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             i += 1;
             continue;
         }
-        if !is_name_word(t.span.as_str(doc.text)) {
+        if !is_name_word(t.span.as_str(doc.text)) || score_label(doc, ts, i) {
             i += 1;
             continue;
         }
@@ -396,7 +402,9 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
                 let start = if words::is_stop(word(doc, &ts[from]).unwrap_or("")) { from + 1 } else { from };
                 Class::Weekday.has(nw) && start < next && gazetteer().get(&key(doc, ts, start, next + 1)).is_some()
             };
-            if is_name_word(nw) || is_particle_name(nw) || month_surname() || known_day() {
+            // (`Tries: Kemp, Vale Cons: Vale 2`: a scoring line's label ends the name before it.)
+            let label = || score_label(doc, ts, next);
+            if (is_name_word(nw) || is_particle_name(nw) || month_surname() || known_day()) && !label() {
                 j = next;
                 continue;
             }

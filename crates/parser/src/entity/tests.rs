@@ -2536,3 +2536,35 @@ fn press_release_names() {
         ("Chief Financial Officer Tom Lee said the plan was sound.", &[("Tom Lee", P)]),
     ]);
 }
+
+#[test]
+fn brotherhoods_friends_aldermen_backups_and_plural_roles() {
+    check_all(&[
+        // A body named `Brotherhood of …` or `Friends of …`, fields and `and` included.
+        (
+            "Unions led by the Brotherhood of Signal and Rail Workers objected.",
+            &[("Brotherhood of Signal and Rail Workers", O)],
+        ),
+        ("Friends of Kelby Common said it was glad.", &[("Friends of Kelby Common", O)]),
+        // A US city's title and a sports role before a name.
+        ("“We asked,” said Alderperson Ana Ruiz-Tole, who represents the ward.", &[("Ana Ruiz-Tole", P)]),
+        ("Backup Ivo Banic stopped all 19 shots.", &[("Ivo Banic", P)]),
+        // A role's plural opening the sentence describes the names after it.
+        ("Rivals Tarrow Hale and Brisco Wynn reported lower volumes.", &[("Tarrow Hale", P), ("Brisco Wynn", P)]),
+    ]);
+}
+
+#[test]
+fn a_scoring_lines_labels_end_the_names_before_them() {
+    // `Cons:` and `Pens:` are labels, and the names after any of a scoring line's labels are
+    // players'.
+    let a = crate::parse(
+        "Harlow 24-27 Kelby Saints\nHarlow beat Kelby Saints 27-24.\n\nHarlow: Tries: Ademola-Vane, \
+         Strathy Cons: Vasko Pens: Vasko 4\nKelby Saints: Tries: Kerrin, Appleby Cons: Appleby 3\n",
+    );
+    let names: Vec<(&str, EntityKind)> = a.entities.iter().map(|e| (e.name.as_ref(), e.kind)).collect();
+    for player in ["Ademola-Vane", "Strathy", "Vasko", "Kerrin", "Appleby"] {
+        assert!(names.contains(&(player, P)), "{player} in {names:?}");
+    }
+    assert!(!names.iter().any(|(n, _)| n.ends_with(" Cons") || n.ends_with(" Pens")), "{names:?}");
+}

@@ -169,6 +169,8 @@ classes! {
     /// Roles that companies share with people but that, in a business story, are companies'
     /// (`rival`, `broker`).
     MarketRole => "market_roles.txt",
+    /// Labels of a sports report's scoring lines before their colon (`Tries:`, `Cons:`, `Pens:`).
+    ScoreLabel => "score_labels.txt",
     /// Title heads that are also family names, ending a name after a given name (`Ronnie King`).
     SurnameTitle => "surname_titles.txt",
     /// Words that describe a job in a byline rather than name a person.

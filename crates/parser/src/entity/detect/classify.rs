@@ -365,10 +365,11 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
     (start < words.len()).then_some(start)
 }
 
-/// A plural noun for people by what they do (`Bookmakers`, `Economists`, `Musicians`): no name
-/// of a person's begins with one.
+/// A plural noun for people by what they do (`Bookmakers`, `Economists`, `Musicians`) or of a
+/// role (`Rivals`, `Strikers`): no name of a person's begins with one.
 fn is_agent_plural(w: &str) -> bool {
-    w.len() > 6 && ["ers", "ors", "ists", "ians"].iter().any(|end| w.ends_with(end)) && !is_all_caps(w)
+    let role = || w.strip_suffix('s').is_some_and(|s| crate::lexicon::with_lowercase(s, words::is_role_noun));
+    !is_all_caps(w) && (w.len() > 6 && ["ers", "ors", "ists", "ians"].iter().any(|end| w.ends_with(end)) || role())
 }
 
 /// A company's noun in any case (`chipmaker`, `Charity`) that describes the name after it: one
@@ -2098,14 +2099,18 @@ fn players_marks(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     figures || dismissal || doc.sports && (scorer || in_line_up(doc, ts, run) || in_scorers(doc, ts, run))
 }
 
-/// `Leading scorers: 14 - Kemp (Harlow), Vale`: a word after the label of a list of scorers, not
-/// before a dash (`Scorers: Harlow - Kemp (14th)` names the side first).
+/// `Leading scorers: 14 - Kemp (Harlow), Vale`, `Tries: Kemp, Vale Cons: Vale 2`: a word after
+/// the label of a list of scorers (the last label before it), not before a dash (`Scorers: Harlow -
+/// Kemp (14th)` names the side first).
 fn in_scorers(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
+    const MAX_BACK: usize = 12;
     let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
     let first = first_word(ts);
-    let Some(colon) = (first..run.from.min(first + 4)).find(|&i| text(i) == ":") else { return false };
+    let back = run.from.saturating_sub(MAX_BACK).max(first);
+    let Some(colon) = (back..run.from).rev().find(|&i| text(i) == ":") else { return false };
     let label = colon.checked_sub(1).map_or("", text);
-    let scorers = ["scorer", "scorers", "goalscorers"].iter().any(|s| label.eq_ignore_ascii_case(s));
+    let scorers = ["scorer", "scorers", "goalscorers"].iter().any(|s| label.eq_ignore_ascii_case(s))
+        || Class::ScoreLabel.has_as_written(label);
     scorers && matches!(text(run.from - 1), ":" | "," | ";" | "-") && !matches!(text(run.to), "-" | ":")
 }
 
