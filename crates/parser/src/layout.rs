@@ -669,6 +669,25 @@ fn is_trailer_line(text: &str) -> bool {
         || is_source_line(text)
         || is_app_promo(text)
         || is_wire_slug(text)
+        || is_job_signature(text)
+        || is_sign_up_call(text)
+}
+
+/// `— Staff writer`, `Staff Reporter`: a newsroom's job alone signs the story.
+fn is_job_signature(text: &str) -> bool {
+    const MAX_WORDS: usize = 3;
+    let t = text.trim().trim_start_matches(['-', '—', '–', ' ']);
+    let words = t.split_whitespace().count();
+    (1..=MAX_WORDS).contains(&words) && t.split_whitespace().all(|w| Class::BylineRole.has(w))
+}
+
+/// `Get alerts on the Top 25 all season. Sign up here.`, `Sign up for our daily briefing`: a
+/// page's call to sign up.
+fn is_sign_up_call(text: &str) -> bool {
+    const MAX_WORDS: usize = 30;
+    let t = text.trim();
+    (starts_with_ci(t, "sign up ") || t.ends_with("Sign up here.") || t.ends_with("Sign up here"))
+        && t.split_whitespace().count() <= MAX_WORDS
 }
 
 /// `AP-WS-12-10-96 1807EST`: a wire's slug with the date and time it was sent.
@@ -740,6 +759,7 @@ fn is_boilerplate(text: &str) -> bool {
         "read next",
         "license this article",
         "report a typo or error",
+        "reuse this content",
         "report an error",
     ];
     const OPENERS: &[&str] = &[
@@ -873,6 +893,7 @@ fn is_boilerplate(text: &str) -> bool {
     let may = |p: &&&str| p.as_bytes()[0] == first;
     WHOLE.iter().filter(may).any(|w| t.eq_ignore_ascii_case(w))
         || OPENERS.iter().filter(may).any(|o| starts_with_ci(t, o))
+        || is_share_row(t)
         || first == b'(' && NOTES.iter().any(|o| starts_with_ci(t, o)) && t.ends_with(')')
         // `Sign up for our Politics Essential newsletter …`, `Sign up to Down to Earth`, `Sign up
         // for push alerts …`.
@@ -901,26 +922,52 @@ fn liked_page(t: &str) -> bool {
         && page.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// `Share on Facebook · Share on X · Email this article`: a page's sharing tools, two or more,
+/// parted by middle dots, bars or bullets.
+fn is_share_row(t: &str) -> bool {
+    const MAX_WORDS: usize = 4;
+    const TOOLS: &[&str] = &["share", "email", "print", "tweet", "copy link", "save", "comment", "send"];
+    let parts: Vec<&str> = t.split(['·', '|', '•']).map(str::trim).collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.split_whitespace().count() <= MAX_WORDS && TOOLS.iter().any(|tool| starts_with_ci(p, tool)))
+}
+
 /// `Ana Ruiz is a health reporter at The Harlow Post.`, `Ana Ruiz covers energy for The Times`:
 /// a note on the reporter, near the end.
 fn is_author_note(text: &str) -> bool {
     const MAX_WORDS: usize = 40;
     const JOBS: &[&str] = &["reporter", "correspondent", "editor", "writer", "columnist", "journalist", "producer"];
     let words: Vec<&str> = text.split_whitespace().collect();
-    let name = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
-    if !(2..=4).contains(&name) || words.len() > MAX_WORDS {
+    let capitalized = |w: &&&str| w.starts_with(char::is_uppercase);
+    let mut name = words.iter().take_while(capitalized).count();
+    // (`Ana Ruiz and Bo Lee cover Congress.`: two reporters.)
+    if words.get(name) == Some(&"and") {
+        let second = words[name + 1..].iter().take_while(capitalized).count();
+        if (2..=4).contains(&second) {
+            name += 1 + second;
+        }
+    }
+    if !(2..=9).contains(&name) || words.len() > MAX_WORDS {
         return false;
     }
     let rest = &words[name..];
-    let job = rest.iter().take(12).any(|w| JOBS.contains(&w.trim_end_matches([',', '.', '’', '\'', 's'])));
+    // (`… is Political Correspondent at …`: a job in capitals too.)
+    let job = rest.iter().take(12).any(|w| {
+        let w = w.trim_end_matches([',', '.', '’', '\'', 's']);
+        JOBS.iter().any(|j| j.eq_ignore_ascii_case(w))
+    });
     let cap = |k: usize| rest.get(k).is_some_and(|w| w.starts_with(char::is_uppercase));
     let employer = (0..rest.len()).any(|k| {
         matches!(rest[k], "for" | "at" | "with" | "from")
             && (cap(k + 1) || rest.get(k + 1) == Some(&"the") && cap(k + 2))
     });
     match rest {
-        ["is", ..] => job && employer,
+        ["is" | "are", ..] => job && employer,
         ["covers" | "reports" | "writes", ..] => employer,
+        // (`Ana Ruiz and Bo Lee cover Congress and transport policy.`: the beat of two reporters.)
+        ["cover" | "report" | "write", ..] => name > 4,
         _ => false,
     }
 }
@@ -1056,16 +1103,32 @@ fn publication(text: &str) -> Option<&str> {
 /// `Senior Correspondent`, `Europe editor`. A job word from the byline roles, no sentence.
 fn job_line(text: &str) -> Option<&str> {
     let t = text.trim();
-    let n_words = t.split_whitespace().count();
-    let job = t.split_whitespace().any(|w| Class::BylineRole.has(w));
-    ((1..=8).contains(&n_words) && job && !ends_sentence(t) && !t.contains([',', ':', '“', '"'])).then_some(t)
+    let job = job_part(t);
+    let n_words = job.split_whitespace().count();
+    let role = job.split_whitespace().any(|w| Class::BylineRole.has(w));
+    ((1..=8).contains(&n_words) && role && !ends_sentence(t) && !job.contains([',', ':', '“', '"'])).then_some(t)
+}
+
+/// The job of a job line before the place it is held in, after a comma (`Arts correspondent,
+/// Scotland`, `Political editor, BBC Wales`): up to three capitalized words.
+fn job_part(t: &str) -> &str {
+    const MAX_PLACE_WORDS: usize = 3;
+    match t.split_once(", ") {
+        Some((job, place))
+            if place.split_whitespace().count() <= MAX_PLACE_WORDS
+                && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            job
+        }
+        _ => t,
+    }
 }
 
 /// A [`job_line`] whose last word is the job (`Transport correspondent`, not `The editor agreed`).
 fn ends_in_job(text: &str) -> bool {
     // (`Rugby writer·Kelby Herald·`: the job before the outlet, parted by middle dots.)
     let job = text.split(['·', '|']).next().unwrap_or(text);
-    job_line(job).and_then(|j| j.split_whitespace().last()).is_some_and(|w| Class::BylineRole.has(w))
+    job_line(job).and_then(|j| job_part(j).split_whitespace().last()).is_some_and(|w| Class::BylineRole.has(w))
 }
 
 /// `Jane Doe Europe correspondent`, `Jane Q. Doe Staff Writer`: a name of two capitalized words
@@ -1957,7 +2020,7 @@ fn weekday(i: &str) -> IResult<&str, &str> {
 fn time_tail(i: &str) -> IResult<&str, &str> {
     recognize((
         space0,
-        opt(alt((tag(","), tag("|"), tag("at"), tag("-"), tag("/"), tag("–"), tag("—"), tag("•")))),
+        opt(alt((tag(","), tag("|"), tag("at"), tag("-"), tag("/"), tag("–"), tag("—"), tag("•"), tag("·")))),
         space0,
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
         // `18.42 GMT`: a British clock has a point; `16:22:10`, `11:06:42.118`: seconds and their
@@ -2029,8 +2092,9 @@ pub(crate) fn timestamp(text: &str) -> Option<Date> {
     // (`… EST|Published …`, `…, updated …`, `… / Updated 6:15 p.m.`: a mark may part them.)
     // (`… • Last updated 2 hours ago • 3 minute read`, `… | Source: Kelby Mining Ltd.`, `… |
     // Last Updated: March 4`: pieces parted by bullets or bars.)
-    let rest = rest.trim_start_matches(['|', ' ', ',', '/', '•']);
-    rest.split(['•', '|']).map(|p| p.trim_matches([' ', '•'])).all(stamp_piece).then_some(date)
+    // (`Published Thu, Mar 13, 2025 · 6:05 p.m.`: or a middle dot.)
+    let rest = rest.trim_start_matches(['|', ' ', ',', '/', '•', '·']);
+    rest.split(['•', '|', '·']).map(|p| p.trim_matches([' ', '•', '·'])).all(stamp_piece).then_some(date)
 }
 
 /// A piece of a timestamp's line after its date: a second stamp (with or without its year), the
@@ -2164,10 +2228,30 @@ fn credits_reporting(text: &str) -> bool {
         if starts_with_ci(rest, " to this report") || starts_with_ci(rest, " reporting") {
             return true;
         }
+        // (`Associated Press writer Bo Lee contributed from Houston, Texas.`: the writer's name and
+        // job, then the place in capitalized words, and no more.)
+        if strip_prefix_ci(rest, " from ").is_some_and(|place| contributed_from(&text[..from + k], place)) {
+            return true;
+        }
         // The match opens with an ASCII letter: the next byte starts a character.
         from += k + 1;
     }
     false
+}
+
+/// `Associated Press writer Bo Lee` before `contributed from` and `Houston, Texas.` after it:
+/// capitalized words and byline roles before, a place's capitalized words after.
+fn contributed_from(writer: &str, place: &str) -> bool {
+    const MAX_WRITER_WORDS: usize = 8;
+    const MAX_PLACE_WORDS: usize = 5;
+    let writer: Vec<&str> = writer.split_whitespace().collect();
+    let place: Vec<&str> = place.split_whitespace().collect();
+    let named = |w: &&str| w.starts_with(char::is_uppercase) || Class::BylineRole.has(w.trim_end_matches('s'));
+    (2..=MAX_WRITER_WORDS).contains(&writer.len())
+        && writer.iter().all(named)
+        && (1..=MAX_PLACE_WORDS).contains(&place.len())
+        && place.iter().all(|w| w.starts_with(char::is_uppercase))
+        && place.last().is_some_and(|w| w.ends_with('.'))
 }
 
 /// How near the end of the article a sign-off line stands.
@@ -2413,6 +2497,7 @@ mod tests {
         assert_eq!(timestamp("Updated March 17, 2023 9:41 am ET"), date("2023-03-17"));
         assert_eq!(timestamp("2023-03-17"), date("2023-03-17"));
         assert_eq!(timestamp("Friday, July 21, 2017"), date("2017-07-21"));
+        assert_eq!(timestamp("Published Thu, Mar 13, 2025 · 6:05 p.m."), date("2025-03-13"));
         assert_eq!(timestamp("Updated 6:40 PM EDT, Sat August 9, 2025"), date("2025-08-09"));
         assert_eq!(timestamp("6:40 PM EDT"), None);
         // A day that does not exist is kept as written: the line is still a timestamp.
@@ -2508,6 +2593,13 @@ mod tests {
         let l = layout("Parking charges rise\nBy Brisco Tallant\nThe editor said the rise was fair.\n");
         assert_eq!(l.paragraphs[2].1, Role::Body);
         assert_eq!(job_line("Senior Correspondent"), Some("Senior Correspondent"));
+        // A job and the place it is held in, after a comma, under the byline.
+        assert!(ends_in_job("Arts correspondent, Scotland") && ends_in_job("Political editor, BBC Wales"));
+        assert!(!ends_in_job("The editor, Ana Ruiz, agreed"));
+        let text = "Painter gets her moment.\n\nWritten by Brisco Tallant\nArts correspondent, Scotland\n\n\
+                    Published 6 March 2025\n\nThe show opens on Saturday.\n";
+        let roles: Vec<Role> = layout(text).paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Byline, Role::Byline, Role::Timestamp, Role::Body]);
         assert_eq!(job_line("The editor quit, and then the staff left"), None);
     }
 
@@ -2524,6 +2616,39 @@ mod tests {
         assert!(footer(&line("© 2023 Example News")).is_some());
         assert!(footer(&line("Staff writer Al Kim in Rome contributed to this report.")).is_some());
         assert!(footer(&line("Reporters asked him twice")).is_none());
+        // Where a writer contributed from: a writer's line, a place's capitalized words.
+        for t in
+            ["Associated Press writer Bo Park contributed from Harlow, Kelbia.", "Ana Ruiz contributed from Carrow."]
+        {
+            assert!(footer(&line(t)).is_some(), "{t}");
+        }
+        for t in [
+            "Donations contributed from abroad rose 5 percent.",
+            "Ana Ruiz contributed from her own savings.",
+            "The Kelby Trust contributed from 2019 until 2023 to the fund.",
+        ] {
+            assert!(footer(&line(t)).is_none(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_newsrooms_job_sign_off_share_rows_and_calls_to_sign_up() {
+        assert!(is_job_signature("— Staff writer") && is_job_signature("Staff Reporter"));
+        assert!(!is_job_signature("— Ana Ruiz") && !is_job_signature("The editor agreed"));
+        assert!(is_sign_up_call("Get alerts on the Kelby Top 25 all season. Sign up here."));
+        assert!(!is_sign_up_call("Voters could sign up until Friday, the clerk said."));
+        assert!(is_share_row("Share on Facebook · Share on X · Email this article"));
+        assert!(is_share_row("Share | Print | Copy link"));
+        assert!(!is_share_row("Kelby · Harlow · Carrow") && !is_share_row("Share prices fell 4%."));
+        // Near the end, each is the page's.
+        let text = "Port shuts\n\nThe port shut on Monday, officials said.\n\nIt reopens in May.\n\n\
+                    Get alerts on port news. Sign up here.\n\n— Staff writer\n";
+        let roles: Vec<Role> = layout(text).paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Body, Role::Body, Role::Footer, Role::Footer]);
+        // A topics heading and its list close the page.
+        let text = "Rovers win\n\nKelby Rovers beat Harlow 3-1 on Saturday.\n\nTopics\nKelby Rovers\nmatch reports\n";
+        let roles: Vec<Role> = layout(text).paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Body, Role::Footer, Role::Footer, Role::Footer]);
     }
 
     #[test]
@@ -2536,6 +2661,9 @@ mod tests {
             "Bo Park is a reporter with Harlow Daily based in Kelby.",
             "Ana Ruiz covers shipping and ports from Kelby.",
             "Bo Park writes about retail from the Harlow newsroom.",
+            // A job in capitals; two reporters and their beat.
+            "Ana Ruiz is Political Correspondent at the Kelby Courier. Follow her on X @aruiz",
+            "Ana Ruiz and Bo Park-Lee cover Congress and transport policy.",
         ] {
             assert!(is_author_note(t), "{t}");
         }
