@@ -2568,3 +2568,22 @@ fn a_scoring_lines_labels_end_the_names_before_them() {
     }
     assert!(!names.iter().any(|(n, _)| n.ends_with(" Cons") || n.ends_with(" Pens")), "{names:?}");
 }
+
+#[test]
+fn tickers_officers_and_trades_make_companies() {
+    check_all(&[
+        // A stock's ticker right after the name.
+        ("Ashby Merrick (NYSE: ASHM) said profit rose.", &[("Ashby Merrick", O), ("NYSE", O)]),
+        ("Tarrow Quist (TQL.L) fell.", &[("Tarrow Quist", O)]),
+        // (A country's letters in brackets are no ticker.)
+        ("Ana Ruiz (U.S.) won.", &[("Ana Ruiz", P), ("U.S.", L)]),
+        // An officer's post held in a body.
+        ("Bo Lee, chief executive officer of Orrin Vale, agreed.", &[("Bo Lee", P), ("Orrin Vale", O)]),
+        ("Ana Ruiz, a director of Kelby Ames and its founder, left.", &[("Ana Ruiz", P), ("Kelby Ames", O)]),
+        // (Not a secretary's department nor a singer's manager.)
+        ("He met the manager of Bo Lee on Friday.", &[("Bo Lee", P)]),
+        // What a business does in its relative clause, and the trade before its name.
+        ("Tarrow Quist, which designs pumps, grew.", &[("Tarrow Quist", O)]),
+        ("Cocoa processor Volta Crane says it will raise money.", &[("Volta Crane", O)]),
+    ]);
+}

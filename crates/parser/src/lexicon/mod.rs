@@ -171,6 +171,8 @@ classes! {
     MarketRole => "market_roles.txt",
     /// Labels of a sports report's scoring lines before their colon (`Tries:`, `Cons:`, `Pens:`).
     ScoreLabel => "score_labels.txt",
+    /// Lower-case posts held in a company before `of` and its name (`chief executive officer of`).
+    CompanyOfficer => "company_officers.txt",
     /// Title heads that are also family names, ending a name after a given name (`Ronnie King`).
     SurnameTitle => "surname_titles.txt",
     /// Words that describe a job in a byline rather than name a person.

@@ -1297,6 +1297,35 @@ fn leagues_a_body(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
     !Class::SportLeagueOpener.has_as_written(ts[name.words[n - 2]].span.as_str(doc.text))
 }
 
+/// `Ashby Merrick (NYSE: ASHM)`, `Kelby Foods <KLBF.O>`, `Kelby Foods (KLF.N)`: a stock's ticker
+/// right after the name makes it a listed company's.
+fn ticker_after(doc: &Doc<'_>, ts: &[Token], to: usize) -> bool {
+    const MAX_LEN: usize = 24;
+    let Some(open) = ts.get(to).map(|t| t.span.as_str(doc.text)).filter(|o| matches!(*o, "(" | "<")) else {
+        return false;
+    };
+    let start = ts[to].span.end;
+    let close = if open == "(" { ')' } else { '>' };
+    let Some(inner) = doc.text[start..].get(..MAX_LEN.min(doc.text.len() - start)).and_then(|r| r.split_once(close))
+    else {
+        return false;
+    };
+    let code = |c: &str| {
+        !c.is_empty()
+            && c.len() <= 8
+            && c.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
+            && c.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+    };
+    let exchange = |x: &str| x == "Nasdaq" || (2..=6).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_uppercase());
+    match inner.0.split_once(':') {
+        Some((x, c)) => exchange(x.trim()) && code(c.trim()),
+        // (`(KLF.N)`: the code and its exchange's letters, not a country's, `(U.S.)`.)
+        None => inner.0.split_once('.').is_some_and(|(c, x)| {
+            c.len() >= 2 && code(c) && (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_uppercase())
+        }),
+    }
+}
+
 /// `Kelby Foods Inc <KLBF.O>`, `(KLF.N)`, `(NYSE: KLF)`: a stock's ticker names no body of its own.
 fn is_ticker(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let (start, end) = (ts[run.from].span.start, ts[run.to - 1].span.end);
@@ -1899,7 +1928,7 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
             matches!(unit, "percent" | "%" | "pct") && !matches!(w(i + 1), Some("of" | "in"))
         });
     // (People speak in statements too: that cue is the weaker.)
-    if possessive || results || price_move || which || its_subject(doc, ts, run) {
+    if possessive || results || price_move || which || its_subject(doc, ts, run) || ticker_after(doc, ts, run.to) {
         return Some(Confidence::Strong);
     }
     match company_appositive(doc, ts, run.to) {
@@ -2008,7 +2037,12 @@ fn employer_cue(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
         |k: usize| before(k).is_some_and(|w| is_cap(w) && !words::is_head_or_stop(w) && !words::is_org_of_head(w));
     let and_after = ts.get(run.to).is_some_and(|t| t.span.as_str(doc.text) == "and");
     let of_person = before(1) == Some("of") && name_word(2) && name_word(3) && run.to - run.from > 1 && !and_after;
-    works || owned || of_person
+    // `chief executive officer of Ashby Merrick`, `a director of Kelby Ames`: an officer's post
+    // is held in a body.
+    let officer_of = before(1) == Some("of")
+        && before(2).is_some_and(|w| Class::CompanyOfficer.has_as_written(w))
+        && run.to - run.from > 1;
+    works || owned || of_person || officer_of
 }
 
 /// `published in Kelby Medicine`, `writing in the Harlow Review`: a journal or paper, not a place.
