@@ -537,9 +537,23 @@ fn runs(doc: &Doc<'_>, ts: &[Token], mut f: impl FnMut(Run)) {
             j = next;
             break;
         }
-        f(Run { from, to: j.min(ts.len()) });
+        let to = j.min(ts.len());
+        // `the 11th U.S. Circuit Court of Appeals`: a court's circuit by its number, before it.
+        let from = if numbered_court(doc, ts, from, to) { from - 1 } else { from };
+        f(Run { from, to });
         i = j.max(i + 1);
     }
+}
+
+/// Whether an ordinal (`11th`, `3rd`) stands before a court's name with its circuit or district
+/// (`11th U.S. Circuit Court of Appeals`, `2nd District Court of Appeal`).
+fn numbered_court(doc: &Doc<'_>, ts: &[Token], from: usize, to: usize) -> bool {
+    let Some(number) = from.checked_sub(1).map(|k| ts[k].span.as_str(doc.text)) else { return false };
+    let ordinal = number.len() >= 3
+        && number.as_bytes()[0].is_ascii_digit()
+        && ["st", "nd", "rd", "th"].iter().any(|end| number.ends_with(end));
+    let has = |names: &[&str]| ts[from..to].iter().any(|t| word(doc, t).is_some_and(|w| names.contains(&w)));
+    ordinal && has(&["Circuit", "District"]) && has(&["Court", "Appeals", "Appeal"])
 }
 
 /// The end of a list of fields at token `at` that goes on a body's name: `, Fisheries and Food`,

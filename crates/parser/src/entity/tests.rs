@@ -2587,3 +2587,27 @@ fn tickers_officers_and_trades_make_companies() {
         ("Cocoa processor Volta Crane says it will raise money.", &[("Volta Crane", O)]),
     ]);
 }
+
+#[test]
+fn numbered_courts_verbs_after_colons_and_headline_adjectives() {
+    check_all(&[
+        // A court's circuit by its number, before the name.
+        ("A panel of the 11th U.S. Circuit Court of Appeals ruled.", &[("11th U.S. Circuit Court of Appeals", O)]),
+        // (A number before any other name stays out of it.)
+        ("The 3rd Kelby Rovers side won.", &[("Kelby Rovers", O)]),
+        // A participle before a known place describes it.
+        ("Neighbouring Ethiopia and Somalia reported cases.", &[("Ethiopia", L), ("Somalia", L)]),
+        // A headline's `Late` and a wire's sport slug are no part of a name.
+        ("Late Harding Vale try seals win.", &[("Harding Vale", P)]),
+    ]);
+    // In a sports report's `Up next` lines, a verb after the side's colon is no team.
+    let a = crate::parse(
+        "Rovers win\nRovers beat Harlow 3-1 on Saturday.\n\nUP NEXT\nRovers: Host the Kelby Hawks on \
+         Thursday.\nHarlow: Visit the Carrow Pilots on Friday.\n",
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_ref()).collect();
+    assert!(!names.contains(&"Host") && !names.contains(&"Visit"), "{names:?}");
+    assert!(names.contains(&"Kelby Hawks"), "{names:?}");
+    let a = crate::parse("Rugby-Late Ivo Quigley penalty sends Harlow Wolves into final\nHarlow won 21-17.\n");
+    assert!(a.entities.iter().any(|e| e.name == "Ivo Quigley"), "{:?}", a.entities);
+}

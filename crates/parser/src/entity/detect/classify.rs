@@ -181,7 +181,8 @@ fn stays_place(doc: &Doc<'_>, ts: &[Token], c: &Cand, from: usize, to: usize) ->
 /// last of them when it is longer; `None` for a run without words.
 fn run_words<'b>(ts: &[Token], run: Run, buf: &'b mut [usize; MAX_RUN_WORDS]) -> Option<(Run, &'b [usize])> {
     let mut len = 0;
-    for i in (run.from..run.to).filter(|&i| ts[i].kind == TokenKind::Word) {
+    // (A run opens with a number only for a court's circuit: `11th U.S. Circuit Court …`.)
+    for i in (run.from..run.to).filter(|&i| ts[i].kind == TokenKind::Word || i == run.from) {
         if let Some(slot) = buf.get_mut(len) {
             *slot = i;
             len += 1;
@@ -344,9 +345,19 @@ fn skip_openers(doc: &Doc<'_>, ts: &[Token], words: &[usize], initial: bool) -> 
         // `Ultra-nationalist Ana Ruiz`, `Far-right Kelby Party`: a compound ending in a lower-case
         // word is an adjective.
         let compound = || more_follow && w.rsplit_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+        // `Neighbouring Kelbia and Carrow have …`: a participle before a known name describes it.
+        let participle = || more_follow && w.len() > 5 && w.ends_with("ing") && known_next();
+        // `Rugby-Late Kemp penalty …`: a wire headline's sport joined to its first word.
+        let slug = || more_follow && w.split_once('-').is_some_and(|(sport, _)| Class::Sport.has(sport));
         let common_opener = opens_sentence
             && !words::is_honorific(w)
-            && (stop || is_lower_elsewhere(doc, w) && !before_title() || company_noun() || agents() || compound());
+            && (stop
+                || is_lower_elsewhere(doc, w) && !before_title()
+                || company_noun()
+                || agents()
+                || compound()
+                || participle()
+                || slug());
         let skip = stop && !keep_the || common_opener;
         // Most words are kept: the cues that keep a skipped word are read only for the others.
         if !skip {
@@ -2286,10 +2297,12 @@ fn hint(doc: &Doc<'_>, ts: &[Token], run: Run, next_word: Option<&str>) -> Optio
     let common = after_mark && is_common(doc, ts[run.from].span.as_str(doc.text));
     let lower_after = next_word.is_some_and(|w| w.starts_with(char::is_lowercase));
     let modifies = prev == Some("the") && lower_after || contest;
+    // (`Rovers: Host the Harlow Hawks on Sunday.`: after a colon, a word before `the` is a verb.)
+    let verb_after_colon = after_mark && ts[run.from - 1].span.as_str(doc.text) == ":" && next_word == Some("the");
     if doc.sports && at_the_venue(doc, ts, run) {
         return Some(EntityKind::Place);
     }
-    if doc.sports && run.from != first_word(ts) && !common && !modifies {
+    if doc.sports && run.from != first_word(ts) && !common && !modifies && !verb_after_colon {
         return Some(EntityKind::Organization);
     }
     None
