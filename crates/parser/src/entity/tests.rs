@@ -2611,3 +2611,17 @@ fn numbered_courts_verbs_after_colons_and_headline_adjectives() {
     let a = crate::parse("Rugby-Late Ivo Quigley penalty sends Harlow Wolves into final\nHarlow won 21-17.\n");
     assert!(a.entities.iter().any(|e| e.name == "Ivo Quigley"), "{:?}", a.entities);
 }
+
+#[test]
+fn portfolios_of_two_words_and_after_of_name_no_one() {
+    check_all(&[
+        (
+            "Ana Ruiz, Assistant Undersecretary for Cultural Affairs at the Ministry of Culture, spoke.",
+            &[("Ana Ruiz", P), ("Ministry of Culture", O)],
+        ),
+        ("The Minister of Arts and Culture, Bo Lee, agreed.", &[("Bo Lee", P)]),
+        ("The Minister of Arts and Culture Tom Vale agreed.", &[("Tom Vale", P)]),
+        // (A portfolio's noun ends no holder's name: `Minister for Health Harris`.)
+        ("Minister for Cultural Affairs Sam Vell spoke.", &[("Sam Vell", P)]),
+    ]);
+}

@@ -173,6 +173,8 @@ classes! {
     ScoreLabel => "score_labels.txt",
     /// Lower-case posts held in a company before `of` and its name (`chief executive officer of`).
     CompanyOfficer => "company_officers.txt",
+    /// Last words of a minister's portfolio (`Affairs`, `Relations`, `Housing`).
+    PortfolioNoun => "portfolio_nouns.txt",
     /// Title heads that are also family names, ending a name after a given name (`Ronnie King`).
     SurnameTitle => "surname_titles.txt",
     /// Words that describe a job in a byline rather than name a person.

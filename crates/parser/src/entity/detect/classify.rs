@@ -690,8 +690,9 @@ fn gazetteer_split(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, o
 }
 
 /// Whether a minister's portfolio or a member's seat stands before token `from`: a title head (or
-/// `Member`) and `for`, then capitalized words, `and` and commas up to it (`Minister for Roads and
-/// Transport Ana Ruiz`, `Member for Orange Ana Ruiz`).
+/// `Member`) and `for`, or a minister or secretary and `of`, then capitalized words, `and` and
+/// commas up to it (`Minister for Roads and Transport Ana Ruiz`, `Member for Orange Ana Ruiz`,
+/// `Minister of Arts and Culture, Ana Ruiz`).
 fn portfolio_before(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
     const MAX_BACK: usize = 8;
     let text = |i: usize| ts[i].span.as_str(doc.text);
@@ -706,6 +707,11 @@ fn portfolio_before(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
         if w == "for" {
             let title = text(k - 2);
             return words::is_title_head(title) || title == "Member";
+        }
+        // (Not `the Mayor of Kelby`, `the President of Kelbia`: those are of a place.)
+        if w == "of" {
+            let title = text(k - 2);
+            return matches!(title, "Minister" | "Secretary" | "Undersecretary") && k < from;
         }
         if !(w == "and" || w == "," || w == "&" || w.starts_with(char::is_uppercase)) {
             return false;
@@ -757,7 +763,9 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // (Two words are a portfolio when more of the list follows: `Minister for Regional Roads and
     // Transport Ana Ruiz`.)
     let listed = || n == 2 && ts.get(run.to).is_some_and(|t| matches!(t.span.as_str(doc.text), "and" | "," | "&"));
-    if portfolio && !person && (n != 2 || listed()) {
+    // (`Undersecretary for Cultural Affairs at …`: two words that end as a portfolio does.)
+    let field = || Class::PortfolioNoun.has_as_written(name.last_word);
+    if portfolio && !person && (n != 2 || listed() || field()) {
         if n <= 2 {
             return Shape::Nothing;
         }
