@@ -2625,3 +2625,11 @@ fn portfolios_of_two_words_and_after_of_name_no_one() {
         ("Minister for Cultural Affairs Sam Vell spoke.", &[("Sam Vell", P)]),
     ]);
 }
+
+#[test]
+fn a_geologists_letters_are_no_name() {
+    check_all(&[(
+        "The results were reviewed by Ana Ruiz-Vell, P.Geo., of Kelby Mining.",
+        &[("Ana Ruiz-Vell", P), ("Kelby Mining", O)],
+    )]);
+}
