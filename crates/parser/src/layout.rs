@@ -760,6 +760,8 @@ fn is_boilerplate(text: &str) -> bool {
         "license this article",
         "report a typo or error",
         "reuse this content",
+        "link copied!",
+        "link copied",
         "report an error",
     ];
     const OPENERS: &[&str] = &[
@@ -832,7 +834,7 @@ fn is_boilerplate(text: &str) -> bool {
     // sports: https://apnews.com/sports`: a short label before a link.
     let update = || find_ci(t, " will continue to update this story").is_some() && words() <= 40;
     let link = || words() <= 6 && t.split_whitespace().last().is_some_and(|w| w.starts_with("http"));
-    if t.contains("http") && link() || t.contains(" update this story") && update() {
+    if t.contains("http") && link() || t.contains(" update this story") && update() || is_reading_time(t) {
         return true;
     }
     // Every phrase opens with one of these letters (or a bracket), in either case: most lines of
@@ -1893,8 +1895,10 @@ pub fn dateline<'a>(line: &Line<'a>) -> Option<Dateline<'a>> {
         Err(_) => return None,
     };
     let end = text.len() - rest.len();
-    // The dateline is followed by the article's first words.
-    if !rest.starts_with(char::is_whitespace) {
+    // The dateline is followed by the article's first words, or stands alone on its line with its
+    // date or agency (`Chicago, March 3 -` over the first paragraph).
+    let alone = rest.trim().is_empty() && (date.is_some() || agency.is_some());
+    if !rest.starts_with(char::is_whitespace) && !alone {
         return None;
     }
     Some(Dateline {
@@ -2104,12 +2108,7 @@ pub(crate) fn timestamp(text: &str) -> Option<Date> {
 /// time since, the reading time, or the release's source.
 fn stamp_piece(piece: &str) -> bool {
     const MAX_SOURCE_WORDS: usize = 8;
-    let reading = || {
-        let words: Vec<&str> = piece.split_whitespace().collect();
-        matches!(words.as_slice(), [n, _, ..] if n.parse::<u16>().is_ok())
-            && piece.ends_with(" read")
-            && words.len() <= 4
-    };
+
     let source = || strip_prefix_ci(piece, "source:").is_some_and(|s| s.split_whitespace().count() <= MAX_SOURCE_WORDS);
     let yearless = || {
         (stamp_label, opt(char(':')), space1, month_day, opt(time_tail))
@@ -2120,9 +2119,15 @@ fn stamp_piece(piece: &str) -> bool {
         || relative_stamp(piece)
         || timestamp(piece).is_some()
         || stamp_tail(piece)
-        || reading()
+        || is_reading_time(piece)
         || source()
         || yearless()
+}
+
+/// `4 minute read`, `3 min read`: the time a page says its story takes to read.
+fn is_reading_time(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    matches!(words.as_slice(), [n, _, ..] if n.parse::<u16>().is_ok()) && text.ends_with(" read") && words.len() <= 4
 }
 
 /// The label of a timestamp: `Published`, `Updated`, `Posted` ….
@@ -2479,6 +2484,10 @@ mod tests {
             ("New York CNN — A storm hit", Some(("New York", None, Some("CNN")))),
             ("Monday, March 3 - the talks", None),
             ("Chicago - the city", None),
+            // Alone on its line with its date or agency, over the first paragraph.
+            ("Chicago, March 3 -", Some(("Chicago", Some("XXXX-03-03"), None))),
+            ("Porto (Reuters) -", Some(("Porto", None, Some("Reuters")))),
+            ("Chicago -", None),
         ];
         for (text, want) in cases {
             let got = dateline(&line(text));
@@ -2486,6 +2495,10 @@ mod tests {
             assert_eq!(got, want, "{text}");
         }
         assert!(dateline(&line("US stocks rose")).is_none());
+        let l = layout("Kelby cuts outlook\n\nChicago, March 3 -\n\nKelby Tools on Monday cut its forecast.\n");
+        let roles: Vec<Role> = l.paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Dateline, Role::Body]);
+        assert_eq!(l.dateline.map(|d| d.place), Some(Cow::Borrowed("Chicago")));
         // A colon after a known place in capitals; not after a label or an unknown word.
         let d = dateline(&line("LAHORE: Opener Ana Ruiz hit 71.")).unwrap();
         assert_eq!((d.place.as_ref(), d.span.len()), ("LAHORE", "LAHORE:".len()));
@@ -2643,6 +2656,8 @@ mod tests {
         assert!(is_sign_up_call("Get alerts on the Kelby Top 25 all season. Sign up here."));
         assert!(!is_sign_up_call("Voters could sign up until Friday, the clerk said."));
         assert!(is_share_row("Share on Facebook · Share on X · Email this article"));
+        assert!(is_boilerplate("4 minute read") && is_boilerplate("3 min read") && is_boilerplate("Link Copied!"));
+        assert!(!is_boilerplate("4 minutes later they read the verdict"));
         assert!(is_share_row("Share | Print | Copy link"));
         assert!(!is_share_row("Kelby · Harlow · Carrow") && !is_share_row("Share prices fell 4%."));
         // Near the end, each is the page's.
