@@ -2633,3 +2633,14 @@ fn a_geologists_letters_are_no_name() {
         &[("Ana Ruiz-Vell", P), ("Kelby Mining", O)],
     )]);
 }
+
+#[test]
+fn a_direction_spelled_out_opens_a_place_and_parties_are_known() {
+    check_all(&[
+        ("The toilets on the town’s West Cliff will close.", &[("West Cliff", L)]),
+        ("She lives in the city’s East End.", &[("East End", L)]),
+        // (A family name `West` is no direction that opens a name.)
+        ("Ana West said so.", &[("Ana West", P)]),
+        ("Plaid Cymru and Reform UK gained seats.", &[("Plaid Cymru", O), ("Reform UK", O)]),
+    ]);
+}

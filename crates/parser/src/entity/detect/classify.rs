@@ -1691,8 +1691,13 @@ fn compass_place(doc: &Doc<'_>, ts: &[Token], name: &Name<'_, '_>) -> bool {
     // (`North West`, `South East`: a region named by two directions.)
     let directions =
         || name.words.iter().all(|&i| words::is_compass_word(trim_possessive(ts[i].span.as_str(doc.text))));
+    // (`Harlow’s West Cliff`, `on West End`: outside a sports report, where `West Harlow` may be a
+    // side, two words that open with a direction written in full name no one.)
+    let spelled =
+        || !doc.sports && name.words.len() == 2 && matches!(name.first_word, "North" | "South" | "East" | "West");
     words::is_compass_word(name.first_word.trim_end_matches('.'))
         && (directions()
+            || spelled()
             || matches!(gazetteer().get(trim_possessive(&key(doc, ts, name.words[1], name.end))), Some(Gaz::Place(_))))
 }
 
