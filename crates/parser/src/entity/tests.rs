@@ -871,7 +871,7 @@ fn roles_the_lexicon_does_not_list() {
     let cases = [
         ("Lydia Ortiz, a pollster at the Kelby Center, said so.", "Lydia Ortiz", "a pollster at the Kelby Center"),
         ("Tim Hale, a gravedigger from Denholm, said so.", "Tim Hale", "a gravedigger from Denholm"),
-        ("Kelby Insights, a trade newsletter, said so.", "Kelby Insights", "a trade newsletter"),
+        ("Kelby Bellwether, a trade newsletter, said so.", "Kelby Bellwether", "a trade newsletter"),
     ];
     for (sentence, name, role) in cases {
         let text = format!("the report.\n{sentence}\n");
@@ -2642,5 +2642,22 @@ fn a_direction_spelled_out_opens_a_place_and_parties_are_known() {
         // (A family name `West` is no direction that opens a name.)
         ("Ana West said so.", &[("Ana West", P)]),
         ("Plaid Cymru and Reform UK gained seats.", &[("Plaid Cymru", O), ("Reform UK", O)]),
+    ]);
+}
+
+#[test]
+fn pairs_after_a_plural_company_noun_ranks_court_openers_and_pollsters() {
+    check_all(&[
+        // A plural company noun before two names joined by `and` describes both.
+        (
+            "European freight forwarders Tarrow Quist and Linden Vale said they would merge.",
+            &[("Tarrow Quist", O), ("Linden Vale", O)],
+        ),
+        ("Voters such as Ana Ruiz and Bo Lee stayed home.", &[("Ana Ruiz", P), ("Bo Lee", P)]),
+        // A British detective constable's rank; counsel named after `Defending,`.
+        ("Det Con Paul Ashby said it was grave.", &[("Paul Ashby", P)]),
+        ("Defending, Rita Hallam said her client was sorry.", &[("Rita Hallam", P)]),
+        // A pollster by its head.
+        ("A survey by Peachvale Insights found the mayor ahead.", &[("Peachvale Insights", O)]),
     ]);
 }

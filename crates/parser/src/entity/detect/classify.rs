@@ -721,6 +721,9 @@ fn portfolio_before(doc: &Doc<'_>, ts: &[Token], from: usize) -> bool {
     false
 }
 
+/// The most words of the first of two names joined by `and` that a noun before them describes.
+const MAX_PARTNER_WORDS: usize = 4;
+
 /// What the shape of a name and its cues say it is.
 enum Shape {
     /// A kind, this sure.
@@ -851,7 +854,18 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         let before = name.words[0].checked_sub(1).and_then(|i| word(doc, &ts[i]));
         before.is_some_and(|w| describes_company(w, false, doc.business))
     };
-    if n > 1 && noun_before() {
+    // (`freight forwarders Kestrel Ames and Linden Shaw`: a plural one before two names joined by
+    // `and` describes both.)
+    let pair_noun_before = || {
+        let Some(and) = name.words[0].checked_sub(1).filter(|&i| text(i) == "and") else { return false };
+        let mut k = and;
+        while k > 0 && and - k < MAX_PARTNER_WORDS && is_cap(text(k - 1)) {
+            k -= 1;
+        }
+        let noun = k.checked_sub(1).and_then(|i| word(doc, &ts[i]));
+        k < and && noun.is_some_and(|w| w.ends_with('s') && describes_company(w, false, doc.business))
+    };
+    if n > 1 && (noun_before() || pair_noun_before()) {
         return Shape::Kind(EntityKind::Organization, Confidence::Strong);
     }
     // `retailers such as Thrift Circle`, `carmakers including Kelby Motor`: one of the companies
