@@ -670,6 +670,9 @@ fn company_cues_type_companies() {
     // company noun are sure cues; a group of people, a rival or a work's clause are not.
     check_all(&[
         ("Pruett Vance, which operates 300 stores, will close 25.", &[("Pruett Vance", O)]),
+        ("Pruett Vance, which also operates 300 stores, will close 25.", &[("Pruett Vance", O)]),
+        // (Any clause `which` opens makes a longer name no person's.)
+        ("Peer Vale Mehra, which depends on American orders, fell.", &[("Peer Vale Mehra", O)]),
         ("Off-price retailers such as Thrift Circle opened stores.", &[("Thrift Circle", O)]),
         ("Candidates such as Ana Ruiz spoke first.", &[("Ana Ruiz", P)]),
         ("Ana Ruiz, a rival, said no.", &[("Ana Ruiz", P)]),

@@ -1951,10 +1951,12 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
     let results = business_verb && (run.to + 1..run.to + 6).any(|i| w(i).is_some_and(|x| Class::ResultsNoun.has(x)));
     // `Pruett Vance, which operates 300 stores,`: a relative clause of a business that no person's
     // name takes (nor a work's or a product's: `the W800, which combines …`).
-    let which = run.to - run.from > 1
+    let which_clause = run.to - run.from > 1
         && ts.get(run.to).is_some_and(|t| t.span.as_str(doc.text) == ",")
-        && w(run.to + 1) == Some("which")
-        && w(run.to + 2).is_some_and(words::is_business_clause_verb);
+        && w(run.to + 1) == Some("which");
+    // (`…, which also operates …`: an adverb may stand before the verb.)
+    let verb_at = if w(run.to + 2) == Some("also") { run.to + 3 } else { run.to + 2 };
+    let which = which_clause && w(verb_at).is_some_and(words::is_business_clause_verb);
     // `Kelso Baker gained 2.5 percent`: a stock's move (but `won 45 percent of the vote`, or
     // `gained 3 percent in the polls`, is a candidate's; and `Revenue fell 8%` opens with a
     // figure's noun).
@@ -1973,7 +1975,9 @@ fn company_cue_after(doc: &Doc<'_>, ts: &[Token], run: Run) -> Option<Confidence
         // (A team's noun is a side's, not a company's; a group may be of people.)
         Some(noun) if !Class::SideNoun.has(noun) => Some(Confidence::Strong),
         Some(_) => Some(Confidence::Medium),
-        None => statement.then_some(Confidence::Medium),
+        // (`Peer Vale Mehra, which depends on …`: a name of several words that `which` opens a
+        // clause of is no person's, though what it is the verb does not say.)
+        None => (statement || which_clause).then_some(Confidence::Medium),
     }
 }
 
