@@ -2664,3 +2664,8 @@ fn pairs_after_a_plural_company_noun_ranks_court_openers_and_pollsters() {
         ("A survey by Peachvale Insights found the mayor ahead.", &[("Peachvale Insights", O)]),
     ]);
 }
+
+#[test]
+fn weeklies_and_monthlies_are_publications() {
+    check_all(&[("Ines Lara told Cold Chain Weekly that rates rose.", &[("Ines Lara", P), ("Cold Chain Weekly", O)])]);
+}
