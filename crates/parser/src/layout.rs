@@ -929,11 +929,12 @@ fn liked_page(t: &str) -> bool {
 fn is_share_row(t: &str) -> bool {
     const MAX_WORDS: usize = 4;
     const TOOLS: &[&str] = &["share", "email", "print", "tweet", "copy link", "save", "comment", "send"];
-    let parts: Vec<&str> = t.split(['·', '|', '•']).map(str::trim).collect();
-    parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| p.split_whitespace().count() <= MAX_WORDS && TOOLS.iter().any(|tool| starts_with_ci(p, tool)))
+    let tool = |p: &str| p.split_whitespace().count() <= MAX_WORDS && TOOLS.iter().any(|tool| starts_with_ci(p, tool));
+    // (The line's first word rules out most lines before it is searched for a mark that parts
+    // two tools or more.)
+    TOOLS.iter().any(|tool| starts_with_ci(t, tool))
+        && t.contains(['·', '|', '•'])
+        && t.split(['·', '|', '•']).map(str::trim).all(tool)
 }
 
 /// `Ana Ruiz is a health reporter at The Harlow Post.`, `Ana Ruiz covers energy for The Times`:
@@ -2126,8 +2127,12 @@ fn stamp_piece(piece: &str) -> bool {
 
 /// `4 minute read`, `3 min read`: the time a page says its story takes to read.
 fn is_reading_time(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    matches!(words.as_slice(), [n, _, ..] if n.parse::<u16>().is_ok()) && text.ends_with(" read") && words.len() <= 4
+    const MAX_WORDS: usize = 4;
+    // (The ending rules out almost every line before its words are read.)
+    text.ends_with(" read") && text.split_whitespace().count() <= MAX_WORDS && {
+        let mut words = text.split_whitespace();
+        words.next().is_some_and(|n| n.parse::<u16>().is_ok()) && words.next().is_some()
+    }
 }
 
 /// The label of a timestamp: `Published`, `Updated`, `Posted` ….

@@ -175,6 +175,8 @@ classes! {
     CompanyOfficer => "company_officers.txt",
     /// Last words of a minister's portfolio (`Affairs`, `Relations`, `Housing`).
     PortfolioNoun => "portfolio_nouns.txt",
+    /// Words that bring another referent into a clause (`him`, `these`, `which`, `and`).
+    ReferentOpener => "referent_openers.txt",
     /// Title heads that are also family names, ending a name after a given name (`Ronnie King`).
     SurnameTitle => "surname_titles.txt",
     /// Words that describe a job in a byline rather than name a person.

@@ -2019,9 +2019,8 @@ fn its_subject(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
                 }
             }
             TokenKind::Word => {
-                let person = Class::SubjectPronoun.has(w) && w != "it" || matches!(w, "him" | "them" | "us" | "me");
-                let noun_phrase = Class::Determiner.has(w) || matches!(w, "this" | "that" | "these" | "those");
-                if person || noun_phrase || matches!(w, "and" | "or" | "but" | "of" | "who" | "whom" | "which") {
+                let person = Class::SubjectPronoun.has(w) && w != "it";
+                if person || Class::Determiner.has(w) || Class::ReferentOpener.has(w) {
                     return false;
                 }
             }
