@@ -2669,3 +2669,8 @@ fn pairs_after_a_plural_company_noun_ranks_court_openers_and_pollsters() {
 fn weeklies_and_monthlies_are_publications() {
     check_all(&[("Ines Lara told Cold Chain Weekly that rates rose.", &[("Ines Lara", P), ("Cold Chain Weekly", O)])]);
 }
+
+#[test]
+fn names_joined_by_a_slash_are_no_ones() {
+    check_all(&[("She leads with 22%, according to a Harlow University/Kelby Globe Poll released Sunday.", &[])]);
+}

@@ -1065,6 +1065,16 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         None => {}
     }
     // `City Hall`, `Town Council`: no one's first name is a town's.
+    // `the Suffolk University/Kelby Globe Poll`: two names joined by a slash are no one's (but
+    // `Ana Ruiz/AP` is a photographer's credit).
+    let slashed = || {
+        name.words
+            .iter()
+            .any(|&i| text(i).split_once('/').is_some_and(|(a, b)| is_cap(a) && is_cap(b) && !Class::SignOff.has(b)))
+    };
+    if n > 1 && slashed() {
+        return if name.org_head { Shape::Kind(EntityKind::Organization, Confidence::Medium) } else { Shape::Nothing };
+    }
     let town_first = words::is_club_place_head(name.first_word);
     if n > 1 && !town_first && is_person_name(doc, ts, run, name) {
         // `the film “Harbor Lights”`: a name that fills a quotation is the title of a work.
