@@ -348,7 +348,10 @@ pub fn layout(text: &str) -> Layout<'_> {
                 Role::Caption
             } else if seen_headline
                 && is_deck(line)
-                && (head_line(lines.get(li + 1)) || head_line(lines.get(li + 2)) || named_over_job(&lines[li + 1..]))
+                && (head_line(lines.get(li + 1))
+                    || head_line(lines.get(li + 2))
+                    || named_over_job(&lines[li + 1..])
+                    || under_semicolon_headline(&res, &lines[..li]))
             {
                 // `Aid groups say at least 37 people were killed …` between the headline and the
                 // byline or date: the standfirst, set apart like a subhead so that the story's own
@@ -1707,14 +1710,33 @@ fn headline<'a>(line: &Line<'a>, after: &[Line<'a>], first: bool) -> Option<Span
     // (`A mural lost to a wrecking ball is reborn.` over a standfirst and the byline: a headline
     // written as a sentence.)
     let opens = || opens_story(next) || after.get(1).is_some_and(|l| is_deck(next) && opens_story(l));
-    if punct_end && !title_case && !(last == '.' && one_sentence(line.text) && opens()) {
+    // (`Mayor leads race; turnout a worry;` over a short deck: a headline whose parts a semicolon
+    // closes, as some papers' wire copy sets them.)
+    let semicolon_head = || {
+        const MAX_HEAD_WORDS: usize = 12;
+        const MAX_DECK_WORDS: usize = 15;
+        last == ';' && words.len() <= MAX_HEAD_WORDS && next.text.split_whitespace().count() <= MAX_DECK_WORDS
+    };
+    let sentence_head = || last == '.' && one_sentence(line.text) && opens();
+    if punct_end && !(title_case || sentence_head() || semicolon_head()) {
         return None;
+    }
+    if last == ';' {
+        // (The title is shown without the semicolon that closes it.)
+        let t = line.text.trim_end_matches(';').trim_end();
+        return Some(Spanned { text: Cow::Borrowed(t), span: Span::new(line.span.start, line.span.start + t.len()) });
     }
     // A plain sentence with a final period is body text; so is one that ends with a dateline dash.
     if line.text.ends_with(['—', '–']) {
         return None;
     }
     Some(Spanned { text: Cow::Borrowed(line.text), span: line.span })
+}
+
+/// Whether the line before is the headline and a semicolon closed it (`Mayor leads race;` over
+/// `Ahead by double digits.`): such a headline's deck is the line under it.
+fn under_semicolon_headline(res: &Layout<'_>, before: &[Line<'_>]) -> bool {
+    res.paragraphs.last().is_some_and(|p| p.1 == Role::Headline) && before.last().is_some_and(|l| l.text.ends_with(';'))
 }
 
 /// No sentence ends inside the text: a full stop is followed by a space only after an initial or
@@ -2500,6 +2522,19 @@ mod tests {
             assert_eq!(got, want, "{text}");
         }
         assert!(dateline(&line("US stocks rose")).is_none());
+        // A headline closed by a semicolon over its deck (no byline or date under them).
+        let l = layout(
+            "Mayor leads race; turnout a worry;\nAhead by nine points over Bo Lee.\n\nVoters in Kelby went to the \
+             polls on Tuesday in the city's closest race in decades.\n",
+        );
+        let roles: Vec<Role> = l.paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Subhead, Role::Body]);
+        assert_eq!(l.headline.as_ref().map(|h| h.text.as_ref()), Some("Mayor leads race; turnout a worry"));
+        // (A first line that a semicolon closes over a long one is the story's.)
+        let l = layout(
+            "Voters went to the polls;\nturnout was low in every ward of the city, the clerk said on Tuesday night after the count.\n",
+        );
+        assert_eq!(l.paragraphs[0].1, Role::Body);
         let l = layout("Kelby cuts outlook\n\nChicago, March 3 -\n\nKelby Tools on Monday cut its forecast.\n");
         let roles: Vec<Role> = l.paragraphs.iter().map(|p| p.1).collect();
         assert_eq!(roles, [Role::Headline, Role::Dateline, Role::Body]);
