@@ -164,14 +164,17 @@ fn reads_like_sports_report(ctx: &Context<'_, '_>) -> bool {
 fn reads_like_business_story(ctx: &Context<'_, '_>) -> bool {
     const MIN_WORDS: usize = 3;
     let mut seen: Vec<&str> = Vec::new();
-    for (_, _, tokens) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
+    for (n, _, tokens) in ctx.paragraphs_with_tokens().filter(|(_, p, _)| matches!(p.role, Role::Body | Role::Headline))
     {
-        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        // (Each word's classes were looked up once for every pass; the class is in lower case, so
+        // a word in lower case is in it as written.)
+        let classes = ctx.paragraph_classes(n);
+        for (t, c) in tokens.iter().zip(classes.iter()) {
+            if !c.has(Class::MarketWord) {
+                continue;
+            }
             let w = t.span.as_str(ctx.text);
-            if w.starts_with(|c: char| c.is_ascii_lowercase())
-                && Class::MarketWord.has_as_written(w)
-                && !seen.contains(&w)
-            {
+            if w.starts_with(|c: char| c.is_ascii_lowercase()) && !seen.contains(&w) {
                 seen.push(w);
                 if seen.len() >= MIN_WORDS {
                     return true;

@@ -624,7 +624,7 @@ fn context_cues(doc: &Doc<'_>, ts: &[Token], run: Run, cues: &mut Cues) {
     // (In a business story, `rival Kelby Ames` and `broker Pryce Holt` are companies.)
     let market_role = doc.business
         && run.from > 0
-        && word(doc, &ts[run.from - 1]).is_some_and(|w| Class::MarketRole.has(w.strip_suffix('s').unwrap_or(w)));
+        && word(doc, &ts[run.from - 1]).is_some_and(|w| describes_company(w, false, doc.business));
     if let Some(role) = role_before(doc, ts, run.from).filter(|_| !market_role) {
         cues.descriptors.push(role);
         cues.person = true;
