@@ -169,12 +169,15 @@ fn reads_like_business_story(ctx: &Context<'_, '_>) -> bool {
         // (Each word's classes were looked up once for every pass; the class is in lower case, so
         // a word in lower case is in it as written.)
         let classes = ctx.paragraph_classes(n);
-        for (t, c) in tokens.iter().zip(classes.iter()) {
+        for (i, (t, c)) in tokens.iter().zip(classes.iter()).enumerate() {
             if !c.has(Class::MarketWord) {
                 continue;
             }
+            // (A capital only where a sentence opens: `Shares in the company fell`.)
             let w = t.span.as_str(ctx.text);
-            if w.starts_with(|c: char| c.is_ascii_lowercase()) && !seen.contains(&w) {
+            let opens = i == 0 || tokens[i - 1].span.as_str(ctx.text) == ".";
+            let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
+            if (lower || opens) && !seen.iter().any(|s| s.eq_ignore_ascii_case(w)) {
                 seen.push(w);
                 if seen.len() >= MIN_WORDS {
                     return true;

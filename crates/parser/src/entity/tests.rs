@@ -762,6 +762,16 @@ fn rivals_and_brokers_are_companies_in_a_business_story() {
          The studio hired producers Ana Ruiz and Bo Lee to run it.\n",
     );
     assert_eq!(entity(&a, "Ana Ruiz").kind, P);
+    // A broker who speaks in the role is a person, even in a business story; so is one that opens
+    // the story's first sentence with its capital (`Shares` counts as a market word there).
+    let a = crate::parse(
+        "Dhaka stocks steady\nShares closed flat as profit taking met buying by investors. \
+         “Buyers are cautious,” said broker Omar Haldane. Broker Rumi Sattar said: “It will hold.” \
+         Analysts at broker Pryce Holt said so too.\n",
+    );
+    for (name, kind) in [("Omar Haldane", P), ("Rumi Sattar", P), ("Pryce Holt", O)] {
+        assert_eq!(entity(&a, name).kind, kind, "{name}");
+    }
 }
 
 #[test]
@@ -2657,6 +2667,12 @@ fn pairs_after_a_plural_company_noun_ranks_court_openers_and_pollsters() {
             &[("Tarrow Quist", O), ("Linden Vale", O)],
         ),
         ("Voters such as Ana Ruiz and Bo Lee stayed home.", &[("Ana Ruiz", P), ("Bo Lee", P)]),
+        // (The plural may open the sentence.)
+        (
+            "Shares fell as revenue and profit slipped. Carmakers Tarrow Quist and Linden Vale said so.",
+            &[("Tarrow Quist", O), ("Linden Vale", O)],
+        ),
+        ("Voters fled. Farmers Ana Ruiz and Bo Lee stayed home.", &[("Ana Ruiz", P), ("Bo Lee", P)]),
         // A British detective constable's rank; counsel named after `Defending,`.
         ("Det Con Paul Ashby said it was grave.", &[("Paul Ashby", P)]),
         ("Defending, Rita Hallam said her client was sorry.", &[("Rita Hallam", P)]),

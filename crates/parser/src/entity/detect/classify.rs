@@ -383,6 +383,16 @@ fn is_agent_plural(w: &str) -> bool {
     !is_all_caps(w) && (w.len() > 6 && ["ers", "ors", "ists", "ians"].iter().any(|end| w.ends_with(end)) || role())
 }
 
+/// `said broker Ana Ruiz`, `Broker Ana Ruiz said: “…”`: a role that companies share with people
+/// (at `role`, before the name that ends before `end`) is a person's when the name speaks in it,
+/// even in a business story (but not `Analysts at broker Pryce Holt said`).
+fn speaks_in_role(doc: &Doc<'_>, ts: &[Token], role: usize, end: usize) -> bool {
+    let text = |i: usize| ts.get(i).map_or("", |t| t.span.as_str(doc.text));
+    let said_before = role > 0 && words::is_speech_verb(text(role - 1));
+    let quote_after = words::is_speech_verb(text(end)) && matches!(text(end + 1), ":" | "“" | "\"");
+    said_before || quote_after
+}
+
 /// A company's noun in any case (`chipmaker`, `Charity`) that describes the name after it: one
 /// that is also a person's role (`rival`, `broker`, `producer`) only when `company_name` says
 /// the name is a company's, or in a business story for the roles of markets (`rival`, `broker`).
@@ -624,7 +634,8 @@ fn context_cues(doc: &Doc<'_>, ts: &[Token], run: Run, cues: &mut Cues) {
     // (In a business story, `rival Kelby Ames` and `broker Pryce Holt` are companies.)
     let market_role = doc.business
         && run.from > 0
-        && word(doc, &ts[run.from - 1]).is_some_and(|w| describes_company(w, false, doc.business));
+        && word(doc, &ts[run.from - 1]).is_some_and(|w| describes_company(w, false, doc.business))
+        && !speaks_in_role(doc, ts, run.from - 1, run.to);
     if let Some(role) = role_before(doc, ts, run.from).filter(|_| !market_role) {
         cues.descriptors.push(role);
         cues.person = true;
@@ -851,19 +862,28 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     // longer name types it; in a business story, so does a role that companies share with people
     // (`rival Kelso Baker`, `broker Kelso Baker`).
     let noun_before = || {
-        let before = name.words[0].checked_sub(1).and_then(|i| word(doc, &ts[i]));
-        before.is_some_and(|w| describes_company(w, false, doc.business))
+        let Some(at) = name.words[0].checked_sub(1) else { return false };
+        let plain = word(doc, &ts[at]).is_some_and(|w| describes_company(w, false, false));
+        let market = || {
+            word(doc, &ts[at]).is_some_and(|w| describes_company(w, false, doc.business))
+                && !speaks_in_role(doc, ts, at, run.to)
+        };
+        plain || market()
     };
     // (`freight forwarders Kestrel Ames and Linden Shaw`: a plural one before two names joined by
-    // `and` describes both.)
+    // `and` describes both; so does one that opens the sentence, `Rivals Kestrel Ames and …`.)
     let pair_noun_before = || {
         let Some(and) = name.words[0].checked_sub(1).filter(|&i| text(i) == "and") else { return false };
+        let plural_noun =
+            |i: usize| word(doc, &ts[i]).is_some_and(|w| w.ends_with('s') && describes_company(w, false, doc.business));
         let mut k = and;
         while k > 0 && and - k < MAX_PARTNER_WORDS && is_cap(text(k - 1)) {
+            if k < and && plural_noun(k - 1) {
+                return true;
+            }
             k -= 1;
         }
-        let noun = k.checked_sub(1).and_then(|i| word(doc, &ts[i]));
-        k < and && noun.is_some_and(|w| w.ends_with('s') && describes_company(w, false, doc.business))
+        k < and && k.checked_sub(1).is_some_and(plural_noun)
     };
     if n > 1 && (noun_before() || pair_noun_before()) {
         return Shape::Kind(EntityKind::Organization, Confidence::Strong);
