@@ -52,7 +52,10 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
             cands.extend(found.into_iter().filter(|c| !Class::SignOff.has(c.span.as_str(text))));
         }
     }
-    let cands = resolve(&doc, cands);
+    let mut cands = resolve(&doc, cands);
+    if doc.sports {
+        plural_sides(&doc, &mut cands);
+    }
     let mut entities = group(&doc, cands);
     merge_short_forms(&mut entities);
     merge_bracketed_acronyms(text, &mut entities);
@@ -1260,6 +1263,56 @@ fn merge_particle_surnames(entities: &mut Vec<Entity<'_>>) {
         }
     }
     absorb_each(entities, &mut into);
+}
+
+/// `Dyfed Kites … the Kites looked tired`: in a sports report, a name whose last word is a plural
+/// is a team's, not a person's, where the story also writes the plural alone after `the` (but
+/// not `the Evans sisters`) or a score line sets the name as a side (`Dyfed Kites 24-27 Gwent
+/// Valkyries`). Every candidate of the name then takes the team's kind.
+fn plural_sides(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let text = doc.text;
+    fn plural(form: &str) -> Option<&str> {
+        let last = form.rsplit_once(' ').map(|(_, l)| l)?;
+        (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")).then_some(last)
+    }
+    let written_after_the = |last: &str| {
+        let found = |the: &str| {
+            text.match_indices(the).any(|(at, m)| {
+                let rest = &text[at + m.len()..];
+                let Some(after) = rest.strip_prefix(last) else { return false };
+                let next =
+                    after.strip_prefix(' ').map_or("", |a| a.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+                !after.starts_with(char::is_alphanumeric)
+                    && !Class::KinNoun.has(next)
+                    && !next.starts_with(char::is_uppercase)
+            })
+        };
+        found(" the ") || found("The ")
+    };
+    let mut teams: Vec<&str> = Vec::new();
+    for c in
+        cands.iter().filter(|c| c.words > 1 && matches!(c.kind, Some(EntityKind::Person | EntityKind::Organization)))
+    {
+        let form = c.span.as_str(text);
+        if teams.contains(&form) || c.kind == Some(EntityKind::Person) && !c.loose && c.confidence >= Confidence::Strong
+        {
+            continue;
+        }
+        let Some(last) = plural(form) else { continue };
+        let side = c.loose && c.kind == Some(EntityKind::Organization);
+        if side || c.kind == Some(EntityKind::Person) && written_after_the(last) {
+            teams.push(form);
+        }
+    }
+    // (`the Kites` alone is the team too.)
+    let lasts: Vec<&str> = teams.iter().filter_map(|t| plural(t)).collect();
+    for c in cands.iter_mut().filter(|c| c.kind == Some(EntityKind::Person)) {
+        let form = c.span.as_str(text);
+        if if c.words > 1 { teams.contains(&form) } else { lasts.contains(&form) } {
+            c.kind = Some(EntityKind::Organization);
+            c.confidence = c.confidence.max(Confidence::Medium);
+        }
+    }
 }
 
 /// The initials of a name's capitalized words, in capitals (`ASEAN` for `Association of South

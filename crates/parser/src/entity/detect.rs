@@ -1006,20 +1006,25 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
 /// `Harlow 4 TAMPA BAY 1`, `KELBY HAWKS 3 Carrow 2`: in a score line, two or three capitalized
 /// words between the line's start or the other side's score and a score are one side's name (the
 /// end of the name), unless they are one gazetteer entry (`NEW YORK 6`, typed as a city's team)
-/// or a result's verb stands among them.
+/// or a result's verb stands among them. So are the sides of a result's headline, one score
+/// between them (`Championship: Gwent Valkyries 27-24 Carrow Kites`).
 fn side_of_score_line(doc: &Doc<'_>, ts: &[Token], from: usize) -> Option<usize> {
     let text = |k: usize| ts.get(k).map_or("", |t| t.span.as_str(doc.text));
     let small = |k: usize| crate::entity::is_small_whole(text(k));
-    let start = from == first_word(ts) || from > 0 && small(from - 1);
-    if !start {
+    let score = |k: usize| small(k) || crate::entity::is_score(text(k));
+    let line_start = from == first_word(ts) || from > 0 && text(from - 1) == ":";
+    if !(line_start || from > 0 && score(from - 1)) {
         return None;
     }
     let end = (from..ts.len().min(from + 4)).find(|&k| !word(doc, &ts[k]).is_some_and(is_cap))?;
     // The other side follows the first side's score; the second side's score ends the line or
-    // opens its details (`(OT)`).
-    let first_side = from == first_word(ts) && ts.get(end + 1).and_then(|t| word(doc, t)).is_some_and(is_cap);
-    let second_side = from > 0 && small(from - 1) && matches!(text(end + 1), "" | "(");
-    if !(2..=3).contains(&(end - from)) || !small(end) || !(first_side || second_side) {
+    // opens its details (`(OT)`), or the second side ends it after a score between the two.
+    let first_side = line_start && score(end) && ts.get(end + 1).and_then(|t| word(doc, t)).is_some_and(is_cap);
+    let after_score = from > 1 && score(from - 1) && word(doc, &ts[from - 2]).is_some_and(is_cap);
+    let line_end = |k: usize| matches!(text(k), "" | "(" | ":");
+    let second_side =
+        after_score && (score(end) && line_end(end + 1) || crate::entity::is_score(text(from - 1)) && line_end(end));
+    if !(2..=3).contains(&(end - from)) || !(first_side || second_side) {
         return None;
     }
     let verb = |k: usize| {

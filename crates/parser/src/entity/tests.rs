@@ -2690,3 +2690,33 @@ fn weeklies_and_monthlies_are_publications() {
 fn names_joined_by_a_slash_are_no_ones() {
     check_all(&[("She leads with 22%, according to a Harlow University/Kelby Globe Poll released Sunday.", &[])]);
 }
+
+#[test]
+fn plural_sides_of_a_sports_report_are_teams() {
+    // A title-case headline sets the sides around one score; the story writes the plural alone
+    // after `the`; a side's relative clause carries the result.
+    let report = "League Cup: Harlow Valkyries 27-24 Carrow Kites\n\n\
+                  Ana Ruiz kicked a late penalty as Harlow Valkyries came from behind to beat Carrow Kites.\n\n\
+                  The Kites had led at the break, and the Valkyries were made to wait.\n\n\
+                  Second-placed Denholm Banshees, who beat Port Vell Thistles 31-10, are two points behind.\n";
+    let a = crate::parse(report);
+    for team in ["Harlow Valkyries", "Carrow Kites", "Denholm Banshees", "Port Vell Thistles"] {
+        assert_eq!(entity(&a, team).kind, O, "{team}");
+    }
+    let kites = entity(&a, "Carrow Kites");
+    assert!(kites.mentions.iter().any(|m| m.text == "Kites"), "{:?}", kites.mentions);
+    assert_eq!(entity(&a, "Ana Ruiz").kind, P);
+    // A family after `the` stays people, as do names with no plural's shape.
+    let family = "Kelby Rovers beat Carrow Town 2-1 on Saturday, and Sam Evans scored twice.\n\n\
+                  Dan Evans watched from the stand. The Evans brothers have scored 30 goals.\n";
+    let a = crate::parse(family);
+    assert_eq!(entity(&a, "Dan Evans").kind, P);
+    // Outside a sports report, the same words name people.
+    let a = crate::parse("Ana Marsh and Bo Kites met. The Kites family left.\n");
+    assert_eq!(entity(&a, "Bo Kites").kind, P);
+}
+
+#[test]
+fn a_welsh_patronymic_particle_stays_in_the_name() {
+    check_all(&[("The try came from centre Ffion ap Rhys on the hour.", &[("Ffion ap Rhys", P)])]);
+}

@@ -171,6 +171,8 @@ classes! {
     MarketRole => "market_roles.txt",
     /// Labels of a sports report's scoring lines before their colon (`Tries:`, `Cons:`, `Pens:`).
     ScoreLabel => "score_labels.txt",
+    /// Nouns of a family after its name (`the Evans sisters`, `the Hughes family`).
+    KinNoun => "kin_nouns.txt",
     /// Lower-case posts held in a company before `of` and its name (`chief executive officer of`).
     CompanyOfficer => "company_officers.txt",
     /// Last words of a minister's portfolio (`Affairs`, `Relations`, `Housing`).

@@ -1561,7 +1561,9 @@ fn sides_a_team_result(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -
         }
     };
     // The other side's words, as a range of tokens.
-    let other = if let Some(mut from) = phrase_end(run.to) {
+    // (`Kelby Hawks, who beat Carrow 2-1`: the relative clause's verb.)
+    let verb_at = if text(run.to) == "," && text(run.to + 1) == "who" { run.to + 2 } else { run.to };
+    let other = if let Some(mut from) = phrase_end(verb_at) {
         if matches!(text(from), "the" | "visiting") {
             from += 1;
         }
@@ -1571,11 +1573,25 @@ fn sides_a_team_result(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -
         let before = if run.from > 0 && text(run.from - 1) == "the" { run.from - 1 } else { run.from };
         let start = (before.saturating_sub(2)..before).find(|&s| phrase_end(s) == Some(before));
         start.filter(|_| single_score(run.to)).and_then(|to| {
+            let to = if to > 2 && text(to - 1) == "who" && text(to - 2) == "," { to - 2 } else { to };
             let from = cap_run_to(to);
             (from < to).then_some((from, to))
         })
     };
-    let Some((from, to)) = other else { return false };
+    // `Gwent Valkyries 27-24 Dyfed Kites`: one score between two names, as a result's headline
+    // or a results row sets it.
+    let between = || {
+        if single_score(run.to) {
+            let from = after_qualifier(doc, ts, run.to) + 1;
+            let to = cap_run_from(from);
+            (to > from).then_some((from, to))
+        } else {
+            let score = run.from.checked_sub(1).filter(|&k| crate::entity::is_score(text(k)))?;
+            let from = cap_run_to(score);
+            (from < score).then_some((from, score))
+        }
+    };
+    let Some((from, to)) = other.or_else(between) else { return false };
     let team_shaped = |names: &[usize]| {
         let last = names.last().map_or("", |&i| text(i));
         names.len() == 1
