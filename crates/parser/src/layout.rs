@@ -1526,7 +1526,8 @@ const CREDIT_TAIL: usize = 60;
 /// before a longer one, a line of a few words without final punctuation or quotation marks, in
 /// title case or capitals (or a Markdown `## heading`).
 fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Option<&Line<'_>>) -> bool {
-    let Some(&(prev, prev_role @ (Role::Body | Role::Caption))) = prev else {
+    // (A related link's line, `Read more: …`, may stand above it in the body.)
+    let Some(&(prev, prev_role @ (Role::Body | Role::Caption | Role::Footer))) = prev else {
         return false;
     };
     let Some(next) = next else {
@@ -1550,7 +1551,7 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
     {
         return false;
     }
-    let ends_sentence = prev_role == Role::Caption || ends_sentence(prev.as_str(text));
+    let ends_sentence = prev_role != Role::Body || ends_sentence(prev.as_str(text));
     if !ends_sentence || timestamp(t).is_some() || dateline(line).is_some() {
         return false;
     }
@@ -1576,7 +1577,19 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
         let runs_on = words.iter().any(|w| Class::SayVerb.has(w) || person(w));
         return words.len() <= 4 && !runs_on;
     }
-    words.len() <= 3 || quoted.is_some() || title_case
+    // (`Vaccines in short supply`, `Spinners turn the screw`: four words in sentence case head a
+    // section too, but not a short sentence that lost its period, `He declined to comment`,
+    // `Police said so`: one opens with a pronoun or holds a speech verb.)
+    let sentence = || {
+        Class::SubjectPronoun.has(&words[0].to_lowercase())
+            || words.iter().any(|w| crate::lexicon::with_lowercase(w, words_speak))
+    };
+    words.len() <= 3 || words.len() == 4 && !sentence() || quoted.is_some() || title_case
+}
+
+/// A verb that reports speech or a stance (`said`, `told`, `declined`).
+fn words_speak(w: &str) -> bool {
+    Class::SayVerb.has(w) || Class::OtherSpeechVerb.has(w) || Class::StanceVerb.has(w)
 }
 
 /// A word that opens a question (`What`, `Why`, `Is`).
@@ -3160,6 +3173,11 @@ mod tests {
             ("PORTO 2024-05-14", false),
             ("## Background", true),
             ("The talks resume on Monday", false),
+            // Four words in sentence case, but not a short sentence that lost its period.
+            ("Vaccines in short supply", true),
+            ("Pilots turn the screw", true),
+            ("He declined to comment", false),
+            ("The union declined comment", false),
             ("Ships wait.", false),
             ("“Not yet”", false),
             ("‘We Heard A Rumble’", true),
@@ -3199,6 +3217,10 @@ mod tests {
         assert_eq!(layout(&text).paragraphs[2].1, Role::Body);
         let text = format!("Pilots Agree Deal\n{body}\nWhat Comes Next\nIt ended.\n");
         assert_eq!(layout(&text).paragraphs[2].1, Role::Body);
+        // A related link's line may stand above it.
+        let text = format!("Pilots Agree Deal\n{body}\nRead more: Ports face a hard winter\nA narrow path\n{body}\n");
+        let roles: Vec<Role> = layout(&text).paragraphs.iter().map(|p| p.1).collect();
+        assert_eq!(roles, [Role::Headline, Role::Body, Role::Footer, Role::Subhead, Role::Body]);
     }
 
     #[test]

@@ -1289,7 +1289,14 @@ fn named_after_place(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>)
     let side = crate::entity::is_score(next) || words::is_player_role(next) || prev.eq_ignore_ascii_case("the");
     // `Carrow's Lee Jordan`: a side's or country's player (but `Kelby's Texas Power` is a unit).
     let place_last = place(last);
-    let owned = possessive_len(prev) > 0 && place_last.is_some();
+    // (`Harlow's Sofia Lindahl`: so is a city's name that opens a name of two words, as a given
+    // name, when the family name's word is no short one (not `Kelbia's Harlow Re`).)
+    let given_name = || {
+        name.words.len() == 2
+            && place(name.words[0]).is_some_and(|id| gaz.is_city(id))
+            && name.last_word.chars().count() > 3
+    };
+    let owned = possessive_len(prev) > 0 && (place_last.is_some() || given_name());
     // (`Michael Jordan`, `Tony England`: in a sports report a first name before a country's name
     // is a player's; elsewhere it is most often a phrase, `Nazi Germany`, `Little Britain`.)
     let country_last = place_last.is_some_and(|id| !gaz.is_city(id));
