@@ -2720,3 +2720,30 @@ fn plural_sides_of_a_sports_report_are_teams() {
 fn a_welsh_patronymic_particle_stays_in_the_name() {
     check_all(&[("The try came from centre Ffion ap Rhys on the hour.", &[("Ffion ap Rhys", P)])]);
 }
+
+#[test]
+fn a_city_named_given_name_after_a_possessive_is_a_persons() {
+    check_all(&[
+        ("Paris's Sofia Lindahl broke her own record.", &[("Paris", L), ("Sofia Lindahl", P)]),
+        // (A short second word is a company's: a reinsurer's `Re`.)
+        ("Kelbia's Dublin Re lost money.", &[("Dublin Re", O)]),
+    ]);
+}
+
+#[test]
+fn a_firm_named_after_its_trade_where_someone_works() {
+    check_all(&[
+        (
+            "“Prices turned,” said Ana Ruiz, head of metals at trading house Kelby Ames.",
+            &[("Ana Ruiz", P), ("Kelby Ames", O)],
+        ),
+        ("Bo Lee, an analyst at stockbroker Carrow Hume, said no.", &[("Bo Lee", P), ("Carrow Hume", O)]),
+        // A broker where analysts work is a firm in any story.
+        ("Analysts at broker Pryce Holt said grinders would buy less.", &[("Pryce Holt", O)]),
+        // (Not someone a person looks at, nor a peer in the Lords.)
+        ("He smiled at teammate Bo Lee.", &[("Bo Lee", P)]),
+        ("Tory peer Ana Ruiz spoke in the Lords.", &[("Ana Ruiz", P)]),
+        // An insurer by its head.
+        ("Halbrook Mutual could not rely on the clause.", &[("Halbrook Mutual", O)]),
+    ]);
+}

@@ -631,10 +631,11 @@ fn context_cues(doc: &Doc<'_>, ts: &[Token], run: Run, cues: &mut Cues) {
         // (A state alone also follows a county or a city: `Kelby County (Ariz.)`.)
         cues.person |= is_party_tag(tag.as_str(doc.text));
     }
-    // (In a business story, `rival Kelby Ames` and `broker Pryce Holt` are companies.)
-    let market_role = doc.business
-        && run.from > 0
-        && word(doc, &ts[run.from - 1]).is_some_and(|w| describes_company(w, false, doc.business))
+    // (In a business story, `rival Kelby Ames` and `broker Pryce Holt` are companies; so is
+    // `Analysts at broker Pryce Holt` anywhere, where someone works.)
+    let market_role = run.from > 0
+        && word(doc, &ts[run.from - 1]).is_some_and(|w| describes_company(w, false, true))
+        && (doc.business || employer_cue(doc, ts, run))
         && !speaks_in_role(doc, ts, run.from - 1, run.to);
     if let Some(role) = role_before(doc, ts, run.from).filter(|_| !market_role) {
         cues.descriptors.push(role);
@@ -2121,6 +2122,18 @@ fn company_appositive<'t>(doc: &Doc<'t>, ts: &[Token], to: usize) -> Option<&'t 
 fn employer_cue(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let before = |k: usize| run.from.checked_sub(k).and_then(|i| word(doc, &ts[i]));
     let works = matches!(before(1), Some("at" | "with")) && before(2).is_some_and(|w| Class::FirmJob.has(w));
+    // (`an analyst at stockbroker Carrick Hume`, `head of metals at trading house Kelby Ames`: one
+    // or two lower-case words of the firm's trade between; the job may hold a desk `of` …)
+    let lower = |k: usize| {
+        before(k).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && !Class::Determiner.has(w))
+    };
+    let firm_job = |w: &str| crate::lexicon::with_lowercase(w, |l| Class::FirmJob.has(l) || l == "head");
+    let job = |k: usize| {
+        before(k).is_some_and(firm_job)
+            || (k + 1..k + 4).any(|j| before(j) == Some("of") && before(j + 1).is_some_and(firm_job))
+    };
+    let works_at_trade =
+        || (2..=3).any(|k| before(k) == Some("at") && (1..k).all(lower) && job(k + 1)) && run.to - run.from > 1;
     let head = doc.text[..ts[run.from].span.start].trim_end();
     // (Not `-based`: `US-based Ana Ruiz` is a runner, `Windows-based Kelby Zen` a product.)
     let owned = ["-owned", "-listed", "-controlled"].iter().any(|s| head.ends_with(s));
@@ -2136,7 +2149,7 @@ fn employer_cue(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let officer_of = before(1) == Some("of")
         && before(2).is_some_and(|w| Class::CompanyOfficer.has_as_written(w))
         && run.to - run.from > 1;
-    works || owned || of_person || officer_of
+    works || owned || of_person || officer_of || works_at_trade()
 }
 
 /// `published in Kelby Medicine`, `writing in the Harlow Review`: a journal or paper, not a place.
