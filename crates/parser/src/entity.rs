@@ -62,6 +62,9 @@ pub fn find<'a>(ctx: &Context<'a, '_>) -> Vec<Entity<'a>> {
     drop_acronyms_of_things(text, &mut entities);
     merge_name_variants(text, &mut entities);
     merge_particle_surnames(&mut entities);
+    if doc.sports {
+        merge_team_first_words(&mut entities);
+    }
     back_references(&doc, &the_heads, &mut entities);
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     for (i, e) in entities.iter_mut().enumerate() {
@@ -1313,6 +1316,32 @@ fn plural_sides(doc: &Doc<'_>, cands: &mut [Cand]) {
             c.confidence = c.confidence.max(Confidence::Medium);
         }
     }
+}
+
+/// `Kilbrack boss Ana Ruiz` after `Kilbrack Gaels`: in a sports report, a word alone that opens
+/// the name of one team (a name whose last word is a plural) is that team, not a person or a
+/// body of its own. (Places are left alone: `Harlow` may be the town the team is from.)
+fn merge_team_first_words(entities: &mut Vec<Entity<'_>>) {
+    let team = |e: &Entity<'_>| {
+        e.kind == EntityKind::Organization
+            && e.name
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
+    };
+    // The one team each first word opens (`None` for a word that opens two).
+    let mut openers: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| team(e)) {
+        let first = e.name.split(' ').next().unwrap_or_default();
+        openers.entry(first).and_modify(|slot| *slot = None).or_insert(Some(i));
+    }
+    let mut into: Vec<Option<usize>> = entities
+        .iter()
+        .map(|e| {
+            let alone = e.kind != EntityKind::Place && !e.name.contains(' ');
+            alone.then(|| openers.get(&*e.name).copied().flatten()).flatten()
+        })
+        .collect();
+    absorb_each(entities, &mut into);
 }
 
 /// The initials of a name's capitalized words, in capitals (`ASEAN` for `Association of South

@@ -2747,3 +2747,28 @@ fn a_firm_named_after_its_trade_where_someone_works() {
         ("Halbrook Mutual could not rely on the clause.", &[("Halbrook Mutual", O)]),
     ]);
 }
+
+#[test]
+fn results_pairs_and_a_teams_first_word() {
+    let roundup = "Kelby Rovers beat Carrow Town 2-1 on Saturday.\n\n\
+                   Scores: Mount Calder 59, Pine Hollow 51; Riverbend Prep 71, Sarpy Hills 60.\n\n\
+                   Leaders: Ana Ruiz 66, Bo Lee 67, Cy Young 68.\n\n\
+                   Harlow: Glamorgan 259 (Tom Dale 69, Sam Morris 61; Ed Blake 4-43).\n";
+    let a = crate::parse(roundup);
+    for team in ["Mount Calder", "Pine Hollow", "Riverbend Prep", "Sarpy Hills"] {
+        assert_eq!(entity(&a, team).kind, O, "{team}");
+    }
+    // A leaderboard lists more than two; a scorecard's brackets hold batsmen.
+    for person in ["Ana Ruiz", "Bo Lee", "Tom Dale", "Sam Morris"] {
+        assert_eq!(entity(&a, person).kind, P, "{person}");
+    }
+    // A word alone that opens one team's name is that team.
+    let a = crate::parse(
+        "Kilbrack Gaels 0-17 Ballykeel Shamrocks 1-18\n\n\
+         Ballykeel Shamrocks beat Kilbrack Gaels 1-18 to 0-17, and the Shamrocks lifted the cup.\n\n\
+         Kilbrack boss Ana Ruiz was gracious. The win earns Ballykeel a place in the final.\n",
+    );
+    let shamrocks = entity(&a, "Ballykeel Shamrocks");
+    assert!(shamrocks.mentions.iter().any(|m| m.text == "Ballykeel"), "{:?}", shamrocks.mentions);
+    assert!(a.entities.iter().all(|e| e.name != "Kilbrack"), "{:#?}", a.entities);
+}

@@ -1599,6 +1599,33 @@ fn sides_a_team_result(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -
             (from < score).then_some((from, score))
         }
     };
+    // `Mount Calder 59, Pine Hollow 51;`: a result of two sides, each with its score, as a
+    // roundup lists results (two only: a leaderboard lists more).
+    let small = |i: usize| crate::entity::is_small_whole(text(i));
+    let pair_end = |i: usize| matches!(text(i), "" | ";" | "." | "(" | "\n");
+    // (Not players after a scoring line's label, `Scorers: Ivo Banic 9, Tomas Berg 7`.)
+    let scorers = |i: usize| text(i) == ":" && i > 0 && Class::ScoreLabel.has_as_written(text(i - 1));
+    let pair = || {
+        if small(run.to) && text(run.to + 1) == "," {
+            let from = run.to + 2;
+            let to = cap_run_from(from);
+            let before_ok =
+                run.from == 0 || !small(run.from - 1) && text(run.from - 1) != "," && !scorers(run.from - 1);
+            (to > from && small(to) && pair_end(to + 1) && before_ok).then_some((from, to))
+        } else {
+            let score = run.from.checked_sub(2).filter(|&k| text(k + 1) == "," && small(k))?;
+            let from = cap_run_to(score);
+            let first = from == 0 || pair_end(from - 1) || text(from - 1) == ":" && !scorers(from - 1);
+            (from < score && small(run.to) && pair_end(run.to + 1) && first).then_some((from, score))
+        }
+    };
+    // (Not a batsman's runs in a scorecard's brackets, `(A. Dale 69, H. Morris 61;`.)
+    let initial = words.first().is_some_and(|&i| text(i).chars().count() == 1);
+    let in_brackets =
+        (run.from.saturating_sub(12)..run.from).rev().map(text).find(|t| matches!(*t, "(" | ")")) == Some("(");
+    if doc.sports && !initial && !in_brackets && pair().is_some() {
+        return true;
+    }
     let Some((from, to)) = other.or_else(between) else { return false };
     let team_shaped = |names: &[usize]| {
         let last = names.last().map_or("", |&i| text(i));
