@@ -462,15 +462,16 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
     // Votes for the kind of each form, weighted by how sure each candidate is.
     // (Sure votes are counted apart: a company's sure cue, `Kelso Baker shares fell 2%`, outweighs
     // any number of mentions typed a person by the shape of the name alone.)
-    let mut votes: FxHashMap<&str, [u32; 3]> = FxHashMap::default();
-    let mut sure: FxHashMap<&str, [u32; 3]> = FxHashMap::default();
+    // (A name broken across a wrapped line, `Linden\nShaw`, votes with the name on one line.)
+    let mut votes: FxHashMap<Cow<'_, str>, [u32; 3]> = FxHashMap::default();
+    let mut sure: FxHashMap<Cow<'_, str>, [u32; 3]> = FxHashMap::default();
     for c in kept.iter().filter(|c| !c.loose) {
         if let Some(k) = c.kind {
-            let form = c.span.as_str(doc.text);
-            votes.entry(form).or_default()[slot(k)] += c.confidence.weight();
+            let form = crate::one_line(c.span.as_str(doc.text));
             if c.confidence == Confidence::Strong {
-                sure.entry(form).or_default()[slot(k)] += 1;
+                sure.entry(form.clone()).or_default()[slot(k)] += 1;
             }
+            votes.entry(form).or_default()[slot(k)] += c.confidence.weight();
         }
     }
     // (`Mrs. Vale` makes `Ana Vale's shares` a person's.)
@@ -480,6 +481,8 @@ fn resolve(doc: &Doc<'_>, mut cands: Vec<Cand>) -> Vec<Cand> {
         .map(|c| c.span.as_str(doc.text))
         .collect();
     let winner = |form: &str| {
+        let form = crate::one_line(form);
+        let form = form.as_ref();
         let company = sure.get(form).is_some_and(|s| {
             s[slot(EntityKind::Organization)] > 0
                 && s[slot(EntityKind::Person)] == 0

@@ -2772,3 +2772,15 @@ fn results_pairs_and_a_teams_first_word() {
     assert!(shamrocks.mentions.iter().any(|m| m.text == "Ballykeel"), "{:?}", shamrocks.mentions);
     assert!(a.entities.iter().all(|e| e.name != "Kilbrack"), "{:#?}", a.entities);
 }
+
+#[test]
+fn a_name_broken_across_a_wrapped_line_is_typed_with_the_others() {
+    let text = "Forwarders to merge\n\n\
+                Shares in Tarrow Quist rose after it agreed to buy Linden Vale, whose revenue\n\
+                and profit grew. Tarrow Quist said on Monday the bosses of Linden\n\
+                Vale would stay, and Linden Vale shares jumped.\n";
+    let a = crate::parse(text);
+    let vale: Vec<_> = a.entities.iter().filter(|e| e.name.starts_with("Linden")).collect();
+    assert_eq!(vale.len(), 1, "{vale:#?}");
+    assert_eq!((vale[0].kind, vale[0].mentions.len()), (O, 3));
+}
