@@ -2784,3 +2784,17 @@ fn a_name_broken_across_a_wrapped_line_is_typed_with_the_others() {
     assert_eq!(vale.len(), 1, "{vale:#?}");
     assert_eq!((vale[0].kind, vale[0].mentions.len()), (O, 3));
 }
+
+#[test]
+fn a_place_abbreviation_opens_no_ones_name_and_units_are_bodies() {
+    check_all(&[
+        ("It runs hospitals in Wigan and St Helens.", &[("Wigan", L), ("St Helens", L)]),
+        ("She climbed Mt. Kelby last year.", &[("Mt. Kelby", L)]),
+        // (With a body's head it is the body's.)
+        ("St. Agnes Academy won the final.", &[("St. Agnes Academy", O)]),
+        ("Analysis by the Northern Policy Unit found it.", &[("Northern Policy Unit", O)]),
+        // A cricketer's role opening the sentence; `Tonight` opens no name.
+        ("Nightwatchman Ana Ralte survived the over.", &[("Ana Ralte", P)]),
+        ("“Tonight Kelbyton said no,” she said.", &[]),
+    ]);
+}

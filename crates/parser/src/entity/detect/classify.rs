@@ -1096,6 +1096,12 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     if n > 1 && slashed() {
         return if name.org_head { Shape::Kind(EntityKind::Organization, Confidence::Medium) } else { Shape::Nothing };
     }
+    // `St Helens`, `Mt. Kenya`: a place's abbreviation opens no one's name (but `St. Agnes
+    // Academy` has its head).
+    let place_opener = Class::PlaceAbbreviation.has_as_written(name.first_word.trim_end_matches('.'));
+    if n > 1 && place_opener && !name.org_head {
+        return Shape::Kind(EntityKind::Place, Confidence::Weak);
+    }
     let town_first = words::is_club_place_head(name.first_word);
     if n > 1 && !town_first && is_person_name(doc, ts, run, name) {
         // `the film “Harbor Lights”`: a name that fills a quotation is the title of a work.
