@@ -2798,3 +2798,11 @@ fn a_place_abbreviation_opens_no_ones_name_and_units_are_bodies() {
         ("“Tonight Kelbyton said no,” she said.", &[]),
     ]);
 }
+
+#[test]
+fn two_known_places_joined_by_a_hyphen_are_one_area() {
+    check_all(&[(
+        "Lawmakers approved lines for the Houston and Dallas-Fort Worth areas.",
+        &[("Houston", L), ("Dallas-Fort Worth", L)],
+    )]);
+}

@@ -1098,6 +1098,16 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
     }
     // `St Helens`, `Mt. Kenya`: a place's abbreviation opens no one's name (but `St. Agnes
     // Academy` has its head).
+    // `Dallas-Fort Worth`, `Raleigh-Durham`: two known places joined by a hyphen are one area.
+    let joined_places = || {
+        let Some((a, b)) = name.first_word.split_once('-') else { return false };
+        let rest: Vec<&str> = std::iter::once(b).chain(name.words[1..].iter().map(|&i| text(i))).collect();
+        let place = |w: &str| matches!(gazetteer().get(w), Some(Gaz::Place(_)));
+        place(a) && place(&rest.join(" "))
+    };
+    if joined_places() {
+        return Shape::Kind(EntityKind::Place, Confidence::Medium);
+    }
     let place_opener = Class::PlaceAbbreviation.has_as_written(name.first_word.trim_end_matches('.'));
     if n > 1 && place_opener && !name.org_head {
         return Shape::Kind(EntityKind::Place, Confidence::Weak);
