@@ -1281,19 +1281,28 @@ fn plural_sides(doc: &Doc<'_>, cands: &mut [Cand]) {
         let last = form.rsplit_once(' ').map(|(_, l)| l)?;
         (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")).then_some(last)
     }
-    let written_after_the = |last: &str| {
-        let found = |the: &str| {
-            text.match_indices(the).any(|(at, m)| {
-                let rest = &text[at + m.len()..];
-                let Some(after) = rest.strip_prefix(last) else { return false };
-                let next =
-                    after.strip_prefix(' ').map_or("", |a| a.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
-                !after.starts_with(char::is_alphanumeric)
-                    && !Class::KinNoun.has(next)
-                    && !next.starts_with(char::is_uppercase)
+    // The plurals the story writes alone after `the`, gathered once, on the first name that asks.
+    let mut after_the: Option<FxHashSet<&str>> = None;
+    let mut written_after_the = |last: &str| {
+        after_the
+            .get_or_insert_with(|| {
+                let mut found = FxHashSet::default();
+                for the in [" the ", "The "] {
+                    for (at, m) in text.match_indices(the) {
+                        let rest = &text[at + m.len()..];
+                        let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                        let after = &rest[word.len()..];
+                        let next = after
+                            .strip_prefix(' ')
+                            .map_or("", |a| a.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+                        if word.ends_with('s') && !Class::KinNoun.has(next) && !next.starts_with(char::is_uppercase) {
+                            found.insert(word);
+                        }
+                    }
+                }
+                found
             })
-        };
-        found(" the ") || found("The ")
+            .contains(last)
     };
     let mut teams: Vec<&str> = Vec::new();
     for c in
