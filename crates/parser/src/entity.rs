@@ -1271,16 +1271,19 @@ fn merge_particle_surnames(entities: &mut Vec<Entity<'_>>) {
     absorb_each(entities, &mut into);
 }
 
-/// `Dyfed Kites … the Kites looked tired`: in a sports report, a name whose last word is a plural
-/// is a team's, not a person's, where the story also writes the plural alone after `the` (but
-/// not `the Evans sisters`) or a score line sets the name as a side (`Dyfed Kites 24-27 Gwent
-/// Valkyries`). Every candidate of the name then takes the team's kind.
+/// The last word of a name of several words when it is shaped like a plural (`Kites` of `Carrow
+/// Kites`), as a team's nickname is.
+fn plural_last(form: &str) -> Option<&str> {
+    let last = form.rsplit_once(' ').map(|(_, l)| l)?;
+    (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")).then_some(last)
+}
+
+/// `Carrow Kites … the Kites looked tired`: in a sports report, a name whose last word is a
+/// plural is a team's, not a person's, where the story also writes the plural alone after `the`
+/// (but not `the Evans sisters`) or a score line sets the name as a side (`Harlow Valkyries
+/// 27-24 Carrow Kites`). Every candidate of the name then takes the team's kind.
 fn plural_sides(doc: &Doc<'_>, cands: &mut [Cand]) {
     let text = doc.text;
-    fn plural(form: &str) -> Option<&str> {
-        let last = form.rsplit_once(' ').map(|(_, l)| l)?;
-        (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")).then_some(last)
-    }
     // The plurals the story writes alone after `the`, gathered once, on the first name that asks.
     let mut after_the: Option<FxHashSet<&str>> = None;
     let mut written_after_the = |last: &str| {
@@ -1313,14 +1316,14 @@ fn plural_sides(doc: &Doc<'_>, cands: &mut [Cand]) {
         {
             continue;
         }
-        let Some(last) = plural(form) else { continue };
+        let Some(last) = plural_last(form) else { continue };
         let side = c.loose && c.kind == Some(EntityKind::Organization);
         if side || c.kind == Some(EntityKind::Person) && written_after_the(last) {
             teams.push(form);
         }
     }
     // (`the Kites` alone is the team too.)
-    let lasts: Vec<&str> = teams.iter().filter_map(|t| plural(t)).collect();
+    let lasts: Vec<&str> = teams.iter().filter_map(|t| plural_last(t)).collect();
     for c in cands.iter_mut().filter(|c| c.kind == Some(EntityKind::Person)) {
         let form = c.span.as_str(text);
         if if c.words > 1 { teams.contains(&form) } else { lasts.contains(&form) } {
@@ -1334,12 +1337,7 @@ fn plural_sides(doc: &Doc<'_>, cands: &mut [Cand]) {
 /// the name of one team (a name whose last word is a plural) is that team, not a person or a
 /// body of its own. (Places are left alone: `Harlow` may be the town the team is from.)
 fn merge_team_first_words(entities: &mut Vec<Entity<'_>>) {
-    let team = |e: &Entity<'_>| {
-        e.kind == EntityKind::Organization
-            && e.name
-                .rsplit_once(' ')
-                .is_some_and(|(_, last)| last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
-    };
+    let team = |e: &Entity<'_>| e.kind == EntityKind::Organization && plural_last(&e.name).is_some();
     // The one team each first word opens (`None` for a word that opens two).
     let mut openers: FxHashMap<&str, Option<usize>> = FxHashMap::default();
     for (i, e) in entities.iter().enumerate().filter(|(_, e)| team(e)) {

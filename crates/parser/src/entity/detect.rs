@@ -1007,7 +1007,7 @@ pub(super) fn loose_sentence(doc: &Doc<'_>, ts: &[Token], out: &mut Vec<Cand>) {
 /// words between the line's start or the other side's score and a score are one side's name (the
 /// end of the name), unless they are one gazetteer entry (`NEW YORK 6`, typed as a city's team)
 /// or a result's verb stands among them. So are the sides of a result's headline, one score
-/// between them (`Championship: Gwent Valkyries 27-24 Carrow Kites`).
+/// between them (`League Cup: Harlow Valkyries 27-24 Carrow Kites`).
 fn side_of_score_line(doc: &Doc<'_>, ts: &[Token], from: usize) -> Option<usize> {
     let text = |k: usize| ts.get(k).map_or("", |t| t.span.as_str(doc.text));
     let small = |k: usize| crate::entity::is_small_whole(text(k));

@@ -1602,7 +1602,7 @@ fn sides_a_team_result(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -
             (from < to).then_some((from, to))
         })
     };
-    // `Gwent Valkyries 27-24 Dyfed Kites`: one score between two names, as a result's headline
+    // `Harlow Valkyries 27-24 Carrow Kites`: one score between two names, as a result's headline
     // or a results row sets it.
     let between = || {
         if single_score(run.to) {
@@ -1615,7 +1615,7 @@ fn sides_a_team_result(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -
             (from < score).then_some((from, score))
         }
     };
-    // `Mount Calder 59, Pine Hollow 51;`: a result of two sides, each with its score, as a
+    // `Kelby Rovers 59, Carrow Hills 51;`: a result of two sides, each with its score, as a
     // roundup lists results (two only: a leaderboard lists more).
     let small = |i: usize| crate::entity::is_small_whole(text(i));
     let pair_end = |i: usize| matches!(text(i), "" | ";" | "." | "(" | "\n");
@@ -2165,12 +2165,12 @@ fn company_appositive<'t>(doc: &Doc<'t>, ts: &[Token], to: usize) -> Option<&'t 
 fn employer_cue(doc: &Doc<'_>, ts: &[Token], run: Run) -> bool {
     let before = |k: usize| run.from.checked_sub(k).and_then(|i| word(doc, &ts[i]));
     let works = matches!(before(1), Some("at" | "with")) && before(2).is_some_and(|w| Class::FirmJob.has(w));
-    // (`an analyst at stockbroker Carrick Hume`, `head of metals at trading house Kelby Ames`: one
+    // (`an analyst at stockbroker Carrow Hume`, `head of metals at trading house Kelby Ames`: one
     // or two lower-case words of the firm's trade between; the job may hold a desk `of` …)
     let lower = |k: usize| {
         before(k).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && !Class::Determiner.has(w))
     };
-    let firm_job = |w: &str| crate::lexicon::with_lowercase(w, |l| Class::FirmJob.has(l) || l == "head");
+    let firm_job = |w: &str| crate::lexicon::with_lowercase(w, |l| Class::FirmJob.has(l));
     let job = |k: usize| {
         before(k).is_some_and(firm_job)
             || (k + 1..k + 4).any(|j| before(j) == Some("of") && before(j + 1).is_some_and(firm_job))
