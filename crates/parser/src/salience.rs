@@ -36,7 +36,8 @@ struct Candidate {
     /// Where its distinct content words, as vocabulary ids, sorted, stand in [`Features::words`].
     words: WordsAt,
     n_words: usize,
-    /// No word in lower case: a table's row, a line-up or a list of names, which states nothing.
+    /// No word in lower case, or a scoring line's label: a table's row, a line-up or a list of
+    /// names, which states nothing.
     row: bool,
     central: f32,
     headline: f32,
@@ -163,10 +164,15 @@ fn features(article: &Article<'_>) -> Features {
             tok_from = to;
             words.clear();
             let (mut n_words, mut lower) = (0, 0);
-            for token in &tokens[from..to] {
+            // (`Kites: Tries: ap Rhys, Bowen Cons: Hale`: a scoring line's label before its colon
+            // makes the sentence a list, whatever the case of its particles.)
+            let mut labelled = false;
+            for (k, token) in tokens[from..to].iter().enumerate() {
                 if !matches!(token.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
+                let colon_after = tokens.get(from + k + 1).is_some_and(|t| t.span.as_str(text) == ":");
+                labelled |= colon_after && Class::ScoreLabel.has_as_written(token.span.as_str(text));
                 n_words += 1;
                 lower += usize::from(text[token.span.start..].starts_with(char::is_lowercase));
                 if let Some(id) = vocab.intern_content_word(text, token.span, &mut doc_tf) {
@@ -202,7 +208,9 @@ fn features(article: &Article<'_>) -> Features {
                 id: SentenceId { paragraph: paragraph_idx, sentence: sentence_idx },
                 words: all_words.push(&words),
                 n_words,
-                row: lower == 0 && n_words >= 3,
+                // (`Kites: Tries: ap Rhys, Bowen Cons: Hale`: a particle in lower case leaves
+                // a scoring line a list all the same.)
+                row: (lower == 0 || labelled) && n_words >= 3,
                 central: 0.0,
                 headline: 0.0,
                 lead: 1.0 / (1.0 + body_rank as f32 * 0.5),
@@ -533,6 +541,7 @@ Tom Kemp scored twice as Harlow beat Carrow 3-1 to go top of the league on Satur
 Carrow had led through a Lee Vale header after ten minutes before Kemp levelled for Harlow.
 Harlow: Kemp, Vale, Dwyer, Banic, Osterby, Quellan, Brennick, Harlow Kemp.
 Carrow: Dunmaren, Kessel, Vettraine, Hallam, Kelby, Pembrasse, Corwick.
+Harlow Kites: Tries: ap Rhys, Llewellyn-Hale, Brennick Cons: Osterby 3 Pen: Osterby
 Harlow manager Ana Ruiz said her side had earned the win over Carrow.
 ";
         let got = points(story, 3);

@@ -954,6 +954,9 @@ fn a_games_half_is_no_half_year() {
         |text: &str| -> Vec<String> { run(text, Some("1996-08-24")).into_iter().map(|(_, _, v, _)| v).collect() };
     assert_eq!(values("The keeper made three saves in the first half."), Vec::<String>::new());
     assert_eq!(values("Rovers scored twice in the second half."), Vec::<String>::new());
+    // (A rugby side's half: its words of play, a lost match.)
+    assert_eq!(values("The Kites, who had lost two matches, dominated the second half."), Vec::<String>::new());
+    assert_eq!(values("Their scrum-half crossed early in the second half."), Vec::<String>::new());
     assert_eq!(values("Profit rose in the first half, the company said."), ["1996-H1"]);
 }
 
