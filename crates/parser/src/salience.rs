@@ -167,11 +167,12 @@ fn features(article: &Article<'_>) -> Features {
             // (`Kites: Tries: ap Rhys, Bowen Cons: Hale`: a scoring line's label before its colon
             // makes the sentence a list, whatever the case of its particles.)
             let mut labelled = false;
-            for (k, token) in tokens[from..to].iter().enumerate() {
+            for token in &tokens[from..to] {
                 if !matches!(token.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
-                let colon_after = tokens.get(from + k + 1).is_some_and(|t| t.span.as_str(text) == ":");
+                // (The byte after the word first: most words have no colon after them.)
+                let colon_after = text.as_bytes().get(token.span.end) == Some(&b':');
                 labelled |= colon_after && Class::ScoreLabel.has_as_written(token.span.as_str(text));
                 n_words += 1;
                 lower += usize::from(text[token.span.start..].starts_with(char::is_lowercase));
