@@ -1579,9 +1579,9 @@ fn is_subhead(text: &str, prev: Option<&(Span, Role)>, line: &Line<'_>, next: Op
     }
     // (`Vaccines in short supply`, `Spinners turn the screw`: four words in sentence case head a
     // section too, but not a short sentence that lost its period, `He declined to comment`,
-    // `Police said so`: one opens with a pronoun or holds a speech verb.)
+    // `The union declined comment`: one opens with a pronoun or holds a speech or stance verb.)
     let sentence = || {
-        Class::SubjectPronoun.has(&words[0].to_lowercase())
+        crate::lexicon::with_lowercase(words[0], |w| Class::SubjectPronoun.has(w))
             || words.iter().any(|w| crate::lexicon::with_lowercase(w, words_speak))
     };
     words.len() <= 3 || words.len() == 4 && !sentence() || quoted.is_some() || title_case
