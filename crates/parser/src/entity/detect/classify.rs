@@ -1086,7 +1086,7 @@ fn kind_by_shape(doc: &Doc<'_>, ts: &[Token], run: Run, name: &Name<'_, '_>, per
         None => {}
     }
     // `City Hall`, `Town Council`: no one's first name is a town's.
-    // `the Suffolk University/Kelby Globe Poll`: two names joined by a slash are no one's (but
+    // `the Harlow University/Kelby Globe Poll`: two names joined by a slash are no one's (but
     // `Ana Ruiz/AP` is a photographer's credit).
     let slashed = || {
         name.words
@@ -1635,7 +1635,7 @@ fn sides_a_team_result(doc: &Doc<'_>, ts: &[Token], run: Run, words: &[usize]) -
             (from < score && small(run.to) && pair_end(run.to + 1) && first).then_some((from, score))
         }
     };
-    // (Not a batsman's runs in a scorecard's brackets, `(A. Dale 69, H. Morris 61;`.)
+    // (Not a batsman's runs in a scorecard's brackets, `(T. Vane 58, S. Corrie 44;`.)
     let initial = words.first().is_some_and(|&i| text(i).chars().count() == 1);
     let in_brackets =
         (run.from.saturating_sub(12)..run.from).rev().map(text).find(|t| matches!(*t, "(" | ")")) == Some("(");
